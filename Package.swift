@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Curbside",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "curbside", targets: ["curbside"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Content model, library repository, validation, search, layout, tailoring. No terminal code.
+        .target(name: "CurbsideCore"),
+        // Screens as pure state machines that render into in-memory frames. No ncurses.
+        .target(name: "CurbsideBrowser", dependencies: ["CurbsideCore"]),
+        // The wide-character ncurses API, through a shim (see engineering notes).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The one thin adapter that copies frames to ncurses and reads keys.
+        .target(name: "CurbsideTerminal", dependencies: ["CurbsideBrowser", "CNcursesw"]),
+        .executableTarget(
+            name: "curbside",
+            dependencies: [
+                "CurbsideCore", "CurbsideBrowser", "CurbsideTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"]),
+        .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore"]),
+    ]
+)

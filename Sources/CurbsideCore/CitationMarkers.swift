@@ -1,0 +1,62 @@
+/// Finds citation markers such as `[3]`, `[1, 2]` or `[2-4]` in article text.
+public enum CitationMarkers {
+    /// A marker found in a text: where it is and which reference numbers it cites.
+    public struct Marker: Equatable, Sendable {
+        public var range: Range<String.Index>
+        public var numbers: [Int]
+    }
+
+    public static func markers(in text: String) -> [Marker] {
+        var found: [Marker] = []
+        var i = text.startIndex
+        while let open = text[i...].firstIndex(of: "[") {
+            guard let close = text[open...].firstIndex(of: "]") else { break }
+            let inner = text[text.index(after: open)..<close]
+            if let numbers = parse(inner) {
+                found.append(Marker(range: open..<text.index(after: close), numbers: numbers))
+                i = text.index(after: close)
+            } else {
+                i = text.index(after: open)
+            }
+        }
+        return found
+    }
+
+    /// All reference numbers a text cites, in order of first appearance.
+    public static func numbers(in text: String) -> [Int] {
+        var seen = Set<Int>()
+        return markers(in: text).flatMap(\.numbers).filter { seen.insert($0).inserted }
+    }
+
+    /// The text with its markers removed (for reading-grade measurement and snippets).
+    public static func stripped(_ text: String) -> String {
+        var out = ""
+        var i = text.startIndex
+        for m in markers(in: text) {
+            out += text[i..<m.range.lowerBound]
+            i = m.range.upperBound
+        }
+        out += text[i...]
+        return out.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// "1, 2", "3-5" or "3–5"; nil when the brackets hold anything else (e.g. "[sic]").
+    static func parse(_ inner: Substring) -> [Int]? {
+        guard !inner.isEmpty, inner.count <= 40 else { return nil }
+        var numbers: [Int] = []
+        for part in inner.split(separator: ",") {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            let bounds = piece.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard (1...2).contains(bounds.count), bounds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+                  let lo = Int(bounds[0]), let hi = Int(bounds.last!), lo >= 1, hi >= lo, hi - lo < 50 else { return nil }
+            numbers.append(contentsOf: lo...hi)
+        }
+        return numbers
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+import Foundation

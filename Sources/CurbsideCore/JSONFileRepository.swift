@@ -1,0 +1,161 @@
+import Foundation
+
+/// A library stored as a directory of JSON files (see docs/data-format.md).
+public struct JSONFileRepository: LibraryRepository {
+    public let directory: URL
+    /// How file names appear in messages, e.g. `Data/articles/x.json`.
+    public let displayRoot: String
+
+    public static let articlesFolder = "articles"
+    public static let pagesFolder = "pages"
+    /// Larger files are skipped rather than decoded: no real article comes near this.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    public init(directory: URL, displayRoot: String? = nil) {
+        self.directory = directory.standardizedFileURL
+        self.displayRoot = displayRoot ?? directory.path
+    }
+
+    var articlesDirectory: URL { directory.appendingPathComponent(Self.articlesFolder, isDirectory: true) }
+
+    func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
+    }
+
+    public func articleURL(_ id: String) -> URL { articlesDirectory.appendingPathComponent("\(id).json") }
+
+    // MARK: Loading
+
+    public func load() -> Library {
+        var library = Library()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            library.problems.append(LibraryProblem(file: displayRoot, message: "no library here: the directory does not exist"))
+            return library
+        }
+        var problems: [LibraryProblem] = []
+        if let info: LibraryInfo = decodeFile("library.json", required: true, problems: &problems) { library.info = info }
+        if let file: PersonaFile = decodeFile("personas.json", required: true, problems: &problems) { library.personas = file.personas }
+        if let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
+        for name in jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) {
+            if let page: PolicyPage = decodeFile("\(Self.pagesFolder)/\(name)", required: true, problems: &problems) {
+                library.pages[page.id] = page
+            }
+        }
+        let (articles, articleProblems) = loadArticles()
+        library.setArticles(articles)
+        library.problems = problems + articleProblems
+        return library
+    }
+
+    func jsonFiles(in dir: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Decodes every article file, in parallel: one broken file never stops the rest.
+    func loadArticles() -> ([Article], [LibraryProblem]) {
+        let names = jsonFiles(in: articlesDirectory)
+        let results = ResultSlots<(Article?, LibraryProblem?)>(count: names.count)
+        let decoderPool = names.count
+        DispatchQueue.concurrentPerform(iterations: min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, decoderPool))) { worker in
+            let decoder = JSONDecoder()
+            let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, decoderPool))
+            var i = worker
+            while i < names.count {
+                var problems: [LibraryProblem] = []
+                let article: Article? = decodeFile("\(Self.articlesFolder)/\(names[i])", required: true, problems: &problems, decoder: decoder)
+                results[i] = (article, problems.first)
+                i += workers
+            }
+        }
+        var articles: [Article] = []
+        var problems: [LibraryProblem] = []
+        var fileOfID: [String: String] = [:]
+        for (i, slot) in results.values.enumerated() {
+            if let p = slot?.1 { problems.append(p) }
+            guard let article = slot?.0 else { continue }
+            let file = "\(Self.articlesFolder)/\(names[i])"
+            if let other = fileOfID[article.id] {
+                problems.append(LibraryProblem(file: display(file), path: "id",
+                    message: "duplicate id '\(article.id)' (also in \(display(other))); this file was skipped"))
+                continue
+            }
+            fileOfID[article.id] = file
+            if names[i] != "\(article.id).json" {
+                problems.append(LibraryProblem(file: display(file), position: SourcePosition(line: 1, column: 1), path: "id",
+                    message: "id '\(article.id)' does not match the file name; name the file \(article.id).json"))
+            }
+            articles.append(article)
+        }
+        return (articles, problems)
+    }
+
+    /// Reads and decodes one file; on failure appends one precise problem and returns nil.
+    func decodeFile<T: Decodable>(_ relative: String, required: Bool, problems: inout [LibraryProblem], decoder: JSONDecoder = JSONDecoder()) -> T? {
+        let url = directory.appendingPathComponent(relative)
+        let shown = display(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { problems.append(LibraryProblem(file: shown, message: "missing file")) }
+            return nil
+        }
+        let data: Data
+        do {
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            if size > Self.maximumFileSize {
+                problems.append(LibraryProblem(file: shown, message: "skipped: file is \(size / 1_048_576) MB, over the \(Self.maximumFileSize / 1_048_576) MB limit"))
+                return nil
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            problems.append(LibraryProblem(file: shown, message: "cannot read: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"))
+            return nil
+        }
+        if let problem = JSONDiagnosis.precheck(data, file: shown) {
+            problems.append(problem)
+            return nil
+        }
+        do {
+            return try decoder.decode(T.self, from: data)
+        } catch {
+            problems.append(JSONDiagnosis.problem(for: error, in: data, file: shown))
+            return nil
+        }
+    }
+
+    // MARK: Writing
+
+    public func save(_ article: Article) throws {
+        guard ArticleID.isValid(article.id) else { throw LibraryError.invalidID(article.id) }
+        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id))
+    }
+
+    public func locate(path: String, inArticle id: String) -> (file: String, position: SourcePosition?) {
+        let relative = "\(Self.articlesFolder)/\(id).json"
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(relative)),
+              let map = try? JSONSourceMap(bytes: Array(data)) else { return (display(relative), nil) }
+        return (display(relative), map.position(of: path))
+    }
+}
+
+/// Article encoding in the library's house style: sorted-free, readable, stable.
+public enum ArticleJSON {
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// Fixed-size slots written from concurrent workers, each slot by exactly one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> T? {
+        get { lock.withLock { values[i] } }
+        set { lock.withLock { values[i] = newValue } }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A reader persona: who they are and which audience's texts they read.
+public struct Persona: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var label: String
+    public var description: String
+    public var audience: Audience
+
+    public init(id: String, label: String, description: String, audience: Audience) {
+        self.id = id; self.label = label; self.description = description; self.audience = audience
+    }
+}
+
+struct PersonaFile: Codable { var personas: [Persona] }
+
+/// A medical term with its abbreviations/synonyms and a plain-language definition.
+public struct GlossaryEntry: Codable, Equatable, Sendable {
+    public var term: String
+    public var synonyms: [String]
+    public var definition: String
+
+    public init(term: String, synonyms: [String] = [], definition: String) {
+        self.term = term; self.synonyms = synonyms; self.definition = definition
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        term = try c.decode(String.self, forKey: .term)
+        synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
+        definition = try c.decode(String.self, forKey: .definition)
+    }
+
+    /// The term and every synonym: all the names this entry is known by.
+    public var names: [String] { [term] + synonyms }
+}
+
+struct GlossaryFile: Codable { var entries: [GlossaryEntry] }
+
+/// A page of the library that is not an article: editorial policy, disclaimer.
+public struct PolicyPage: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var paragraphs: [String]
+
+    public init(id: String, title: String, paragraphs: [String]) {
+        self.id = id; self.title = title; self.paragraphs = paragraphs
+    }
+}
+
+/// The library's own description: its title and who reviews its articles.
+public struct LibraryInfo: Codable, Equatable, Sendable {
+    public var title: String
+    public var reviewedBy: String
+    public var formatVersion: Int
+
+    public init(title: String = "Curbside library", reviewedBy: String = "the library's editors", formatVersion: Int = 1) {
+        self.title = title; self.reviewedBy = reviewedBy; self.formatVersion = formatVersion
+    }
+}
+
+public extension PolicyPage {
+    static let editorialPolicyID = "editorial-policy"
+    static let disclaimerID = "disclaimer"
+}

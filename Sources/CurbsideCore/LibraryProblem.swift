@@ -1,0 +1,20 @@
+/// One thing wrong with a library, located as precisely as we can: file, line:column, JSON path.
+public struct LibraryProblem: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var position: SourcePosition?
+    public var path: String
+    public var message: String
+
+    public init(file: String, position: SourcePosition? = nil, path: String = "", message: String) {
+        self.file = file; self.position = position; self.path = path; self.message = message
+    }
+
+    /// `file:line:col: path: message`, the shape compilers use so editors can jump to it.
+    public var description: String {
+        var s = file
+        if let position { s += ":\(position.line):\(position.column)" }
+        s += ": "
+        if !path.isEmpty { s += path + ": " }
+        return s + message
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CurbsideCore
+import Foundation
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a library; exit 0 only when it is sound.",
+        discussion: "Prints one line per problem (file:line:column: JSON path: message) and the reading grade of every lay summary."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Flag(name: .long, help: "Print only problems, not the reading grades.")
+    var quiet = false
+
+    func run() throws {
+        let repository = library.repository()
+        let report = LibraryValidator(repository: repository).validate()
+        if !quiet {
+            print("Reading grade (Flesch–Kincaid) of lay summaries, limit \(Int(LibraryValidator.maximumLayGrade)):")
+            for (id, grade) in report.layGrades {
+                print(String(format: "  %5.1f  %@", grade, id))
+            }
+        }
+        for problem in report.problems { print(problem.description) }
+        let articles = repository.load().articles.count
+        if report.isSound {
+            print("\(repository.displayRoot): sound (\(articles) articles).")
+        } else {
+            print("\(repository.displayRoot): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (\(articles) articles loaded).")
+            throw ExitCode(1)
+        }
+    }
+}
