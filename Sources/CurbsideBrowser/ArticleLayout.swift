@@ -1,0 +1,172 @@
+import CurbsideCore
+import Foundation
+
+/// What a page is laid out for: the width, the reader's audience and the glyphs the terminal can show.
+public struct LayoutContext: Sendable {
+    public var width: Int
+    public var audience: Audience
+    public var personaLabel: String
+    public var glyphs: Glyphs
+
+    public init(width: Int, audience: Audience, personaLabel: String, glyphs: Glyphs = .unicode) {
+        self.width = width; self.audience = audience; self.personaLabel = personaLabel; self.glyphs = glyphs
+    }
+}
+
+/// Lays out one article as the answer page: title, trust line, stepper, summary, evidence
+/// sections, references, related questions, disclaimer and the follow-up prompt.
+public struct ArticleLayout {
+    let library: Library
+    let glosser: Glosser?
+    let context: LayoutContext
+
+    public init(library: Library, glosser: Glosser, context: LayoutContext) {
+        self.library = library
+        self.glosser = context.audience == .lay ? glosser : nil
+        self.context = context
+    }
+
+    public func document(for article: Article) -> Document {
+        let g = context.glyphs
+        var b = DocumentBuilder(title: SafeText.clean(article.question), width: context.width)
+        b.paragraph([Span(SafeText.clean(article.question), TextStyle(.title, bold: true))])
+        b.blank()
+        b.line([Span("Reviewed by \(SafeText.clean(library.info.reviewedBy)). ", TextStyle(.dim))])
+        if article.status != .approved {
+            b.line([Span("\(g.warning) Educational purpose only \(g.bullet) content pending review", TextStyle(.warning, bold: true))])
+        }
+        b.line(stepper(article.status))
+        var updated = [Span("Last updated: \(Self.displayDate(article.lastUpdated))", TextStyle(.dim)), Span("  ")]
+        if library.pages[PolicyPage.editorialPolicyID] != nil {
+            updated.append(Span("View editorial policy", TextStyle(.link, underline: true), link: b.newLink(.page(PolicyPage.editorialPolicyID))))
+        }
+        b.line(updated)
+        b.line([Span("Reading as: \(context.personaLabel) (p to change)", TextStyle(.dim))])
+
+        if let summary = article.summary.text(for: context.audience) {
+            b.heading(context.audience == .lay ? "In short" : "Summary")
+            var glossed = Set<Int>()
+            b.paragraph(cited(summary, &b, &glossed))
+        }
+        let s = article.sections
+        if let gl = s.guidelines, !gl.isEmpty {
+            b.heading("From the Guidelines")
+            var glossed = Set<Int>()
+            for p in gl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
+            if !gl.keyConsiderations.isEmpty {
+                b.line([Span("Key considerations:", TextStyle(.subheading, bold: true))])
+                for k in gl.keyConsiderations { bullet(k, &b, &glossed) }
+            }
+        }
+        if let dl = s.drugLabel, !dl.isEmpty {
+            b.heading("From the FDA Drug Label")
+            var glossed = Set<Int>()
+            for p in dl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
+            if !dl.covers.isEmpty {
+                b.line([Span("What the label covers:", TextStyle(.subheading, bold: true))])
+                for k in dl.covers { bullet(k, &b, &glossed) }
+            }
+            if !dl.doesNotCover.isEmpty {
+                b.blank()
+                b.line([Span("What the label does not cover:", TextStyle(.subheading, bold: true))])
+                for k in dl.doesNotCover { bullet(k, &b, &glossed) }
+            }
+        }
+        if let r = s.research, !r.isEmpty {
+            b.heading("From the Research")
+            var glossed = Set<Int>()
+            for group in r.groups {
+                b.blank()
+                b.paragraph([Span(SafeText.clean(group.heading), TextStyle(.subheading, bold: true))])
+                for k in group.bullets { bullet(k, &b, &glossed) }
+            }
+        }
+        if article.status == .submitted && s.isEmpty {
+            b.heading("Not answered yet")
+            b.paragraph([Span("A reader submitted this question. The editors have not written an answer yet.", TextStyle(.dim))])
+            if let sub = article.submission {
+                var line = "Submitted \(sub.submittedAt)"
+                if let from = sub.askedFrom, let origin = library.article(from) { line += " while reading: \(origin.question)" }
+                b.paragraph([Span(SafeText.clean(line), TextStyle(.dim))])
+            }
+        }
+        if !article.references.isEmpty {
+            b.heading("References")
+            for (i, ref) in article.references.enumerated() {
+                b.markReference(i + 1)
+                var text = "\(ref.kind.label) \(g.bullet) \(ref.title). \(ref.source), \(ref.year)."
+                if let pmid = ref.pmid { text += " PMID \(pmid)." }
+                if let doi = ref.doi { text += " doi:\(doi)" }
+                if let url = ref.url, ref.pmid == nil, ref.doi == nil { text += " \(url)" }
+                let label = "[\(i + 1)] "
+                b.paragraph([Span(SafeText.clean(text))], first: label, rest: String(repeating: " ", count: label.count), prefixStyle: TextStyle(.citation, bold: true))
+            }
+        }
+        let related = article.related.compactMap { library.article($0) }
+        if !related.isEmpty {
+            b.heading("Related questions")
+            for r in related {
+                let link = b.newLink(.article(r.id))
+                b.paragraph([Span(SafeText.clean(r.question), TextStyle(.link), link: link)], first: "\(g.arrow) ", rest: "   ", prefixStyle: TextStyle(.link))
+            }
+        }
+        if let disclaimer = library.pages[PolicyPage.disclaimerID] {
+            b.heading(SafeText.clean(disclaimer.title))
+            for p in disclaimer.paragraphs { b.paragraph([Span(SafeText.clean(p), TextStyle(.dim))]); b.blank() }
+        }
+        b.heading("Have a follow-up question?")
+        let ask = b.newLink(.followUpPrompt)
+        b.line([Span("Ask the library (press f)", TextStyle(.link, underline: true), link: ask)])
+        return b.build()
+    }
+
+    /// Submitted → Under review → Approved, the current step highlighted.
+    func stepper(_ status: ReviewStatus) -> [Span] {
+        let g = context.glyphs
+        var spans: [Span] = [Span("Review: ", TextStyle(.dim))]
+        let all = ReviewStatus.allCases
+        let current = all.firstIndex(of: status)!
+        for (i, step) in all.enumerated() {
+            if i > 0 { spans.append(Span(" \(g.stepLine) ", TextStyle(.dim))) }
+            if i < current { spans.append(Span("\(g.done) \(step.label)", TextStyle(.dim))) }
+            else if i == current { spans.append(Span("\(g.current) \(step.label)", TextStyle(.accent, bold: true, reverse: true))) }
+            else { spans.append(Span("\(g.pending) \(step.label)", TextStyle(.dim))) }
+        }
+        return spans
+    }
+
+    func bullet(_ text: String, _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) {
+        b.paragraph(cited(text, &b, &glossed), first: "  \(context.glyphs.bullet) ", rest: String(repeating: " ", count: 3 + DisplayWidth.of(context.glyphs.bullet)))
+    }
+
+    /// Text with glosses (lay readers) and citation markers turned into links.
+    func cited(_ raw: String, _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) -> [Span] {
+        let text = SafeText.clean(raw)
+        let base = glosser?.gloss(text, style: .plain, glossed: &glossed) ?? [Span(text)]
+        var out: [Span] = []
+        for span in base {
+            guard span.style == .plain else { out.append(span); continue }
+            var cursor = span.text.startIndex
+            for marker in CitationMarkers.markers(in: span.text) {
+                out.append(Span(String(span.text[cursor..<marker.range.lowerBound]), span.style))
+                for (k, n) in marker.numbers.enumerated() {
+                    if k > 0 { out.append(Span("", span.style)) }
+                    out.append(Span("[\(n)]", TextStyle(.citation), link: b.newLink(.citation(n))))
+                }
+                cursor = marker.range.upperBound
+            }
+            out.append(Span(String(span.text[cursor...]), span.style))
+        }
+        return out.filter { !$0.text.isEmpty }
+    }
+
+    /// "2025-05-14" as "14 May 2025"; anything else as written.
+    static func displayDate(_ day: String) -> String {
+        guard let date = LibraryValidator.parseDay(day) else { return day }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_GB")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "d MMMM yyyy"
+        return f.string(from: date)
+    }
+}

@@ -1,0 +1,99 @@
+import CurbsideCore
+
+/// Where a link leads.
+public enum LinkTarget: Hashable, Sendable {
+    case article(String)
+    case citation(Int)
+    case page(String)
+    case followUpPrompt
+    case submitQuestion(String)
+}
+
+/// A page laid out for one width: styled lines plus the links on them.
+public struct Document: Sendable {
+    public struct Link: Sendable {
+        public var target: LinkTarget
+        /// Every place the link's text occupies: line, first column, width.
+        public var places: [(line: Int, x: Int, width: Int)]
+        public var firstLine: Int { places.first?.line ?? 0 }
+    }
+
+    public var title: String
+    public var lines: [StyledLine] = []
+    public var links: [Link] = []
+    /// For each line, the index of the source block it came from: resize keeps the reader at the same block.
+    public var blockOfLine: [Int] = []
+    /// The first line of each numbered reference, for citation jumps.
+    public var referenceLine: [Int: Int] = [:]
+
+    public init(title: String) { self.title = title }
+
+    public func firstLine(ofBlock block: Int) -> Int {
+        blockOfLine.firstIndex { $0 >= block } ?? max(0, lines.count - 1)
+    }
+}
+
+/// Builds a Document block by block, wrapping each to the width and recording link positions.
+public struct DocumentBuilder {
+    public private(set) var document: Document
+    public let width: Int
+    let margin: Int
+    private var block = 0
+
+    public init(title: String, width: Int) {
+        document = Document(title: title)
+        margin = width >= 60 ? 2 : (width >= 30 ? 1 : 0)
+        self.width = max(1, width - 2 * margin)
+    }
+
+    public mutating func newLink(_ target: LinkTarget) -> Int {
+        document.links.append(Document.Link(target: target, places: []))
+        return document.links.count - 1
+    }
+
+    public mutating func blank() {
+        if let last = document.lines.last, last.spans.isEmpty { return }
+        if document.lines.isEmpty { return }
+        append([StyledLine()])
+    }
+
+    /// A paragraph or bullet: wrapped spans, with optional bullet/indent prefixes.
+    public mutating func paragraph(_ spans: [Span], first: String = "", rest: String = "", prefixStyle: TextStyle = .plain) {
+        let lines = Wrapper.wrap(spans, width: width,
+                                 firstPrefix: first.isEmpty ? nil : Span(first, prefixStyle),
+                                 restPrefix: rest.isEmpty ? nil : Span(rest, .plain))
+        append(lines)
+    }
+
+    public mutating func line(_ spans: [Span]) { paragraph(spans) }
+
+    public mutating func heading(_ text: String, role: TextRole = .heading) {
+        blank()
+        paragraph([Span(text, TextStyle(role, bold: true))])
+    }
+
+    public mutating func rule(_ glyph: String) {
+        append([StyledLine([Span(String(repeating: glyph, count: width), TextStyle(.dim))])])
+    }
+
+    public mutating func markReference(_ n: Int) { document.referenceLine[n] = document.lines.count }
+
+    private mutating func append(_ lines: [StyledLine]) {
+        for line in lines {
+            let y = document.lines.count
+            var x = margin
+            var shifted = line
+            if margin > 0 { shifted.spans.insert(Span(String(repeating: " ", count: margin)), at: 0) }
+            for span in line.spans {
+                let w = DisplayWidth.of(span.text)
+                if let link = span.link { document.links[link].places.append((y, x, w)) }
+                x += w
+            }
+            document.lines.append(shifted)
+            document.blockOfLine.append(block)
+        }
+        block += 1
+    }
+
+    public func build() -> Document { document }
+}

@@ -1,0 +1,76 @@
+import CurbsideCore
+
+/// A one-line text editor for prompts: cursor keys, Backspace, Ctrl-U, Ctrl-W, and Up/Down through past entries.
+public struct LineEditor: Equatable, Sendable {
+    public private(set) var text: [Character] = []
+    public private(set) var cursor = 0
+    var past: [String]
+    var pastIndex: Int? = nil
+    var draft: [Character] = []
+
+    public init(text: String = "", past: [String] = []) {
+        self.text = Array(text)
+        self.cursor = self.text.count
+        self.past = past
+    }
+
+    public var string: String { String(text) }
+
+    public enum Outcome: Equatable { case editing, submitted(String), cancelled }
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .char(let c): insert(c)
+        case .enter: return .submitted(string)
+        case .escape, .ctrl("c"), .ctrl("g"): return .cancelled
+        case .backspace, .ctrl("h"):
+            if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 } else if text.isEmpty { return .cancelled }
+        case .delete, .ctrl("d"): if cursor < text.count { text.remove(at: cursor) }
+        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
+        case .right, .ctrl("f"): cursor = min(text.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = text.count
+        case .ctrl("u"): text.removeFirst(cursor); cursor = 0
+        case .ctrl("k"): text.removeLast(text.count - cursor)
+        case .ctrl("w"):
+            var i = cursor
+            while i > 0 && text[i - 1] == " " { i -= 1 }
+            while i > 0 && text[i - 1] != " " { i -= 1 }
+            text.removeSubrange(i..<cursor); cursor = i
+        case .up: recall(-1)
+        case .down: recall(1)
+        default: break
+        }
+        return .editing
+    }
+
+    mutating func insert(_ c: Character) {
+        // Typed or pasted text is untrusted: never keep control characters.
+        let clean = SafeText.clean(String(c))
+        for ch in clean { text.insert(ch, at: cursor); cursor += 1 }
+    }
+
+    mutating func recall(_ step: Int) {
+        guard !past.isEmpty else { return }
+        if pastIndex == nil { draft = text }
+        let next = (pastIndex ?? past.count) + step
+        if next >= past.count { pastIndex = nil; text = draft }
+        else if next >= 0 { pastIndex = next; text = Array(past[next]) }
+        cursor = text.count
+    }
+
+    /// The text to show in `width` columns, scrolled so the cursor is visible, and the cursor's column.
+    public func visible(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 1 else { return ("", 0) }
+        var start = 0
+        while DisplayWidth.of(String(text[start..<cursor])) > width - 1 { start += 1 }
+        var shown = ""
+        var used = 0
+        for c in text[start...] {
+            let w = DisplayWidth.of(c)
+            if used + w > width { break }
+            shown.append(c); used += w
+        }
+        return (shown, DisplayWidth.of(String(text[start..<cursor])))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// A follow-up question answered from the library: ranked articles, a short composed answer
+/// made of their most relevant cited sentences, and an honest flag when nothing fits well.
+public struct FollowUpAnswer: Codable, Equatable, Sendable {
+    public struct Item: Codable, Equatable, Sendable {
+        public var text: String
+        public var articleId: String
+        public var section: String
+        public var citations: [Int]
+    }
+
+    public struct Match: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var score: Double
+    }
+
+    public var confident: Bool
+    public var answer: [Item]
+    public var matches: [Match]
+}
+
+public struct FollowUpEngine: Sendable {
+    public let library: Library
+    public let index: SearchIndex
+    /// Share of the question's weight the best article must cover to count as an answer.
+    public static let confidenceThreshold = 0.6
+    /// Context: the article being read, and its related questions, rank this much higher.
+    public static let currentArticleBoost = 1.35, relatedArticleBoost = 1.15
+
+    public init(library: Library, index: SearchIndex? = nil) {
+        self.library = library
+        self.index = index ?? SearchIndex(articles: library.articles, glossary: library.glossary)
+    }
+
+    /// Context boosts for a question asked from an article.
+    public func boosts(from articleID: String?) -> [String: Double] {
+        guard let articleID, let article = library.article(articleID) else { return [:] }
+        var boost = [articleID: Self.currentArticleBoost]
+        for id in article.related where id != articleID { boost[id] = Self.relatedArticleBoost }
+        return boost
+    }
+
+    public func search(_ text: String, limit: Int = 10, from articleID: String? = nil) -> [FollowUpAnswer.Match] {
+        index.search(text, limit: limit, boost: boosts(from: articleID)).map {
+            FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
+        }
+    }
+
+    public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, limit: Int = 5) -> FollowUpAnswer {
+        let query = index.understand(question)
+        let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
+        let matches = hits.map {
+            FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
+        }
+        guard let top = hits.first.flatMap({ library.article($0.articleID) }) else {
+            return FollowUpAnswer(confident: false, answer: [], matches: matches)
+        }
+        let confident = coverage(of: query, by: top) >= Self.confidenceThreshold
+        let items = confident ? compose(query, articles: hits.prefix(3).compactMap { library.article($0.articleID) }, audience: audience) : []
+        return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches)
+    }
+
+    /// How much of the question (weighted by rarity) the article speaks to; words the library
+    /// has never seen count at full weight against it.
+    public func coverage(of query: SearchIndex.Query, by article: Article) -> Double {
+        var vocabulary = Set(index.analyse(article.question + " " + article.tags.joined(separator: " ")))
+        for item in ArticleTexts.all(article) { vocabulary.formUnion(index.analyse(item.text)) }
+        let unknownWeight = log(1 + Double(max(index.count, 1)))
+        var total = Double(query.unknown.count) * unknownWeight, covered = 0.0
+        // Each unit of meaning counts once: a glossary phrase is covered by any of its synonyms.
+        let known = query.terms.filter { !ConceptTable.isConcept($0) }
+        for group in index.concepts.groups(known) {
+            let w = group.words.map(index.idf).max() ?? 0
+            total += w
+            let present = group.concept.map(vocabulary.contains) == true || group.words.allSatisfy(vocabulary.contains)
+            if present { covered += w }
+        }
+        return total > 0 ? covered / total : 0
+    }
+
+    /// The most relevant sentences and bullets of the best articles, citations kept.
+    func compose(_ query: SearchIndex.Query, articles: [Article], audience: Audience) -> [FollowUpAnswer.Item] {
+        let wanted = Set(query.terms)
+        var scored: [(item: FollowUpAnswer.Item, score: Double)] = []
+        for (rank, article) in articles.enumerated() {
+            let rankWeight = [1.0, 0.7, 0.5][min(rank, 2)]
+            for text in ArticleTexts.all(article) {
+                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) { continue }
+                for sentence in Sentences.split(text.text) {
+                    let terms = Set(index.analyse(sentence))
+                    let hit = wanted.intersection(terms).reduce(0.0) { $0 + index.idf($1) }
+                    guard hit > 0 else { continue }
+                    let length = Double(terms.count)
+                    let score = rankWeight * hit / (1 + 0.03 * length)
+                    let item = FollowUpAnswer.Item(text: sentence, articleId: article.id, section: text.part.rawValue,
+                                                   citations: CitationMarkers.numbers(in: sentence))
+                    scored.append((item, score))
+                }
+            }
+        }
+        scored.sort { $0.score > $1.score }
+        var picked: [FollowUpAnswer.Item] = []
+        var perArticle: [String: Int] = [:]
+        for s in scored where picked.count < 6 {
+            if perArticle[s.item.articleId, default: 0] >= 3 { continue }
+            if picked.contains(where: { $0.text == s.item.text }) { continue }
+            picked.append(s.item)
+            perArticle[s.item.articleId, default: 0] += 1
+        }
+        return picked
+    }
+}
+
+/// Splits prose into sentences, keeping each sentence's citation markers with it.
+public enum Sentences {
+    public static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            current.append(chars[i])
+            if ".!?".contains(chars[i]) {
+                // Absorb trailing citation markers like " [1]" that belong to this sentence.
+                var j = i + 1
+                if j < chars.count, chars[j] == " ", j + 1 < chars.count, chars[j + 1] == "[" {
+                    if let close = chars[(j + 1)...].firstIndex(of: "]"), close - j < 20 {
+                        current += String(chars[j...close]); j = close + 1; i = close
+                    }
+                }
+                let next = j < chars.count ? chars[j] : nil
+                let after = j + 1 < chars.count ? chars[j + 1] : nil
+                if next == nil || (next == " " && (after?.isUppercase == true || after?.isNumber == true)) {
+                    let s = current.trimmingCharacters(in: .whitespaces)
+                    if !s.isEmpty { out.append(s) }
+                    current = ""
+                }
+            }
+            i += 1
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
+}

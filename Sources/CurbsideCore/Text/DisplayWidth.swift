@@ -1,0 +1,51 @@
+/// How many terminal columns text occupies, measured per grapheme cluster (Swift `Character`).
+///
+/// Summing `wcwidth` over scalars gets ZWJ families, skin tones, VS16 and flags wrong, and depends
+/// on the locale; this is deterministic and matches what modern terminals draw.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
+        if scalars.count > 1 {
+            // Emoji sequences (VS16, ZWJ, keycaps, flags, skin tones) draw two columns wide.
+            if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+            if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
+            if scalars.contains(where: { $0.value == 0x200D }) && first.properties.isEmoji { return 2 }
+        }
+        return width(of: first)
+    }
+
+    public static func of<S: StringProtocol>(_ s: S) -> Int {
+        var total = 0
+        for c in s { total += of(c) }
+        return total
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v == 0 { return 0 }
+        let p = scalar.properties
+        switch p.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return v == 0x00AD ? 1 : 0
+        default: break
+        }
+        if (0x1160...0x11FF).contains(v) || v == 0x200B { return 0 } // Hangul medial vowels, zero-width space
+        if p.isEmojiPresentation { return 2 }
+        if isEastAsianWide(v) { return 2 }
+        return 1
+    }
+
+    static func isEastAsianWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

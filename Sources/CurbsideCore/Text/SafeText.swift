@@ -1,0 +1,28 @@
+/// Makes untrusted text safe to draw: no control codes, escape sequences or bidi overrides
+/// ever reach the terminal. Control characters become visible (`^[`, `␀`), tabs become spaces.
+public enum SafeText {
+    public static func clean(_ text: String) -> String {
+        // Fast path: most text is already clean.
+        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x09: out.append(" ")
+            case 0x0A: out.append(" ")
+            case 0x0D: break
+            case 0x00: out.append("␀")
+            case 0x01..<0x20: out.append("^"); out.append(Unicode.Scalar(s.value + 0x40)!)
+            case 0x7F: out.append("^"); out.append("?")
+            case 0x80..<0xA0: out.append("�")
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: break // bidi controls
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F..<0xA0).contains(s.value) || (0x202A...0x202E).contains(s.value)
+            || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
+    }
+}
