@@ -10,6 +10,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <wchar.h>
+#include <strings.h>
 #include <ncursesw/curses.h>
 
 // Macros and globals do not import into Swift 6 cleanly; wrap them.
@@ -26,7 +27,7 @@ static inline int cs_key_mouse(void) { return KEY_MOUSE; }
 static inline int cs_err(void) { return ERR; }
 static inline int cs_key_code_yes(void) { return KEY_CODE_YES; }
 static inline mmask_t cs_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t cs_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t cs_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t cs_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cs_button5_pressed(void) {
 #ifdef BUTTON5_PRESSED
@@ -36,6 +37,14 @@ static inline mmask_t cs_button5_pressed(void) {
 #endif
 }
 static inline int cs_color_pair(int n) { return COLOR_PAIR(n); }
+
+#include <langinfo.h>
+#include <stdio.h>
+static inline int cs_is_utf8_locale(void) {
+    const char *c = nl_langinfo(CODESET);
+    return c && (strcasecmp(c, "UTF-8") == 0 || strcasecmp(c, "utf8") == 0);
+}
+static inline SCREEN *cs_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 // Draw one grapheme (UTF-32 scalars, up to 5) with attributes at (y, x).
 static inline int cs_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {

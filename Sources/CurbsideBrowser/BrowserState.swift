@@ -28,6 +28,8 @@ public struct BrowserState {
         public var selectedLink: Int? = nil
         /// The block at the top of the screen, so a reflow keeps the reading position.
         public var topBlock = 0
+        /// How many lines into that block the screen starts.
+        public var lineInBlock = 0
     }
 
     public enum Prompt: Sendable, Equatable { case filter, search, followUp }
@@ -224,7 +226,9 @@ public struct BrowserState {
 
     mutating func saveViewState() {
         if let document, visits[current].scroll < document.blockOfLine.count {
-            visits[current].topBlock = document.blockOfLine[max(0, visits[current].scroll)]
+            let block = document.blockOfLine[max(0, visits[current].scroll)]
+            visits[current].topBlock = block
+            visits[current].lineInBlock = visits[current].scroll - document.firstLine(ofBlock: block)
         }
     }
 
@@ -245,7 +249,12 @@ public struct BrowserState {
         let doc = build(location)
         document = doc
         let v = visits[current]
-        let line = v.scroll == 0 && v.topBlock == 0 ? 0 : doc.firstLine(ofBlock: v.topBlock)
+        var line = 0
+        if v.scroll != 0 || v.topBlock != 0 {
+            let first = doc.firstLine(ofBlock: v.topBlock)
+            let blockEnd = doc.blockOfLine[first...].firstIndex { $0 != v.topBlock } ?? doc.lines.count
+            line = first + min(v.lineInBlock, max(0, blockEnd - first - 1))
+        }
         visits[current].scroll = clampScroll(line)
         if let s = search { runSearch(s.query, jump: false) }
     }
@@ -349,7 +358,8 @@ public struct BrowserState {
             let location = self.location
             saveViewState()
             visits.removeSubrange((current + 1)...)
-            visits.append(Visit(location: location, scroll: clampScroll(line), selectedLink: nil, topBlock: document!.blockOfLine[line]))
+            visits.append(Visit(location: location, scroll: clampScroll(line), selectedLink: nil,
+                                topBlock: document!.blockOfLine[clampScroll(line)], lineInBlock: clampScroll(line) - document!.firstLine(ofBlock: document!.blockOfLine[clampScroll(line)])))
             current += 1
             message = "Reference [\(n)]. Press Backspace or h to return."
         case .followUpPrompt: prompt = (.followUp, LineEditor(past: pastQuestions))

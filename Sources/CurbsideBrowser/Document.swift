@@ -83,7 +83,7 @@ public struct DocumentBuilder {
             let y = document.lines.count
             var x = margin
             var shifted = line
-            if margin > 0 { shifted.spans.insert(Span(String(repeating: " ", count: margin)), at: 0) }
+            if margin > 0, !line.spans.isEmpty { shifted.spans.insert(Span(String(repeating: " ", count: margin)), at: 0) }
             for span in line.spans {
                 let w = DisplayWidth.of(span.text)
                 if let link = span.link { document.links[link].places.append((y, x, w)) }

@@ -144,7 +144,8 @@ extension BrowserState {
         lines.append(("In prompts", "← → move · Backspace · Ctrl-U clear · Ctrl-W word · ↑ ↓ past · Enter send · Esc cancel"))
         lines.append(("Mouse", "wheel scrolls · click follows a link"))
         let keyWidth = min(24, lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
-        let boxWidth = min(width - 2, max(40, keyWidth + 50))
+        let helpWidth = lines.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let boxWidth = min(width - 2, keyWidth + helpWidth + 7)
         let boxHeight = min(height - 2, lines.count + 4)
         let x0 = (width - boxWidth) / 2, y0 = max(0, (height - boxHeight) / 2)
         for y in y0..<(y0 + boxHeight) {

@@ -1,17 +1,41 @@
 import ArgumentParser
 import CurbsideCore
+import CurbsideTerminal
 import Foundation
 
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the browser on a library (the default command).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the browser on a library (the default command).",
+        discussion: "Keys: press ? inside the browser for the full list (generated from the same table that drives the keymap)."
+    )
 
     @OptionGroup var library: LibraryOptions
 
+    @Option(help: ArgumentHelp("Read as this persona for this run only (e.g. patient, physician).", valueName: "ID"))
+    var persona: String?
+
     func run() throws {
-        let lib = library.repository().load()
-        for (specialty, articles) in lib.articlesBySpecialty {
-            print("\(specialty) (\(articles.count))")
-            for a in articles { print("  [\(a.status.label)] \(a.question)") }
+        let lib = library.loadWithSubmissions()
+        if let persona, lib.persona(persona) == nil {
+            throw ValidationError("unknown persona '\(persona)'; choose one of: \(lib.personas.map(\.id).joined(separator: ", "))")
         }
+        let app = BrowserApp(library: lib, store: UserStateStore(), submissions: SubmissionStore(), personaOverride: persona)
+        do {
+            let status = try app.run()
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as Terminal.StartError {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension LibraryOptions {
+    /// The library plus the reader's own submitted questions.
+    func loadWithSubmissions() -> Library {
+        var lib = repository().load()
+        let (stubs, problems) = SubmissionStore().load()
+        lib.merge(submissions: stubs, problems: problems)
+        return lib
     }
 }

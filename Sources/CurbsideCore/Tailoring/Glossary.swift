@@ -94,9 +94,8 @@ public struct Glosser: Sendable {
     public func gloss(_ text: String, style: TextStyle, glossed: inout Set<Int>) -> [Span] {
         var spans: [Span] = []
         var cursor = text.startIndex
-        for match in matcher.matches(in: text) where !glossed.contains(match.entry) {
+        for match in matcher.matches(in: text) where !glossed.contains(match.entry) && shouldGloss(match, in: text) {
             glossed.insert(match.entry)
-            // Put the gloss after the word's trailing punctuation-free end, before any citation.
             spans.append(Span(String(text[cursor..<match.range.upperBound]), style))
             spans.append(Span(" (\(Self.shortGloss(matcher.entries[match.entry].definition)))", TextStyle(.gloss)))
             cursor = match.range.upperBound
@@ -105,11 +104,29 @@ public struct Glosser: Sendable {
         return spans
     }
 
-    /// The definition without its final full stop, lower-cased first letter: reads as an aside.
+    /// Long names (organisations, trials) explain themselves, and a term the writer already
+    /// explained in brackets needs no second explanation.
+    func shouldGloss(_ match: GlossaryMatcher.Match, in text: String) -> Bool {
+        if text[match.range].split(separator: " ").count >= 4 { return false }
+        let after = text[match.range.upperBound...].prefix(2)
+        if after.hasPrefix(" (") || after.hasPrefix("(") { return false }
+        if match.range.lowerBound > text.startIndex, text[text.index(before: match.range.lowerBound)] == "(" { return false }
+        return true
+    }
+
+    /// A short aside from the definition: its first clause, at most about a dozen words,
+    /// lower-cased first letter, no final full stop.
     static func shortGloss(_ definition: String) -> String {
         var d = definition.trimmingCharacters(in: .whitespaces)
         if d.hasSuffix(".") { d.removeLast() }
-        if let first = d.first, first.isUppercase, d.dropFirst().first?.isLowercase == true {
+        var words = d.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let cut = words.indices.first(where: { $0 >= 3 && (words[$0].hasSuffix(",") || words[$0].hasSuffix(";")) }) {
+            words = Array(words[...cut]); words[cut].removeLast()
+        }
+        if words.count > 12 { words = Array(words.prefix(12)); words[11] += "…" }
+        d = words.joined(separator: " ")
+        let firstWord = d.prefix { $0 != " " }
+        if let first = d.first, first.isUppercase, d.dropFirst().first?.isLowercase == true || ["A", "An", "The"].contains(firstWord) {
             d = first.lowercased() + d.dropFirst()
         }
         return d

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The reader's persona, bookmarks, history and past questions, each in its own small JSON file,
+/// written atomically under an advisory lock. A corrupt file is moved aside and reported, never fatal.
+public struct UserStateStore: Sendable {
+    public struct Config: Codable, Equatable, Sendable { public var persona: String? }
+
+    public let directories: UserDirectories
+
+    public init(directories: UserDirectories = .standard()) { self.directories = directories }
+
+    var configFile: URL { directories.config.appendingPathComponent("config.json") }
+    var bookmarksFile: URL { directories.data.appendingPathComponent("bookmarks.json") }
+    var historyFile: URL { directories.state.appendingPathComponent("history.json") }
+    var questionsFile: URL { directories.state.appendingPathComponent("questions.json") }
+
+    /// Reads a file; a missing file gives nil, a corrupt one is renamed `*.corrupt-TIME` and reported.
+    func read<T: Decodable>(_ type: T.Type, from url: URL, warnings: inout [String]) -> T? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        if let value = try? JSONDecoder().decode(T.self, from: data) { return value }
+        let aside = url.appendingPathExtension("corrupt-\(Int(Date().timeIntervalSince1970))")
+        try? FileManager.default.moveItem(at: url, to: aside)
+        warnings.append("\(url.path) was unreadable; moved it to \(aside.lastPathComponent) and started with defaults.")
+        return nil
+    }
+
+    func write<T: Encodable>(_ value: T, to url: URL) throws {
+        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock")) {
+            try AtomicFile.write(try ArticleJSON.encode(value), to: url)
+        }
+    }
+
+    public struct Snapshot: Sendable {
+        public var persona: String?
+        public var bookmarks: [String] = []
+        public var history: [String] = []
+        public var questions: [String] = []
+        /// Messages for the reader about files that had to be set aside.
+        public var warnings: [String] = []
+    }
+
+    public func load() -> Snapshot {
+        var s = Snapshot()
+        s.persona = read(Config.self, from: configFile, warnings: &s.warnings)?.persona
+        s.bookmarks = read([String].self, from: bookmarksFile, warnings: &s.warnings) ?? []
+        s.history = read([String].self, from: historyFile, warnings: &s.warnings) ?? []
+        s.questions = read([String].self, from: questionsFile, warnings: &s.warnings) ?? []
+        return s
+    }
+
+    public func savePersona(_ id: String) throws { try write(Config(persona: id), to: configFile) }
+    public func saveBookmarks(_ ids: [String]) throws { try write(ids, to: bookmarksFile) }
+    public func saveHistory(_ ids: [String]) throws { try write(ids, to: historyFile) }
+    public func saveQuestions(_ list: [String]) throws { try write(list, to: questionsFile) }
+}
+
+/// An advisory lock (flock) on a lock file, so concurrent Curbside processes take turns.
+public enum FileLock {
+    public static func withLock<T>(_ lockFile: URL, _ body: () throws -> T) throws -> T {
+        try FileManager.default.createDirectory(at: lockFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let fd = open(lockFile.path, O_CREAT | O_RDWR, 0o644)
+        guard fd >= 0 else { throw LibraryError.writeFailed(lockFile.path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw LibraryError.writeFailed(lockFile.path, String(cString: strerror(errno))) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

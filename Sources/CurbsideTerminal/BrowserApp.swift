@@ -1,0 +1,56 @@
+import CurbsideBrowser
+import CurbsideCore
+import Foundation
+
+/// Runs the browser: reads keys, updates state, performs effects (saving state, submitting
+/// questions) and draws frames, until the reader quits or a signal asks to.
+public struct BrowserApp {
+    let library: Library
+    let store: UserStateStore
+    let submissions: SubmissionStore
+    let personaOverride: String?
+
+    public init(library: Library, store: UserStateStore, submissions: SubmissionStore, personaOverride: String?) {
+        self.library = library; self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
+    }
+
+    /// Returns the exit status: 0 on a normal quit, 128+signal when a signal ended it.
+    public func run() throws -> Int32 {
+        let saved = store.load()
+        let terminal = try Terminal()
+        defer { terminal.stop() }
+        let personaID = personaOverride ?? saved.persona
+        let persona = personaID.flatMap { id in library.persona(id) ?? Persona.defaults.first { $0.id == id } }
+        let size = terminal.size
+        var state = BrowserState(library: library, width: size.width, height: size.height, persona: persona,
+                                 glyphs: terminal.unicode ? .unicode : .ascii, bookmarks: saved.bookmarks,
+                                 visited: saved.history, pastQuestions: saved.questions)
+        if let warning = saved.warnings.first { state.report(warning) }
+        terminal.draw(state.render())
+        while true {
+            if let sig = TerminalGuard.requestedQuit { return 128 + sig }
+            guard let key = terminal.readKey() else { continue }
+            let effects = state.handle(key)
+            var quit = false
+            for effect in effects {
+                do {
+                    switch effect {
+                    case .quit: quit = true
+                    case .savePersona(let id): if personaOverride == nil { try store.savePersona(id) }
+                    case .saveBookmarks(let ids): try store.saveBookmarks(ids)
+                    case .saveHistory(let ids): try store.saveHistory(ids)
+                    case .saveQuestions(let list): try store.saveQuestions(list)
+                    case .submit(let question, let from, let persona):
+                        let stub = try submissions.submit(question: question, from: from, persona: persona, library: state.library)
+                        state.didSubmit(stub)
+                    }
+                } catch {
+                    state.report("Could not save: \(error). Reading still works.")
+                }
+            }
+            if quit { return 0 }
+            terminal.showCursor(state.prompt != nil)
+            terminal.draw(state.render())
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import CurbsideCore
+import Testing
+@testable import CurbsideBrowser
+
+@Suite struct StateTests {
+    @Test func backAndForwardKeepScrollPositions() {
+        var s = BrowserFixture.state(width: 60, height: 12)
+        _ = s.follow(.article("dexa"))
+        _ = s.handle(.char(" "))
+        _ = s.handle(.char("j"))
+        let dexaScroll = s.visit.scroll
+        #expect(dexaScroll > 0)
+        _ = s.follow(.article("manage"))
+        #expect(s.location == .article("manage"))
+        #expect(s.visit.scroll == 0)
+        _ = s.handle(.char("j")); _ = s.handle(.char("j"))
+        _ = s.handle(.backspace)
+        #expect(s.location == .article("dexa"))
+        #expect(s.visit.scroll == dexaScroll)
+        _ = s.handle(.char("l"))
+        #expect(s.location == .article("manage"))
+        #expect(s.visit.scroll == 2)
+        _ = s.handle(.left); _ = s.handle(.left)
+        #expect(s.location == .library)
+        _ = s.handle(.char("h"))
+        #expect(s.message == "Nothing to go back to.")
+    }
+
+    @Test func tabCyclesThroughLinksInOrderAndWraps() {
+        var s = BrowserFixture.state(width: 80, height: 200)
+        _ = s.follow(.article("dexa"))
+        let links = s.document!.links
+        #expect(links.count > 5)
+        var seen: [Int] = []
+        for _ in 0..<links.count { _ = s.handle(.tab); seen.append(s.visit.selectedLink!) }
+        #expect(seen == Array(0..<links.count))
+        _ = s.handle(.tab)
+        #expect(s.visit.selectedLink == 0)
+        _ = s.handle(.backTab)
+        #expect(s.visit.selectedLink == links.count - 1)
+        // The first link is the editorial policy; the related questions are links too.
+        #expect(links.first?.target == .page("editorial-policy"))
+        #expect(links.contains { $0.target == .article("manage") })
+    }
+
+    @Test func citationJumpsToItsReferenceAndBackReturns() {
+        var s = BrowserFixture.state(width: 80, height: 10)
+        _ = s.follow(.article("dexa"))
+        let doc = s.document!
+        let citation = doc.links.firstIndex { $0.target == .citation(2) }!
+        // Select the citation with Tab, then follow it with Enter.
+        while s.visit.selectedLink != citation { _ = s.handle(.tab) }
+        let before = s.visit.scroll
+        _ = s.handle(.enter)
+        let refLine = doc.referenceLine[2]!
+        #expect(s.visit.scroll == min(refLine, doc.lines.count - s.viewHeight))
+        #expect(s.render().text.contains("[2] Research"))
+        _ = s.handle(.backspace)
+        #expect(s.location == .article("dexa"))
+        #expect(s.visit.scroll == before)
+        #expect(s.visit.selectedLink == citation)
+    }
+
+    @Test func changingPersonaReRendersTheOpenArticle() {
+        var s = BrowserFixture.state()
+        _ = s.follow(.article("dexa"))
+        #expect(s.render().text.contains("(an X-ray scan that measures"))
+        #expect(s.render().text.contains("In short"))
+        _ = s.handle(.char("p"))
+        _ = s.handle(.down)
+        let effects = s.handle(.enter)
+        #expect(effects == [.savePersona("physician")])
+        let text = s.render().text
+        #expect(!text.contains("(an X-ray scan"))
+        #expect(text.contains("Serial DXA decline"))
+        #expect(text.contains("Reading as: Physician"))
+    }
+
+    @Test func glossAppearsOncePerSection() {
+        var s = BrowserFixture.state(width: 80, height: 200)
+        _ = s.follow(.article("dexa"))
+        let text = s.document!.lines.map(\.text).joined(separator: "\n")
+        // DEXA appears in the summary and in the guidelines: one gloss in each, none repeated within.
+        #expect(text.components(separatedBy: "(an X-ray scan that measures how strong").count - 1 == 2)
+    }
+
+    @Test func searchInPageCountsAndCyclesMatches() {
+        var s = BrowserFixture.state(width: 80, height: 8)
+        _ = s.follow(.article("dexa"))
+        for key: Key in [.char("/"), .char("o"), .char("s"), .char("t"), .char("e"), .char("o"), .enter] { _ = s.handle(key) }
+        let search = s.search!
+        #expect(search.matches.count >= 3)
+        #expect(s.render().lines.last!.contains("[1/\(search.matches.count)]"))
+        _ = s.handle(.char("n"))
+        #expect(s.search!.current == 1)
+        _ = s.handle(.char("N")); _ = s.handle(.char("N"))
+        #expect(s.search!.current == search.matches.count - 1)
+        // The current match is on screen after jumping.
+        let m = s.search!.matches[s.search!.current]
+        #expect(m.line >= s.visit.scroll && m.line < s.visit.scroll + s.viewHeight)
+    }
+
+    @Test func resizeKeepsTheReadingPosition() {
+        var s = BrowserFixture.state(width: 80, height: 10)
+        _ = s.follow(.article("dexa"))
+        _ = s.handle(.char("G"))
+        let topText = s.document!.lines[s.visit.scroll].text.trimmingCharacters(in: .whitespaces)
+        _ = s.handle(.resize(width: 40, height: 10))
+        #expect(s.width == 40)
+        #expect(s.document!.lines.allSatisfy { $0.width <= 40 })
+        let block = s.document!.blockOfLine[s.visit.scroll]
+        let firstWords = String(topText.prefix(10))
+        #expect(s.document!.lines.indices.contains { s.document!.blockOfLine[$0] == block && s.document!.lines[$0].text.contains(firstWords) })
+    }
+
+    @Test func libraryFilterNarrowsAsYouTypeAndUsesSynonyms() {
+        var s = BrowserFixture.state()
+        _ = s.handle(.char("/"))
+        _ = s.handle(.char("x")) // nothing has an x... except DXA, via the glossary
+        let count = { s.rows.filter { if case .article = $0 { true } else { false } }.count }
+        #expect(count() < 4)
+        for key: Key in [.backspace, .char("D"), .char("X"), .char("A")] { _ = s.handle(key) }
+        #expect(count() == 3) // the three articles tagged DEXA, found through the synonym DXA
+        _ = s.handle(.escape)
+        #expect(count() == 4)
+    }
+
+    @Test func followUpOpensAnAnswerPageWithContext() {
+        var s = BrowserFixture.state()
+        _ = s.follow(.article("dexa"))
+        _ = s.handle(.char("f"))
+        for c in "does zoledronate help osteopenia" { _ = s.handle(.char(c)) }
+        let effects = s.handle(.enter)
+        #expect(effects == [.saveQuestions(["does zoledronate help osteopenia"])])
+        #expect(s.location == .answer(question: "does zoledronate help osteopenia", from: "dexa"))
+        let text = s.document!.lines.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Best matching questions"))
+        #expect(text.contains("Asked while reading: What if my DEXA scan is worse?"))
+    }
+
+    @Test func unansweredQuestionCanBeSubmitted() {
+        var s = BrowserFixture.state()
+        _ = s.handle(.char("f"))
+        for c in "how do I renew my passport" { _ = s.handle(.char(c)) }
+        _ = s.handle(.enter)
+        let doc = s.document!
+        #expect(doc.lines.map(\.text).joined().contains("No confident answer"))
+        let submit = doc.links.firstIndex { if case .submitQuestion = $0.target { true } else { false } }!
+        while s.visit.selectedLink != submit { _ = s.handle(.tab) }
+        let effects = s.handle(.enter)
+        #expect(effects == [.submit(question: "how do I renew my passport", from: nil, persona: "patient")])
+    }
+
+    @Test func bookmarksToggleAndList() {
+        var s = BrowserFixture.state()
+        _ = s.follow(.article("dexa"))
+        #expect(s.handle(.char("b")) == [.saveBookmarks(["dexa"])])
+        _ = s.handle(.char("B"))
+        #expect(s.location == .bookmarks)
+        #expect(s.render().text.contains("What if my DEXA scan is worse?"))
+        _ = s.handle(.backspace)
+        #expect(s.handle(.char("b")) == [.saveBookmarks([])])
+    }
+
+    @Test func clickFollowsALinkAndWheelScrolls() {
+        var s = BrowserFixture.state(width: 80, height: 30)
+        _ = s.follow(.article("dexa"))
+        _ = s.handle(.wheelDown)
+        #expect(s.visit.scroll == 1)
+        _ = s.handle(.wheelUp)
+        let policy = s.document!.links[0].places[0]
+        _ = s.handle(.click(x: policy.x + 1, y: policy.line - s.visit.scroll))
+        #expect(s.location == .page("editorial-policy"))
+    }
+
+    @Test func firstRunPickerRequiresAChoiceAndQQuits() {
+        var s = BrowserFixture.state(persona: nil)
+        #expect(s.picker == 0)
+        #expect(s.handle(.escape) == [])
+        #expect(s.picker == 0)
+        #expect(s.handle(.char("q")) == [.quit])
+    }
+}
