@@ -32,6 +32,6 @@ let package = Package(
         ),
         .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"]),
         .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore", "curbside"]),
     ]
 )

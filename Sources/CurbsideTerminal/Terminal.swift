@@ -180,6 +180,11 @@ public enum TerminalGuard {
     public static var requestedQuit: Int32? { quitSignal == 0 ? nil : quitSignal }
 
     static func install() {
+        // A parent may have started us with signals blocked; the ones we rely on must get through.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for s in quitSignals + crashSignals + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&wanted, s) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for s in quitSignals { signal(s) { sig in TerminalGuard.quitSignal = sig } }
         for s in crashSignals {
             signal(s) { sig in

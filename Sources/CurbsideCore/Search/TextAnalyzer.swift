@@ -20,6 +20,8 @@ public struct TextAnalyzer: Sendable {
         let bytes = Array(folded.utf8)
         var i = 0
         let n = bytes.count
+        // "t score" is how readers type "T-score": a lone letter joins the next word too.
+        var loneLetter: (letter: UInt8, end: Int)? = nil
         while i < n {
             let b = bytes[i]
             // Signed numbers: "-2.5" or "−2.5" (folded to "-") when the minus starts a word.
@@ -41,11 +43,15 @@ public struct TextAnalyzer: Sendable {
                     break
                 }
                 parts.append(partStart..<i)
+                if let lone = loneLetter, bytes[lone.end..<start].allSatisfy({ $0 == 0x20 }), parts.count == 1, i - start > 1 {
+                    emit(([lone.letter] + bytes[start..<i])[...], body, isCompound: true)
+                }
+                loneLetter = (i - start == 1 && parts.count == 1 && bytes[start] >= 0x61) ? (bytes[start], i) : nil
                 if parts.count == 1 {
                     emit(bytes[start..<i], body)
                 } else {
                     for p in parts { emit(bytes[p], body) }
-                    let joined = parts.flatMap { Array(bytes[$0]) }.filter { $0 != 0x2D || false }
+                    let joined = parts.flatMap { bytes[$0] }
                     if joined.count <= 24 { emit(joined[...], body, isCompound: true) }
                 }
             } else {

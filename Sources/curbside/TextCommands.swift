@@ -1,0 +1,114 @@
+import ArgumentParser
+import CurbsideBrowser
+import CurbsideCore
+import Foundation
+
+/// The width for plain-text output: --width, else the terminal's, else 80.
+func outputWidth(_ explicit: Int?) -> Int {
+    if let explicit { return max(20, explicit) }
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
+}
+
+func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
+    let personas = library.personas.isEmpty ? Persona.defaults : library.personas
+    guard let id else {
+        // The reader's saved choice, else the first lay persona.
+        if let saved = UserStateStore().load().persona, let p = personas.first(where: { $0.id == saved }) { return p }
+        return personas.first { $0.audience == .lay } ?? personas[0]
+    }
+    guard let p = personas.first(where: { $0.id == id }) else {
+        throw ValidationError("unknown persona '\(id)'; choose one of: \(personas.map(\.id).joined(separator: ", "))")
+    }
+    return p
+}
+
+func writeJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print one article as text, Markdown or JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case never, always }
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "The article id (see 'curbside search').") var id: String
+    @Option(help: ArgumentHelp("Tailor to this persona (default: your saved choice).", valueName: "ID")) var persona: String?
+    @Option(help: "Output format: text, markdown or json.") var format: Format = .text
+    @Option(help: "Wrap text to this many columns (default: the terminal's, or 80).") var width: Int?
+    @Option(help: "Colour: never (default) or always.") var color: ColorMode = .never
+
+    func run() throws {
+        let lib = library.loadWithSubmissions()
+        guard let article = lib.article(id) else {
+            throw CommandFailure("curbside: no article '\(id)' in \(library.repository().displayRoot). Try 'curbside search WORDS'.")
+        }
+        let export = ArticleExport(library: lib, persona: try resolvePersona(persona, in: lib))
+        switch format {
+        case .text: print(color == .always ? export.ansiText(article, width: outputWidth(width)) : export.text(article, width: outputWidth(width)), terminator: "")
+        case .markdown: print(export.markdown(article), terminator: "")
+        case .json: print(try export.json(article), terminator: "")
+        }
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Find articles that match words, best first.")
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "What to look for.") var query: [String]
+    @Option(help: "How many results at most.") var limit = 10
+    @Flag(help: "Print JSON: an array of {\"id\",\"title\",\"score\"}.") var json = false
+
+    func run() throws {
+        let lib = library.loadWithSubmissions()
+        let results = FollowUpEngine(library: lib).search(query.joined(separator: " "), limit: max(1, limit))
+        if json { try writeJSON(results); return }
+        if results.isEmpty { print("No matching articles."); return }
+        for (i, r) in results.enumerated() {
+            print(String(format: "%2d. %6.2f  %@", i + 1, r.score, r.id))
+            print("              \(SafeText.clean(r.title))")
+        }
+    }
+}
+
+struct Ask: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Answer a follow-up question from the library, offline.",
+        discussion: "Prints a short answer made of cited sentences from the best articles, or says plainly that the library has no confident answer."
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "The question.") var question: [String]
+    @Option(name: .customLong("from"), help: ArgumentHelp("The article the question is asked from (context).", valueName: "ARTICLE_ID")) var from: String?
+    @Option(help: ArgumentHelp("Tailor to this persona.", valueName: "ID")) var persona: String?
+    @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
+
+    func run() throws {
+        let lib = library.loadWithSubmissions()
+        if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from.") }
+        let who = try resolvePersona(persona, in: lib)
+        let text = question.joined(separator: " ")
+        let answer = FollowUpEngine(library: lib).answer(text, from: from, audience: who.audience)
+        if json { try writeJSON(answer); return }
+        if answer.confident {
+            print("From the library:")
+            for item in answer.answer {
+                print("  • \(SafeText.clean(item.text))")
+                print("      — \(item.section), \(lib.article(item.articleId)?.question ?? item.articleId) (\(item.articleId))")
+            }
+        } else {
+            print("The library has no confident answer to this question yet.")
+            print("Submit it from the browser (f, then the Submit link) so the editors can answer it.")
+        }
+        if !answer.matches.isEmpty {
+            print("\nBest matching articles:")
+            for m in answer.matches { print(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The real binary in a real terminal, the way a reader meets it.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct BrowserEndToEndTests {
+    let library = JSONFileRepository(directory: Built.data).load()
+
+    @Test func firstRunReadFollowAskResizeQuit() throws {
+        let t = try TmuxSession(width: 100, height: 30, environment: [:])
+        let exe = Built.binary.path
+        // Record the terminal settings, run the browser, then record them again.
+        try t.type("stty -g > \(t.home.path)/before; \(exe) --data \(Built.data.path); stty -g > \(t.home.path)/after; echo E2E-EXIT=$?")
+        try t.send("Enter")
+
+        // First run: the persona picker. Choose Patient.
+        try t.waitFor("Which best describes you?")
+        #expect(try t.screen().contains("1. Patient"))
+        try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+
+        // Filter the library to osteopenia and open the worsening-DEXA article.
+        let target = try #require(library.article("osteopenia-worsening-dexa"))
+        try t.send("/"); try t.type("osteopenia"); try t.send("Enter")
+        try t.waitFor("Filter: osteopenia")
+        for _ in 0..<20 {
+            if t.lines.contains(where: { $0.contains("▸") && $0.contains(String(target.question.prefix(40))) }) { break }
+            try t.send("j")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try t.send("Enter")
+        var page = try t.waitFor("Review: ✓ Submitted ── ● Under review ── ○ Approved")
+        #expect(page.contains(String(target.question.prefix(40))))
+        #expect(page.contains("Educational purpose only"))
+
+        // A plain-language gloss for a glossary term in the lay summary.
+        let glosser = Glosser(glossary: library.glossary)
+        var glossed = Set<Int>()
+        let glossSpan = try #require(glosser.gloss(target.summary.lay!, style: .plain, glossed: &glossed).first { $0.style.role == .gloss })
+        let glossStart = String(glossSpan.text.trimmingCharacters(in: .whitespaces).prefix(25))
+        #expect(page.replacingOccurrences(of: "\n  ", with: " ").contains(glossStart), "gloss “\(glossStart)” not on screen")
+
+        // Page through: the three evidence sections are all there.
+        var seen = page
+        for _ in 0..<12 { try t.send("Space"); Thread.sleep(forTimeInterval: 0.05); seen += try t.screen() }
+        for title in ["From the Guidelines", "From the FDA Drug Label", "From the Research", "References", "Related questions"] {
+            #expect(seen.contains(title), "missing \(title)")
+        }
+
+        // Follow the last related question (G, then Shift-Tab past the follow-up link).
+        let relatedID = try #require(target.related.last)
+        let related = try #require(library.article(relatedID))
+        try t.send("G"); try t.send("BTab"); try t.send("BTab"); try t.send("Enter")
+        try t.waitUntil("the related article") { screen in screen.split(separator: "\n").prefix(3).contains { $0.contains(related.question.prefix(30)) } }
+
+        // Back returns to the DEXA article.
+        try t.send("h"); try t.send("g")
+        try t.waitUntil("the DEXA article again") { $0.split(separator: "\n").prefix(3).contains { $0.contains(target.question.prefix(30)) } }
+
+        // Ask a follow-up from the article.
+        try t.send("f"); try t.type("how often should the bone density scan be repeated"); try t.send("Enter")
+        page = try t.waitFor("Follow-up question")
+        #expect(page.contains("Asked while reading"))
+
+        // Resize: the text reflows to the new width at once.
+        try t.send("h")
+        try t.waitUntil("article") { $0.contains("In short") }
+        let wide = t.lines
+        #expect(wide.contains { $0.count > 70 })
+        try t.resize(width: 60, height: 30)
+        try t.waitUntil("reflow to 60 columns") { s in
+            let rows = s.components(separatedBy: "\n")
+            return rows.allSatisfy { $0.count <= 60 } && rows.contains { $0.contains("In short") }
+        }
+
+        // Quit: the shell prompt is back and the terminal settings are as before.
+        try t.send("q")
+        try t.waitFor("E2E-EXIT=0")
+        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
+        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
+        #expect(before == after)
+        #expect(try t.screen().contains("e2e$"))
+
+        // The persona was remembered for the next run.
+        let config = try String(contentsOf: t.home.appendingPathComponent("config/curbside/config.json"), encoding: .utf8)
+        #expect(config.contains("patient"))
+    }
+
+    @Test(arguments: ["INT", "TERM", "HUP"])
+    func signalsLeaveTheTerminalAsItWas(signal: String) throws {
+        let t = try TmuxSession(width: 80, height: 24, environment: [:])
+        try t.type("stty -g > \(t.home.path)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & sleep 0.1; fg >/dev/null; stty -g > \(t.home.path)/after; echo E2E-$((40+2))")
+        try t.send("Enter")
+        try t.waitFor("Reading as Physician")
+        // Signal exactly this session's browser: the child of the pane's shell.
+        let shell = try t.tmux(["list-panes", "-t", t.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = try TmuxSession.run(["pkill", "-\(signal)", "-P", shell, "curbside"])
+        #expect(r.status == 0)
+        try t.waitFor("E2E-42")
+        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
+        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
+        #expect(before == after)
+    }
+
+    @Test func ctrlZSuspendsAndResumes() throws {
+        let t = try TmuxSession(width: 80, height: 24, environment: [:])
+        try t.type("\(Built.binary.path) --data \(Built.data.path) --persona patient")
+        try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        try t.send("C-z")
+        try t.waitUntil("the shell after suspend") { $0.contains("Stopped") }
+        try t.type("fg"); try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        try t.send("q")
+        try t.waitUntil("the prompt after quit") { $0.hasSuffix("e2e$") || $0.components(separatedBy: "\n").last { !$0.isEmpty }?.hasPrefix("e2e$") == true }
+    }
+}
