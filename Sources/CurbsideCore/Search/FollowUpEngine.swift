@@ -25,9 +25,9 @@ public struct FollowUpEngine: Sendable {
     public let library: Library
     public let index: SearchIndex
     /// Share of the question's weight the best article must cover to count as an answer.
-    public static let confidenceThreshold = 0.6
+    public static let confidenceThreshold = 0.5
     /// Context: the article being read, and its related questions, rank this much higher.
-    public static let currentArticleBoost = 1.35, relatedArticleBoost = 1.15
+    public static let currentArticleBoost = 1.5, relatedArticleBoost = 1.35
 
     public init(library: Library, index: SearchIndex? = nil) {
         self.library = library
@@ -57,27 +57,64 @@ public struct FollowUpEngine: Sendable {
         guard let top = hits.first.flatMap({ library.article($0.articleID) }) else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches)
         }
-        let confident = coverage(of: query, by: top) >= Self.confidenceThreshold
+        let confident = isConfident(query, top)
         let items = confident ? compose(query, articles: hits.prefix(3).compactMap { library.article($0.articleID) }, audience: audience) : []
         return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches)
     }
 
-    /// How much of the question (weighted by rarity) the article speaks to; words the library
-    /// has never seen count at full weight against it.
+    /// Weight of a word the library has never seen, as a share of the rarest possible word's.
+    /// Lay questions carry everyday words the library lacks, so they count, but not in full;
+    /// a long unknown word is most likely the very term the question is about (psoriasis).
+    public static let unknownWordShare = 0.4, unknownNumberShare = 0.15, focusThreshold = 0.55
+
+    /// How much of the question (weighted by rarity) the article speaks to, from 0 to 1.
     public func coverage(of query: SearchIndex.Query, by article: Article) -> Double {
-        var vocabulary = Set(index.analyse(article.question + " " + article.tags.joined(separator: " ")))
-        for item in ArticleTexts.all(article) { vocabulary.formUnion(index.analyse(item.text)) }
-        let unknownWeight = log(1 + Double(max(index.count, 1)))
-        var total = Double(query.unknown.count) * unknownWeight, covered = 0.0
-        // Each unit of meaning counts once: a glossary phrase is covered by any of its synonyms.
-        let known = query.terms.filter { !ConceptTable.isConcept($0) }
-        for group in index.concepts.groups(known) {
-            let w = group.words.map(index.idf).max() ?? 0
+        coverage(of: query, within: vocabulary(of: article), specificOnly: false)
+    }
+
+    /// The share of the question's weight found in a set of terms. With `specificOnly`, general
+    /// words (treatment, doctor, children) and numbers are left out of the question.
+    func coverage(of query: SearchIndex.Query, within vocabulary: Set<String>, specificOnly: Bool) -> Double {
+        let maxWeight = log(1 + Double(max(index.count, 1)))
+        var total = 0.0, covered = 0.0
+        for unit in query.units where !(specificOnly && (unit.isNumber || unit.terms.contains(where: GeneralWords.contains))) {
+            let w = unit.terms.map(index.idf).max() ?? 0
             total += w
-            let present = group.concept.map(vocabulary.contains) == true || group.words.allSatisfy(vocabulary.contains)
-            if present { covered += w }
+            if unit.terms.contains(where: vocabulary.contains) { covered += w }
+        }
+        for word in query.unknown {
+            let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
+            if isNumber && specificOnly { continue }
+            total += maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)
         }
         return total > 0 ? covered / total : 0
+    }
+
+    /// The best share of the question's specific words that one sentence of the article (or its
+    /// title) holds together: words scattered over unrelated sentences ("broken" here, "screen"
+    /// there) are not an answer.
+    public func focus(of query: SearchIndex.Query, in article: Article) -> Double {
+        var best = coverage(of: query, within: Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , "))), specificOnly: true)
+        for item in ArticleTexts.all(article) {
+            for sentence in Sentences.split(item.text) {
+                best = max(best, coverage(of: query, within: Set(index.analyse(sentence)), specificOnly: true))
+            }
+        }
+        return best
+    }
+
+    /// Confident: the article covers most of the question, and some sentence of it (or its title)
+    /// holds most of the question's specific words together.
+    public func isConfident(_ query: SearchIndex.Query, _ article: Article) -> Bool {
+        coverage(of: query, by: article) >= Self.confidenceThreshold && focus(of: query, in: article) >= Self.focusThreshold
+    }
+
+    func vocabulary(of article: Article) -> Set<String> {
+        var v = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+        for item in ArticleTexts.all(article) {
+            v.formUnion(index.analyse(item.text))
+        }
+        return v
     }
 
     /// The most relevant sentences and bullets of the best articles, citations kept.
@@ -144,4 +181,18 @@ public enum Sentences {
         if !rest.isEmpty { out.append(rest) }
         return out
     }
+}
+
+/// Words so general in health questions that they never identify a topic on their own
+/// (analysed forms). They still rank articles; they just cannot make an answer confident.
+enum GeneralWords {
+    static let words: Set<String> = Set([
+        "best", "better", "worse", "treatment", "treat", "treated", "symptom", "sign", "disease", "condition", "problem",
+        "doctor", "nurse", "medicine", "medication", "drug", "pill", "tablet", "dose", "take", "taking", "stop", "start",
+        "long", "short", "early", "late", "old", "new", "normal", "high", "low", "day", "week", "month", "year", "time",
+        "child", "children", "kid", "adult", "woman", "women", "man", "men", "baby", "people", "person", "age",
+        "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
+        "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
+    ].map { TextAnalyzer().terms($0).first ?? $0 })
+    static func contains(_ term: String) -> Bool { words.contains(term) }
 }

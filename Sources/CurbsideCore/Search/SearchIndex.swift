@@ -16,6 +16,14 @@ public final class SearchIndex: @unchecked Sendable {
         public var unknown: [String]
         /// Analysed words the reader typed (before concept expansion), for highlighting.
         public var words: [String]
+        /// Units of meaning: a glossary phrase (matched through any synonym) or a single known word.
+        public var units: [Unit]
+    }
+
+    public struct Unit: Sendable {
+        /// The terms any of which stands for this unit in an article.
+        public var terms: [String]
+        public var isNumber: Bool
     }
 
     /// How much a word counts in each part of an article.
@@ -75,29 +83,45 @@ public final class SearchIndex: @unchecked Sendable {
     /// Analyses a query: stop words out, synonyms in, typos corrected against the library's vocabulary.
     public func understand(_ text: String) -> Query {
         let words = analyzer.terms(text)
-        var terms: [String] = []
+        // Correct typos first, so a corrected word can complete a synonym phrase.
+        var corrected: [String] = []
         var unknown: [String] = []
-        var seen = Set<String>()
-        for term in concepts.expand(words) where seen.insert(term).inserted {
-            if termIDs[term] != nil { terms.append(term); continue }
-            if ConceptTable.isConcept(term) { continue }
-            if let fixed = correction(for: term), seen.insert(fixed).inserted { terms.append(fixed) }
-            else { unknown.append(term) }
+        let typedGroups = concepts.groups(words)
+        for group in typedGroups {
+            let conceptKnown = group.concept.map { termIDs[$0] != nil } ?? false
+            for w in group.words {
+                if termIDs[w] != nil || conceptKnown { corrected.append(w); continue }
+                if let fixed = correction(for: w) { corrected.append(fixed) } else { unknown.append(w) }
+            }
         }
-        // A corrected word may complete a synonym phrase: expand again.
-        for term in concepts.expand(terms) where !terms.contains(term) && termIDs[term] != nil { terms.append(term) }
-        return Query(terms: terms, unknown: unknown, words: words)
+        var terms: [String] = []
+        var units: [Unit] = []
+        var seen = Set<String>()
+        for group in concepts.groups(corrected) {
+            if let c = group.concept, termIDs[c] != nil {
+                let known = group.words.filter { termIDs[$0] != nil }
+                for t in [c] + known where seen.insert(t).inserted { terms.append(t) }
+                units.append(Unit(terms: [c], isNumber: false))
+            } else {
+                for w in group.words where termIDs[w] != nil && seen.insert(w).inserted {
+                    terms.append(w)
+                    units.append(Unit(terms: [w], isNumber: w.first.map { $0.isNumber || $0 == "-" } ?? false))
+                }
+            }
+        }
+        return Query(terms: terms, unknown: unknown, words: words, units: units)
     }
 
     /// The known term one edit away (delete, insert, replace, swap) with the most documents.
     func correction(for term: String) -> String? {
         let chars = Array(term)
-        guard chars.count >= 5, !chars.contains(where: \.isNumber) else { return nil }
+        // Short words have too many neighbours ("measl" is one edit from "meal"): only longer ones.
+        guard chars.count >= 6, !chars.contains(where: \.isNumber) else { return nil }
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var best: (String, Int)? = nil
         func consider(_ candidate: [Character]) {
             let s = String(candidate)
-            if let id = termIDs[s] {
+            if candidate.count >= 5, candidate.first == chars.first, let id = termIDs[s] {
                 let df = postings[Int(id)].count
                 if best == nil || df > best!.1 { best = (s, df) }
             }

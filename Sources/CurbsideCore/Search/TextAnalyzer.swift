@@ -46,8 +46,14 @@ public struct TextAnalyzer: Sendable {
                 if let lone = loneLetter, bytes[lone.end..<start].allSatisfy({ $0 == 0x20 }), parts.count == 1, i - start > 1 {
                     emit(([lone.letter] + bytes[start..<i])[...], body, isCompound: true)
                 }
-                loneLetter = (i - start == 1 && parts.count == 1 && bytes[start] >= 0x61) ? (bytes[start], i) : nil
-                if parts.count == 1 {
+                // "a" and "i" are words of their own, not halves of a compound.
+                let letter = bytes[start]
+                loneLetter = (i - start == 1 && parts.count == 1 && letter >= 0x61 && letter != 0x61 && letter != 0x69) ? (letter, i) : nil
+                if parts.count == 1, let split = Self.letterDigitSplit(bytes[start..<i]) {
+                    // "ckd3", "24h": index the parts too, so "CKD3" finds "CKD stage 3".
+                    emit(bytes[start..<i], body, isCompound: true)
+                    for p in split { emit(bytes[p], body) }
+                } else if parts.count == 1 {
                     emit(bytes[start..<i], body)
                 } else {
                     for p in parts { emit(bytes[p], body) }
@@ -75,6 +81,20 @@ public struct TextAnalyzer: Sendable {
             .replacingOccurrences(of: "’", with: "'")
         s = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return s.lowercased()
+    }
+
+    /// Where a word switches between letters and digits ("ckd3" → "ckd", "3"); nil if it never does.
+    static func letterDigitSplit(_ w: ArraySlice<UInt8>) -> [Range<Int>]? {
+        guard w.count >= 2, w.count <= 12, w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var out: [Range<Int>] = []
+        var start = w.startIndex
+        for i in w.indices.dropFirst() where isDigit(w[i]) != isDigit(w[i - 1]) {
+            if isDigit(w[start]) && w[i - 1] == 0x2E { continue }
+            out.append(start..<i); start = i
+        }
+        guard !out.isEmpty else { return nil }
+        out.append(start..<w.endIndex)
+        return out
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -120,6 +140,9 @@ enum StopWords {
         "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
         "why", "will", "with", "would", "you", "your", "yours", "yourself", "s", "t", "don", "im", "ive", "whats",
         "mean", "means", "tell", "know", "please", "get", "got", "need", "want", "thing", "things", "way",
+        "ok", "okay", "really", "anymore", "ever", "bad", "good", "worried", "worry", "said", "say", "says", "cant",
+        "dont", "isnt", "arent", "wont", "myself", "also", "still", "even", "much", "many", "lot", "lots", "something",
+        "anything", "everything", "someone", "anyone", "maybe", "probably", "actually", "kind", "sort",
     ]
     static func contains(_ w: String) -> Bool { words.contains(w) }
 }

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+@Suite struct TextAnalysisTests {
+    let a = TextAnalyzer()
+
+    @Test func foldsCaseAndAccents() {
+        #expect(a.terms("NAÏVE Café") == a.terms("naive cafe"))
+        #expect(a.terms("Ménière") == a.terms("meniere"))
+    }
+
+    @Test func stemsWordForms() {
+        #expect(a.terms("fractures") == a.terms("fracture"))
+        #expect(a.terms("treated treating treats") == Array(repeating: a.terms("treat")[0], count: 3))
+        #expect(a.terms("bisphosphonates") == a.terms("bisphosphonate"))
+        #expect(a.terms("studies") == a.terms("study"))
+    }
+
+    @Test func dropsStopWords() {
+        #expect(a.terms("what is the dose of it") == ["dose"])
+    }
+
+    @Test func keepsNumbersAndSignedNumbers() {
+        #expect(a.terms("T-score −2.5").contains("-2.5"))
+        #expect(a.terms("T-score -2.50").contains("-2.5"))
+        #expect(a.terms("1.2 m/s").contains("1.2"))
+        #expect(a.terms("35%").contains("35"))
+        #expect(a.terms("range 34-35") .contains("34"))
+    }
+
+    @Test func hyphenatedAndSlashedFormsMatchBothWays() {
+        let hyphen = Set(a.terms("T-score"))
+        #expect(hyphen.isSuperset(of: a.terms("tscore")))
+        #expect(hyphen.isSuperset(of: a.terms("score")))
+        #expect(Set(a.terms("t score")).isSuperset(of: a.terms("tscore"))) // typed with a space
+        #expect(Set(a.terms("m/s")).contains("ms"))
+        #expect(!Set(a.terms("i need")).contains("ineed")) // "i" and "a" are words, not halves
+    }
+
+    @Test func lettersAndDigitsSplit() {
+        #expect(Set(a.terms("CKD3")).isSuperset(of: ["ckd", "3"]))
+        #expect(Set(a.terms("24h holter")).contains("24"))
+    }
+
+    @Test func britishAndAmericanSpellingsMeet() {
+        #expect(a.terms("anaemia") == a.terms("anemia"))
+        #expect(a.terms("haematocrit") == a.terms("hematocrit"))
+        #expect(a.terms("oedema") == a.terms("edema"))
+        #expect(a.terms("paediatric") == a.terms("pediatric"))
+        #expect(a.terms("tumour") == a.terms("tumor"))
+    }
+}
+
+@Suite struct SearchIndexTests {
+    static let glossary = [
+        GlossaryEntry(term: "DEXA", synonyms: ["DXA", "dual-energy X-ray absorptiometry", "bone density scan"], definition: "A bone scan."),
+        GlossaryEntry(term: "VT", synonyms: ["VTach", "ventricular tachycardia"], definition: "A fast heart rhythm."),
+        GlossaryEntry(term: "Hct", synonyms: ["haematocrit", "hematocrit"], definition: "Share of blood that is red cells."),
+    ]
+
+    static func article(_ id: String, _ question: String, _ body: String, related: [String] = []) -> Article {
+        Article(id: id, question: question, specialty: "S", status: .underReview, lastUpdated: "2026-01-01",
+                summary: Summary(lay: body, clinical: body), sections: Sections(guidelines: GuidelineSection(paragraphs: [body])),
+                references: [], related: related)
+    }
+
+    static let articles = [
+        article("dexa", "What does my DXA result mean?", "The scan measures bone mineral density at the hip and spine."),
+        article("vt", "What is ventricular tachycardia on a monitor?", "Runs of ventricular tachycardia can be brief and need an echocardiogram."),
+        article("hct", "Why is my hematocrit low?", "A low hematocrit can come from iron deficiency or kidney disease.", related: ["iron"]),
+        article("iron", "How do I take iron tablets?", "Iron tablets are taken once a day or on alternate days to correct low iron in the blood."),
+        article("kidney", "What does kidney disease do to the blood?", "Kidney disease lowers red cell production and can cause low iron levels in the blood."),
+    ]
+
+    let index = SearchIndex(articles: SearchIndexTests.articles, glossary: SearchIndexTests.glossary)
+
+    @Test func abbreviationsAndSynonymsFindEachOther() {
+        #expect(index.search("DEXA").first?.articleID == "dexa")
+        #expect(index.search("bone density scan").first?.articleID == "dexa")
+        #expect(index.search("VTach").first?.articleID == "vt")
+        #expect(index.search("VT").first?.articleID == "vt")
+        #expect(index.search("Hct").first?.articleID == "hct")
+        #expect(index.search("haematocrit").first?.articleID == "hct")
+    }
+
+    @Test func oneTypoInALongerWordIsForgiven() {
+        #expect(index.search("ventriclar tachycardia").first?.articleID == "vt")
+        #expect(index.search("hematokrit").first?.articleID == "hct")
+        #expect(index.understand("echocardiogarm").terms.contains(TextAnalyzer().terms("echocardiogram")[0]))
+        // Short words are not "corrected" into other words.
+        #expect(index.understand("meal").unknown == ["meal"])
+    }
+
+    @Test func contextRaisesTheCurrentArticleAndItsRelatedQuestions() {
+        let library = Library(articles: Self.articles)
+        let engine = FollowUpEngine(library: library, index: index)
+        // Without context the kidney article edges ahead for this question...
+        let question = "kidney disease and low iron in the blood"
+        let plain = engine.search(question)
+        #expect(plain.first?.id == "kidney", "\(plain)")
+        // ...asked while reading about hematocrit, that article and its related iron article move above it.
+        let withContext = engine.search(question, from: "hct").map(\.id)
+        #expect(withContext.first == "hct", "\(withContext)")
+        let ironPlain = plain.first { $0.id == "iron" }!.score, kidneyPlain = plain.first { $0.id == "kidney" }!.score
+        let ironAbove = withContext.firstIndex(of: "iron")! < withContext.firstIndex(of: "kidney")!
+        #expect(ironAbove == (ironPlain * FollowUpEngine.relatedArticleBoost > kidneyPlain))
+        let before = plain.first { $0.id == "iron" }!.score
+        let after = engine.search(question, from: "hct").first { $0.id == "iron" }!.score
+        #expect(abs(after / before - FollowUpEngine.relatedArticleBoost) < 0.01)
+        // Context never drowns a clearly better answer.
+        #expect(engine.search("ventricular tachycardia", from: "hct").first?.id == "vt")
+    }
+
+    @Test func composedAnswerKeepsCitationsAndNamesItsArticle() throws {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        let engine = FollowUpEngine(library: library)
+        let answer = engine.answer("how often should a DXA scan be repeated in osteopenia", audience: .clinical)
+        #expect(answer.confident)
+        #expect((3...6).contains(answer.answer.count))
+        #expect(answer.answer.allSatisfy { library.article($0.articleId) != nil && !$0.section.isEmpty })
+        #expect(answer.answer.contains { !$0.citations.isEmpty && $0.text.contains("[\($0.citations[0])") })
+        // Lay readers get lay summary sentences, never the clinical summary.
+        let lay = engine.answer("how often should a DXA scan be repeated in osteopenia", audience: .lay)
+        #expect(!lay.answer.contains { $0.section == ArticleTexts.Part.summaryClinical.rawValue })
+    }
+
+    @Test func outOfLibraryQuestionsAreNotConfident() {
+        let engine = FollowUpEngine(library: JSONFileRepository(directory: BundledLibraryTests.data).load())
+        #expect(!engine.answer("how do I renew my passport").confident)
+        #expect(!engine.answer("best treatment for a broken phone screen").confident)
+        #expect(engine.answer("how do I renew my passport").answer.isEmpty)
+    }
+}
