@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The plain-text commands, run as a user runs them.
+@Suite struct CommandLineTests {
+    static func curbside(_ args: [String], home: URL) throws -> (status: Int32, output: String) {
+        let env = ["HOME=\(home.path)", "XDG_DATA_HOME=\(home.path)/data", "XDG_CONFIG_HOME=\(home.path)/config", "XDG_STATE_HOME=\(home.path)/state"]
+        return try TmuxSession.run(["env"] + env + [Built.binary.path] + args)
+    }
+
+    static func temporaryHome() throws -> URL {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        return home
+    }
+
+    @Test func twoProcessesSubmittingAtOnceLoseNothing() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        // Two real processes, started together, each submitting 100 questions.
+        let script = (1...2).map { p in
+            "env HOME=\(home.path) XDG_DATA_HOME=\(home.path)/data \(Built.binary.path) submit --data \(Built.data.path) "
+                + (1...100).map { "'question \($0) from process \(p)'" }.joined(separator: " ") + " > \(home.path)/out\(p) &"
+        }.joined(separator: "\n") + "\nwait"
+        let r = try TmuxSession.run(["bash", "-c", script])
+        #expect(r.status == 0, "\(r.output)")
+        let (stubs, problems) = SubmissionStore(directory: home.appendingPathComponent("data/curbside/submitted")).load()
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(stubs.count == 200)
+        #expect(Set(stubs.map(\.question)).count == 200)
+        #expect(stubs.allSatisfy { $0.status == .submitted && $0.submission != nil })
+    }
+
+    @Test func submittedQuestionsAppearInTheLibrary() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try Self.curbside(["submit", "--data", Built.data.path, "--from", "rett-syndrome", "--persona", "caregiver", "is rett syndrome inherited from the father"], home: home)
+        #expect(r.status == 0, "\(r.output)")
+        let search = try Self.curbside(["search", "--data", Built.data.path, "--json", "rett syndrome inherited father"], home: home)
+        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(search.output.utf8))
+        let id = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(hits.contains { $0.id == id })
+        let shown = try Self.curbside(["show", "--data", Built.data.path, id], home: home)
+        #expect(shown.output.contains("is rett syndrome inherited from the father"))
+        #expect(shown.output.contains("● Submitted"))
+    }
+
+    @Test func searchAndAskJSONContracts() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let search = try Self.curbside(["search", "--data", Built.data.path, "--json", "--limit", "3", "DXA osteopenia worse"], home: home)
+        #expect(search.status == 0)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [[String: Any]])
+        #expect(list.count == 3)
+        #expect(list.allSatisfy { Set($0.keys) == ["id", "title", "score"] })
+        let ask = try Self.curbside(["ask", "--data", Built.data.path, "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"], home: home)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(ask.output.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["confident", "answer", "matches"])
+        #expect(object["confident"] as? Bool == true)
+        let items = try #require(object["answer"] as? [[String: Any]])
+        #expect(items.allSatisfy { Set($0.keys) == ["text", "articleId", "section", "citations"] })
+        let out = try Self.curbside(["ask", "--data", Built.data.path, "how do I renew my passport"], home: home)
+        #expect(out.output.contains("no confident answer"))
+    }
+
+    @Test func validateFailsWithPreciseMessages() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let ok = try Self.curbside(["validate", "--data", Built.data.path], home: home)
+        #expect(ok.status == 0, "\(ok.output)")
+        #expect(ok.output.contains("sound"))
+        let broken = home.appendingPathComponent("lib")
+        try FileManager.default.createDirectory(at: broken.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("{\"title\":\"x\",\"reviewedBy\":\"y\",\"formatVersion\":1}".utf8).write(to: broken.appendingPathComponent("library.json"))
+        try Data("{ \"id\": \"x\",\n  \"question\": 3 }".utf8).write(to: broken.appendingPathComponent("articles/x.json"))
+        let bad = try Self.curbside(["validate", "--data", broken.path, "--quiet"], home: home)
+        #expect(bad.status == 1)
+        #expect(bad.output.contains("\(broken.path)/articles/x.json:2:15: question: expected a string"))
+        #expect(bad.output.contains("personas.json: missing file"))
+    }
+
+    @Test func browserRefusesAPipeWithAClearMessage() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try Self.curbside(["--data", Built.data.path], home: home)
+        #expect(r.status == 2)
+        #expect(r.output.contains("needs an interactive terminal"))
+        #expect(!r.output.contains("\u{1B}["))
+    }
+}
