@@ -30,6 +30,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks and the synthetic-library generator (not shipped): figures in docs/performance.md.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .executableTarget(
+            name: "curbside-bench",
+            dependencies: [
+                "CurbsideCore", "CurbsideBrowser", "CSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"]),
         .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore", "curbside"]),

@@ -1,0 +1,84 @@
+import ArgumentParser
+import CurbsideBrowser
+import CurbsideCore
+import Foundation
+
+struct BrowserBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browser",
+        abstract: "Per-keystroke work (update + render) at 100×40, and process start to first frame."
+    )
+    @Option var keystrokes = 5000
+    @Option(help: "Where synthetic libraries are kept between runs.") var work = "/tmp/curbside-bench"
+    @Option(help: "Also time the first frame on a synthetic library of this size.") var large = 100_000
+
+    func run() throws {
+        let library = JSONFileRepository(directory: bundledData).load()
+        var state = BrowserState(library: library, width: 100, height: 40, persona: library.persona("patient"))
+        _ = state.render()
+        // A reading session: open articles, scroll, cycle links, search, go back, filter the library.
+        let script: [Key] = [.char("j"), .char("j"), .enter, .char(" "), .char(" "), .tab, .tab, .char("j"), .char("k"),
+                             .char("/"), .char("b"), .char("o"), .char("n"), .char("e"), .enter, .char("n"), .char("n"), .char("N"),
+                             .pageDown, .pageUp, .char("G"), .char("g"), .backspace, .char("/"), .char("o"), .char("s"), .enter,
+                             .char("j"), .char("k"), .escape, .char("j")]
+        var times: [UInt64] = []
+        var i = 0
+        while times.count < keystrokes {
+            let key = script[i % script.count]
+            i += 1
+            let t = Measure.now()
+            _ = state.handle(key)
+            _ = state.render()
+            times.append(Measure.now() - t)
+        }
+        print("Per keystroke (update + render of the whole 100×40 frame), bundled library, \(times.count) keys:")
+        print(String(format: "  p50 %.3f ms   p99 %.3f ms   max %.3f ms", Measure.percentile(times, 50), Measure.percentile(times, 99), Measure.percentile(times, 100)))
+        let resize = (0..<200).map { n -> UInt64 in
+            let t = Measure.now()
+            _ = state.handle(.resize(width: 60 + n % 80, height: 20 + n % 30))
+            _ = state.render()
+            return Measure.now() - t
+        }
+        print(String(format: "Resize (reflow + render): p50 %.3f ms   p99 %.3f ms", Measure.percentile(resize, 50), Measure.percentile(resize, 99)))
+
+        let bundled = try runSelf(["first-frame", "--data", bundledData.path])
+        print("Process start to first frame, bundled library: \(bundled)")
+        if large > 0 {
+            let dir = try syntheticLibrary(count: large, work: URL(fileURLWithPath: work))
+            let big = try runSelf(["first-frame", "--data", dir.path])
+            print("Process start to first frame, \(large) synthetic articles: \(big)")
+        }
+    }
+}
+
+/// What `curbside` does before its first frame (load the library and user state, build the
+/// state, render), timed from this process's start.
+struct FirstFrame: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "first-frame", abstract: "Time process start to first frame (used by 'browser').")
+    @Option var data: String
+
+    func run() throws {
+        var library = JSONFileRepository(directory: URL(fileURLWithPath: data)).load()
+        let (stubs, problems) = SubmissionStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("curbside-bench-none")).load()
+        library.merge(submissions: stubs, problems: problems)
+        let state = BrowserState(library: library, width: 100, height: 40, persona: library.persona("patient"))
+        _ = state.render()
+        print(String(format: "%.1f ms", Measure.secondsSinceProcessStart() * 1000))
+    }
+}
+
+/// The confidence calibration: in-library and out-of-library questions at the chosen cut-offs.
+struct Calibrate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Report how often answers are confident on in- and out-of-library questions.")
+
+    func run() throws {
+        struct Case: Decodable { var query: String; var from: String? }
+        let fixtures = sourceRoot.appendingPathComponent("Tests/CurbsideCoreTests/Fixtures")
+        let inside = try JSONDecoder().decode([Case].self, from: Data(contentsOf: fixtures.appendingPathComponent("relevance.json")))
+        let outside = try JSONDecoder().decode([String].self, from: Data(contentsOf: fixtures.appendingPathComponent("out-of-library.json")))
+        let engine = FollowUpEngine(library: JSONFileRepository(directory: bundledData).load())
+        let a = inside.filter { engine.answer($0.query, from: $0.from).confident }.count
+        let b = outside.filter { engine.answer($0).confident }
+        print("confident: \(a) of \(inside.count) in-library questions; \(b.count) of \(outside.count) out-of-library questions \(b)")
+    }
+}
