@@ -95,30 +95,25 @@ public struct JSONFileRepository: LibraryRepository {
     func decodeFile<T: Decodable>(_ relative: String, required: Bool, problems: inout [LibraryProblem], decoder: JSONDecoder = JSONDecoder()) -> T? {
         let url = directory.appendingPathComponent(relative)
         let shown = display(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            if required { problems.append(LibraryProblem(file: shown, message: "missing file")) }
+        // stat(2) rather than FileManager: this runs once per file, 100,000 times for a large library.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            if required || errno != ENOENT { problems.append(LibraryProblem(file: shown, message: errno == ENOENT ? "missing file" : "cannot read: \(String(cString: strerror(errno)))")) }
             return nil
         }
-        let data: Data
-        do {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            if size > Self.maximumFileSize {
-                problems.append(LibraryProblem(file: shown, message: "skipped: file is \(size / 1_048_576) MB, over the \(Self.maximumFileSize / 1_048_576) MB limit"))
-                return nil
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            problems.append(LibraryProblem(file: shown, message: "cannot read: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"))
+        if Int(info.st_size) > Self.maximumFileSize {
+            problems.append(LibraryProblem(file: shown, message: "skipped: file is \(Int(info.st_size) / 1_048_576) MB, over the \(Self.maximumFileSize / 1_048_576) MB limit"))
             return nil
         }
-        if let problem = JSONDiagnosis.precheck(data, file: shown) {
-            problems.append(problem)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            problems.append(LibraryProblem(file: shown, message: "cannot read: \(String(cString: strerror(errno)))"))
             return nil
         }
         do {
             return try decoder.decode(T.self, from: data)
         } catch {
-            problems.append(JSONDiagnosis.problem(for: error, in: data, file: shown))
+            // Only a file that failed to decode pays for the precise diagnosis.
+            problems.append(JSONDiagnosis.precheck(data, file: shown) ?? JSONDiagnosis.problem(for: error, in: data, file: shown))
             return nil
         }
     }

@@ -35,6 +35,7 @@ public final class SearchIndex: @unchecked Sendable {
     let concepts: ConceptTable
     public private(set) var articleIDs: [String] = []
     private var docLength: [Float] = []
+    private var docIndex: [String: Int32] = [:]
     private var termIDs: [String: Int32] = [:]
     private var postings: [[Posting]] = []
     private var averageLength: Float = 1
@@ -44,36 +45,103 @@ public final class SearchIndex: @unchecked Sendable {
 
     public init(articles: [Article], glossary: [GlossaryEntry]) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
-        for article in articles { add(article) }
+        var builder = Builder(index: self)
+        for article in articles { builder.add(article) }
         finish()
     }
 
     public var count: Int { articleIDs.count }
 
-    private func add(_ article: Article) {
-        let doc = Int32(articleIDs.count)
-        articleIDs.append(article.id)
-        var weights: [String: Float] = [:]
-        var length: Float = 0
-        func field(_ text: String, _ w: Double) {
-            for term in concepts.expand(analyzer.terms(text)) { weights[term, default: 0] += Float(w); length += Float(w) }
-        }
-        field(article.question, FieldWeight.question)
-        field(article.tags.joined(separator: " , "), FieldWeight.tags)
-        field(article.specialty, FieldWeight.specialty)
-        for item in ArticleTexts.all(article) {
-            let w = (item.part == .summaryLay || item.part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
-            field(item.text, w)
-        }
-        for ref in article.references { field(ref.title, FieldWeight.references) }
-        for (term, w) in weights {
-            let id: Int32
-            if let existing = termIDs[term] { id = existing } else {
-                id = Int32(postings.count); termIDs[term] = id; postings.append([])
+    func intern(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = Int32(postings.count)
+        termIDs[term] = id
+        postings.append([])
+        return id
+    }
+
+    /// Indexing state kept between articles: the word cache, the concept phrases as term ids,
+    /// and a dense scratch row of weights (no dictionary per article).
+    private struct Builder {
+        let index: SearchIndex
+        /// Term id of each raw word seen so far (-1: a stop word), so each distinct word is analysed once.
+        var cache: [String: Int32] = [:]
+        var compoundCache: [String: Int32] = [:]
+        /// Phrases by the id of their first term; `startsPhrase` avoids the lookup for most terms.
+        var phrases: [Int32: [(ids: [Int32], concept: Int32)]] = [:]
+        var startsPhrase: [Bool] = []
+        var weights: [Float] = []
+        var touched: [Int32] = []
+        var ids: [Int32] = []
+
+        init(index: SearchIndex) {
+            self.index = index
+            for (first, list) in index.concepts.phrasesByFirst {
+                let firstID = index.intern(first)
+                phrases[firstID] = list.map { (ids: $0.terms.map(index.intern), concept: index.intern($0.concept)) }
             }
-            postings[Int(id)].append(Posting(doc: doc, weight: w))
+            startsPhrase = Array(repeating: false, count: index.postings.count)
+            for id in phrases.keys { startsPhrase[Int(id)] = true }
         }
-        docLength.append(length)
+
+        mutating func add(_ article: Article) {
+            let doc = Int32(index.articleIDs.count)
+            index.articleIDs.append(article.id)
+            index.docIndex[article.id] = doc
+            var length: Float = 0
+            field(article.question, Float(FieldWeight.question), &length)
+            for tag in article.tags { field(tag, Float(FieldWeight.tags), &length) }
+            field(article.specialty, Float(FieldWeight.specialty), &length)
+            for item in ArticleTexts.all(article) {
+                let w = (item.part == .summaryLay || item.part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
+                field(item.text, Float(w), &length)
+            }
+            for ref in article.references { field(ref.title, Float(FieldWeight.references), &length) }
+            for id in touched {
+                index.postings[Int(id)].append(Posting(doc: doc, weight: weights[Int(id)]))
+                weights[Int(id)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            index.docLength.append(length)
+        }
+
+        mutating func field(_ text: String, _ w: Float, _ length: inout Float) {
+            ids.removeAll(keepingCapacity: true)
+            let index = self.index
+            var cache = self.cache, compoundCache = self.compoundCache, ids = self.ids
+            index.analyzer.forEachToken(TextAnalyzer.foldedBytes(text)) { word, isCompound in
+                let key = String(decoding: word, as: UTF8.self)
+                let known = isCompound ? compoundCache[key] : cache[key]
+                let id = known ?? (index.analyzer.analysed(word, isCompound: isCompound).map(index.intern) ?? -1)
+                if known == nil { if isCompound { compoundCache[key] = id } else { cache[key] = id } }
+                if id >= 0 { ids.append(id) }
+            }
+            self.cache = cache; self.compoundCache = compoundCache; self.ids = ids
+            var i = 0
+            while i < ids.count {
+                let id = ids[i]
+                bump(id, w)
+                length += w
+                // A glossary phrase starting here adds its concept once; its words count as usual.
+                if Int(id) < startsPhrase.count, startsPhrase[Int(id)], let list = phrases[id] {
+                    for p in list where i + p.ids.count <= ids.count && ids[i..<(i + p.ids.count)].elementsEqual(p.ids) {
+                        bump(p.concept, w)
+                        length += w
+                        for k in 1..<p.ids.count { bump(ids[i + k], w); length += w }
+                        i += p.ids.count - 1
+                        break
+                    }
+                }
+                i += 1
+            }
+        }
+
+        mutating func bump(_ id: Int32, _ w: Float) {
+            let i = Int(id)
+            if i >= weights.count { weights.append(contentsOf: repeatElement(0, count: max(1024, i + 1 - weights.count))) }
+            if weights[i] == 0 { touched.append(id) }
+            weights[i] += w
+        }
     }
 
     private func finish() {
@@ -144,7 +212,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Ranks articles for a query. `boost` multiplies the score of chosen articles (context).
     public func search(_ query: Query, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {
-        guard !query.terms.isEmpty, !articleIDs.isEmpty else { return [] }
+        guard !query.terms.isEmpty, !articleIDs.isEmpty, limit > 0 else { return [] }
         var scores = [Float](repeating: 0, count: articleIDs.count)
         for term in query.terms {
             guard let id = termIDs[term] else { continue }
@@ -155,13 +223,22 @@ public final class SearchIndex: @unchecked Sendable {
                 scores[Int(p.doc)] += idf * p.weight * (k1 + 1) / (p.weight + norm)
             }
         }
-        if !boost.isEmpty {
-            for (i, id) in articleIDs.enumerated() where scores[i] > 0 { if let f = boost[id] { scores[i] *= Float(f) } }
+        for (id, factor) in boost {
+            if let d = docIndex[id], scores[Int(d)] > 0 { scores[Int(d)] *= Float(factor) }
         }
-        var hits: [(Int, Float)] = []
-        for (i, s) in scores.enumerated() where s > 0 { hits.append((i, s)) }
-        hits.sort { $0.1 != $1.1 ? $0.1 > $1.1 : articleIDs[$0.0] < articleIDs[$1.0] }
-        return hits.prefix(limit).map { Hit(articleID: articleIDs[$0.0], score: Double($0.1)) }
+        // Keep the best `limit` in a small sorted list instead of sorting every match.
+        var top: [(doc: Int, score: Float)] = []
+        top.reserveCapacity(limit + 1)
+        func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
+            a.score != b.score ? a.score > b.score : articleIDs[a.doc] < articleIDs[b.doc]
+        }
+        for (i, s) in scores.enumerated() where s > 0 {
+            if top.count == limit, let last = top.last, !better((i, s), last) { continue }
+            let at = top.firstIndex { better((i, s), $0) } ?? top.count
+            top.insert((i, s), at: at)
+            if top.count > limit { top.removeLast() }
+        }
+        return top.map { Hit(articleID: articleIDs[$0.doc], score: Double($0.score)) }
     }
 
     public func search(_ text: String, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {

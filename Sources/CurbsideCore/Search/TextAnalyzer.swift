@@ -14,73 +14,114 @@ public struct TextAnalyzer: Sendable {
         return out
     }
 
-    /// Calls `body` for each analysed term: the hot path of indexing, so it works on bytes.
+    /// Calls `body` for each analysed term.
     public func forEachTerm(_ text: String, _ body: (String) -> Void) {
-        let folded = Self.fold(text)
-        let bytes = Array(folded.utf8)
+        forEachToken(Self.foldedBytes(text)) { word, isCompound in
+            if let term = analysed(word, isCompound: isCompound) { body(term) }
+        }
+    }
+
+    /// Splits folded text into raw tokens (words, numbers, compounds), before stemming.
+    /// The hot path of indexing: bytes only, no allocation per token.
+    public func forEachToken(_ bytes: [UInt8], _ emit: (ArraySlice<UInt8>, _ isCompound: Bool) -> Void) {
         var i = 0
         let n = bytes.count
+        var parts: [Range<Int>] = []
+        var joined: [UInt8] = []
         // "t score" is how readers type "T-score": a lone letter joins the next word too.
         var loneLetter: (letter: UInt8, end: Int)? = nil
         while i < n {
             let b = bytes[i]
             // Signed numbers: "-2.5" or "−2.5" (folded to "-") when the minus starts a word.
             let isMinus = b == 0x2D && i + 1 < n && Self.isDigit(bytes[i + 1]) && (i == 0 || !Self.isAlnum(bytes[i - 1]))
-            if Self.isAlnum(b) || isMinus {
-                let start = i
-                i += 1
-                var parts: [Range<Int>] = []
-                var partStart = start
-                while i < n {
-                    let c = bytes[i]
-                    if Self.isAlnum(c) { i += 1; continue }
-                    // A decimal point between digits stays inside the number.
-                    if c == 0x2E, i + 1 < n, Self.isDigit(bytes[i + 1]), i > start, Self.isDigit(bytes[i - 1]) { i += 1; continue }
-                    // Hyphens and slashes join parts of one compound: T-score, m/s, 5-alpha.
-                    if (c == 0x2D || c == 0x2F), i + 1 < n, Self.isAlnum(bytes[i + 1]) {
-                        parts.append(partStart..<i); i += 1; partStart = i; continue
-                    }
-                    break
+            guard Self.isAlnum(b) || isMinus else { i += 1; continue }
+            let start = i
+            i += 1
+            parts.removeAll(keepingCapacity: true)
+            var partStart = start
+            while i < n {
+                let c = bytes[i]
+                if Self.isAlnum(c) { i += 1; continue }
+                // A decimal point between digits stays inside the number.
+                if c == 0x2E, i + 1 < n, Self.isDigit(bytes[i + 1]), i > start, Self.isDigit(bytes[i - 1]) { i += 1; continue }
+                // Hyphens and slashes join parts of one compound: T-score, m/s, 5-alpha.
+                if (c == 0x2D || c == 0x2F), i + 1 < n, Self.isAlnum(bytes[i + 1]) {
+                    parts.append(partStart..<i); i += 1; partStart = i; continue
                 }
-                parts.append(partStart..<i)
-                if let lone = loneLetter, bytes[lone.end..<start].allSatisfy({ $0 == 0x20 }), parts.count == 1, i - start > 1 {
-                    emit(([lone.letter] + bytes[start..<i])[...], body, isCompound: true)
-                }
-                // "a" and "i" are words of their own, not halves of a compound.
-                let letter = bytes[start]
-                loneLetter = (i - start == 1 && parts.count == 1 && letter >= 0x61 && letter != 0x61 && letter != 0x69) ? (letter, i) : nil
-                if parts.count == 1, let split = Self.letterDigitSplit(bytes[start..<i]) {
+                break
+            }
+            let single = parts.isEmpty
+            parts.append(partStart..<i)
+            if let lone = loneLetter, single, i - start > 1, bytes[lone.end..<start].allSatisfy({ $0 == 0x20 }) {
+                joined.removeAll(keepingCapacity: true)
+                joined.append(lone.letter)
+                joined.append(contentsOf: bytes[start..<i])
+                emit(joined[...], true)
+            }
+            // "a" and "i" are words of their own, not halves of a compound.
+            let letter = bytes[start]
+            loneLetter = (i - start == 1 && single && letter >= 0x62 && letter <= 0x7A && letter != 0x69) ? (letter, i) : nil
+            if single {
+                if let split = Self.letterDigitSplit(bytes[start..<i]) {
                     // "ckd3", "24h": index the parts too, so "CKD3" finds "CKD stage 3".
-                    emit(bytes[start..<i], body, isCompound: true)
-                    for p in split { emit(bytes[p], body) }
-                } else if parts.count == 1 {
-                    emit(bytes[start..<i], body)
+                    emit(bytes[start..<i], true)
+                    for p in split { emit(bytes[p], false) }
                 } else {
-                    for p in parts { emit(bytes[p], body) }
-                    let joined = parts.flatMap { bytes[$0] }
-                    if joined.count <= 24 { emit(joined[...], body, isCompound: true) }
+                    emit(bytes[start..<i], false)
                 }
             } else {
-                i += 1
+                for p in parts { emit(bytes[p], false) }
+                joined.removeAll(keepingCapacity: true)
+                for p in parts { joined.append(contentsOf: bytes[p]) }
+                if joined.count <= 24 { emit(joined[...], true) }
             }
         }
     }
 
-    private func emit(_ word: ArraySlice<UInt8>, _ body: (String) -> Void, isCompound: Bool = false) {
-        guard !word.isEmpty else { return }
+    /// The search term for a raw token: stemmed and respelled; nil for a stop word.
+    public func analysed(_ word: ArraySlice<UInt8>, isCompound: Bool) -> String? {
+        guard !word.isEmpty else { return nil }
         let s = String(decoding: word, as: UTF8.self)
-        if !isCompound && StopWords.contains(s) { return }
-        body(Self.isNumeric(word) ? Self.normalizeNumber(s) : Stemmer.stem(Spelling.americanize(s)))
+        if !isCompound && StopWords.contains(s) { return nil }
+        return Self.isNumeric(word) ? Self.normalizeNumber(s) : Stemmer.stem(Spelling.americanize(s))
     }
 
-    /// Lowercase, accents off, typographic minus and dashes to "-".
+    /// `fold` as UTF-8 bytes, without building a String: the tokenizer's input.
+    public static func foldedBytes(_ text: String) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        var utf8 = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let b = utf8.next() {
+            if b < 0x80 { out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b); continue }
+            // Gather one multi-byte scalar and fold it through the table.
+            pending.removeAll(keepingCapacity: true)
+            pending.append(b)
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            for _ in 1..<length { if let c = utf8.next() { pending.append(c) } }
+            var scalar: UInt32 = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for c in pending.dropFirst() { scalar = scalar << 6 | UInt32(c & 0x3F) }
+            if let folded = FoldTable.bytes[scalar] { out.append(contentsOf: folded) } else { out.append(contentsOf: pending) }
+        }
+        return out
+    }
+
+    /// Lowercase, accents off, typographic minus and dashes to "-". Works scalar by scalar with a
+    /// precomputed table, because Foundation's folding is far too slow for indexing.
     public static func fold(_ text: String) -> String {
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return text.lowercased() }
-        var s = text.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "–", with: "-")
-            .replacingOccurrences(of: "’", with: "'")
-        s = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        return s.lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
+            } else if let folded = FoldTable.map[scalar.value] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
     }
 
     /// Where a word switches between letters and digits ("ckd3" → "ckd", "3"); nil if it never does.
@@ -177,4 +218,24 @@ enum Stemmer {
         if ends("e") && w.count > 4 { drop(1) }
         return w
     }
+}
+
+/// Folded forms of the non-ASCII characters that medical text uses most: Latin letters with
+/// accents, typographic dashes, minus and quotes.
+enum FoldTable {
+    static let map: [UInt32: String] = {
+        var m: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            if folded != String(scalar) { m[v] = folded }
+        }
+        for (v, s) in [(0x2212, "-"), (0x2013, "-"), (0x2014, "-"), (0x2010, "-"), (0x2011, "-"), (0x2019, "'"), (0x2018, "'"),
+                       (0x201C, "\""), (0x201D, "\""), (0x00B5, "u"), (0x03BC, "u"), (0x00DF, "ss")] as [(UInt32, String)] {
+            m[v] = s
+        }
+        return m
+    }()
+
+    static let bytes: [UInt32: [UInt8]] = map.mapValues { Array($0.utf8) }
 }
