@@ -65,8 +65,9 @@ public final class SearchIndex: @unchecked Sendable {
     private struct Builder {
         let index: SearchIndex
         /// Term id of each raw word seen so far (-1: a stop word), so each distinct word is analysed once.
-        var cache: [String: Int32] = [:]
-        var compoundCache: [String: Int32] = [:]
+        /// A class, so the closure below updates it in place (a captured dictionary would be copied).
+        final class WordIDs { var plain: [String: Int32] = [:]; var compound: [String: Int32] = [:] }
+        let cache = WordIDs()
         /// Phrases by the id of their first term; `startsPhrase` avoids the lookup for most terms.
         var phrases: [Int32: [(ids: [Int32], concept: Int32)]] = [:]
         var startsPhrase: [Bool] = []
@@ -108,15 +109,17 @@ public final class SearchIndex: @unchecked Sendable {
         mutating func field(_ text: String, _ w: Float, _ length: inout Float) {
             ids.removeAll(keepingCapacity: true)
             let index = self.index
-            var cache = self.cache, compoundCache = self.compoundCache, ids = self.ids
+            let cache = self.cache
+            var buffer: [Int32] = []
+            swap(&buffer, &ids) // fill the kept buffer in the closure without copying it
             index.analyzer.forEachToken(TextAnalyzer.foldedBytes(text)) { word, isCompound in
                 let key = String(decoding: word, as: UTF8.self)
-                let known = isCompound ? compoundCache[key] : cache[key]
+                let known = isCompound ? cache.compound[key] : cache.plain[key]
                 let id = known ?? (index.analyzer.analysed(word, isCompound: isCompound).map(index.intern) ?? -1)
-                if known == nil { if isCompound { compoundCache[key] = id } else { cache[key] = id } }
-                if id >= 0 { ids.append(id) }
+                if known == nil { if isCompound { cache.compound[key] = id } else { cache.plain[key] = id } }
+                if id >= 0 { buffer.append(id) }
             }
-            self.cache = cache; self.compoundCache = compoundCache; self.ids = ids
+            swap(&buffer, &ids)
             var i = 0
             while i < ids.count {
                 let id = ids[i]

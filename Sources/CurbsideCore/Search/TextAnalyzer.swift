@@ -88,22 +88,25 @@ public struct TextAnalyzer: Sendable {
 
     /// `fold` as UTF-8 bytes, without building a String: the tokenizer's input.
     public static func foldedBytes(_ text: String) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        var utf8 = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let b = utf8.next() {
-            if b < 0x80 { out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b); continue }
-            // Gather one multi-byte scalar and fold it through the table.
-            pending.removeAll(keepingCapacity: true)
-            pending.append(b)
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            for _ in 1..<length { if let c = utf8.next() { pending.append(c) } }
-            var scalar: UInt32 = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for c in pending.dropFirst() { scalar = scalar << 6 | UInt32(c & 0x3F) }
-            if let folded = FoldTable.bytes[scalar] { out.append(contentsOf: folded) } else { out.append(contentsOf: pending) }
+        var text = text
+        return text.withUTF8 { buf -> [UInt8] in
+            var out = [UInt8]()
+            out.reserveCapacity(buf.count)
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b < 0x80 { out.append(b &- 0x41 < 26 ? b + 0x20 : b); i += 1; continue }
+                // One multi-byte scalar: fold it through the table, or keep it as it is.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let end = min(n, i + length)
+                var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in (i + 1)..<end { scalar = scalar << 6 | UInt32(buf[k] & 0x3F) }
+                if let folded = FoldTable.bytes[scalar] { out.append(contentsOf: folded) } else { out.append(contentsOf: buf[i..<end]) }
+                i = end
+            }
+            return out
         }
-        return out
     }
 
     /// Lowercase, accents off, typographic minus and dashes to "-". Works scalar by scalar with a
@@ -126,7 +129,10 @@ public struct TextAnalyzer: Sendable {
 
     /// Where a word switches between letters and digits ("ckd3" → "ckd", "3"); nil if it never does.
     static func letterDigitSplit(_ w: ArraySlice<UInt8>) -> [Range<Int>]? {
-        guard w.count >= 2, w.count <= 12, w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard w.count >= 2, w.count <= 12 else { return nil }
+        var digits = 0
+        for b in w { if b >= 0x80 { return nil }; if isDigit(b) { digits += 1 } }
+        guard digits > 0, digits < w.count else { return nil }
         var out: [Range<Int>] = []
         var start = w.startIndex
         for i in w.indices.dropFirst() where isDigit(w[i]) != isDigit(w[i - 1]) {
