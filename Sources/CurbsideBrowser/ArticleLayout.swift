@@ -43,6 +43,11 @@ public struct ArticleLayout {
         b.line(updated)
         b.line([Span("Reading as: \(context.personaLabel) (p to change)", TextStyle(.dim))])
 
+        if library.isOutline && article.status != .submitted && article.sections.isEmpty {
+            b.heading("Loading")
+            b.paragraph([Span("The full article is still loading; it appears here in a moment.", TextStyle(.dim))])
+            return b.build()
+        }
         if let summary = article.summary.text(for: context.audience) {
             b.heading(context.audience == .lay ? "In short" : "Summary")
             var glossed = Set<Int>()
@@ -162,11 +167,10 @@ public struct ArticleLayout {
 
     /// "2025-05-14" as "14 May 2025"; anything else as written.
     static func displayDate(_ day: String) -> String {
-        guard let date = LibraryValidator.parseDay(day) else { return day }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_GB")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "d MMMM yyyy"
-        return f.string(from: date)
+        let parts = day.split(separator: "-")
+        guard LibraryValidator.parseDay(day) != nil, parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { return day }
+        // Formatted by hand: a DateFormatter costs milliseconds to create, and this runs on every layout.
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(d) \(months[m - 1]) \(parts[0])"
     }
 }

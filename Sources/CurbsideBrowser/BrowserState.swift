@@ -60,7 +60,7 @@ public struct BrowserState {
     public private(set) var selection = 0
     public private(set) var libraryScroll = 0
     var list: LibraryList
-    let glosser: Glosser
+    var glosser: Glosser
     private var engineBox: EngineBox
 
     public private(set) var bookmarks: [String]
@@ -491,6 +491,17 @@ public struct BrowserState {
     }
 
     public mutating func report(_ text: String) { message = text }
+
+    /// The full library arrived (after a start from the catalog outline): swap it in, keeping
+    /// the reader's place, filter and history.
+    public mutating func replaceLibrary(_ full: Library) {
+        library = full
+        list = LibraryList(library: full)
+        glosser = Glosser(glossary: full.glossary)
+        engineBox = EngineBox(library: full)
+        setFilter(filter)
+        relayout()
+    }
 }
 
 /// Builds the follow-up engine on first use and keeps it (the index is costly for large libraries).

@@ -27,9 +27,23 @@ public struct JSONFileRepository: LibraryRepository {
     // MARK: Loading
 
     public func load() -> Library {
-        var library = Library()
+        var library = loadLibraryFiles()
+        guard exists else { return library }
+        let (articles, articleProblems) = loadArticles()
+        library.setArticles(articles)
+        library.problems += articleProblems
+        return library
+    }
+
+    var exists: Bool {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Everything but the articles: library info, personas, glossary, pages.
+    public func loadLibraryFiles() -> Library {
+        var library = Library()
+        guard exists else {
             library.problems.append(LibraryProblem(file: displayRoot, message: "no library here: the directory does not exist"))
             return library
         }
@@ -42,9 +56,7 @@ public struct JSONFileRepository: LibraryRepository {
                 library.pages[page.id] = page
             }
         }
-        let (articles, articleProblems) = loadArticles()
-        library.setArticles(articles)
-        library.problems = problems + articleProblems
+        library.problems = problems
         return library
     }
 

@@ -8,6 +8,8 @@ public struct Library: Sendable {
     public private(set) var articles: [Article]
     /// Files that were skipped or only partly usable, with the reason for each.
     public var problems: [LibraryProblem]
+    /// True while only the catalog's outline of the articles is loaded (titles, no bodies).
+    public var isOutline = false
     private var indexByID: [String: Int] = [:]
 
     public init(

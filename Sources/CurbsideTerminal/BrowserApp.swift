@@ -6,12 +6,16 @@ import Foundation
 /// questions) and draws frames, until the reader quits or a signal asks to.
 public struct BrowserApp {
     let library: Library
+    /// Loads the full library when `library` is only the catalog outline; run in the background.
+    let completeLibrary: (@Sendable () -> Library)?
     let store: UserStateStore
     let submissions: SubmissionStore
     let personaOverride: String?
 
-    public init(library: Library, store: UserStateStore, submissions: SubmissionStore, personaOverride: String?) {
-        self.library = library; self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
+    public init(library: Library, completeLibrary: (@Sendable () -> Library)? = nil, store: UserStateStore,
+                submissions: SubmissionStore, personaOverride: String?) {
+        self.library = library; self.completeLibrary = completeLibrary
+        self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
     }
 
     /// Returns the exit status: 0 on a normal quit, 128+signal when a signal ended it.
@@ -27,8 +31,16 @@ public struct BrowserApp {
                                  visited: saved.history, pastQuestions: saved.questions)
         if let warning = saved.warnings.first { state.report(warning) }
         terminal.draw(state.render())
+        let background = BackgroundResult<Library>()
+        if let completeLibrary {
+            Thread.detachNewThread { background.set(completeLibrary()) }
+        }
         while true {
             if let sig = TerminalGuard.requestedQuit { return 128 + sig }
+            if let full = background.take() {
+                state.replaceLibrary(full)
+                terminal.draw(state.render())
+            }
             guard let key = terminal.readKey() else { continue }
             let effects = state.handle(key)
             var quit = false
@@ -53,4 +65,12 @@ public struct BrowserApp {
             terminal.draw(state.render())
         }
     }
+}
+
+/// A value produced on another thread, picked up once by the main loop.
+final class BackgroundResult<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: T?
+    func set(_ v: T) { lock.withLock { value = v } }
+    func take() -> T? { lock.withLock { defer { value = nil }; return value } }
 }

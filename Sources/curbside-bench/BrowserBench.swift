@@ -41,12 +41,15 @@ struct BrowserBench: ParsableCommand {
         }
         print(String(format: "Resize (reflow + render): p50 %.3f ms   p99 %.3f ms", Measure.percentile(resize, 50), Measure.percentile(resize, 99)))
 
-        let bundled = try runSelf(["first-frame", "--data", bundledData.path])
-        print("Process start to first frame, bundled library: \(bundled)")
-        if large > 0 {
-            let dir = try syntheticLibrary(count: large, work: URL(fileURLWithPath: work))
-            let big = try runSelf(["first-frame", "--data", dir.path])
-            print("Process start to first frame, \(large) synthetic articles: \(big)")
+        // Cold: no catalog cache (a first run, or after the library changed). Warm: the cache is current.
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-bench-cache-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        var libraries = [("bundled library", bundledData)]
+        if large > 0 { libraries.append(("\(large) synthetic articles", try syntheticLibrary(count: large, work: URL(fileURLWithPath: work)))) }
+        for (name, dir) in libraries {
+            let cold = try runSelf(["first-frame", "--data", dir.path, "--cache", cache.path])
+            let warm = try runSelf(["first-frame", "--data", dir.path, "--cache", cache.path])
+            print("Process start to first frame, \(name): \(cold) without a catalog cache, \(warm) with it")
         }
     }
 }
@@ -56,9 +59,11 @@ struct BrowserBench: ParsableCommand {
 struct FirstFrame: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "first-frame", abstract: "Time process start to first frame (used by 'browser').")
     @Option var data: String
+    @Option(help: "Catalog cache directory.") var cache: String
 
     func run() throws {
-        var library = JSONFileRepository(directory: URL(fileURLWithPath: data)).load()
+        let startup = LibraryStartup(repository: JSONFileRepository(directory: URL(fileURLWithPath: data)), cacheDirectory: URL(fileURLWithPath: cache))
+        var library = startup.outline() ?? startup.full()
         let (stubs, problems) = SubmissionStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("curbside-bench-none")).load()
         library.merge(submissions: stubs, problems: problems)
         let state = BrowserState(library: library, width: 100, height: 40, persona: library.persona("patient"))

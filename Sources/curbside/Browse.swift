@@ -15,11 +15,24 @@ struct Browse: ParsableCommand {
     var persona: String?
 
     func run() throws {
-        let lib = library.loadWithSubmissions()
+        // A large library opens from its catalog cache at once and loads fully in the background.
+        let startup = LibraryStartup(repository: library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
+        let submissions = SubmissionStore()
+        let withSubmissions: @Sendable (Library) -> Library = { lib in
+            var lib = lib
+            let (stubs, problems) = submissions.load()
+            lib.merge(submissions: stubs, problems: problems)
+            return lib
+        }
+        let outline = startup.outline()
+        let lib = withSubmissions(outline ?? startup.full())
         if let persona, lib.persona(persona) == nil {
             throw ValidationError("unknown persona '\(persona)'; choose one of: \(lib.personas.map(\.id).joined(separator: ", "))")
         }
-        let app = BrowserApp(library: lib, store: UserStateStore(), submissions: SubmissionStore(), personaOverride: persona)
+        var complete: (@Sendable () -> Library)? = nil
+        if outline != nil { complete = { withSubmissions(startup.full()) } }
+        let app = BrowserApp(library: lib, completeLibrary: complete, store: UserStateStore(),
+                             submissions: submissions, personaOverride: persona)
         do {
             let status = try app.run()
             if status != 0 { throw ExitCode(status) }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A compact list of a library's articles (title, specialty, status, tags, related) kept in the
+/// user's cache directory, so a large library's list appears at once while the full articles
+/// load in the background. It is checked against the articles folder and rebuilt when stale.
+public struct LibraryCatalog: Codable, Sendable {
+    public static let formatVersion = 1
+
+    public struct Entry: Codable, Sendable {
+        var id: String, question: String, specialty: String, status: ReviewStatus
+        var tags: [String], lastUpdated: String, related: [String]
+    }
+
+    var version: Int
+    /// The library it describes, and the articles folder's modification time when it was made.
+    var library: String
+    var folderModified: Double
+    var fileCount: Int
+    var entries: [Entry]
+
+    init(library: Library, directory: URL, folderModified: Double, fileCount: Int) {
+        version = Self.formatVersion
+        self.library = directory.path
+        self.folderModified = folderModified
+        self.fileCount = fileCount
+        entries = library.articles.map {
+            Entry(id: $0.id, question: $0.question, specialty: $0.specialty, status: $0.status,
+                  tags: $0.tags, lastUpdated: $0.lastUpdated, related: $0.related)
+        }
+    }
+
+    /// Articles with their titles and metadata but no body: enough for the library view.
+    var outlineArticles: [Article] {
+        entries.map { Article(id: $0.id, question: $0.question, specialty: $0.specialty, tags: $0.tags, status: $0.status,
+                              lastUpdated: $0.lastUpdated, related: $0.related) }
+    }
+}
+
+/// Opens a library for the browser: from the catalog cache when it is current (fast), then the
+/// full library in the background; or fully, at once, when there is no usable cache.
+public struct LibraryStartup: Sendable {
+    public let repository: JSONFileRepository
+    public let cacheDirectory: URL
+
+    public init(repository: JSONFileRepository, cacheDirectory: URL) {
+        self.repository = repository
+        self.cacheDirectory = cacheDirectory
+    }
+
+    public static func standardCacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil } ?? home.appendingPathComponent(".cache")
+        return base.appendingPathComponent("curbside")
+    }
+
+    /// One cache file per library directory.
+    var cacheFile: URL {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a of the path: stable across runs, unlike Hasher
+        for b in repository.directory.path.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return cacheDirectory.appendingPathComponent("catalog-\(String(hash, radix: 16)).json")
+    }
+
+    /// The articles folder's modification time and its number of JSON files: any added, removed
+    /// or renamed article (which is how editors and atomic saves replace files) changes one of them.
+    func folderState() -> (modified: Double, count: Int)? {
+        var info = stat()
+        guard stat(repository.articlesDirectory.path, &info) == 0 else { return nil }
+        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        return (modified, repository.jsonFiles(in: repository.articlesDirectory).count)
+    }
+
+    /// The outline library from a current cache (personas, glossary and pages loaded as usual), or nil.
+    public func outline() -> Library? {
+        guard let data = FileManager.default.contents(atPath: cacheFile.path),
+              let catalog = try? JSONDecoder().decode(LibraryCatalog.self, from: data),
+              catalog.version == LibraryCatalog.formatVersion, catalog.library == repository.directory.path,
+              let state = folderState(), state.modified == catalog.folderModified, state.count == catalog.fileCount
+        else { return nil }
+        var library = repository.loadLibraryFiles()
+        library.setArticles(catalog.outlineArticles)
+        library.isOutline = true
+        return library
+    }
+
+    /// Loads everything and refreshes the cache.
+    public func full() -> Library {
+        let before = folderState()
+        let library = repository.load()
+        if let before {
+            let catalog = LibraryCatalog(library: library, directory: repository.directory, folderModified: before.modified, fileCount: before.count)
+            try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+            if let data = try? JSONEncoder().encode(catalog) { try? AtomicFile.write(data, to: cacheFile) }
+        }
+        return library
+    }
+}
