@@ -67,6 +67,8 @@ public struct BrowserState {
     public private(set) var visited: [String]
     public private(set) var pastQuestions: [String]
     private var submittedQuestions: Set<String> = []
+    /// Recently laid-out pages, so going back and forward does not lay them out again.
+    private var documentCache = DocumentCache()
 
     public static let minimumWidth = 20, minimumHeight = 6
 
@@ -246,7 +248,9 @@ public struct BrowserState {
     /// Rebuilds the current page for the width and persona, keeping the reading position.
     mutating func relayout() {
         guard location != .library else { document = nil; clampLibrary(); return }
-        let doc = build(location)
+        let key = DocumentCache.Key(location: location, width: width, persona: persona?.id, ascii: glyphs == .ascii)
+        let doc = documentCache[key] ?? build(location)
+        documentCache[key] = doc
         document = doc
         let v = visits[current]
         var line = 0
@@ -483,6 +487,7 @@ public struct BrowserState {
     public mutating func didSubmit(_ stub: Article) {
         library.upsert(stub)
         submittedQuestions.insert(stub.question)
+        documentCache = DocumentCache()
         list = LibraryList(library: library)
         engineBox = EngineBox(library: library)
         setFilter(filter)
@@ -496,11 +501,28 @@ public struct BrowserState {
     /// the reader's place, filter and history.
     public mutating func replaceLibrary(_ full: Library) {
         library = full
+        documentCache = DocumentCache()
         list = LibraryList(library: full)
         glosser = Glosser(glossary: full.glossary)
         engineBox = EngineBox(library: full)
         setFilter(filter)
         relayout()
+    }
+}
+
+/// A small most-recently-used cache of laid-out pages.
+struct DocumentCache {
+    struct Key: Hashable { var location: Location; var width: Int; var persona: String?; var ascii: Bool }
+    private var entries: [(key: Key, document: Document)] = []
+    static let capacity = 16
+
+    subscript(key: Key) -> Document? {
+        get { entries.first { $0.key == key }?.document }
+        set {
+            entries.removeAll { $0.key == key }
+            if let newValue { entries.insert((key, newValue), at: 0) }
+            if entries.count > Self.capacity { entries.removeLast() }
+        }
     }
 }
 

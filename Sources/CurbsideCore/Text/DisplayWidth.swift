@@ -4,6 +4,8 @@
 /// on the locale; this is deterministic and matches what modern terminals draw.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
+        // Fast path: nearly all text is ASCII, and Unicode property look-ups are costly.
+        if let a = c.asciiValue { return a >= 0x20 && a != 0x7F ? 1 : 0 }
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
@@ -17,6 +19,7 @@ public enum DisplayWidth {
     }
 
     public static func of<S: StringProtocol>(_ s: S) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var total = 0
         for c in s { total += of(c) }
         return total
@@ -25,6 +28,11 @@ public enum DisplayWidth {
     static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
+        // Common narrow ranges, decided without property look-ups: Latin-1 and Latin Extended
+        // letters, general punctuation (– − • ’ “ ”), superscripts, currency, arrows and maths.
+        if (0xA0..<0x300).contains(v) { return 1 }
+        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v) { return 1 }
+        if (0x2190...0x21FF).contains(v) || (0x2200...0x22FF).contains(v) { return 1 }
         let p = scalar.properties
         switch p.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return v == 0x00AD ? 1 : 0
