@@ -60,7 +60,9 @@ public struct BrowserState {
     public private(set) var selection = 0
     public private(set) var libraryScroll = 0
     var list: LibraryList
-    var glosser: Glosser
+    private var glosserBox: GlosserBox
+    /// Built when first needed: only lay readers of articles use it.
+    var glosser: Glosser { glosserBox.glosser }
     private var engineBox: EngineBox
 
     public private(set) var bookmarks: [String]
@@ -83,7 +85,7 @@ public struct BrowserState {
         self.visited = visited
         self.pastQuestions = pastQuestions
         list = LibraryList(library: library)
-        glosser = Glosser(glossary: library.glossary)
+        glosserBox = GlosserBox(glossary: library.glossary)
         engineBox = EngineBox(library: library)
         visits = [Visit(location: .library)]
         rows = list.rows(filter: "")
@@ -503,10 +505,22 @@ public struct BrowserState {
         library = full
         documentCache = DocumentCache()
         list = LibraryList(library: full)
-        glosser = Glosser(glossary: full.glossary)
+        glosserBox = GlosserBox(glossary: full.glossary)
         engineBox = EngineBox(library: full)
         setFilter(filter)
         relayout()
+    }
+}
+
+final class GlosserBox: @unchecked Sendable {
+    private let glossary: [GlossaryEntry]
+    private var built: Glosser?
+    init(glossary: [GlossaryEntry]) { self.glossary = glossary }
+    var glosser: Glosser {
+        if let built { return built }
+        let g = Glosser(glossary: glossary)
+        built = g
+        return g
     }
 }
 

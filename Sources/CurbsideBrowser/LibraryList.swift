@@ -1,4 +1,5 @@
 import CurbsideCore
+import Foundation
 
 /// The library view's content: questions grouped by specialty, narrowed by a filter.
 public struct LibraryList: Sendable {
@@ -7,34 +8,69 @@ public struct LibraryList: Sendable {
         case article(String)
     }
 
-    /// Lower-cased text each article is filtered on: question, tags, specialty and the
-    /// names of every glossary entry it mentions, so "DXA" finds the DEXA questions.
-    let haystacks: [String: String]
     let library: Library
+    /// Every glossary name (folded) → all names of its entry, so "DXA" also finds "DEXA".
+    let synonyms: [String: [String]]
+    private let haystacks = Haystacks()
+    private let groups = Groups()
 
     public init(library: Library) {
         self.library = library
-        let matcher = GlossaryMatcher(entries: library.glossary)
-        var hay: [String: String] = [:]
-        for a in library.articles {
-            var text = ([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " ")
-            let names = Set(matcher.matches(in: text).map(\.entry)).flatMap { library.glossary[$0].names }
-            text += " " + names.joined(separator: " ")
-            hay[a.id] = TextAnalyzer.fold(text)
+        var map: [String: [String]] = [:]
+        for entry in library.glossary {
+            let names = entry.names.map(TextAnalyzer.fold)
+            for name in names { map[name, default: []].append(contentsOf: names) }
         }
-        haystacks = hay
+        synonyms = map
     }
 
-    /// Rows for a filter: every filter word must appear in the article's text.
+    /// Rows for a filter: every filter word (or one of its glossary synonyms) must appear in
+    /// the article's question, tags, specialty or status.
     public func rows(filter: String) -> [Row] {
         let words = TextAnalyzer.fold(filter).split(separator: " ").map(String.init)
+        let alternatives = words.map { [$0] + (synonyms[$0] ?? []) }
+        let hay = alternatives.isEmpty ? [:] : haystacks.get(library)
         var rows: [Row] = []
-        for (specialty, articles) in library.articlesBySpecialty {
-            let kept = articles.filter { a in words.allSatisfy { haystacks[a.id]?.contains($0) ?? false } }
+        for (specialty, indices) in groups.get(library) {
+            let kept = alternatives.isEmpty ? indices : indices.filter { i in
+                let text = hay[library.articles[i].id] ?? ""
+                return alternatives.allSatisfy { options in options.contains { text.contains($0) } }
+            }
             guard !kept.isEmpty else { continue }
             rows.append(.group(specialty, count: kept.count))
-            rows.append(contentsOf: kept.map { .article($0.id) })
+            rows.append(contentsOf: kept.map { .article(library.articles[$0].id) })
         }
         return rows
+    }
+
+    /// The sorted groups, computed once per library.
+    final class Groups: @unchecked Sendable {
+        private var built: [(specialty: String, indices: [Int])]?
+        private let lock = NSLock()
+        func get(_ library: Library) -> [(specialty: String, indices: [Int])] {
+            lock.withLock {
+                if let built { return built }
+                let g = library.articleIndicesBySpecialty
+                built = g
+                return g
+            }
+        }
+    }
+
+    /// Folded text per article, built on the first filter (start-up does not pay for it).
+    final class Haystacks: @unchecked Sendable {
+        private var built: [String: String]?
+        private let lock = NSLock()
+        func get(_ library: Library) -> [String: String] {
+            lock.withLock {
+                if let built { return built }
+                var hay: [String: String] = [:]
+                for a in library.articles {
+                    hay[a.id] = TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " "))
+                }
+                built = hay
+                return hay
+            }
+        }
     }
 }

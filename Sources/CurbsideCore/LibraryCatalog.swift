@@ -3,10 +3,10 @@ import Foundation
 /// A compact list of a library's articles (title, specialty, status, tags, related) kept in the
 /// user's cache directory, so a large library's list appears at once while the full articles
 /// load in the background. It is checked against the articles folder and rebuilt when stale.
-public struct LibraryCatalog: Codable, Sendable {
-    public static let formatVersion = 1
+public struct LibraryCatalog: Sendable {
+    public static let formatVersion = 2
 
-    public struct Entry: Codable, Sendable {
+    public struct Entry: Sendable {
         var id: String, question: String, specialty: String, status: ReviewStatus
         var tags: [String], lastUpdated: String, related: [String]
     }
@@ -27,6 +27,42 @@ public struct LibraryCatalog: Codable, Sendable {
             Entry(id: $0.id, question: $0.question, specialty: $0.specialty, status: $0.status,
                   tags: $0.tags, lastUpdated: $0.lastUpdated, related: $0.related)
         }
+    }
+
+    /// The file: a header line, then one line per article with tab-separated fields and lists
+    /// joined by U+001F. Plain text, because decoding 100,000 JSON objects takes seconds.
+    func encoded() -> Data {
+        func clean(_ s: String) -> String {
+            s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\u{1F}" || $0 == "\r" })
+                ? String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\u{1F}" || $0 == "\r" ? " " : $0 }) : s
+        }
+        var out = "curbside-catalog\t\(version)\t\(folderModified)\t\(fileCount)\t\(clean(library))\n"
+        for e in entries {
+            out += [e.id, e.question, e.specialty, e.status.rawValue, e.tags.map(clean).joined(separator: "\u{1F}"),
+                    e.lastUpdated, e.related.joined(separator: "\u{1F}")].map(clean).joined(separator: "\t")
+            out += "\n"
+        }
+        return Data(out.utf8)
+    }
+
+    init?(decoding data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard !lines.isEmpty else { return nil }
+        let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false)
+        guard header.count == 5, header[0] == "curbside-catalog", let v = Int(header[1]), let m = Double(header[2]), let c = Int(header[3])
+        else { return nil }
+        version = v; folderModified = m; fileCount = c; library = String(header[4])
+        var list: [Entry] = []
+        list.reserveCapacity(lines.count)
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 7, let status = ReviewStatus(rawValue: String(f[3])) else { return nil }
+            func items(_ s: Substring) -> [String] { s.isEmpty ? [] : s.split(separator: "\u{1F}").map(String.init) }
+            list.append(Entry(id: String(f[0]), question: String(f[1]), specialty: String(f[2]), status: status,
+                              tags: items(f[4]), lastUpdated: String(f[5]), related: items(f[6])))
+        }
+        entries = list
     }
 
     /// Articles with their titles and metadata but no body: enough for the library view.
@@ -57,7 +93,7 @@ public struct LibraryStartup: Sendable {
     var cacheFile: URL {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a of the path: stable across runs, unlike Hasher
         for b in repository.directory.path.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return cacheDirectory.appendingPathComponent("catalog-\(String(hash, radix: 16)).json")
+        return cacheDirectory.appendingPathComponent("catalog-\(String(hash, radix: 16)).tsv")
     }
 
     /// The articles folder's modification time and its number of JSON files: any added, removed
@@ -72,7 +108,7 @@ public struct LibraryStartup: Sendable {
     /// The outline library from a current cache (personas, glossary and pages loaded as usual), or nil.
     public func outline() -> Library? {
         guard let data = FileManager.default.contents(atPath: cacheFile.path),
-              let catalog = try? JSONDecoder().decode(LibraryCatalog.self, from: data),
+              let catalog = LibraryCatalog(decoding: data),
               catalog.version == LibraryCatalog.formatVersion, catalog.library == repository.directory.path,
               let state = folderState(), state.modified == catalog.folderModified, state.count == catalog.fileCount
         else { return nil }
@@ -89,7 +125,7 @@ public struct LibraryStartup: Sendable {
         if let before {
             let catalog = LibraryCatalog(library: library, directory: repository.directory, folderModified: before.modified, fileCount: before.count)
             try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
-            if let data = try? JSONEncoder().encode(catalog) { try? AtomicFile.write(data, to: cacheFile) }
+            try? AtomicFile.write(catalog.encoded(), to: cacheFile)
         }
         return library
     }

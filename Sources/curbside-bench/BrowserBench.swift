@@ -46,10 +46,16 @@ struct BrowserBench: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: cache) }
         var libraries = [("bundled library", bundledData)]
         if large > 0 { libraries.append(("\(large) synthetic articles", try syntheticLibrary(count: large, work: URL(fileURLWithPath: work)))) }
+        // Timed from just before the process is spawned to the moment its first frame is ready.
+        func firstFrame(_ dir: URL) throws -> String {
+            let spawned = Date().timeIntervalSince1970
+            let ready = Double(try runSelf(["first-frame", "--data", dir.path, "--cache", cache.path])) ?? .nan
+            return String(format: "%.1f ms", (ready - spawned) * 1000)
+        }
         for (name, dir) in libraries {
-            let cold = try runSelf(["first-frame", "--data", dir.path, "--cache", cache.path])
-            let warm = try runSelf(["first-frame", "--data", dir.path, "--cache", cache.path])
-            print("Process start to first frame, \(name): \(cold) without a catalog cache, \(warm) with it")
+            let cold = try firstFrame(dir)
+            let warm = (0..<5).map { _ in try? firstFrame(dir) }.compactMap { $0 }.sorted()[2]
+            print("Process start to first frame, \(name): \(cold) without a catalog cache, \(warm) with it (median of 5)")
         }
     }
 }
@@ -68,7 +74,7 @@ struct FirstFrame: ParsableCommand {
         library.merge(submissions: stubs, problems: problems)
         let state = BrowserState(library: library, width: 100, height: 40, persona: library.persona("patient"))
         _ = state.render()
-        print(String(format: "%.1f ms", Measure.secondsSinceProcessStart() * 1000))
+        print(String(format: "%.6f", Date().timeIntervalSince1970))
     }
 }
 
