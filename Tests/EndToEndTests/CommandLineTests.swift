@@ -89,3 +89,20 @@ import Testing
         #expect(!r.output.contains("\u{1B}["))
     }
 }
+
+@Suite struct LibraryLocationTests {
+    @Test func bundledLibraryIsFoundFromAnyDirectoryAndTheEnvironmentOverridesIt() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        // Started from / with no --data: the bundled library is found next to the build.
+        let r = try TmuxSession.run(["sh", "-c", "cd / && HOME=\(home.path) \(Built.binary.path) validate --quiet"])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("sound (4"))
+        // CURBSIDE_DATA points elsewhere: that library is used.
+        let empty = home.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let other = try TmuxSession.run(["sh", "-c", "cd / && HOME=\(home.path) CURBSIDE_DATA=\(empty.path) \(Built.binary.path) validate --quiet"])
+        #expect(other.status == 1)
+        #expect(other.output.contains("\(empty.path)/library.json: missing file"))
+    }
+}
