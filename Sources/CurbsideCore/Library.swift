@@ -11,6 +11,8 @@ public struct Library: Sendable {
     /// True while only the catalog's outline of the articles is loaded (titles, no bodies).
     public var isOutline = false
     private var indexByID: [String: Int] = [:]
+    /// The library view's groups when the articles arrived already in display order (catalog).
+    private var displayGroups: [(specialty: String, indices: [Int])]?
 
     public init(
         info: LibraryInfo = LibraryInfo(), personas: [Persona] = [], glossary: [GlossaryEntry] = [],
@@ -28,10 +30,26 @@ public struct Library: Sendable {
 
     /// Adds an article or replaces the one with the same id.
     public mutating func upsert(_ article: Article) {
+        displayGroups = nil
         if let i = indexByID[article.id] { articles[i] = article } else { setArticles(articles + [article]) }
     }
 
+    /// Articles already sorted for display (by specialty, then question), as the catalog stores
+    /// them: no sorting at start-up.
+    mutating func setArticles(inDisplayOrder list: [Article]) {
+        articles = list
+        indexByID = Dictionary(minimumCapacity: list.count)
+        var groups: [(specialty: String, indices: [Int])] = []
+        for (i, a) in list.enumerated() {
+            indexByID[a.id] = i
+            if groups.last?.specialty == a.specialty { groups[groups.count - 1].indices.append(i) }
+            else { groups.append((a.specialty, [i])) }
+        }
+        displayGroups = groups
+    }
+
     mutating func setArticles(_ list: [Article]) {
+        displayGroups = nil
         // Keep the first of any duplicate id: validate reports the rest. Sort indices, not
         // articles: moving large structs 100,000 times costs seconds in reference counting.
         var seen = Set<String>()
@@ -51,6 +69,7 @@ public struct Library: Sendable {
     /// Works on positions and folded keys computed once (ICU comparisons and struct moves are
     /// far too slow for 100,000 titles).
     public var articleIndicesBySpecialty: [(specialty: String, indices: [Int])] {
+        if let displayGroups { return displayGroups }
         var groups: [String: [Int]] = [:]
         for (i, a) in articles.enumerated() { groups[a.specialty, default: []].append(i) }
         let keys = articles.map { TextAnalyzer.fold($0.question) }

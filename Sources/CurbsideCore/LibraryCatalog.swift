@@ -4,7 +4,7 @@ import Foundation
 /// user's cache directory, so a large library's list appears at once while the full articles
 /// load in the background. It is checked against the articles folder and rebuilt when stale.
 public struct LibraryCatalog: Sendable {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public struct Entry: Sendable {
         var id: String, question: String, specialty: String, status: ReviewStatus
@@ -23,7 +23,8 @@ public struct LibraryCatalog: Sendable {
         self.library = directory.path
         self.folderModified = folderModified
         self.fileCount = fileCount
-        entries = library.articles.map {
+        // Stored in display order, so a start from the catalog needs no sorting.
+        entries = library.articleIndicesBySpecialty.flatMap(\.indices).map { library.articles[$0] }.map {
             Entry(id: $0.id, question: $0.question, specialty: $0.specialty, status: $0.status,
                   tags: $0.tags, lastUpdated: $0.lastUpdated, related: $0.related)
         }
@@ -60,12 +61,15 @@ public struct LibraryCatalog: Sendable {
         version = v; folderModified = m; fileCount = c; library = text(header[4])
         var list: [Entry] = []
         list.reserveCapacity(lines.count)
+        var specialties: [ArraySlice<UInt8>: String] = [:] // a few distinct values: share one string each
         for line in lines {
             let f = fields(line, 0x09)
             guard f.count == 7, let status = ReviewStatus(rawValue: text(f[3])) else { return nil }
             func items(_ b: ArraySlice<UInt8>) -> [String] { b.isEmpty ? [] : fields(b, 0x1F).map(text) }
-            list.append(Entry(id: text(f[0]), question: text(f[1]), specialty: text(f[2]), status: status,
-                              tags: items(f[4]), lastUpdated: text(f[5]), related: items(f[6])))
+            let specialty = specialties[f[2]] ?? { let s = text(f[2]); specialties[f[2]] = s; return s }()
+            // Related ids are not needed until the full library arrives; skip building them.
+            list.append(Entry(id: text(f[0]), question: text(f[1]), specialty: specialty, status: status,
+                              tags: items(f[4]), lastUpdated: text(f[5]), related: []))
         }
         entries = list
     }
@@ -120,7 +124,7 @@ public struct LibraryStartup: Sendable {
               let state = folderState(), state.modified == catalog.folderModified, state.count == catalog.fileCount
         else { return nil }
         var library = repository.loadLibraryFiles()
-        library.setArticles(catalog.outlineArticles)
+        library.setArticles(inDisplayOrder: catalog.outlineArticles)
         library.isOutline = true
         return library
     }
