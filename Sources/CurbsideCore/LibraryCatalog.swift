@@ -6,17 +6,14 @@ import Foundation
 public struct LibraryCatalog: Sendable {
     public static let formatVersion = 3
 
-    public struct Entry: Sendable {
-        var id: String, question: String, specialty: String, status: ReviewStatus
-        var tags: [String], lastUpdated: String, related: [String]
-    }
 
     var version: Int
     /// The library it describes, and the articles folder's modification time when it was made.
     var library: String
     var folderModified: Double
     var fileCount: Int
-    var entries: [Entry]
+    /// In display order (by specialty, then question). Decoded ones are outlines: no bodies.
+    var entries: [Article]
 
     init(library: Library, directory: URL, folderModified: Double, fileCount: Int) {
         version = Self.formatVersion
@@ -24,10 +21,7 @@ public struct LibraryCatalog: Sendable {
         self.folderModified = folderModified
         self.fileCount = fileCount
         // Stored in display order, so a start from the catalog needs no sorting.
-        entries = library.articleIndicesBySpecialty.flatMap(\.indices).map { library.articles[$0] }.map {
-            Entry(id: $0.id, question: $0.question, specialty: $0.specialty, status: $0.status,
-                  tags: $0.tags, lastUpdated: $0.lastUpdated, related: $0.related)
-        }
+        entries = library.articleIndicesBySpecialty.flatMap(\.indices).map { library.articles[$0] }
     }
 
     /// The file: a header line, then one line per article with tab-separated fields and lists
@@ -59,26 +53,36 @@ public struct LibraryCatalog: Sendable {
         guard header.count == 5, text(header[0]) == "curbside-catalog", let v = Int(text(header[1])),
               let m = Double(text(header[2])), let c = Int(text(header[3])) else { return nil }
         version = v; folderModified = m; fileCount = c; library = text(header[4])
-        var list: [Entry] = []
+        var list: [Article] = []
         list.reserveCapacity(lines.count)
         var specialties: [ArraySlice<UInt8>: String] = [:] // a few distinct values: share one string each
+        var tabs = [Int](repeating: 0, count: 6)
         for line in lines {
-            let f = fields(line, 0x09)
-            guard f.count == 7, let status = ReviewStatus(rawValue: text(f[3])) else { return nil }
-            func items(_ b: ArraySlice<UInt8>) -> [String] { b.isEmpty ? [] : fields(b, 0x1F).map(text) }
-            let specialty = specialties[f[2]] ?? { let s = text(f[2]); specialties[f[2]] = s; return s }()
-            // Related ids are not needed until the full library arrives; skip building them.
-            list.append(Entry(id: text(f[0]), question: text(f[1]), specialty: specialty, status: status,
-                              tags: items(f[4]), lastUpdated: text(f[5]), related: []))
+            // Find the six tabs by hand: no array of fields per line.
+            var n = 0
+            var i = line.startIndex
+            while i < line.endIndex, n < 6 { if line[i] == 0x09 { tabs[n] = i; n += 1 }; i += 1 }
+            guard n == 6 else { return nil }
+            let status: ReviewStatus
+            switch line[tabs[2] + 1] {
+            case UInt8(ascii: "s"): status = .submitted
+            case UInt8(ascii: "u"): status = .underReview
+            case UInt8(ascii: "a"): status = .approved
+            default: return nil
+            }
+            let specialtyBytes = line[(tabs[1] + 1)..<tabs[2]]
+            let specialty = specialties[specialtyBytes] ?? { let s = text(specialtyBytes); specialties[specialtyBytes] = s; return s }()
+            // The outline keeps tags as one string (the filter only searches their text) and skips
+            // related ids, which are not needed until the full library arrives.
+            let tagBytes = line[(tabs[3] + 1)..<tabs[4]]
+            list.append(Article(id: text(line[line.startIndex..<tabs[0]]), question: text(line[(tabs[0] + 1)..<tabs[1]]),
+                                specialty: specialty,
+                                tags: tagBytes.isEmpty ? [] : [String(decoding: tagBytes.map { $0 == 0x1F ? 0x20 : $0 }, as: UTF8.self)],
+                                status: status, lastUpdated: text(line[(tabs[4] + 1)..<tabs[5]])))
         }
         entries = list
     }
 
-    /// Articles with their titles and metadata but no body: enough for the library view.
-    var outlineArticles: [Article] {
-        entries.map { Article(id: $0.id, question: $0.question, specialty: $0.specialty, tags: $0.tags, status: $0.status,
-                              lastUpdated: $0.lastUpdated, related: $0.related) }
-    }
 }
 
 /// Opens a library for the browser: from the catalog cache when it is current (fast), then the
@@ -124,7 +128,7 @@ public struct LibraryStartup: Sendable {
               let state = folderState(), state.modified == catalog.folderModified, state.count == catalog.fileCount
         else { return nil }
         var library = repository.loadLibraryFiles()
-        library.setArticles(inDisplayOrder: catalog.outlineArticles)
+        library.setArticles(inDisplayOrder: catalog.entries)
         library.isOutline = true
         return library
     }
