@@ -58,24 +58,15 @@ public struct ArticleLayout {
             b.heading("From the Guidelines")
             var glossed = Set<Int>()
             for p in gl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
-            if !gl.keyConsiderations.isEmpty {
-                b.line([Span("Key considerations:", TextStyle(.subheading, bold: true))])
-                for k in gl.keyConsiderations { bullet(k, &b, &glossed) }
-            }
+            bulletList("Key considerations:", gl.keyConsiderations, &b, &glossed)
         }
         if let dl = s.drugLabel, !dl.isEmpty {
             b.heading("From the FDA Drug Label")
             var glossed = Set<Int>()
             for p in dl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
-            if !dl.covers.isEmpty {
-                b.line([Span("What the label covers:", TextStyle(.subheading, bold: true))])
-                for k in dl.covers { bullet(k, &b, &glossed) }
-            }
-            if !dl.doesNotCover.isEmpty {
-                b.blank()
-                b.line([Span("What the label does not cover:", TextStyle(.subheading, bold: true))])
-                for k in dl.doesNotCover { bullet(k, &b, &glossed) }
-            }
+            bulletList("What the label covers:", dl.covers, &b, &glossed)
+            if !dl.covers.isEmpty { b.blank() }
+            bulletList("What the label does not cover:", dl.doesNotCover, &b, &glossed)
         }
         if let r = s.research, !r.isEmpty {
             b.heading("From the Research")
@@ -138,6 +129,13 @@ public struct ArticleLayout {
             else { spans.append(Span("\(g.pending) \(step.label)", TextStyle(.dim))) }
         }
         return spans
+    }
+
+    /// A sub-heading and its bullets; nothing when there are no bullets.
+    func bulletList(_ title: String, _ items: [String], _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) {
+        guard !items.isEmpty else { return }
+        b.line([Span(title, TextStyle(.subheading, bold: true))])
+        for item in items { bullet(item, &b, &glossed) }
     }
 
     func bullet(_ text: String, _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) {

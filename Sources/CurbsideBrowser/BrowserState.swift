@@ -57,13 +57,15 @@ public struct BrowserState {
 
     public private(set) var filter = ""
     public private(set) var rows: [LibraryList.Row] = []
+    /// How many questions the filter shows (rows minus group headers).
+    public private(set) var shownCount = 0
     public private(set) var selection = 0
     public private(set) var libraryScroll = 0
     var list: LibraryList
-    private var glosserBox: GlosserBox
+    private var glosserBox: Lazy<Glosser>
     /// Built when first needed: only lay readers of articles use it.
-    var glosser: Glosser { glosserBox.glosser }
-    private var engineBox: EngineBox
+    var glosser: Glosser { glosserBox.value }
+    private var engineBox: Lazy<FollowUpEngine>
 
     public private(set) var bookmarks: [String]
     public private(set) var visited: [String]
@@ -85,10 +87,11 @@ public struct BrowserState {
         self.visited = visited
         self.pastQuestions = pastQuestions
         list = LibraryList(library: library)
-        glosserBox = GlosserBox(glossary: library.glossary)
-        engineBox = EngineBox(library: library)
+        glosserBox = Lazy { [glossary = library.glossary] in Glosser(glossary: glossary) }
+        engineBox = Lazy { [library] in FollowUpEngine(library: library) }
         visits = [Visit(location: .library)]
         rows = list.rows(filter: "")
+        shownCount = rows.reduce(0) { if case .article = $1 { $0 + 1 } else { $0 } }
         selection = rows.firstIndex { if case .article = $0 { true } else { false } } ?? 0
         if persona == nil { picker = 0 }
     }
@@ -102,7 +105,7 @@ public struct BrowserState {
     var personas: [Persona] { library.personas.isEmpty ? Persona.defaults : library.personas }
 
     /// The follow-up engine, built on first use so start-up never waits for the index.
-    public var engine: FollowUpEngine { engineBox.engine }
+    public var engine: FollowUpEngine { engineBox.value }
 
     // MARK: Input
 
@@ -298,12 +301,22 @@ public struct BrowserState {
 
     mutating func move(_ delta: Int) {
         if screen == .library {
-            let articleRows = rows.indices.filter { if case .article = rows[$0] { true } else { false } }
-            guard !articleRows.isEmpty else { return }
-            let pos = articleRows.firstIndex(of: selection) ?? 0
-            let next = delta.magnitude > 1_000_000 ? (delta < 0 ? 0 : articleRows.count - 1)
-                : min(articleRows.count - 1, max(0, pos + delta))
-            selection = articleRows[next]
+            // Step over group headers from the selection: no pass over every row per keystroke.
+            guard shownCount > 0 else { return }
+            func isArticle(_ i: Int) -> Bool { if case .article = rows[i] { true } else { false } }
+            if delta.magnitude > 1_000_000 {
+                selection = delta < 0 ? rows.indices.first(where: isArticle)! : rows.indices.last(where: isArticle)!
+            } else {
+                var i = selection, remaining = delta.magnitude
+                let step = delta < 0 ? -1 : 1
+                while remaining > 0 {
+                    var j = i + step
+                    while j >= 0, j < rows.count, !isArticle(j) { j += step }
+                    guard j >= 0, j < rows.count else { break }
+                    i = j; remaining -= 1
+                }
+                selection = i
+            }
             clampLibrary()
         } else {
             let target = delta.magnitude > 1_000_000 ? (delta < 0 ? 0 : Int.max / 4) : visits[current].scroll + delta
@@ -415,6 +428,7 @@ public struct BrowserState {
         let previous = rows.indices.contains(selection) ? rows[selection] : nil
         filter = text
         rows = list.rows(filter: text)
+        shownCount = rows.reduce(0) { if case .article = $1 { $0 + 1 } else { $0 } }
         selection = previous.flatMap { rows.firstIndex(of: $0) }
             ?? rows.firstIndex { if case .article = $0 { true } else { false } } ?? 0
         clampLibrary()
@@ -491,7 +505,7 @@ public struct BrowserState {
         submittedQuestions.insert(stub.question)
         documentCache = DocumentCache()
         list = LibraryList(library: library)
-        engineBox = EngineBox(library: library)
+        engineBox = Lazy { [library] in FollowUpEngine(library: library) }
         setFilter(filter)
         relayout()
         message = "Submitted: the question is now in the library as Submitted."
@@ -505,22 +519,10 @@ public struct BrowserState {
         library = full
         documentCache = DocumentCache()
         list = LibraryList(library: full)
-        glosserBox = GlosserBox(glossary: full.glossary)
-        engineBox = EngineBox(library: full)
+        glosserBox = Lazy { [glossary = full.glossary] in Glosser(glossary: glossary) }
+        engineBox = Lazy { [full] in FollowUpEngine(library: full) }
         setFilter(filter)
         relayout()
-    }
-}
-
-final class GlosserBox: @unchecked Sendable {
-    private let glossary: [GlossaryEntry]
-    private var built: Glosser?
-    init(glossary: [GlossaryEntry]) { self.glossary = glossary }
-    var glosser: Glosser {
-        if let built { return built }
-        let g = Glosser(glossary: glossary)
-        built = g
-        return g
     }
 }
 
@@ -537,19 +539,6 @@ struct DocumentCache {
             if let newValue { entries.insert((key, newValue), at: 0) }
             if entries.count > Self.capacity { entries.removeLast() }
         }
-    }
-}
-
-/// Builds the follow-up engine on first use and keeps it (the index is costly for large libraries).
-final class EngineBox: @unchecked Sendable {
-    private let library: Library
-    private var built: FollowUpEngine?
-    init(library: Library) { self.library = library }
-    var engine: FollowUpEngine {
-        if let built { return built }
-        let e = FollowUpEngine(library: library)
-        built = e
-        return e
     }
 }
 

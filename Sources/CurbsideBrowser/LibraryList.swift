@@ -11,8 +11,10 @@ public struct LibraryList: Sendable {
     let library: Library
     /// Every glossary name (folded) → all names of its entry, so "DXA" also finds "DEXA".
     let synonyms: [String: [String]]
-    private let haystacks = Haystacks()
-    private let groups = Groups()
+    /// Folded text per article, built on the first filter (start-up does not pay for it).
+    private let haystacks: Lazy<[String: String]>
+    /// The sorted groups, computed once per library.
+    private let groups: Lazy<[(specialty: String, indices: [Int])]>
 
     public init(library: Library) {
         self.library = library
@@ -22,6 +24,14 @@ public struct LibraryList: Sendable {
             for name in names { map[name, default: []].append(contentsOf: names) }
         }
         synonyms = map
+        haystacks = Lazy { [library] in
+            var hay: [String: String] = [:]
+            for a in library.articles {
+                hay[a.id] = TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " "))
+            }
+            return hay
+        }
+        groups = Lazy { [library] in library.articleIndicesBySpecialty }
     }
 
     /// Rows for a filter: every filter word (or one of its glossary synonyms) must appear in
@@ -29,9 +39,9 @@ public struct LibraryList: Sendable {
     public func rows(filter: String) -> [Row] {
         let words = TextAnalyzer.fold(filter).split(separator: " ").map(String.init)
         let alternatives = words.map { [$0] + (synonyms[$0] ?? []) }
-        let hay = alternatives.isEmpty ? [:] : haystacks.get(library)
+        let hay = alternatives.isEmpty ? [:] : haystacks.value
         var rows: [Row] = []
-        for (specialty, indices) in groups.get(library) {
+        for (specialty, indices) in groups.value {
             let kept = alternatives.isEmpty ? indices : indices.filter { i in
                 let text = hay[library.articles[i].id] ?? ""
                 return alternatives.allSatisfy { options in options.contains { text.contains($0) } }
@@ -41,36 +51,5 @@ public struct LibraryList: Sendable {
             rows.append(contentsOf: kept.map { .article(library.articles[$0].id) })
         }
         return rows
-    }
-
-    /// The sorted groups, computed once per library.
-    final class Groups: @unchecked Sendable {
-        private var built: [(specialty: String, indices: [Int])]?
-        private let lock = NSLock()
-        func get(_ library: Library) -> [(specialty: String, indices: [Int])] {
-            lock.withLock {
-                if let built { return built }
-                let g = library.articleIndicesBySpecialty
-                built = g
-                return g
-            }
-        }
-    }
-
-    /// Folded text per article, built on the first filter (start-up does not pay for it).
-    final class Haystacks: @unchecked Sendable {
-        private var built: [String: String]?
-        private let lock = NSLock()
-        func get(_ library: Library) -> [String: String] {
-            lock.withLock {
-                if let built { return built }
-                var hay: [String: String] = [:]
-                for a in library.articles {
-                    hay[a.id] = TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " "))
-                }
-                built = hay
-                return hay
-            }
-        }
     }
 }

@@ -34,7 +34,7 @@ extension BrowserState {
 
     func drawLibrary(_ f: inout Frame) {
         let total = library.articles.count
-        let shown = rows.filter { if case .article = $0 { true } else { false } }.count
+        let shown = shownCount
         f.fill(y: 0, style: TextStyle(.status, reverse: true))
         var title = " Curbside \(glyphs.bullet) \(total) question\(total == 1 ? "" : "s")"
         if let persona { title += " \(glyphs.bullet) Reading as \(persona.label)" }
@@ -122,8 +122,7 @@ extension BrowserState {
             let percent = doc.lines.isEmpty ? 100 : bottom * 100 / doc.lines.count
             right += "\(percent)% "
         } else if screen == .library {
-            let n = rows.filter { if case .article = $0 { true } else { false } }.count
-            right = "\(n) shown "
+            right = "\(shownCount) shown "
         }
         let left: String
         if let message { left = " " + message }

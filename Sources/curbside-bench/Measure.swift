@@ -26,24 +26,6 @@ enum Measure {
         return kb * 1024
     }
 
-    /// Current resident memory (VmRSS), in bytes.
-    static func residentMemory() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
-        return (line.split(separator: " ").compactMap { Int($0) }.first ?? 0) * 1024
-    }
-
-    /// Seconds since this process started (from /proc/self/stat and the system uptime).
-    static func secondsSinceProcessStart() -> Double {
-        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
-              let uptimeText = try? String(contentsOfFile: "/proc/uptime", encoding: .utf8),
-              let uptime = Double(uptimeText.split(separator: " ")[0]) else { return .nan }
-        // Field 22 (starttime, in clock ticks) counts from after the command name, which may contain spaces.
-        let afterName = stat[stat.index(after: stat.lastIndex(of: ")")!)...].split(separator: " ")
-        guard let ticks = Double(afterName[19]) else { return .nan }
-        return uptime - ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }
-
     static func directorySize(_ url: URL) -> Int {
         var total = 0
         if let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey]) {
