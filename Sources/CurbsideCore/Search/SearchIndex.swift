@@ -41,6 +41,7 @@ public final class SearchIndex: @unchecked Sendable {
     private var averageLength: Float = 1
     let k1: Float = 1.2, b: Float = 0.75
 
+    /// A document containing a term, and the term's BM25 score there (idf applied at query time).
     struct Posting { var doc: Int32; var weight: Float }
 
     public init(articles: [Article], glossary: [GlossaryEntry]) {
@@ -147,8 +148,17 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// Turns each posting's weighted term frequency into its BM25 term score (without idf), so a
+    /// query does one multiply-add per posting instead of a division and a length look-up.
     private func finish() {
         averageLength = docLength.isEmpty ? 1 : max(1, docLength.reduce(0, +) / Float(docLength.count))
+        for t in postings.indices {
+            for i in postings[t].indices {
+                let p = postings[t][i]
+                let norm = k1 * (1 - b + b * docLength[Int(p.doc)] / averageLength)
+                postings[t][i].weight = p.weight * (k1 + 1) / (p.weight + norm)
+            }
+        }
     }
 
     /// Analyses a query: stop words out, synonyms in, typos corrected against the library's vocabulary.
@@ -217,13 +227,13 @@ public final class SearchIndex: @unchecked Sendable {
     public func search(_ query: Query, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {
         guard !query.terms.isEmpty, !articleIDs.isEmpty, limit > 0 else { return [] }
         var scores = [Float](repeating: 0, count: articleIDs.count)
-        for term in query.terms {
-            guard let id = termIDs[term] else { continue }
-            let list = postings[Int(id)]
-            let idf = Float(self.idf(term))
-            for p in list {
-                let norm = k1 * (1 - b + b * docLength[Int(p.doc)] / averageLength)
-                scores[Int(p.doc)] += idf * p.weight * (k1 + 1) / (p.weight + norm)
+        scores.withUnsafeMutableBufferPointer { sums in
+            for term in query.terms {
+                guard let id = termIDs[term] else { continue }
+                let idf = Float(self.idf(term))
+                postings[Int(id)].withUnsafeBufferPointer { list in
+                    for p in list { sums[Int(p.doc)] += idf * p.weight }
+                }
             }
         }
         for (id, factor) in boost {
@@ -235,11 +245,18 @@ public final class SearchIndex: @unchecked Sendable {
         func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : articleIDs[a.doc] < articleIDs[b.doc]
         }
-        for (i, s) in scores.enumerated() where s > 0 {
-            if top.count == limit, let last = top.last, !better((i, s), last) { continue }
-            let at = top.firstIndex { better((i, s), $0) } ?? top.count
-            top.insert((i, s), at: at)
-            if top.count > limit { top.removeLast() }
+        // Most documents fall below the current k-th score: one comparison rejects them.
+        var threshold: Float = 0
+        scores.withUnsafeBufferPointer { sums in
+            for i in 0..<sums.count {
+                let s = sums[i]
+                guard s > 0, s >= threshold else { continue }
+                if top.count == limit, let last = top.last, !better((i, s), last) { continue }
+                let at = top.firstIndex { better((i, s), $0) } ?? top.count
+                top.insert((i, s), at: at)
+                if top.count > limit { top.removeLast() }
+                if top.count == limit { threshold = top.last!.score }
+            }
         }
         return top.map { Hit(articleID: articleIDs[$0.doc], score: Double($0.score)) }
     }
