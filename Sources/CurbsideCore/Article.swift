@@ -218,8 +218,12 @@ public struct ReviewEvent: Codable, Equatable, Sendable {
     public var status: ReviewStatus
     public var by: String
     public var at: String
+    /// Why, when it matters (a rejection's reason).
+    public var note: String?
 
-    public init(status: ReviewStatus, by: String, at: String) { self.status = status; self.by = by; self.at = at }
+    public init(status: ReviewStatus, by: String, at: String, note: String? = nil) {
+        self.status = status; self.by = by; self.at = at; self.note = note
+    }
 }
 
 extension Array where Element == String {

@@ -106,3 +106,55 @@ import Testing
         #expect(other.output.contains("\(empty.path)/library.json: missing file"))
     }
 }
+
+@Suite struct ReviewCommandTests {
+    @Test func reviewWorkflowThroughTheCommandLine() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let lib = home.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: Built.data, to: lib)
+        func run(_ args: [String]) throws -> (status: Int32, output: String) {
+            try TmuxSession.run(["env", "HOME=\(home.path)", "XDG_DATA_HOME=\(home.path)/data", "USER=tester",
+                                 Built.binary.path] + args + ["--data", lib.path])
+        }
+        // A reader's question waits in the list.
+        let submitted = try run(["submit", "can I take my thyroid pill with coffee"])
+        let id = submitted.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        var list = try run(["review", "list"])
+        #expect(list.output.contains("Submitted (2)"))
+        #expect(list.output.contains(id))
+
+        // Taking it up moves it into the library, under review, recorded with who did it.
+        let start = try run(["review", "start", id])
+        #expect(start.status == 0, "\(start.output)")
+        let moved = try JSONDecoder().decode(Article.self, from: Data(contentsOf: lib.appendingPathComponent("articles/\(id).json")))
+        #expect(moved.status == .underReview)
+        #expect(moved.reviewHistory.last?.by == "tester")
+        list = try run(["review", "list"])
+        #expect(list.output.contains("Submitted (1)"))
+
+        // It cannot be approved while it has no answer.
+        let refused = try run(["review", "approve", id])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("its evidence sections are empty"))
+
+        // A written article can be approved, and sent back with a reason.
+        let approve = try run(["review", "approve", "osteopenia-worsening-dexa"])
+        #expect(approve.status == 0, "\(approve.output)")
+        var article = try JSONDecoder().decode(Article.self, from: Data(contentsOf: lib.appendingPathComponent("articles/osteopenia-worsening-dexa.json")))
+        #expect(article.status == .approved)
+        let reject = try run(["review", "reject", "osteopenia-worsening-dexa", "--reason", "check the alendronate dose"])
+        #expect(reject.status == 0)
+        article = try JSONDecoder().decode(Article.self, from: Data(contentsOf: lib.appendingPathComponent("articles/osteopenia-worsening-dexa.json")))
+        #expect(article.status == .submitted)
+        #expect(article.reviewHistory.last?.note == "check the alendronate dose")
+        // Approving something not under review is refused with the reason.
+        let wrong = try run(["review", "approve", "levothyroxine-and-calcium-timing"])
+        #expect(wrong.output.contains("it is submitted"))
+        // Validate flags only the question taken up but not yet written: under review needs an answer.
+        let validate = try run(["validate", "--quiet"])
+        #expect(validate.status == 1)
+        let problems = validate.output.split(separator: "\n").filter { $0.contains(".json:") }
+        #expect(!problems.isEmpty && problems.allSatisfy { $0.contains(id) }, "\(validate.output)")
+    }
+}
