@@ -158,3 +158,31 @@ import Testing
         #expect(!problems.isEmpty && problems.allSatisfy { $0.contains(id) }, "\(validate.output)")
     }
 }
+
+/// `curbside show` output for one article, two personas, three formats, against golden files
+/// (CURBSIDE_UPDATE_GOLDEN=1 rewrites them after a deliberate change).
+@Suite struct ShowGoldenTests {
+    @Test(arguments: ["patient", "physician"], ["text", "markdown", "json"])
+    func showMatchesGolden(persona: String, format: String) throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try CommandLineTests.curbside(["show", "osteopenia-worsening-dexa", "--data", Built.data.path,
+                                               "--persona", persona, "--format", format, "--width", "80"], home: home)
+        #expect(r.status == 0)
+        #expect(!r.output.contains("\u{1B}["), "no escape codes without --color always")
+        let ext = ["text": "txt", "markdown": "md", "json": "json"][format]!
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/show-\(persona).\(ext)")
+        if ProcessInfo.processInfo.environment["CURBSIDE_UPDATE_GOLDEN"] == "1" {
+            try r.output.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(r.output == (try String(contentsOf: url, encoding: .utf8)), "differs from \(url.lastPathComponent)")
+        if format == "text" {
+            #expect(r.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        }
+        if format == "json" {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
+            #expect(object["persona"] as? String == persona)
+        }
+    }
+}

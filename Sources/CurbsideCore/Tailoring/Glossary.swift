@@ -114,17 +114,28 @@ public struct Glosser: Sendable {
         return true
     }
 
-    /// A short aside from the definition: its first clause, at most about a dozen words,
-    /// lower-cased first letter, no final full stop.
+    /// A short aside from the definition: the whole sentence when short, else up to a clause
+    /// boundary (", which", ", so", "; ") or about a dozen words marked with "…". Never cut at a
+    /// plain comma: in "a break of the hip, spine or wrist" that would change the meaning.
     static func shortGloss(_ definition: String) -> String {
         var d = definition.trimmingCharacters(in: .whitespaces)
         if d.hasSuffix(".") { d.removeLast() }
-        var words = d.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        if let cut = words.indices.first(where: { $0 >= 3 && (words[$0].hasSuffix(",") || words[$0].hasSuffix(";")) }) {
-            words = Array(words[...cut]); words[cut].removeLast()
+        if d.split(separator: " ").count > 14 {
+            let boundaries = [", which ", ", so ", ", where ", ", because ", "; ", " — "]
+            let cut = boundaries.compactMap { d.range(of: $0)?.lowerBound }.filter {
+                d[..<$0].split(separator: " ").count >= 4 && d[..<$0].split(separator: " ").count <= 14
+            }.min()
+            if let cut {
+                d = String(d[..<cut])
+            } else {
+                var short = d.split(separator: " ").prefix(12).joined(separator: " ")
+                // Do not leave a bracket open inside the aside: end before it.
+                if short.filter({ $0 == "(" }).count > short.filter({ $0 == ")" }).count, let open = short.lastIndex(of: "(") {
+                    short = String(short[..<open])
+                }
+                d = short.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+            }
         }
-        if words.count > 12 { words = Array(words.prefix(12)); words[11] += "…" }
-        d = words.joined(separator: " ")
         let firstWord = d.prefix { $0 != " " }
         if let first = d.first, first.isUppercase, d.dropFirst().first?.isLowercase == true || ["A", "An", "The"].contains(firstWord) {
             d = first.lowercased() + d.dropFirst()
