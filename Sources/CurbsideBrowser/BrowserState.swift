@@ -109,7 +109,16 @@ public struct BrowserState {
 
     // MARK: Input
 
+    /// One input event. Whatever path changed the reading history (open, follow, back,
+    /// forward, click), it is saved once, here.
     public mutating func handle(_ key: Key) -> [Effect] {
+        let history = visited
+        var effects = react(to: key)
+        if visited != history { effects.append(.saveHistory(visited)) }
+        return effects
+    }
+
+    mutating func react(to key: Key) -> [Effect] {
         message = nil
         if case .resize(let w, let h) = key { resize(width: w, height: h); return [] }
         if picker != nil { return handlePicker(key) }
@@ -242,7 +251,7 @@ public struct BrowserState {
     mutating func enterCurrent() {
         search = nil
         document = nil
-        if case .article(let id) = location, !visited.contains(where: { $0 == id }) || visited.first != id {
+        if case .article(let id) = location, visited.first != id {
             visited.removeAll { $0 == id }
             visited.insert(id, at: 0)
             if visited.count > 200 { visited.removeLast(visited.count - 200) }
@@ -356,7 +365,7 @@ public struct BrowserState {
         if screen == .library {
             guard rows.indices.contains(selection), case .article(let id) = rows[selection] else { return [] }
             navigate(to: .article(id))
-            return [.saveHistory(visited)]
+            return []
         }
         guard let sel = visits[current].selectedLink, let doc = document, doc.links.indices.contains(sel) else {
             message = "Select a link with Tab first."
@@ -367,9 +376,7 @@ public struct BrowserState {
 
     mutating func follow(_ target: LinkTarget) -> [Effect] {
         switch target {
-        case .article(let id):
-            navigate(to: .article(id))
-            return [.saveHistory(visited)]
+        case .article(let id): navigate(to: .article(id))
         case .page(let id): navigate(to: .page(id))
         case .citation(let n):
             guard let line = document?.referenceLine[n] else { message = "Reference [\(n)] is missing."; return [] }

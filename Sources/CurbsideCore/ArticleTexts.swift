@@ -15,26 +15,30 @@ public enum ArticleTexts {
         case research = "From the Research"
     }
 
-    public static func all(_ article: Article) -> [Item] {
-        var items: [Item] = []
-        if let lay = article.summary.lay { items.append(Item(path: "summary.lay", text: lay, part: .summaryLay)) }
-        if let clinical = article.summary.clinical { items.append(Item(path: "summary.clinical", text: clinical, part: .summaryClinical)) }
+    /// Every text in reading order. The path is built only when asked for: indexing 100,000
+    /// articles does not need millions of path strings.
+    public static func forEach(_ article: Article, _ body: (_ text: String, _ part: Part, _ path: () -> String) -> Void) {
+        if let lay = article.summary.lay { body(lay, .summaryLay) { "summary.lay" } }
+        if let clinical = article.summary.clinical { body(clinical, .summaryClinical) { "summary.clinical" } }
         if let g = article.sections.guidelines {
-            for (i, t) in g.paragraphs.enumerated() { items.append(Item(path: "sections.guidelines.paragraphs[\(i)]", text: t, part: .guidelines)) }
-            for (i, t) in g.keyConsiderations.enumerated() { items.append(Item(path: "sections.guidelines.keyConsiderations[\(i)]", text: t, part: .guidelines)) }
+            for (i, t) in g.paragraphs.enumerated() { body(t, .guidelines) { "sections.guidelines.paragraphs[\(i)]" } }
+            for (i, t) in g.keyConsiderations.enumerated() { body(t, .guidelines) { "sections.guidelines.keyConsiderations[\(i)]" } }
         }
         if let d = article.sections.drugLabel {
-            for (i, t) in d.paragraphs.enumerated() { items.append(Item(path: "sections.drugLabel.paragraphs[\(i)]", text: t, part: .drugLabel)) }
-            for (i, t) in d.covers.enumerated() { items.append(Item(path: "sections.drugLabel.covers[\(i)]", text: t, part: .drugLabel)) }
-            for (i, t) in d.doesNotCover.enumerated() { items.append(Item(path: "sections.drugLabel.doesNotCover[\(i)]", text: t, part: .drugLabel)) }
+            for (i, t) in d.paragraphs.enumerated() { body(t, .drugLabel) { "sections.drugLabel.paragraphs[\(i)]" } }
+            for (i, t) in d.covers.enumerated() { body(t, .drugLabel) { "sections.drugLabel.covers[\(i)]" } }
+            for (i, t) in d.doesNotCover.enumerated() { body(t, .drugLabel) { "sections.drugLabel.doesNotCover[\(i)]" } }
         }
         if let r = article.sections.research {
             for (g, group) in r.groups.enumerated() {
-                for (i, t) in group.bullets.enumerated() {
-                    items.append(Item(path: "sections.research.groups[\(g)].bullets[\(i)]", text: t, part: .research))
-                }
+                for (i, t) in group.bullets.enumerated() { body(t, .research) { "sections.research.groups[\(g)].bullets[\(i)]" } }
             }
         }
+    }
+
+    public static func all(_ article: Article) -> [Item] {
+        var items: [Item] = []
+        forEach(article) { text, part, path in items.append(Item(path: path(), text: text, part: part)) }
         return items
     }
 }

@@ -69,10 +69,10 @@ public struct JSONFileRepository: LibraryRepository {
     func loadArticles() -> ([Article], [LibraryProblem]) {
         let names = jsonFiles(in: articlesDirectory)
         let results = ResultSlots<(Article?, LibraryProblem?)>(count: names.count)
-        let decoderPool = names.count
-        DispatchQueue.concurrentPerform(iterations: min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, decoderPool))) { worker in
+        // One worker per core, each with its own decoder, taking every `workers`-th file.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let decoder = JSONDecoder()
-            let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, decoderPool))
             var i = worker
             while i < names.count {
                 var problems: [LibraryProblem] = []

@@ -9,6 +9,8 @@ public struct LibraryValidator {
         public var problems: [LibraryProblem]
         /// Flesch–Kincaid grade of each article's lay summary, by article id.
         public var layGrades: [(articleID: String, grade: Double)]
+        /// How many articles loaded.
+        public var articleCount: Int
         public var isSound: Bool { problems.isEmpty }
     }
 
@@ -61,7 +63,7 @@ public struct LibraryValidator {
                 problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has no definition"))
             }
         }
-        return Report(problems: problems, layGrades: grades)
+        return Report(problems: problems, layGrades: grades, articleCount: library.articles.count)
     }
 
     /// Problems inside one article, as (JSON path, message).

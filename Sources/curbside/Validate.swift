@@ -23,7 +23,7 @@ struct Validate: ParsableCommand {
             }
         }
         for problem in report.problems { print(problem.description) }
-        let articles = repository.load().articles.count
+        let articles = report.articleCount
         if report.isSound {
             print("\(repository.displayRoot): sound (\(articles) articles).")
         } else {

@@ -173,6 +173,19 @@ import Testing
         #expect(s.location == .page("editorial-policy"))
     }
 
+    @Test func historyIsSavedWheneverItChangesWhateverTheKey() {
+        var s = BrowserFixture.state()
+        _ = s.handle(.char("j")) // select the second question in the library
+        let opened = s.handle(.enter)
+        #expect(opened.count == 1)
+        guard case .saveHistory(let first) = opened.first else { Issue.record("no history saved: \(opened)"); return }
+        _ = s.follow(.article("manage"))
+        // Going back to an article moves it to the top of the history: saved by Back too.
+        #expect(s.handle(.backspace) == [.saveHistory([first[0], "manage"])])
+        // Scrolling changes nothing worth saving.
+        #expect(s.handle(.char("j")) == [])
+    }
+
     @Test func firstRunPickerRequiresAChoiceAndQQuits() {
         var s = BrowserFixture.state(persona: nil)
         #expect(s.picker == 0)

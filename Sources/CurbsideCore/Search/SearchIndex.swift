@@ -94,9 +94,9 @@ public final class SearchIndex: @unchecked Sendable {
             field(article.question, Float(FieldWeight.question), &length)
             for tag in article.tags { field(tag, Float(FieldWeight.tags), &length) }
             field(article.specialty, Float(FieldWeight.specialty), &length)
-            for item in ArticleTexts.all(article) {
-                let w = (item.part == .summaryLay || item.part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
-                field(item.text, Float(w), &length)
+            ArticleTexts.forEach(article) { text, part, _ in
+                let w = (part == .summaryLay || part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
+                field(text, Float(w), &length)
             }
             for ref in article.references { field(ref.title, Float(FieldWeight.references), &length) }
             for id in touched {
