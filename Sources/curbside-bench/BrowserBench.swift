@@ -69,9 +69,8 @@ struct FirstFrame: ParsableCommand {
 
     func run() throws {
         let startup = LibraryStartup(repository: JSONFileRepository(directory: URL(fileURLWithPath: data)), cacheDirectory: URL(fileURLWithPath: cache))
-        var library = startup.outline() ?? startup.full()
-        let (stubs, problems) = SubmissionStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("curbside-bench-none")).load()
-        library.merge(submissions: stubs, problems: problems)
+        let library = SubmissionStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("curbside-bench-none"))
+            .merged(into: startup.outline() ?? startup.full())
         let state = BrowserState(library: library, width: 100, height: 40, persona: library.persona("patient"))
         _ = state.render()
         print(String(format: "%.6f", Date().timeIntervalSince1970))

@@ -18,12 +18,7 @@ struct Browse: ParsableCommand {
         // A large library opens from its catalog cache at once and loads fully in the background.
         let startup = LibraryStartup(repository: library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore()
-        let withSubmissions: @Sendable (Library) -> Library = { lib in
-            var lib = lib
-            let (stubs, problems) = submissions.load()
-            lib.merge(submissions: stubs, problems: problems)
-            return lib
-        }
+        let withSubmissions: @Sendable (Library) -> Library = { submissions.merged(into: $0) }
         let outline = startup.outline()
         let lib = withSubmissions(outline ?? startup.full())
         if let persona, lib.persona(persona) == nil {
@@ -46,9 +41,6 @@ struct Browse: ParsableCommand {
 extension LibraryOptions {
     /// The library plus the reader's own submitted questions.
     func loadWithSubmissions() -> Library {
-        var lib = repository().load()
-        let (stubs, problems) = SubmissionStore().load()
-        lib.merge(submissions: stubs, problems: problems)
-        return lib
+        SubmissionStore().merged(into: repository().load())
     }
 }

@@ -14,8 +14,6 @@ public final class SearchIndex: @unchecked Sendable {
         public var terms: [String]
         /// Query words (analysed) that matched nothing in the library, even allowing a typo.
         public var unknown: [String]
-        /// Analysed words the reader typed (before concept expansion), for highlighting.
-        public var words: [String]
         /// Units of meaning: a glossary phrase (matched through any synonym) or a single known word.
         public var units: [Unit]
     }
@@ -190,7 +188,7 @@ public final class SearchIndex: @unchecked Sendable {
                 }
             }
         }
-        return Query(terms: terms, unknown: unknown, words: words, units: units)
+        return Query(terms: terms, unknown: unknown, units: units)
     }
 
     /// The known term one edit away (delete, insert, replace, swap) with the most documents.

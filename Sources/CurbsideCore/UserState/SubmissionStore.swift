@@ -48,10 +48,13 @@ public struct SubmissionStore: Sendable {
     }
 }
 
-public extension Library {
-    /// Adds readers' submitted questions to the library, so editors see them beside the articles.
-    mutating func merge(submissions: [Article], problems: [LibraryProblem]) {
-        for stub in submissions where article(stub.id) == nil { upsert(stub) }
-        self.problems += problems
+public extension SubmissionStore {
+    /// The library with readers' submitted questions added, so they show beside the articles.
+    func merged(into library: Library) -> Library {
+        var library = library
+        let (stubs, problems) = load()
+        for stub in stubs where library.article(stub.id) == nil { library.upsert(stub) }
+        library.problems += problems
+        return library
     }
 }
