@@ -36,8 +36,9 @@ public struct ArticleLayout {
             b.line([Span("\(g.warning) Educational purpose only \(g.bullet) content pending review", TextStyle(.warning, bold: true))])
         }
         b.line(stepper(article.status))
-        var updated = [Span("Last updated: \(Self.displayDate(article.lastUpdated)) \(g.bullet) ", TextStyle(.dim))]
+        var updated = [Span("Last updated: \(Self.displayDate(article.lastUpdated))", TextStyle(.dim))]
         if library.pages[PolicyPage.editorialPolicyID] != nil {
+            updated.append(Span(" \(g.bullet) ", TextStyle(.dim)))
             updated.append(Span("View editorial policy", TextStyle(.link, underline: true), link: b.newLink(.page(PolicyPage.editorialPolicyID))))
         }
         b.line(updated)

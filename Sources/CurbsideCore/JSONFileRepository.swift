@@ -1,7 +1,7 @@
 import Foundation
 
 /// A library stored as a directory of JSON files (see docs/data-format.md).
-public struct JSONFileRepository: LibraryRepository {
+public struct JSONFileRepository: LibraryRepository, Sendable {
     public let directory: URL
     /// How file names appear in messages, e.g. `Data/articles/x.json`.
     public let displayRoot: String
@@ -133,8 +133,22 @@ public struct JSONFileRepository: LibraryRepository {
     // MARK: Writing
 
     public func save(_ article: Article) throws {
+        try save(article, durable: true)
+    }
+
+    /// `durable: false` is for bulk imports, which flush everything once at the end.
+    public func save(_ article: Article, durable: Bool) throws {
         guard ArticleID.isValid(article.id) else { throw LibraryError.invalidID(article.id) }
-        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id))
+        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id), durable: durable)
+    }
+
+    public func saveGlossary(_ entries: [GlossaryEntry]) throws {
+        try AtomicFile.write(try ArticleJSON.encode(GlossaryFile(entries: entries)), to: directory.appendingPathComponent("glossary.json"))
+    }
+
+    /// The ids of the article files present, without decoding them.
+    public func storedArticleIDs() -> Set<String> {
+        Set(jsonFiles(in: articlesDirectory).map { String($0.dropLast(5)) })
     }
 
     public func locate(path: String, inArticle id: String) -> (file: String, position: SourcePosition?) {

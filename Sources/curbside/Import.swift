@@ -1,0 +1,57 @@
+import ArgumentParser
+import CurbsideCore
+import Foundation
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import public data into a library: MedQuAD questions or openFDA drug labels.",
+        discussion: "The target may be a new or empty directory: it becomes a library that every command opens. Imported articles are 'under review' until an editor approves them.",
+        subcommands: [MedQuAD.self, OpenFDA.self]
+    )
+
+    struct Target: ParsableArguments {
+        @Option(name: .customLong("into"), help: ArgumentHelp("The library directory to import into (created if missing).", valueName: "DIR"))
+        var into: String
+
+        var repository: JSONFileRepository {
+            JSONFileRepository(directory: URL(fileURLWithPath: into), displayRoot: into)
+        }
+    }
+
+    static var conversionStamp: (day: String, time: String, importer: String) {
+        let now = Date()
+        let day = ISO8601DateFormatter.string(from: now, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        return (day, ISO8601DateFormatter().string(from: now), Review.reviewer)
+    }
+
+    struct MedQuAD: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "medquad",
+            abstract: "Import a MedQuAD collection (NIH question–answer XML files, searched recursively).",
+            discussion: "Each answered question becomes an article: the question as its title, the answer under 'From the Research' citing the source page, the focus and its synonyms as tags. Pairs whose answer the collection withheld are skipped and counted; articles already in the library are kept as they are."
+        )
+        @Argument(help: ArgumentHelp("A MedQuAD folder (or one XML file).", valueName: "DIR")) var source: String
+        @OptionGroup var target: Target
+
+        func run() throws {
+            let stamp = Import.conversionStamp
+            let job = MedQuADImport(source: URL(fileURLWithPath: source), into: target.repository,
+                                    conversion: MedQuADConversion(day: stamp.day, time: stamp.time, importer: stamp.importer))
+            let bar = ProgressBar(label: "Importing")
+            let summary: ImportSummary
+            do { summary = try job.run { bar.update(done: $0, total: $1) } } catch {
+                bar.finish()
+                throw CommandFailure("curbside import medquad: \(error)")
+            }
+            bar.finish()
+            summary.lines(into: target.into).forEach { print($0) }
+        }
+    }
+}
+
+extension Import {
+    struct OpenFDA: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "openfda", abstract: "Import openFDA drug labels (not yet).")
+        func run() throws { throw CommandFailure("not yet") }
+    }
+}
