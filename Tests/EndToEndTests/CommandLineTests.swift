@@ -186,3 +186,26 @@ import Testing
         }
     }
 }
+
+/// Importers run as a user runs them, then the library they made opened by other commands.
+@Suite struct ImportCommandTests {
+    @Test func importMedQuADThenSearchFindsItsQuestions() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/medquad").standardizedFileURL
+        let library = home.appendingPathComponent("imported")
+        let r = try CommandLineTests.curbside(["import", "medquad", fixtures.path, "--into", library.path], home: home)
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("Read 4 files; imported 5 articles into \(library.path)."))
+        #expect(r.output.contains("2  answer withheld by the collection (empty <Answer>)"))
+        let search = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "restless legs treatment iron"], home: home)
+        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(search.output.utf8))
+        #expect(hits.first?.id == "medquad-ninds-0000901-2")
+        #expect(hits.first?.title == "What are the treatments for restless legs syndrome?")
+        let validate = try CommandLineTests.curbside(["validate", "--data", library.path, "--quiet"], home: home)
+        #expect(validate.status == 0, "\(validate.output)")
+        let broken = try CommandLineTests.curbside(["import", "medquad", home.appendingPathComponent("nowhere").path, "--into", library.path], home: home)
+        #expect(broken.status != 0)
+        #expect(broken.output.contains("no MedQuAD .xml files in"))
+    }
+}

@@ -148,7 +148,7 @@ public struct MedQuADConversion: Sendable {
         for rawParagraph in paragraphs(of: answer) {
             let paragraph = clean(rawParagraph)
             var parts = dashParts(paragraph).filter { !$0.isEmpty }
-            if parts.count < 3 { parts = [paragraph] }   // one " - " is a dash in prose, not a list
+            if !looksLikeFlattenedList(rawParagraph, parts: parts.count) { parts = [paragraph] }
             for (i, part) in parts.enumerated() {
                 var text = part
                 if text.hasPrefix("Summary : ") { text.removeFirst("Summary : ".count) }
@@ -164,6 +164,14 @@ public struct MedQuADConversion: Sendable {
         }
         flush()
         return groups
+    }
+
+    /// The collection flattened lists into "lead    - item    - item": a dash after a run of spaces,
+    /// or at the start. Otherwise three or more " - " make a list; one or two are dashes in prose.
+    static func looksLikeFlattenedList(_ raw: String, parts: Int) -> Bool {
+        guard parts >= 2 else { return false }
+        let trimmed = raw.drop(while: \.isWhitespace)
+        return trimmed.hasPrefix("- ") || raw.contains("  - ") || raw.contains("\t- ") || parts >= 4
     }
 
     /// Paragraphs are separated by lines holding only whitespace.

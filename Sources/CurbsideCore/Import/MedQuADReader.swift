@@ -37,11 +37,11 @@ public enum MedQuADReader {
         let collector = Collector()
         parser.delegate = collector
         parser.shouldResolveExternalEntities = false
-        if !parser.parse() {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
-            throw Failure(line: parser.lineNumber, message: "not well-formed XML (\(message))")
-        }
+        let parsed = parser.parse()
         if let failure = collector.failure { throw failure }
+        if !parsed {
+            throw Failure(line: parser.lineNumber, message: "not well-formed XML")
+        }
         guard let doc = collector.document else { throw Failure(line: 0, message: "empty file") }
         return doc
     }
@@ -84,6 +84,11 @@ public enum MedQuADReader {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+        /// libxml2 may recover from a mismatched tag and go on; a file with any such error is refused.
+        func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+            if failure == nil { failure = Failure(line: parser.lineNumber, message: "not well-formed XML (error \((error as NSError).code))") }
+        }
 
         func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
 
