@@ -51,7 +51,28 @@ struct Import: ParsableCommand {
 
 extension Import {
     struct OpenFDA: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "openfda", abstract: "Import openFDA drug labels (not yet).")
-        func run() throws { throw CommandFailure("not yet") }
+        static let configuration = CommandConfiguration(
+            commandName: "openfda",
+            abstract: "Import openFDA drug labels (one label, or the API/bulk {\"results\": [...]} form).",
+            discussion: "Each drug's newest label is attached, as a cited drug-label reference, to the articles that name the drug (generic or brand name, or a glossary synonym); a drug no article names becomes a drug entry of its own. Changed articles are marked under review."
+        )
+        @Argument(help: ArgumentHelp("An openFDA drug-label JSON file.", valueName: "FILE")) var file: String
+        @OptionGroup var target: Target
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("curbside import openfda: cannot read \(file): \(String(cString: strerror(errno)))")
+            }
+            let stamp = Import.conversionStamp
+            let job = OpenFDAImport(into: target.repository, day: stamp.day, time: stamp.time, importer: stamp.importer)
+            let bar = ProgressBar(label: "Importing")
+            let summary: ImportSummary
+            do { summary = try job.run(data) { bar.update(done: $0, total: $1) } } catch {
+                bar.finish()
+                throw CommandFailure("curbside import openfda: \(file): \(error)")
+            }
+            bar.finish()
+            summary.lines(into: target.into).forEach { print($0) }
+        }
     }
 }

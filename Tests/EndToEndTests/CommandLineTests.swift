@@ -208,4 +208,27 @@ import Testing
         #expect(broken.status != 0)
         #expect(broken.output.contains("no MedQuAD .xml files in"))
     }
+
+    @Test func importOpenFDAIntoANewLibraryAndRefuseABrokenFile() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/openfda").standardizedFileURL
+        let library = home.appendingPathComponent("labels")
+        let r = try CommandLineTests.curbside(["import", "openfda", fixtures.appendingPathComponent("bulk.json").path, "--into", library.path], home: home)
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("imported 2 articles into \(library.path)"))
+        #expect(r.output.contains("1  label naming no drug"))
+        let shown = try CommandLineTests.curbside(["show", "--data", library.path, "--width", "200", "drug-label-examplofen-sodium"], home: home)
+        #expect(shown.output.contains("has an FDA label from New Maker Co. Examplofen sodium tablets are indicated"))
+        #expect(shown.output.contains("DailyMed set id 5f5f5f5f-2222-4333-8444-955566677788; effective 2024-03-01"))
+        let broken = try CommandLineTests.curbside(["import", "openfda", fixtures.appendingPathComponent("truncated.json").path, "--into", library.path], home: home)
+        #expect(broken.status != 0)
+        #expect(broken.output.contains("truncated.json: not valid JSON"))
+        let notEmpty = home.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notEmpty, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: notEmpty.appendingPathComponent("todo.txt"))
+        let refused = try CommandLineTests.curbside(["import", "openfda", fixtures.appendingPathComponent("bulk.json").path, "--into", notEmpty.path], home: home)
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("is not empty and is not a Curbside library"))
+    }
 }
