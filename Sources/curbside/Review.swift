@@ -5,7 +5,7 @@ import Foundation
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List questions awaiting review and move articles through review.",
-        discussion: "Statuses: submitted → under review → approved. Each step records who ($USER) and when in the article's reviewHistory.",
+        discussion: "Statuses: submitted, then under review, then approved. Each step records who ($USER) and when in the article's reviewHistory.",
         subcommands: [List.self, Start.self, Approve.self, Reject.self]
     )
 
@@ -53,7 +53,7 @@ struct Review: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take up a submitted question: submitted → under review.")
+        static let configuration = CommandConfiguration(abstract: "Take up a submitted question: from submitted to under review.")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "The article id.") var id: String
         func run() throws { try Review.change(id, in: library) { try ReviewWorkflow(reviewer: Review.reviewer).start($0) } }
