@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
     case help, quit, lineDown, lineUp, pageDown, pageUp, top, bottom
     case open, back, forward, nextLink, previousLink
     case filter, searchPage, nextMatch, previousMatch, clear
-    case followUp, persona, bookmark, bookmarks, history, home
+    case followUp, persona, bookmark, bookmarks, history, home, problems
 }
 
 /// The screens a binding applies to.
@@ -45,6 +45,7 @@ public enum Keymap {
         Binding(action: .bookmarks, keys: [.char("B")], help: "list bookmarks", screens: both),
         Binding(action: .history, keys: [.char("H")], help: "list history", screens: both),
         Binding(action: .home, keys: [.char("L")], help: "go to the library", screens: both),
+        Binding(action: .problems, keys: [.char("!")], help: "list the library files that were skipped, and why", screens: both),
     ]
 
     static let table: [ScreenKind: [Key: Action]] = {

@@ -8,6 +8,8 @@ public enum Location: Hashable, Sendable {
     case answer(question: String, from: String?)
     case bookmarks
     case history
+    /// The library files that could not be used, each with its reason.
+    case problems
 }
 
 /// Something the runner must do outside the pure state machine (I/O), then report back.
@@ -160,6 +162,7 @@ public struct BrowserState {
         case .persona: picker = personas.firstIndex { $0.id == persona?.id } ?? 0
         case .bookmark: return toggleBookmark()
         case .bookmarks: navigate(to: .bookmarks)
+        case .problems: navigate(to: .problems)
         case .history: navigate(to: .history)
         case .home: navigate(to: .library)
         }
@@ -299,6 +302,8 @@ public struct BrowserState {
             return PageLayouts.articleList(title: "Bookmarks", ids: bookmarks, empty: "No bookmarks yet: press b on an article.", library: library, context: context)
         case .history:
             return PageLayouts.articleList(title: "History", ids: visited, empty: "No articles read yet.", library: library, context: context)
+        case .problems:
+            return PageLayouts.problems(library.problems, context: context)
         }
     }
 

@@ -34,7 +34,8 @@ public struct Frame: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var col = x
-        for c in text {
+        // The last gate before the terminal: whatever a layout forgot, no control code gets through.
+        for c in SafeText.clean(text) {
             let w = DisplayWidth.of(c)
             if w == 0 {
                 // Combining marks and the like join the previous cell's grapheme.

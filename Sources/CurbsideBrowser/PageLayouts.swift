@@ -84,6 +84,24 @@ public enum PageLayouts {
         return b.build()
     }
 
+    /// Every file the library could not use, with where and why, so a reader knows what is missing.
+    public static func problems(_ problems: [LibraryProblem], context: LayoutContext) -> Document {
+        var b = DocumentBuilder(title: "Skipped files", width: context.width)
+        b.paragraph([Span("Skipped files", TextStyle(.title, bold: true))])
+        b.blank()
+        if problems.isEmpty {
+            b.paragraph([Span("Every file of this library loaded.", TextStyle(.dim))])
+            return b.build()
+        }
+        b.paragraph([Span("\(problems.count) file\(problems.count == 1 ? " was" : "s were") skipped or had problems; everything else loaded. An editor can fix them (curbside validate lists the same).", TextStyle(.dim))])
+        for problem in problems {
+            b.blank()
+            b.paragraph([Span(SafeText.clean(problem.location), TextStyle(.accent, bold: true))])
+            b.paragraph([Span(SafeText.clean(problem.explanation))], first: "  ", rest: "  ")
+        }
+        return b.build()
+    }
+
     /// A list of articles (bookmarks or history), newest first.
     public static func articleList(title: String, ids: [String], empty: String, library: Library, context: LayoutContext) -> Document {
         var b = DocumentBuilder(title: title, width: context.width)

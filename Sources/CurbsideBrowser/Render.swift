@@ -40,7 +40,7 @@ extension BrowserState {
         if let persona { title += " \(glyphs.bullet) Reading as \(persona.label)" }
         f.put(Wrapper.truncate(title, width: width), x: 0, y: 0, style: TextStyle(.status, bold: true, reverse: true))
         if !library.problems.isEmpty {
-            let note = " \(library.problems.count) file\(library.problems.count == 1 ? "" : "s") skipped "
+            let note = " \(library.problems.count) file\(library.problems.count == 1 ? "" : "s") skipped: press ! "
             if DisplayWidth.of(title) + DisplayWidth.of(note) < width {
                 f.put(note, x: width - DisplayWidth.of(note), y: 0, style: TextStyle(.error, bold: true, reverse: true))
             }

@@ -9,6 +9,14 @@ public struct LibraryProblem: Equatable, Sendable, CustomStringConvertible {
         self.file = file; self.position = position; self.path = path; self.message = message
     }
 
+    /// `file:line:col`, for a heading.
+    public var location: String {
+        position.map { "\(file):\($0.line):\($0.column)" } ?? file
+    }
+
+    /// `path: message`, what is wrong there.
+    public var explanation: String { path.isEmpty ? message : "\(path): \(message)" }
+
     /// `file:line:col: path: message`, the shape compilers use so editors can jump to it.
     public var description: String {
         var s = file
