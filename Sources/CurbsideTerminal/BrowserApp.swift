@@ -57,14 +57,21 @@ public struct BrowserApp {
                         state.didSubmit(stub)
                     }
                 } catch {
-                    state.report("Could not save: \(error). Reading still works.")
+                    state.report("Not saved (reading still works): \(error)")
                 }
             }
             if quit { return 0 }
+            // Fault injection for the reliability tests: a fatal error inside a screen must still
+            // leave the terminal as it was (docs/reliability.md).
+            if Self.injectedFault { fatalError("injected fault (CURBSIDE_FAULT=render)") }
             terminal.showCursor(state.prompt != nil)
             terminal.draw(state.render())
         }
     }
+}
+
+extension BrowserApp {
+    static let injectedFault = ProcessInfo.processInfo.environment["CURBSIDE_FAULT"] == "render"
 }
 
 /// A value produced on another thread, picked up once by the main loop.

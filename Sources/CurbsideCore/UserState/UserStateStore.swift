@@ -57,7 +57,7 @@ public struct UserStateStore: Sendable {
 /// An advisory lock (flock) on a lock file, so concurrent Curbside processes take turns.
 public enum FileLock {
     public static func withLock<T>(_ lockFile: URL, _ body: () throws -> T) throws -> T {
-        try FileManager.default.createDirectory(at: lockFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.makeDirectory(lockFile.deletingLastPathComponent())
         let fd = open(lockFile.path, O_CREAT | O_RDWR, 0o644)
         guard fd >= 0 else { throw LibraryError.writeFailed(lockFile.path, String(cString: strerror(errno))) }
         defer { close(fd) }
