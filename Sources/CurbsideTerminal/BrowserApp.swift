@@ -30,6 +30,8 @@ public struct BrowserApp {
                                  glyphs: terminal.unicode ? .unicode : .ascii, bookmarks: saved.bookmarks,
                                  visited: saved.history, pastQuestions: saved.questions)
         if let warning = saved.warnings.first { state.report(warning) }
+        // What this process last saw of each list, so saves merge with other processes' changes.
+        var lastBookmarks = saved.bookmarks, lastHistory = saved.history, lastQuestions = saved.questions
         terminal.draw(state.render())
         let background = BackgroundResult<Library>()
         if let completeLibrary {
@@ -49,9 +51,9 @@ public struct BrowserApp {
                     switch effect {
                     case .quit: quit = true
                     case .savePersona(let id): if personaOverride == nil { try store.savePersona(id) }
-                    case .saveBookmarks(let ids): try store.saveBookmarks(ids)
-                    case .saveHistory(let ids): try store.saveHistory(ids)
-                    case .saveQuestions(let list): try store.saveQuestions(list)
+                    case .saveBookmarks(let ids): try store.saveBookmarks(ids, previous: lastBookmarks); lastBookmarks = ids
+                    case .saveHistory(let ids): try store.saveHistory(ids, previous: lastHistory); lastHistory = ids
+                    case .saveQuestions(let list): try store.saveQuestions(list, previous: lastQuestions); lastQuestions = list
                     case .submit(let question, let from, let persona):
                         let stub = try submissions.submit(question: question, from: from, persona: persona, library: state.library)
                         state.didSubmit(stub)

@@ -49,9 +49,27 @@ public struct UserStateStore: Sendable {
     }
 
     public func savePersona(_ id: String) throws { try write(Config(persona: id), to: configFile) }
-    public func saveBookmarks(_ ids: [String]) throws { try write(ids, to: bookmarksFile) }
-    public func saveHistory(_ ids: [String]) throws { try write(ids, to: historyFile) }
-    public func saveQuestions(_ list: [String]) throws { try write(list, to: questionsFile) }
+    public func saveBookmarks(_ ids: [String], previous: [String]) throws { try merge(ids, previous: previous, into: bookmarksFile) }
+    public func saveHistory(_ ids: [String], previous: [String]) throws { try merge(ids, previous: previous, into: historyFile) }
+    public func saveQuestions(_ list: [String], previous: [String]) throws { try merge(list, previous: previous, into: questionsFile) }
+
+    /// Another Curbside process may have written the list since this one read it: under the lock,
+    /// this process's additions and removals (`list` against `previous`, what it last saw) are applied
+    /// to what is on disk, so neither process loses the other's entries.
+    func merge(_ list: [String], previous: [String], into url: URL) throws {
+        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock")) {
+            var ignored: [String] = []
+            let disk = read([String].self, from: url, warnings: &ignored) ?? []
+            try AtomicFile.write(try ArticleJSON.encode(Self.merged(list, previous: previous, disk: disk)), to: url)
+        }
+    }
+
+    /// `list` in its own order, then the entries only the other writers added.
+    public static func merged(_ list: [String], previous: [String], disk: [String]) -> [String] {
+        let removed = Set(previous).subtracting(list)
+        let mine = Set(list)
+        return list + disk.filter { !mine.contains($0) && !removed.contains($0) }
+    }
 }
 
 /// An advisory lock (flock) on a lock file, so concurrent Curbside processes take turns.
