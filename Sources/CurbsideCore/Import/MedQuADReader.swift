@@ -33,6 +33,12 @@ public enum MedQuADReader {
     }
 
     public static func read(_ data: Data) throws(Failure) -> MedQuADDocument {
+        // FoundationXML traps on invalid UTF-8 inside a comment (found by fuzzing): check first.
+        if String(data: data, encoding: .utf8) == nil {
+            let valid = String(decoding: data, as: UTF8.self).prefix { $0 != "\u{FFFD}" }
+            let line = valid.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw Failure(line: line, message: "not UTF-8 text")
+        }
         let parser = XMLParser(data: data)
         let collector = Collector()
         parser.delegate = collector

@@ -51,6 +51,8 @@ public enum Wrapper {
                     for c in token {
                         let cw = DisplayWidth.of(c)
                         if used + cw > width { endLine() }
+                        // The hanging indent leaves no room for a wide character: drop the indent on this line.
+                        if used + cw > width && used > 0 { current = []; used = 0 }
                         append(String(c), span); used += cw
                     }
                 }
