@@ -19,7 +19,7 @@ public struct ArticleExport {
         let context = LayoutContext(width: width, audience: persona.audience, personaLabel: persona.label, glyphs: glyphs)
         let doc = ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
         return doc.lines.map { line in
-            var t = line.text
+            var t = SafeText.clean(line.text)
             while t.hasSuffix(" ") { t.removeLast() }
             return t
         }.joined(separator: "\n") + "\n"
@@ -32,7 +32,8 @@ public struct ArticleExport {
         return doc.lines.map { line in
             line.spans.map { span in
                 let codes = ANSI.codes(for: span.style)
-                return codes.isEmpty ? span.text : "\u{1B}[\(codes)m\(span.text)\u{1B}[0m"
+                let text = SafeText.clean(span.text)
+                return codes.isEmpty ? text : "\u{1B}[\(codes)m\(text)\u{1B}[0m"
             }.joined()
         }.joined(separator: "\n") + "\n"
     }

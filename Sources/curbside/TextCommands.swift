@@ -46,12 +46,12 @@ struct Show: ParsableCommand {
     func run() throws {
         let lib = library.loadWithSubmissions()
         guard let article = lib.article(id) else {
-            throw CommandFailure("curbside: no article '\(id)' in \(library.repository().displayRoot). Try 'curbside search WORDS'.")
+            throw CommandFailure("curbside: no article '\(SafeText.clean(id))' in \(library.repository().displayRoot). Try 'curbside search WORDS'.")
         }
         let export = ArticleExport(library: lib, persona: try resolvePersona(persona, in: lib))
         switch format {
         case .text: print(color == .always ? export.ansiText(article, width: outputWidth(width)) : export.text(article, width: outputWidth(width)), terminator: "")
-        case .markdown: print(export.markdown(article), terminator: "")
+        case .markdown: print(SafeText.cleanLines(export.markdown(article)), terminator: "")
         case .json: print(try export.json(article), terminator: "")
         }
     }
@@ -100,7 +100,7 @@ struct Ask: ParsableCommand {
             print("From the library:")
             for item in answer.answer {
                 print("  • \(SafeText.clean(item.text))")
-                print("      — \(item.section), \(lib.article(item.articleId)?.question ?? item.articleId) (\(item.articleId))")
+                print("      — \(item.section), \(SafeText.clean(lib.article(item.articleId)?.question ?? item.articleId)) (\(item.articleId))")
             }
         } else {
             print("The library has no confident answer to this question yet.")

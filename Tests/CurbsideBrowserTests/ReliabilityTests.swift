@@ -23,6 +23,8 @@ import Testing
         try Data("[1, 2, 3]".utf8).write(to: articles.appendingPathComponent("wrong-shape.json"))
         try Data().write(to: articles.appendingPathComponent("empty.json"))
         try Data([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xFF, 0xFE, 0x22, 0x7D]).write(to: articles.appendingPathComponent("bad-utf8.json"))
+        // An unreadable "file": reading a directory fails as a permission error would (root reads any file).
+        try FileManager.default.createDirectory(at: articles.appendingPathComponent("unreadable.json"), withIntermediateDirectories: true)
         // A 50 MB article: refused by size before anything tries to decode it.
         let huge = articles.appendingPathComponent("huge.json")
         FileManager.default.createFile(atPath: huge.path, contents: nil)
@@ -32,7 +34,7 @@ import Testing
         return root
     }
 
-    static let badFiles = ["malformed.json", "wrong-shape.json", "empty.json", "bad-utf8.json", "huge.json", "cycle-copy.json"]
+    static let badFiles = ["unreadable.json", "malformed.json", "wrong-shape.json", "empty.json", "bad-utf8.json", "huge.json", "cycle-copy.json"]
 
     @Test func brokenLibraryOpensWithASkippedFilesScreen() throws {
         let root = try Self.brokenLibrary()
@@ -49,6 +51,7 @@ import Testing
         #expect(screen.contains("Skipped files"))
         for file in Self.badFiles { #expect(screen.contains("Lib/articles/\(file)"), "\(file) not listed") }
         #expect(screen.contains("over the 8 MB limit"))
+        #expect(screen.contains("cannot read"))
         #expect(screen.contains("duplicate id 'cycle'"))
         // The sound article opens; its dangling link and self-link lead somewhere safe.
         _ = s.follow(.article("good"))

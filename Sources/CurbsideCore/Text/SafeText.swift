@@ -21,6 +21,11 @@ public enum SafeText {
         return String(out)
     }
 
+    /// Multi-line text (Markdown) made safe line by line, keeping its line breaks.
+    public static func cleanLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
+
     static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x20 || (0x7F..<0xA0).contains(s.value) || (0x202A...0x202E).contains(s.value)
             || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
