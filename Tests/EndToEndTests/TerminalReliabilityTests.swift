@@ -134,4 +134,30 @@ struct TerminalReliabilityTests {
         let untouched = try String(contentsOf: root.appendingPathComponent("articles/levothyroxine-and-calcium-timing.json"), encoding: .utf8)
         #expect(untouched.contains("\"status\": \"submitted\","))
     }
+
+    @Test func pipedOutputOrInputGetsAMessageAndNoEscapeCodes() throws {
+        let t = try TmuxSession(width: 100, height: 30, environment: [:])
+        var screen = try shell(t, "\(exe) --data \(data) | cat -v")
+        #expect(screen.contains("needs an interactive terminal"))
+        #expect(!screen.contains("^["), "escape codes went into the pipe")
+        screen = try shell(t, "\(exe) --data \(data) < /dev/null")
+        #expect(screen.contains("needs an interactive terminal"))
+        #expect(screen.contains("EXIT2."))
+    }
+
+    @Test func suspendAndResumeRestoreTheTerminalEachTime() throws {
+        let t = try TmuxSession(width: 80, height: 24, environment: [:])
+        try t.type("stty -g > \(t.home.path)/before; \(exe) --data \(data) --persona patient"); try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        try t.send("C-z")
+        try t.waitUntil("the shell after suspend") { $0.contains("Stopped") }
+        // While suspended, the shell has the terminal as it was.
+        try t.type("stty -g > \(t.home.path)/suspended; fg"); try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        #expect(try settings(t, "before") == settings(t, "suspended"))
+        try t.send("q")
+        try t.type("stty -g > \(t.home.path)/after; echo AF$((1+1))TER"); try t.send("Enter")
+        try t.waitFor("AF2TER")
+        #expect(try settings(t, "before") == settings(t, "after"))
+    }
 }
