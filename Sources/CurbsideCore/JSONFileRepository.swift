@@ -130,6 +130,14 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         }
     }
 
+    /// One article read from its file, or nil when it is missing or unreadable.
+    public func loadArticle(_ id: String) -> Article? {
+        guard ArticleID.isValid(id) else { return nil }
+        var ignored: [LibraryProblem] = []
+        let article: Article? = decodeFile("\(Self.articlesFolder)/\(id).json", required: true, problems: &ignored)
+        return article?.id == id ? article : nil
+    }
+
     // MARK: Writing
 
     public func save(_ article: Article) throws {

@@ -102,11 +102,46 @@ public struct LibraryStartup: Sendable {
         return base.appendingPathComponent("curbside")
     }
 
-    /// One cache file per library directory.
-    var cacheFile: URL {
+    /// One cache file of each kind per library directory.
+    var cacheFile: URL { cacheDirectory.appendingPathComponent("catalog-\(directoryHash).tsv") }
+    var indexFile: URL { cacheDirectory.appendingPathComponent("index-\(directoryHash).bin") }
+
+    var directoryHash: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a of the path: stable across runs, unlike Hasher
         for b in repository.directory.path.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return cacheDirectory.appendingPathComponent("catalog-\(String(hash, radix: 16)).tsv")
+        return String(hash, radix: 16)
+    }
+
+    /// What the saved index was built from: the library's path, its articles folder, and its
+    /// glossary (synonyms shape the index). Take it before loading, so a change made while
+    /// loading makes the saved index stale rather than wrong.
+    public func indexFingerprint() -> String? {
+        guard let folder = folderState() else { return nil }
+        var info = stat()
+        let glossary = stat(repository.directory.appendingPathComponent("glossary.json").path, &info) == 0
+            ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)" : "none"
+        return "\(repository.directory.path)|\(folder.modified)|\(folder.count)|\(glossary)"
+    }
+
+    /// The saved index when it was built from the library as it is now, else nil.
+    public func cachedIndex(glossary: [GlossaryEntry]) -> SearchIndex? {
+        guard let fingerprint = indexFingerprint() else { return nil }
+        return SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: glossary)
+    }
+
+    /// The saved index if current; else one built from `library` (loaded after `fingerprint` was
+    /// taken) and saved for next time. Saving is best effort: a read-only cache only costs time.
+    public func index(for library: Library, fingerprint: String?) -> SearchIndex {
+        if let fingerprint, let index = SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: library.glossary),
+           index.count == library.articles.count {
+            return index
+        }
+        let index = SearchIndex(articles: library.articles, glossary: library.glossary)
+        if let fingerprint {
+            try? AtomicFile.makeDirectory(cacheDirectory)
+            try? AtomicFile.write(index.encoded(fingerprint: fingerprint), to: indexFile)
+        }
+        return index
     }
 
     /// The articles folder's modification time and its number of JSON files: any added, removed

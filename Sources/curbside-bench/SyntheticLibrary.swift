@@ -95,10 +95,11 @@ struct SyntheticLibrary {
     static func queries(for library: Library, count: Int) -> [String] {
         var rng = SeededRandom(seed: 7)
         var out: [String] = []
-        let articles = library.articles
-        guard !articles.isEmpty else { return [] }
+        // By id: the same queries from an outline (display order) or a full library (id order).
+        let order = library.articles.indices.sorted { library.articles[$0].id < library.articles[$1].id }
+        guard !order.isEmpty else { return [] }
         while out.count < count {
-            let a = articles.randomElement(using: &rng)!
+            let a = library.articles[order.randomElement(using: &rng)!]
             let words = a.question.dropFirst("What about ".count).dropLast().split(separator: " ").map(String.init)
             switch out.count % 4 {
             case 0: out.append(words.prefix(4).joined(separator: " "))                            // a few title words

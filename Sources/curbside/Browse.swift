@@ -43,4 +43,24 @@ extension LibraryOptions {
     func loadWithSubmissions() -> Library {
         SubmissionStore().merged(into: repository().load())
     }
+
+    /// The engine for `search` and `ask`. When the catalog and the saved index are current and the
+    /// reader has no submissions of their own, nothing is decoded up front: titles come from the
+    /// catalog and the few articles an answer quotes are read from their files. Otherwise the
+    /// library is loaded, and its index is taken from the cache or built and saved for next time.
+    func searchEngine() -> FollowUpEngine {
+        let repo = repository()
+        let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory())
+        let submissions = SubmissionStore().load().0
+        if submissions.isEmpty, let outline = startup.outline(),
+           let index = startup.cachedIndex(glossary: outline.glossary), index.count == outline.articles.count {
+            return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })
+        }
+        let fingerprint = startup.indexFingerprint()
+        let full = startup.full()
+        let index = startup.index(for: full, fingerprint: fingerprint)
+        if submissions.isEmpty { return FollowUpEngine(library: full, index: index) }
+        // The reader's own submissions are not in the saved index: index the merged library.
+        return FollowUpEngine(library: SubmissionStore().merged(into: full))
+    }
 }

@@ -66,8 +66,7 @@ struct Search: ParsableCommand {
     @Flag(help: "Print JSON: an array of {\"id\",\"title\",\"score\"}.") var json = false
 
     func run() throws {
-        let lib = library.loadWithSubmissions()
-        let results = FollowUpEngine(library: lib).search(query.joined(separator: " "), limit: max(1, limit))
+        let results = library.searchEngine().search(query.joined(separator: " "), limit: max(1, limit))
         if json { try writeJSON(results); return }
         if results.isEmpty { print("No matching articles."); return }
         for (i, r) in results.enumerated() {
@@ -90,11 +89,12 @@ struct Ask: ParsableCommand {
     @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
 
     func run() throws {
-        let lib = library.loadWithSubmissions()
+        let engine = library.searchEngine()
+        let lib = engine.library
         if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from.") }
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
-        let answer = FollowUpEngine(library: lib).answer(text, from: from, audience: who.audience)
+        let answer = engine.answer(text, from: from, audience: who.audience)
         if json { try writeJSON(answer); return }
         if answer.confident {
             print("From the library:")

@@ -30,4 +30,40 @@ import Testing
         try Data("not json".utf8).write(to: startup.cacheFile)
         #expect(startup.outline() == nil)
     }
+
+    @Test func savedIndexSearchesExactlyLikeABuiltOneAndGoesStaleWithTheLibrary() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-index-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: BundledLibraryTests.data, to: root.appendingPathComponent("lib"))
+        let repository = JSONFileRepository(directory: root.appendingPathComponent("lib"))
+        let startup = LibraryStartup(repository: repository, cacheDirectory: root.appendingPathComponent("cache"))
+        #expect(startup.cachedIndex(glossary: []) == nil)
+
+        let fingerprint = startup.indexFingerprint()
+        let library = repository.load()
+        let built = startup.index(for: library, fingerprint: fingerprint)
+        let restored = try #require(startup.cachedIndex(glossary: library.glossary))
+        #expect(restored.count == built.count)
+        struct Case: Decodable { var query: String }
+        let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/relevance.json")))
+        for c in cases + [Case(query: "osteopnia"), Case(query: "VT 10 beats"), Case(query: "hct 34")] {
+            #expect(restored.search(c.query, limit: 10) == built.search(c.query, limit: 10), "\(c.query)")
+            #expect(restored.understand(c.query).terms == built.understand(c.query).terms)
+        }
+
+        // A changed glossary or a new article makes it stale; a damaged file is never used.
+        Thread.sleep(forTimeInterval: 0.01)
+        let glossary = repository.directory.appendingPathComponent("glossary.json")
+        try Data(contentsOf: glossary).write(to: glossary)
+        #expect(startup.cachedIndex(glossary: library.glossary) == nil)
+        _ = startup.index(for: library, fingerprint: startup.indexFingerprint())
+        #expect(startup.cachedIndex(glossary: library.glossary) != nil)
+        var bytes = try Data(contentsOf: startup.indexFile)
+        bytes.removeLast(9)
+        try bytes.write(to: startup.indexFile)
+        #expect(startup.cachedIndex(glossary: library.glossary) == nil)
+        let rebuilt = startup.index(for: library, fingerprint: startup.indexFingerprint())
+        #expect(rebuilt.search("osteopenia", limit: 3) == built.search("osteopenia", limit: 3))
+    }
 }

@@ -90,6 +90,41 @@ import Testing
     }
 }
 
+/// `search` and `ask` save the catalog and the built index, start from them next time, and never
+/// use them once the library has changed.
+@Suite struct SavedIndexCommandTests {
+    @Test func secondRunUsesTheSavedIndexAndAChangedLibraryIsNeverServedStale() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let library = home.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: Built.data, to: library)
+        let search = ["search", "--data", library.path, "--json", "--limit", "5", "DXA osteopenia worse"]
+        let ask = ["ask", "--data", library.path, "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"]
+        let first = try CommandLineTests.curbside(search, home: home)
+        let firstAsk = try CommandLineTests.curbside(ask, home: home)
+        let cache = home.appendingPathComponent(".cache/curbside")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(files.contains { $0.hasPrefix("index-") && $0.hasSuffix(".bin") }, "\(files)")
+        #expect(files.contains { $0.hasPrefix("catalog-") })
+        // From the saved index: the same results and the same composed answer, context included.
+        #expect(try CommandLineTests.curbside(search, home: home).output == first.output)
+        #expect(try CommandLineTests.curbside(ask, home: home).output == firstAsk.output)
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(firstAsk.output.utf8)) as? [String: Any])
+        #expect(answer["confident"] as? Bool == true)
+
+        // A new article: the saved index is stale and must not hide it.
+        Thread.sleep(forTimeInterval: 0.02)
+        var article = try JSONSerialization.jsonObject(with: Data(contentsOf: library.appendingPathComponent("articles/rett-syndrome.json"))) as! [String: Any]
+        article["id"] = "zebra-stripes-question"
+        article["question"] = "Why do zebras have stripes on their xylophone?"
+        article["related"] = []
+        try JSONSerialization.data(withJSONObject: article).write(to: library.appendingPathComponent("articles/zebra-stripes-question.json"))
+        let after = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "zebras xylophone stripes"], home: home)
+        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(after.output.utf8))
+        #expect(hits.first?.id == "zebra-stripes-question")
+    }
+}
+
 @Suite struct LibraryLocationTests {
     @Test func bundledLibraryIsFoundFromAnyDirectoryAndTheEnvironmentOverridesIt() throws {
         let home = try CommandLineTests.temporaryHome()

@@ -29,14 +29,19 @@ public struct FollowUpEngine: Sendable {
     /// Context: the article being read, and its related questions, rank this much higher.
     public static let currentArticleBoost = 1.5, relatedArticleBoost = 1.35
 
-    public init(library: Library, index: SearchIndex? = nil) {
+    /// The whole article for an id. The library's own copy by default; for an outline library
+    /// (titles only, from the catalog) the article's file, read when an answer needs it.
+    let fetch: @Sendable (String) -> Article?
+
+    public init(library: Library, index: SearchIndex? = nil, fetch: (@Sendable (String) -> Article?)? = nil) {
         self.library = library
         self.index = index ?? SearchIndex(articles: library.articles, glossary: library.glossary)
+        self.fetch = fetch ?? { [library] id in library.article(id) }
     }
 
     /// Context boosts for a question asked from an article.
     public func boosts(from articleID: String?) -> [String: Double] {
-        guard let articleID, let article = library.article(articleID) else { return [:] }
+        guard let articleID, let article = fetch(articleID) else { return [:] }
         var boost = [articleID: Self.currentArticleBoost]
         for id in article.related where id != articleID { boost[id] = Self.relatedArticleBoost }
         return boost
@@ -54,11 +59,11 @@ public struct FollowUpEngine: Sendable {
         let matches = hits.map {
             FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
         }
-        guard let top = hits.first.flatMap({ library.article($0.articleID) }) else {
+        guard let top = hits.first.flatMap({ fetch($0.articleID) }) else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches)
         }
         let confident = isConfident(query, top)
-        let items = confident ? compose(query, articles: hits.prefix(3).compactMap { library.article($0.articleID) }, audience: audience) : []
+        let items = confident ? compose(query, articles: hits.prefix(3).compactMap { fetch($0.articleID) }, audience: audience) : []
         return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches)
     }
 

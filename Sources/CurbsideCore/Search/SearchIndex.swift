@@ -31,12 +31,18 @@ public final class SearchIndex: @unchecked Sendable {
 
     let analyzer = TextAnalyzer()
     let concepts: ConceptTable
-    public private(set) var articleIDs: [String] = []
-    private var docLength: [Float] = []
-    private var docIndex: [String: Int32] = [:]
-    private var termIDs: [String: Int32] = [:]
-    private var postings: [[Posting]] = []
-    private var averageLength: Float = 1
+    // Internal rather than private: SearchIndexFile.swift saves and restores them.
+    public internal(set) var articleIDs: [String] = []
+    var docLength: [Float] = []
+    var docIndex: [String: Int32] = [:]
+    var termIDs: [String: Int32] = [:]
+    /// Postings of a built index, by term id; empty for an index restored from a file, whose
+    /// postings stay in the file's memory mapping (`mapped`) and are paged in only when searched.
+    var postings: [[Posting]] = []
+    var mapped: MappedPostings?
+    var averageLength: Float = 1
+    /// Whether document numbers follow id order (set once built or restored).
+    var idsAreSorted = false
     let k1: Float = 1.2, b: Float = 0.75
 
     /// A document containing a term, and the term's BM25 score there (idf applied at query time).
@@ -49,7 +55,31 @@ public final class SearchIndex: @unchecked Sendable {
         finish()
     }
 
+    /// A restored index (see SearchIndexFile.swift): the built state, without building.
+    init(glossary: [GlossaryEntry], articleIDs: [String], docLength: [Float], terms: [String], mapped: MappedPostings, averageLength: Float) {
+        concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
+        self.articleIDs = articleIDs
+        self.docLength = docLength
+        self.mapped = mapped
+        self.averageLength = averageLength
+        docIndex.reserveCapacity(articleIDs.count)
+        for (i, id) in articleIDs.enumerated() { docIndex[id] = Int32(i) }
+        termIDs.reserveCapacity(terms.count)
+        for (i, term) in terms.enumerated() { termIDs[term] = Int32(i) }
+        idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
     public var count: Int { articleIDs.count }
+
+    var termCount: Int { mapped?.termCount ?? postings.count }
+
+    /// How many articles contain term `t`.
+    func documentFrequency(_ t: Int) -> Int { mapped?.count(t) ?? postings[t].count }
+
+    func withPostings<R>(_ t: Int, _ body: (UnsafeBufferPointer<Posting>) -> R) -> R {
+        if let mapped { return body(mapped.list(t)) }
+        return postings[t].withUnsafeBufferPointer(body)
+    }
 
     func intern(_ term: String) -> Int32 {
         if let id = termIDs[term] { return id }
@@ -149,6 +179,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Turns each posting's weighted term frequency into its BM25 term score (without idf), so a
     /// query does one multiply-add per posting instead of a division and a length look-up.
     private func finish() {
+        idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
         averageLength = docLength.isEmpty ? 1 : max(1, docLength.reduce(0, +) / Float(docLength.count))
         for t in postings.indices {
             for i in postings[t].indices {
@@ -201,7 +232,7 @@ public final class SearchIndex: @unchecked Sendable {
         func consider(_ candidate: [Character]) {
             let s = String(candidate)
             if candidate.count >= 5, candidate.first == chars.first, let id = termIDs[s] {
-                let df = postings[Int(id)].count
+                let df = documentFrequency(Int(id))
                 if best == nil || df > best!.1 { best = (s, df) }
             }
         }
@@ -217,7 +248,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Inverse document frequency of a term (0 when unknown).
     public func idf(_ term: String) -> Double {
         guard let id = termIDs[term] else { return 0 }
-        let df = Double(postings[Int(id)].count), n = Double(articleIDs.count)
+        let df = Double(documentFrequency(Int(id))), n = Double(articleIDs.count)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
@@ -229,7 +260,7 @@ public final class SearchIndex: @unchecked Sendable {
             for term in query.terms {
                 guard let id = termIDs[term] else { continue }
                 let idf = Float(self.idf(term))
-                postings[Int(id)].withUnsafeBufferPointer { list in
+                withPostings(Int(id)) { list in
                     for p in list { sums[Int(p.doc)] += idf * p.weight }
                 }
             }
@@ -240,8 +271,11 @@ public final class SearchIndex: @unchecked Sendable {
         // Keep the best `limit` in a small sorted list instead of sorting every match.
         var top: [(doc: Int, score: Float)] = []
         top.reserveCapacity(limit + 1)
+        // Ties go to the smaller id; when documents are numbered in id order (the usual case) the
+        // numbers compare the same way, without comparing strings on every tie.
+        let byNumber = idsAreSorted
         func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
-            a.score != b.score ? a.score > b.score : articleIDs[a.doc] < articleIDs[b.doc]
+            a.score != b.score ? a.score > b.score : (byNumber ? a.doc < b.doc : articleIDs[a.doc] < articleIDs[b.doc])
         }
         // Most documents fall below the current k-th score: one comparison rejects them.
         var threshold: Float = 0
