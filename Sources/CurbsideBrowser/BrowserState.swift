@@ -68,6 +68,8 @@ public struct BrowserState {
     /// Built when first needed: only lay readers of articles use it.
     var glosser: Glosser { glosserBox.value }
     private var engineBox: Lazy<FollowUpEngine>
+    /// Builds the follow-up engine for a library; the runner supplies one that uses the saved index.
+    private let makeEngine: @Sendable (Library) -> FollowUpEngine
 
     public private(set) var bookmarks: [String]
     public private(set) var visited: [String]
@@ -79,8 +81,10 @@ public struct BrowserState {
     public static let minimumWidth = 20, minimumHeight = 6
 
     public init(library: Library, width: Int, height: Int, persona: Persona?, glyphs: Glyphs = .unicode,
-                bookmarks: [String] = [], visited: [String] = [], pastQuestions: [String] = []) {
+                bookmarks: [String] = [], visited: [String] = [], pastQuestions: [String] = [],
+                makeEngine: (@Sendable (Library) -> FollowUpEngine)? = nil) {
         self.library = library
+        self.makeEngine = makeEngine ?? { FollowUpEngine(library: $0) }
         self.width = width
         self.height = height
         self.persona = persona
@@ -90,7 +94,7 @@ public struct BrowserState {
         self.pastQuestions = pastQuestions
         list = LibraryList(library: library)
         glosserBox = Lazy { [glossary = library.glossary] in Glosser(glossary: glossary) }
-        engineBox = Lazy { [library] in FollowUpEngine(library: library) }
+        engineBox = Lazy { [library, makeEngine = self.makeEngine] in makeEngine(library) }
         visits = [Visit(location: .library)]
         rows = list.rows(filter: "")
         shownCount = rows.reduce(0) { if case .article = $1 { $0 + 1 } else { $0 } }
@@ -517,7 +521,7 @@ public struct BrowserState {
         submittedQuestions.insert(stub.question)
         documentCache = DocumentCache()
         list = LibraryList(library: library)
-        engineBox = Lazy { [library] in FollowUpEngine(library: library) }
+        engineBox = Lazy { [library, makeEngine] in makeEngine(library) }
         setFilter(filter)
         relayout()
         message = "Submitted: the question is now in the library as Submitted."
@@ -532,7 +536,7 @@ public struct BrowserState {
         documentCache = DocumentCache()
         list = LibraryList(library: full)
         glosserBox = Lazy { [glossary = full.glossary] in Glosser(glossary: glossary) }
-        engineBox = Lazy { [full] in FollowUpEngine(library: full) }
+        engineBox = Lazy { [full, makeEngine] in makeEngine(full) }
         setFilter(filter)
         relayout()
     }

@@ -11,10 +11,11 @@ public struct BrowserApp {
     let store: UserStateStore
     let submissions: SubmissionStore
     let personaOverride: String?
+    let makeEngine: (@Sendable (Library) -> FollowUpEngine)?
 
     public init(library: Library, completeLibrary: (@Sendable () -> Library)? = nil, store: UserStateStore,
-                submissions: SubmissionStore, personaOverride: String?) {
-        self.library = library; self.completeLibrary = completeLibrary
+                submissions: SubmissionStore, personaOverride: String?, makeEngine: (@Sendable (Library) -> FollowUpEngine)? = nil) {
+        self.library = library; self.completeLibrary = completeLibrary; self.makeEngine = makeEngine
         self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
     }
 
@@ -28,7 +29,7 @@ public struct BrowserApp {
         let size = terminal.size
         var state = BrowserState(library: library, width: size.width, height: size.height, persona: persona,
                                  glyphs: terminal.unicode ? .unicode : .ascii, bookmarks: saved.bookmarks,
-                                 visited: saved.history, pastQuestions: saved.questions)
+                                 visited: saved.history, pastQuestions: saved.questions, makeEngine: makeEngine)
         if let warning = saved.warnings.first { state.report(warning) }
         // What this process last saw of each list, so saves merge with other processes' changes.
         var lastBookmarks = saved.bookmarks, lastHistory = saved.history, lastQuestions = saved.questions

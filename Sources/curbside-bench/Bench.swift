@@ -77,7 +77,16 @@ struct SearchOne: ParsableCommand {
             load = Measure.seconds { library = JSONFileRepository(directory: dir).load() }
             build = Measure.seconds { index = SearchIndex(articles: library.articles, glossary: library.glossary) }
         }
-        let qs = SyntheticLibrary.queries(for: library, count: queries)
+        // The cold run writes its queries next to the cache, so the warm run (whose outline keeps
+        // tags as one string) asks exactly the same ones.
+        let queryFile = cache.map { URL(fileURLWithPath: $0).appendingPathComponent("queries.txt") }
+        var qs = SyntheticLibrary.queries(for: library, count: queries)
+        if warm, let queryFile, let saved = try? String(contentsOf: queryFile, encoding: .utf8) {
+            qs = saved.split(separator: "\n").map(String.init)
+        } else if let queryFile {
+            try? FileManager.default.createDirectory(at: queryFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? qs.joined(separator: "\n").write(to: queryFile, atomically: true, encoding: .utf8)
+        }
         for q in qs.prefix(20) { _ = index.search(q) } // warm up
         var times: [UInt64] = []
         var ours: [[String]] = []

@@ -19,6 +19,7 @@ struct Browse: ParsableCommand {
         let startup = LibraryStartup(repository: library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore()
         let withSubmissions: @Sendable (Library) -> Library = { submissions.merged(into: $0) }
+        let fingerprint = startup.indexFingerprint() // before loading: a change while loading makes the saved index stale
         let outline = startup.outline()
         let lib = withSubmissions(outline ?? startup.full())
         if let persona, lib.persona(persona) == nil {
@@ -27,13 +28,33 @@ struct Browse: ParsableCommand {
         var complete: (@Sendable () -> Library)? = nil
         if outline != nil { complete = { withSubmissions(startup.full()) } }
         let app = BrowserApp(library: lib, completeLibrary: complete, store: UserStateStore(),
-                             submissions: submissions, personaOverride: persona)
+                             submissions: submissions, personaOverride: persona,
+                             makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, submissions: submissions))
         do {
             let status = try app.run()
             if status != 0 { throw ExitCode(status) }
         } catch let error as Terminal.StartError {
             printError(error.description)
             throw ExitCode(2)
+        }
+    }
+}
+
+extension Browse {
+    /// Follow-up engines that use the saved index: at once on the catalog outline (reading the
+    /// articles an answer quotes from their files), and for the full library instead of building
+    /// it. The reader's own submissions are not in the saved index; with any, the index is built.
+    static func engineFactory(startup: LibraryStartup, fingerprint: String?, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
+        { library in
+            guard submissions.load().0.isEmpty else { return FollowUpEngine(library: library) }
+            if library.isOutline {
+                guard let index = startup.cachedIndex(glossary: library.glossary), index.count == library.articles.count else {
+                    return FollowUpEngine(library: library)
+                }
+                let repository = startup.repository
+                return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) ?? library.article($0) })
+            }
+            return FollowUpEngine(library: library, index: startup.index(for: library, fingerprint: fingerprint))
         }
     }
 }
