@@ -157,4 +157,22 @@ import Testing
         var other = Set<Int>()
         #expect(glosser.gloss("dexamethasone", style: .plain, glossed: &other).allSatisfy { $0.style.role != .gloss })
     }
+
+    /// A large query is scored on several cores, each over its own range of documents: the
+    /// ranking must be exactly the one-core ranking, ties and context boosts included.
+    @Test func scoringSplitAcrossCoresRanksExactlyAsOneCore() throws {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        let index = SearchIndex(articles: library.articles, glossary: library.glossary)
+        let queries = ["osteopenia", "what is the treatment", "DXA T-score -2.5", "the and of", "vitamin d dose adults", "risk", "heart failure ACE inhibitor potassium"]
+        let boost = ["osteopenia-management": 1.5, "statin-primary-prevention": 1.35]
+        for q in queries {
+            let query = index.understand(q)
+            for limit in [1, 3, 10, 50] {
+                let one = index.search(query, limit: limit, boost: boost, parts: 1)
+                for parts in [2, 3, 7] {
+                    #expect(index.search(query, limit: limit, boost: boost, parts: parts) == one, "\(q) limit \(limit) parts \(parts)")
+                }
+            }
+        }
+    }
 }

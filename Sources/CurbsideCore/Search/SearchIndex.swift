@@ -224,6 +224,34 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// The known term one edit away (delete, insert, replace, swap) with the most documents.
     func correction(for term: String) -> String? {
+        let bytes = Array(term.utf8)
+        // Short words have too many neighbours ("measl" is one edit from "meal"): only longer ones.
+        guard bytes.count >= 6, !bytes.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterCorrection(for: term) }
+        // Folded terms are ASCII: edit bytes, and only at positions that keep the first letter
+        // (a candidate must start like the typed word), so each candidate costs one look-up.
+        var best: (String, Int)? = nil
+        var candidate = bytes
+        func consider() {
+            guard candidate.count >= 5 else { return }
+            let s = String(decoding: candidate, as: UTF8.self)
+            if let id = termIDs[s] {
+                let df = documentFrequency(Int(id))
+                if best == nil || df > best!.1 { best = (s, df) }
+            }
+        }
+        let n = bytes.count
+        for i in 1..<n {
+            candidate = bytes; candidate.remove(at: i); consider()                                     // deletion
+            if i + 1 < n { candidate = bytes; candidate.swapAt(i, i + 1); consider() }                // transposition
+            for l in UInt8(ascii: "a")...UInt8(ascii: "z") where l != bytes[i] { candidate = bytes; candidate[i] = l; consider() } // substitution
+        }
+        for i in 1...n { for l in UInt8(ascii: "a")...UInt8(ascii: "z") { candidate = bytes; candidate.insert(l, at: i); consider() } } // insertion
+        return best?.0
+    }
+
+    /// The same rule for words outside ASCII, edited as characters.
+    func characterCorrection(for term: String) -> String? {
         let chars = Array(term)
         // Short words have too many neighbours ("measl" is one edit from "meal"): only longer ones.
         guard chars.count >= 6, !chars.contains(where: \.isNumber) else { return nil }
@@ -253,44 +281,93 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Ranks articles for a query. `boost` multiplies the score of chosen articles (context).
+    /// Below this many postings a query is scored on one core; above, the documents are split
+    /// between the cores (each scores and ranks its own range, then the short lists merge).
+    static let parallelPostings = 150_000
+
     public func search(_ query: Query, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {
+        search(query, limit: limit, boost: boost, parts: nil)
+    }
+
+    /// `parts` forces the number of document ranges (tests compare them); nil decides by size.
+    func search(_ query: Query, limit: Int, boost: [String: Double], parts forced: Int?) -> [Hit] {
         guard !query.terms.isEmpty, !articleIDs.isEmpty, limit > 0 else { return [] }
-        var scores = [Float](repeating: 0, count: articleIDs.count)
-        scores.withUnsafeMutableBufferPointer { sums in
-            for term in query.terms {
-                guard let id = termIDs[term] else { continue }
-                let idf = Float(self.idf(term))
-                withPostings(Int(id)) { list in
-                    for p in list { sums[Int(p.doc)] += idf * p.weight }
+        var terms: [(id: Int, idf: Float)] = []
+        var total = 0
+        for term in query.terms {
+            guard let id = termIDs[term] else { continue }
+            terms.append((Int(id), Float(idf(term))))
+            total += documentFrequency(Int(id))
+        }
+        let boosts: [(doc: Int, factor: Float)] = boost.compactMap { id, factor in docIndex[id].map { (Int($0), Float(factor)) } }
+        let n = articleIDs.count
+        let parts = max(1, min(n, forced ?? (total >= Self.parallelPostings ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1)))
+        var scores = [Float](repeating: 0, count: n)
+        let tops = ResultSlots<[(doc: Int, score: Float)]>(count: parts)
+        let scored = terms
+        scores.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedScores(buffer: buffer)   // each part writes only its own range of documents
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let sums = shared.buffer
+                let range = (part * n / parts)..<((part + 1) * n / parts)
+                for (t, idf) in scored {
+                    withPostings(t) { list in
+                        // Postings are in document order: skip to this part's first document.
+                        var i = parts == 1 ? 0 : Self.firstPosting(in: list, atOrAfter: range.lowerBound)
+                        while i < list.count {
+                            let p = list[i]
+                            let d = Int(p.doc)
+                            if d >= range.upperBound { break }
+                            sums[d] += idf * p.weight
+                            i += 1
+                        }
+                    }
                 }
+                for (d, factor) in boosts where range.contains(d) && sums[d] > 0 { sums[d] *= factor }
+                tops[part] = topDocuments(UnsafeBufferPointer(rebasing: sums[range]), offset: range.lowerBound, limit: limit)
             }
         }
-        for (id, factor) in boost {
-            if let d = docIndex[id], scores[Int(d)] > 0 { scores[Int(d)] *= Float(factor) }
-        }
-        // Keep the best `limit` in a small sorted list instead of sorting every match.
+        var top = tops.values.compactMap { $0 }.flatMap { $0 }
+        top.sort { better($0, $1) }
+        return top.prefix(limit).map { Hit(articleID: articleIDs[$0.doc], score: Double($0.score)) }
+    }
+
+    /// The scores array, handed to the parts of a parallel search (disjoint ranges).
+    struct SharedScores: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<Float> }
+
+    /// Ties go to the smaller id; when documents are numbered in id order (the usual case) the
+    /// numbers compare the same way, without comparing strings on every tie.
+    func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
+        a.score != b.score ? a.score > b.score : (idsAreSorted ? a.doc < b.doc : articleIDs[a.doc] < articleIDs[b.doc])
+    }
+
+    /// The best `limit` documents of a range of scores, kept in a small sorted list instead of
+    /// sorting every match: most documents fall below the current k-th score at one comparison.
+    func topDocuments(_ sums: UnsafeBufferPointer<Float>, offset: Int, limit: Int) -> [(doc: Int, score: Float)] {
         var top: [(doc: Int, score: Float)] = []
         top.reserveCapacity(limit + 1)
-        // Ties go to the smaller id; when documents are numbered in id order (the usual case) the
-        // numbers compare the same way, without comparing strings on every tie.
-        let byNumber = idsAreSorted
-        func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
-            a.score != b.score ? a.score > b.score : (byNumber ? a.doc < b.doc : articleIDs[a.doc] < articleIDs[b.doc])
-        }
-        // Most documents fall below the current k-th score: one comparison rejects them.
         var threshold: Float = 0
-        scores.withUnsafeBufferPointer { sums in
-            for i in 0..<sums.count {
-                let s = sums[i]
-                guard s > 0, s >= threshold else { continue }
-                if top.count == limit, let last = top.last, !better((i, s), last) { continue }
-                let at = top.firstIndex { better((i, s), $0) } ?? top.count
-                top.insert((i, s), at: at)
-                if top.count > limit { top.removeLast() }
-                if top.count == limit { threshold = top.last!.score }
-            }
+        for i in 0..<sums.count {
+            let s = sums[i]
+            guard s > 0, s >= threshold else { continue }
+            let candidate = (doc: i + offset, score: s)
+            if top.count == limit, let last = top.last, !better(candidate, last) { continue }
+            let at = top.firstIndex { better(candidate, $0) } ?? top.count
+            top.insert(candidate, at: at)
+            if top.count > limit { top.removeLast() }
+            if top.count == limit { threshold = top.last!.score }
         }
-        return top.map { Hit(articleID: articleIDs[$0.doc], score: Double($0.score)) }
+        return top
+    }
+
+    /// The index of the first posting for a document at or after `doc` (binary search).
+    static func firstPosting(in list: UnsafeBufferPointer<Posting>, atOrAfter doc: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid].doc) < doc { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     public func search(_ text: String, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {
