@@ -244,6 +244,22 @@ import Testing
         #expect(broken.output.contains("no MedQuAD .xml files in"))
     }
 
+    @Test func importShowsAProgressBarOnATerminalOnly() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/medquad").standardizedFileURL
+        // On a terminal (script(1) gives the command a pseudo-terminal): the bar, then the summary.
+        let tty = try TmuxSession.run(["script", "-qec", "\(Built.binary.path) import medquad \(fixtures.path) --into \(home.path)/a", "/dev/null"])
+        #expect(tty.status == 0, "\(tty.output)")
+        #expect(tty.output.contains("Importing [##############################] 100%  4/4"))
+        #expect(tty.output.contains("imported 5 articles"))
+        // Into a file or a pipe: the summary alone, no bar and no escape codes.
+        let plain = try CommandLineTests.curbside(["import", "medquad", fixtures.path, "--into", "\(home.path)/b"], home: home)
+        #expect(!plain.output.contains("Importing ["))
+        #expect(!plain.output.contains("\u{1B}"))
+        #expect(plain.output.contains("imported 5 articles"))
+    }
+
     @Test func importOpenFDAIntoANewLibraryAndRefuseABrokenFile() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
