@@ -11,6 +11,11 @@ import Testing
         try MedQuADReader.read(Data(contentsOf: fixtures.appendingPathComponent(name)))
     }
 
+    /// The reader's message for a text, or nil when it reads.
+    static func failure(_ text: String) -> String? {
+        do { _ = try MedQuADReader.read(Data(text.utf8)); return nil } catch { return error.message }
+    }
+
     static func temporaryDirectory() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("curbside-import-\(UUID().uuidString)")
     }
@@ -59,6 +64,10 @@ import Testing
             #expect(error.message.contains("root element is <html>"))
         }
         #expect(throws: MedQuADReader.Failure.self) { try MedQuADReader.read(Data()) }
+        // Processing instructions crash FoundationXML when they have no data: refused before parsing.
+        for text in ["<?xml?>\n<Document id=\"1\"></Document>", "<Document id=\"1\">\n<?pi?></Document>", "<Document><?xml version=\"1.0\"?></Document>"] {
+            #expect(Self.failure(text)?.contains("unexpected processing instruction") == true, "\(text)")
+        }
     }
 
     @Test func withheldAnswersAreSkippedAndCounted() throws {

@@ -39,6 +39,12 @@ public enum MedQuADReader {
             let line = valid.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             throw Failure(line: line, message: "not UTF-8 text")
         }
+        // FoundationXML also crashes (strlen of a null pointer) on a processing instruction without
+        // data, such as a malformed `<?xml?>` (found by fuzzing). MedQuAD files have no processing
+        // instructions but their XML declaration: anything else in `<?…?>` is refused first.
+        if let line = firstProcessingInstruction(in: data) {
+            throw Failure(line: line, message: "not a MedQuAD document: unexpected processing instruction (<?…?>)")
+        }
         let parser = XMLParser(data: data)
         let collector = Collector()
         parser.delegate = collector
@@ -50,6 +56,29 @@ public enum MedQuADReader {
         }
         guard let doc = collector.document else { throw Failure(line: 0, message: "empty file") }
         return doc
+    }
+
+    /// The line of the first `<?` that is not a proper leading XML declaration (`<?xml version=…?>`), if any.
+    static func firstProcessingInstruction(in data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }                        // UTF-8 byte order mark
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        var line = 1
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x0A { line += 1 }
+            if bytes[i] == 0x3C, bytes[i + 1] == 0x3F {                                 // "<?"
+                let declaration = Array("<?xml version=".utf8)
+                let end = bytes[i...].firstIndex(of: 0x3E) ?? bytes.count
+                let isDeclaration = i == start && bytes[i...].starts(with: declaration) && end > i + declaration.count && bytes[end - 1] == 0x3F
+                if !isDeclaration { return line }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Element names compared in lowercase; the variants differ only in case and in these aliases.
