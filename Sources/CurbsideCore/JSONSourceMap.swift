@@ -78,8 +78,17 @@ public struct JSONSourceMap: Sendable {
             advance()
         }
 
+        /// Nesting deeper than this is refused rather than recursed into: the scanner recurses per
+        /// level, and "[[[[…" 100,000 deep overflowed the stack (found by fuzzing). Foundation's
+        /// JSON parser stops at 512 too.
+        static let maximumDepth = 512
+        var depth = 0
+
         mutating func value(path: String, into map: inout [String: SourcePosition]) throws(SyntaxError) {
             guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
+            guard depth < Self.maximumDepth else { throw error("nested more than \(Self.maximumDepth) levels deep") }
+            depth += 1
+            defer { depth -= 1 }
             map[path] = here
             switch bytes[index] {
             case UInt8(ascii: "{"):

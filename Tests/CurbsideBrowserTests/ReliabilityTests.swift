@@ -22,6 +22,8 @@ import Testing
         try Data("{ \"id\": \"malformed\", ".utf8).write(to: articles.appendingPathComponent("malformed.json"))
         try Data("[1, 2, 3]".utf8).write(to: articles.appendingPathComponent("wrong-shape.json"))
         try Data().write(to: articles.appendingPathComponent("empty.json"))
+        // 100,000 levels of nesting: the diagnosis of a bad file once recursed until the stack overflowed.
+        try Data(repeating: UInt8(ascii: "["), count: 100_000).write(to: articles.appendingPathComponent("deep.json"))
         try Data([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xFF, 0xFE, 0x22, 0x7D]).write(to: articles.appendingPathComponent("bad-utf8.json"))
         // An unreadable "file": reading a directory fails as a permission error would (root reads any file).
         try FileManager.default.createDirectory(at: articles.appendingPathComponent("unreadable.json"), withIntermediateDirectories: true)
@@ -34,7 +36,7 @@ import Testing
         return root
     }
 
-    static let badFiles = ["unreadable.json", "malformed.json", "wrong-shape.json", "empty.json", "bad-utf8.json", "huge.json", "cycle-copy.json"]
+    static let badFiles = ["deep.json", "unreadable.json", "malformed.json", "wrong-shape.json", "empty.json", "bad-utf8.json", "huge.json", "cycle-copy.json"]
 
     @Test func brokenLibraryOpensWithASkippedFilesScreen() throws {
         let root = try Self.brokenLibrary()
