@@ -64,8 +64,8 @@ struct SearchOne: ParsableCommand {
 
     func run() throws {
         let dir = URL(fileURLWithPath: data)
-        let fingerprint = warm ? nil : cache.map { LibraryStartup(repository: JSONFileRepository(directory: dir), cacheDirectory: URL(fileURLWithPath: $0)) }?.indexFingerprint()
         let startup = cache.map { LibraryStartup(repository: JSONFileRepository(directory: dir), cacheDirectory: URL(fileURLWithPath: $0)) }
+        let fingerprint = warm ? nil : startup?.indexFingerprint() // before loading, as the browser takes it
         var library = Library()
         var index: SearchIndex!
         let load: Double, build: Double

@@ -18,6 +18,19 @@ struct Import: ParsableCommand {
         }
     }
 
+    /// Runs an import with a progress bar (on a terminal), then prints its summary; a failure
+    /// clears the bar and becomes one message prefixed with `failing`.
+    static func report(into directory: String, failing: String, _ work: ((Int, Int) -> Void) throws -> ImportSummary) throws {
+        let bar = ProgressBar(label: "Importing")
+        defer { bar.finish() }
+        let summary: ImportSummary
+        do { summary = try work { bar.update(done: $0, total: $1) } } catch {
+            throw CommandFailure("\(failing): \(error)")
+        }
+        bar.finish()
+        summary.lines(into: directory).forEach { print($0) }
+    }
+
     static var conversionStamp: (day: String, time: String, importer: String) {
         let now = Date()
         let day = ISO8601DateFormatter.string(from: now, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
@@ -37,14 +50,7 @@ struct Import: ParsableCommand {
             let stamp = Import.conversionStamp
             let job = MedQuADImport(source: URL(fileURLWithPath: source), into: target.repository,
                                     conversion: MedQuADConversion(day: stamp.day, time: stamp.time, importer: stamp.importer))
-            let bar = ProgressBar(label: "Importing")
-            let summary: ImportSummary
-            do { summary = try job.run { bar.update(done: $0, total: $1) } } catch {
-                bar.finish()
-                throw CommandFailure("curbside import medquad: \(error)")
-            }
-            bar.finish()
-            summary.lines(into: target.into).forEach { print($0) }
+            try Import.report(into: target.into, failing: "curbside import medquad") { progress in try job.run(progress: progress) }
         }
     }
 }
@@ -65,14 +71,7 @@ extension Import {
             }
             let stamp = Import.conversionStamp
             let job = OpenFDAImport(into: target.repository, day: stamp.day, time: stamp.time, importer: stamp.importer)
-            let bar = ProgressBar(label: "Importing")
-            let summary: ImportSummary
-            do { summary = try job.run(data) { bar.update(done: $0, total: $1) } } catch {
-                bar.finish()
-                throw CommandFailure("curbside import openfda: \(file): \(error)")
-            }
-            bar.finish()
-            summary.lines(into: target.into).forEach { print($0) }
+            try Import.report(into: target.into, failing: "curbside import openfda: \(file)") { progress in try job.run(data, progress: progress) }
         }
     }
 }

@@ -32,6 +32,7 @@ final class ProgressBar {
     /// Clears the bar so that the summary starts on a clean line.
     func finish() {
         guard enabled, drawn else { return }
+        drawn = false
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
