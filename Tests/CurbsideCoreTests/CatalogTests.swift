@@ -66,4 +66,30 @@ import Testing
         let rebuilt = startup.index(for: library, fingerprint: startup.indexFingerprint())
         #expect(rebuilt.search("osteopenia", limit: 3) == built.search("osteopenia", limit: 3))
     }
+
+    /// `search`, `ask` and the browser answer from the catalog outline and the saved index,
+    /// reading only the quoted articles from disk: the answers must be the full library's.
+    @Test func answersFromTheOutlineAndSavedIndexEqualTheFullLibrarys() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-outline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let repository = JSONFileRepository(directory: BundledLibraryTests.data)
+        let startup = LibraryStartup(repository: repository, cacheDirectory: root)
+        let fingerprint = startup.indexFingerprint()
+        let full = startup.full()
+        let fullEngine = FollowUpEngine(library: full, index: startup.index(for: full, fingerprint: fingerprint))
+        let outline = try #require(startup.outline())
+        let index = try #require(startup.cachedIndex(glossary: outline.glossary))
+        let outlineEngine = FollowUpEngine(library: outline, index: index, fetch: { repository.loadArticle($0) })
+        struct Case: Decodable { var query: String; var from: String? }
+        let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/relevance.json")))
+        // Every third question (41, with and without context), the audiences alternating: composing
+        // answers is slow in a debug build.
+        for (i, c) in cases.enumerated() where i % 3 == 0 {
+            let audience: Audience = i % 2 == 0 ? .lay : .clinical
+            let a = outlineEngine.answer(c.query, from: c.from, audience: audience)
+            let b = fullEngine.answer(c.query, from: c.from, audience: audience)
+            #expect(a.confident == b.confident && a.answer == b.answer && a.matches.map(\.id) == b.matches.map(\.id), "\(c.query)")
+        }
+    }
 }
