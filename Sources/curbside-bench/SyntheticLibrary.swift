@@ -1,19 +1,6 @@
 import CurbsideCore
 import Foundation
 
-/// A deterministic pseudo-random generator (SplitMix64): the same seed writes the same library.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Writes synthetic libraries of realistic size and vocabulary, built from the bundled
 /// library's own words and glossary so term statistics look like real medical text.
 struct SyntheticLibrary {

@@ -149,7 +149,7 @@ import Testing
         var s = BrowserFixture.state(width: 80, height: 24)
         _ = s.follow(.article("dexa"))
         _ = s.handle(.pageDown)
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         for _ in 0..<500 {
             let w = Int(generator.next() % 301), h = Int(generator.next() % 101)
             _ = s.handle(.resize(width: w, height: h))
@@ -160,18 +160,5 @@ import Testing
         }
         _ = s.handle(.resize(width: 80, height: 24))
         #expect(s.render().text.contains("What if my DEXA scan is worse?"))
-    }
-}
-
-/// A small, seeded random number generator: tests that use randomness repeat exactly.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

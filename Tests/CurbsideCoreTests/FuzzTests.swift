@@ -26,7 +26,7 @@ import Testing
         let articles = try FileManager.default.contentsOfDirectory(at: Self.root.appendingPathComponent("Data/articles"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
         let seeds = try articles.prefix(12).map { try Data(contentsOf: $0) }
-        var rng = SeededGenerator(seed: 2026)
+        var rng = SeededRandom(seed: 2026)
         let hostile: [[UInt8]] = [[0x1B, 0x5B, 0x32, 0x4A], [0x00], [0xFF, 0xFE], [0xE2, 0x80, 0xAE], [0x5B, 0x39, 0x39, 0x5D], [0x22], [0x7B], [0x5D], [0xC3]]
         let inputs = [FuzzHarness.Target.loader: 250, .analyser: 400, .layout: 1_000][target]!
         for _ in 0..<inputs {
@@ -43,18 +43,5 @@ import Testing
             }
             FuzzHarness.run(target, Data(bytes))
         }
-    }
-}
-
-/// SplitMix64: a tiny seeded generator, so a failing mutation repeats exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
