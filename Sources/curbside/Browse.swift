@@ -19,14 +19,23 @@ struct Browse: ParsableCommand {
         let startup = LibraryStartup(repository: library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore()
         let withSubmissions: @Sendable (Library) -> Library = { submissions.merged(into: $0) }
-        let fingerprint = startup.indexFingerprint() // before loading: a change while loading makes the saved index stale
+        // The saved index's fingerprint is taken just before the full library is read (a change made
+        // while reading then makes the index stale); from the outline, that is in the background,
+        // so the first frame does not wait for another listing of the articles folder.
+        let fingerprint = FingerprintBox()
         let outline = startup.outline()
+        if outline == nil { fingerprint.set(startup.indexFingerprint()) }
         let lib = withSubmissions(outline ?? startup.full())
         if let persona, lib.persona(persona) == nil {
             throw ValidationError("unknown persona '\(persona)'; choose one of: \(lib.personas.map(\.id).joined(separator: ", "))")
         }
         var complete: (@Sendable () -> Library)? = nil
-        if outline != nil { complete = { withSubmissions(startup.full()) } }
+        if outline != nil {
+            complete = {
+                fingerprint.set(startup.indexFingerprint())
+                return withSubmissions(startup.full())
+            }
+        }
         let app = BrowserApp(library: lib, completeLibrary: complete, store: UserStateStore(),
                              submissions: submissions, personaOverride: persona,
                              makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, submissions: submissions))
@@ -44,7 +53,7 @@ extension Browse {
     /// Follow-up engines that use the saved index: at once on the catalog outline (reading the
     /// articles an answer quotes from their files), and for the full library instead of building
     /// it. The reader's own submissions are not in the saved index; with any, the index is built.
-    static func engineFactory(startup: LibraryStartup, fingerprint: String?, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
+    static func engineFactory(startup: LibraryStartup, fingerprint: FingerprintBox, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
         { library in
             guard submissions.load().0.isEmpty else { return FollowUpEngine(library: library) }
             if library.isOutline {
@@ -54,9 +63,17 @@ extension Browse {
                 let repository = startup.repository
                 return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) ?? library.article($0) })
             }
-            return FollowUpEngine(library: library, index: startup.index(for: library, fingerprint: fingerprint))
+            return FollowUpEngine(library: library, index: startup.index(for: library, fingerprint: fingerprint.value))
         }
     }
+}
+
+/// A value set once on one thread and read later on another.
+final class FingerprintBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+    func set(_ value: String?) { lock.withLock { stored = value } }
+    var value: String? { lock.withLock { stored } }
 }
 
 extension LibraryOptions {
