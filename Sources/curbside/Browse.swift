@@ -90,8 +90,7 @@ extension LibraryOptions {
         let repo = repository()
         let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore().load().0
-        if submissions.isEmpty, let outline = startup.outline(),
-           let index = startup.cachedIndex(glossary: outline.glossary), index.count == outline.articles.count {
+        if submissions.isEmpty, let (outline, index) = startup.outlineWithIndex() {
             return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })
         }
         let fingerprint = startup.indexFingerprint()

@@ -77,8 +77,8 @@ import Testing
         let fingerprint = startup.indexFingerprint()
         let full = startup.full()
         let fullEngine = FollowUpEngine(library: full, index: startup.index(for: full, fingerprint: fingerprint))
-        let outline = try #require(startup.outline())
-        let index = try #require(startup.cachedIndex(glossary: outline.glossary))
+        let (outline, index) = try #require(startup.outlineWithIndex())
+        #expect(outline.isOutline)
         let outlineEngine = FollowUpEngine(library: outline, index: index, fetch: { repository.loadArticle($0) })
         struct Case: Decodable { var query: String; var from: String? }
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: URL(fileURLWithPath: #filePath)
