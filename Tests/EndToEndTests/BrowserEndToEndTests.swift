@@ -87,7 +87,9 @@ struct BrowserEndToEndTests {
         #expect(config.contains("patient"))
     }
 
-    @Test(arguments: ["INT", "TERM", "HUP"])
+    /// Quit signals end the browser cleanly; crash signals go through the crash handler. Either
+    /// way the terminal is as it was.
+    @Test(arguments: ["INT", "TERM", "HUP", "SEGV", "ABRT"])
     func signalsLeaveTheTerminalAsItWas(signal: String) throws {
         let t = try TmuxSession(width: 80, height: 24, environment: [:])
         try t.type("stty -g > \(t.home.path)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & sleep 0.1; fg >/dev/null; stty -g > \(t.home.path)/after; echo E2E-$((40+2))")
