@@ -6,6 +6,7 @@ final class TmuxSession {
     let socket = "curbside-e2e-\(UUID().uuidString.prefix(8))"
     let name = "e2e"
     let home: URL
+    private var commandsRun = 0
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
@@ -98,6 +99,19 @@ final class TmuxSession {
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         try waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Clears the pane, runs a shell command and waits for that very command to finish: its
+    /// status is printed as "EXIT<status>. (run N)" with N new for every call, so neither the
+    /// typed line (which holds printf's format) nor an earlier command's marker can match.
+    @discardableResult
+    func shell(_ command: String, timeout: TimeInterval = 10) throws -> String {
+        commandsRun += 1
+        let run = commandsRun
+        try type("clear; \(command); printf 'EXIT%s. (run %s)\\n' $? \(run)"); try send("Enter")
+        return try waitUntil("command \(run) to finish", timeout: timeout) {
+            $0.range(of: #"EXIT[0-9]+\. \(run "# + "\(run)" + #"\)"#, options: .regularExpression) != nil
+        }
     }
 
     func resize(width: Int, height: Int) throws {
