@@ -24,10 +24,14 @@ struct BrowserEndToEndTests {
         let target = try #require(library.article("osteopenia-worsening-dexa"))
         try t.send("/"); try t.type("osteopenia"); try t.send("Enter")
         try t.waitFor("Filter: osteopenia")
+        // One step at a time: each j is sent only after the last one has moved the selection,
+        // so a slow machine cannot make the loop overshoot.
+        func selectedRow() -> String { t.lines.first { $0.contains("▸") } ?? "" }
         for _ in 0..<20 {
-            if t.lines.contains(where: { $0.contains("▸") && $0.contains(String(target.question.prefix(40))) }) { break }
+            let selected = selectedRow()
+            if selected.contains(String(target.question.prefix(40))) { break }
             try t.send("j")
-            Thread.sleep(forTimeInterval: 0.05)
+            try t.waitUntil("the selection to move") { _ in selectedRow() != selected }
         }
         try t.send("Enter")
         var page = try t.waitFor("Review: ✓ Submitted ── ● Under review ── ○ Approved")
@@ -43,7 +47,12 @@ struct BrowserEndToEndTests {
 
         // Page through: the three evidence sections are all there.
         var seen = page
-        for _ in 0..<12 { try t.send("Space"); Thread.sleep(forTimeInterval: 0.05); seen += try t.screen() }
+        for _ in 0..<12 {
+            let before = try t.screen()
+            try t.send("Space")
+            // Each page is read once it is drawn; at the end of the article Space changes nothing.
+            seen += (try? t.waitUntil("the next page", timeout: 1) { $0 != before }) ?? before
+        }
         for title in ["From the Guidelines", "From the FDA Drug Label", "From the Research", "References", "Related questions"] {
             #expect(seen.contains(title), "missing \(title)")
         }
