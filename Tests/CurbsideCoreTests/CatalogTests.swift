@@ -65,6 +65,22 @@ import Testing
         #expect(startup.cachedIndex(glossary: library.glossary) == nil)
         let rebuilt = startup.index(for: library, fingerprint: startup.indexFingerprint())
         #expect(rebuilt.search("osteopenia", limit: 3) == built.search("osteopenia", limit: 3))
+
+        // An article rewritten in place (as some editors save): same folder time, same file count.
+        #expect(startup.cachedIndex(glossary: library.glossary) != nil)
+        let folderBefore = try #require(startup.folderState())
+        Thread.sleep(forTimeInterval: 0.01)
+        let article = repository.articlesDirectory.appendingPathComponent("rett-syndrome.json")
+        let edited = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(of: "Rett syndrome", with: "Rett syndrome (zebrafinch)")
+        let handle = try FileHandle(forWritingTo: article)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        let folderAfter = try #require(startup.folderState())
+        #expect(folderAfter.modified == folderBefore.modified && folderAfter.count == folderBefore.count)
+        #expect(startup.cachedIndex(glossary: library.glossary) == nil, "an in-place edit must make the saved index stale")
+        let fresh = startup.index(for: repository.load(), fingerprint: startup.indexFingerprint())
+        #expect(fresh.search("zebrafinch", limit: 1).first?.articleID == "rett-syndrome")
     }
 
     /// `search`, `ask` and the browser answer from the catalog outline and the saved index,
