@@ -111,6 +111,30 @@ import Testing
         #expect(groups.flatMap(\.bullets).last == "Heel pain that lasts - even after months of stretching - should be checked by a doctor. [1]")
     }
 
+    /// GARD-style answers: the question repeated first, and a symptom table whose header row ran
+    /// into the lead and the first symptom when the collection flattened it.
+    @Test func restatedQuestionAndFlattenedTableHeaderAreTakenApart() {
+        let answer = "What are the signs of Example syndrome? Example syndrome mostly affects the skin. "
+            + "The list below names the features seen. Signs and Symptoms Approximate number of patients (when available) "
+            + "Dry skin - Pale hair - Short fingers - A note on how often each feature occurs."
+        let bullets = MedQuADConversion.groups(of: answer, defaultHeading: "From GARD").flatMap(\.bullets)
+        #expect(bullets == [
+            "Example syndrome mostly affects the skin. The list below names the features seen. [1]",
+            "Dry skin [1]", "Pale hair [1]", "Short fingers [1]", "A note on how often each feature occurs. [1]",
+        ])
+        // A question that is the whole answer, or one that is not first, stays.
+        #expect(MedQuADConversion.droppingRestatedQuestion("Is it catching?") == "Is it catching?")
+        #expect(MedQuADConversion.droppingRestatedQuestion("It is rare. Is it catching? No.") == "It is rare. Is it catching? No.")
+    }
+
+    @Test func cleaningCollapsesEveryKindOfSpaceAndKeepsOtherText() {
+        #expect(MedQuADConversion.clean("  pupil.\u{A0}\u{A0} Thoracic\n\tnerve ") == "pupil. Thoracic nerve")
+        // ° and © share the no-break space's first byte (C2) and stay as they are.
+        #expect(MedQuADConversion.clean("38\u{B0}C \u{A9} caf\u{E9}\u{A0}") == "38\u{B0}C \u{A9} caf\u{E9}")
+        #expect(MedQuADConversion.clean("x\u{A0}\u{B0}") == "x \u{B0}")
+        #expect(MedQuADConversion.clean("\u{A0}x\u{A0}") == "x")
+    }
+
     @Test func questionsAreTidied() {
         #expect(MedQuADConversion.question("what is holmes-adie syndrome ?") == "What is holmes-adie syndrome?")
         #expect(MedQuADConversion.question("How to prevent Parasites - Pinworm? ?") == "How to prevent Parasites - Pinworm?")
@@ -124,6 +148,11 @@ import Testing
         #expect(entry.synonyms == ["Heel spur syndrome", "Policeman's heel"])
         #expect(entry.definition == "Plantar fasciitis is pain under the heel from a strained band of tissue in the sole of the foot.")
         #expect(Self.conversion.convert(try Self.read("medquad/nested/lowercase.xml")).glossaryEntry == nil)
+        // Only a sentence that defines the focus is a definition.
+        #expect(MedQuADConversion.defines("An A1C (HbA1c) test is a blood test.", "A1C") == false)
+        #expect(MedQuADConversion.defines("A1C (HbA1c) is a blood test.", "A1C"))
+        #expect(MedQuADConversion.defines("The Example syndrome is rare.", "Example syndrome"))
+        #expect(!MedQuADConversion.defines("The list below names the features of Example syndrome.", "Example syndrome"))
     }
 
     @Test func importIntoAnEmptyDirectoryMakesASoundLibrary() throws {

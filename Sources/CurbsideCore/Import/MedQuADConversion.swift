@@ -70,13 +70,24 @@ public struct MedQuADConversion: Sendable {
     }
 
     /// A glossary entry only for a focus that has synonyms, defined by the first sentence of its
-    /// answer when that sentence is short enough to serve as a gloss.
+    /// answer when that sentence defines the focus ("X is …", "An X is …") and is short enough
+    /// to serve as a gloss. Any other first sentence would make a wrong definition.
     func glossaryEntry(focus: String, synonyms: [String], from articles: [Article]) -> GlossaryEntry? {
         let names = synonyms.filter { !$0.isEmpty && $0.lowercased() != focus.lowercased() }
         guard !focus.isEmpty, !names.isEmpty, let first = articles.first?.sections.research?.groups.first?.bullets.first else { return nil }
         guard let sentence = Sentences.split(CitationMarkers.stripped(first)).first?.trimmingCharacters(in: .whitespaces),
-              sentence.split(separator: " ").count <= 30, sentence.hasSuffix(".") else { return nil }
+              sentence.split(separator: " ").count <= 30, sentence.hasSuffix("."),
+              Self.defines(sentence, focus) else { return nil }
         return GlossaryEntry(term: focus, synonyms: names, definition: sentence)
+    }
+
+    static func defines(_ sentence: String, _ focus: String) -> Bool {
+        var rest = sentence.lowercased()[...]
+        for article in ["a ", "an ", "the "] where rest.hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        guard rest.hasPrefix(focus.lowercased()) else { return false }
+        rest = rest.dropFirst(focus.count)
+        if rest.hasPrefix(" (") , let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] } // "X (XYZ) is"
+        return [" is ", " are ", " refers to ", " means "].contains { rest.hasPrefix($0) }
     }
 
     // MARK: Text
@@ -96,20 +107,31 @@ public struct MedQuADConversion: Sendable {
         return out
     }
 
-    /// Whitespace runs collapsed to one space, control characters dropped, ends trimmed.
+    /// Whitespace runs (no-break spaces included: the collection pads sentences with them)
+    /// collapsed to one space, control characters dropped, ends trimmed.
     /// Works on bytes: answers run to tens of kilobytes and there are tens of thousands.
     static func clean(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var afterC2 = false // the first byte of U+00A0 (C2 A0) waits to see what follows
         for byte in text.utf8 {
-            if byte <= 0x20 || byte == 0x7F {
+            if afterC2 {
+                afterC2 = false
+                if byte == 0xA0 { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(0xC2)
+            }
+            if byte == 0xC2 {
+                afterC2 = true
+            } else if byte <= 0x20 || byte == 0x7F {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(byte)
             }
         }
+        if afterC2 { out.append(0xC2) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -145,10 +167,15 @@ public struct MedQuADConversion: Sendable {
         var groups: [ResearchGroup] = []
         var current = ResearchGroup(heading: defaultHeading, bullets: [])
         func flush() { if !current.bullets.isEmpty { groups.append(current) } }
-        for rawParagraph in paragraphs(of: answer) {
-            let paragraph = clean(rawParagraph)
+        for (p, rawParagraph) in paragraphs(of: answer).enumerated() {
+            var paragraph = clean(rawParagraph)
+            if p == 0 { paragraph = droppingRestatedQuestion(paragraph) }
             var parts = dashParts(paragraph).filter { !$0.isEmpty }
-            if !looksLikeFlattenedList(rawParagraph, parts: parts.count) { parts = [paragraph] }
+            if !looksLikeFlattenedList(rawParagraph, parts: parts.count) {
+                parts = [paragraph]
+            } else {
+                parts = splittingTableHeader(parts[0]) + parts.dropFirst()
+            }
             for (i, part) in parts.enumerated() {
                 var text = part
                 if text.hasPrefix("Summary : ") { text.removeFirst("Summary : ".count) }
@@ -164,6 +191,29 @@ public struct MedQuADConversion: Sendable {
         }
         flush()
         return groups
+    }
+
+    /// Many answers (most of GARD's) open by repeating their question, which says nothing and
+    /// would lead the summary: a first sentence that is a question is dropped when more follows.
+    static func droppingRestatedQuestion(_ paragraph: String) -> String {
+        guard let mark = paragraph.range(of: "? "), !paragraph[..<mark.lowerBound].contains(where: { ".!:".contains($0) }),
+              paragraph.distance(from: paragraph.startIndex, to: mark.lowerBound) < 200 else { return paragraph }
+        let rest = paragraph[mark.upperBound...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? paragraph : rest
+    }
+
+    /// GARD's symptom tables lost their layout in the collection: the header row runs between the
+    /// lead sentences and the first symptom. The header goes; the first symptom gets its own item.
+    static let tableHeaders = ["Signs and Symptoms Approximate number of patients (when available)",
+                               "Approximate number of patients (when available)"]
+
+    static func splittingTableHeader(_ lead: String) -> [String] {
+        for header in tableHeaders {
+            guard let r = lead.range(of: header) else { continue }
+            return [lead[..<r.lowerBound], lead[r.upperBound...]]
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return [lead]
     }
 
     /// The collection flattened lists into "lead    - item    - item": a dash after a run of spaces,
