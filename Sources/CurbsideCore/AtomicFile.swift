@@ -19,6 +19,11 @@ public enum AtomicFile {
     /// Writes to a unique temporary file in the same directory, flushes it, then renames over the target.
     /// A bulk writer may pass `durable: false` to skip the per-file flush and call `sync()` once at the end.
     public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
+        try write(to: url, durable: durable) { try $0.write(contentsOf: data) }
+    }
+
+    /// The same, for a file written in pieces by `produce` (a large one need not be in memory whole).
+    public static func write(to url: URL, durable: Bool = true, _ produce: (FileHandle) throws -> Void) throws {
         let dir = url.deletingLastPathComponent()
         try makeDirectory(dir)
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
@@ -27,7 +32,7 @@ public enum AtomicFile {
         }
         do {
             let handle = try FileHandle(forWritingTo: temp)
-            try handle.write(contentsOf: data)
+            try produce(handle)
             if durable { try handle.synchronize() }
             try handle.close()
             guard rename(temp.path, url.path) == 0 else {

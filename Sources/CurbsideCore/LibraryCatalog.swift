@@ -151,7 +151,9 @@ public struct LibraryStartup: Sendable {
         let index = SearchIndex(articles: library.articles, glossary: library.glossary)
         if let fingerprint {
             try? AtomicFile.makeDirectory(cacheDirectory)
-            try? AtomicFile.write(index.encoded(fingerprint: fingerprint), to: indexFile)
+            try? AtomicFile.write(to: indexFile) { handle in
+                try index.write(fingerprint: fingerprint) { try handle.write(contentsOf: $0) }
+            }
         }
         return index
     }

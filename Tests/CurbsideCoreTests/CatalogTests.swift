@@ -44,6 +44,11 @@ import Testing
         let built = startup.index(for: library, fingerprint: fingerprint)
         let restored = try #require(startup.cachedIndex(glossary: library.glossary))
         #expect(restored.count == built.count)
+        // Written in pieces (as a large index is), the file is byte for byte the same.
+        var pieces: [Data] = []
+        try built.write(fingerprint: fingerprint ?? "", piece: 1_000) { pieces.append($0) }
+        #expect(pieces.count > 10 && pieces.reduce(Data(), +) == built.encoded(fingerprint: fingerprint ?? ""))
+        #expect(try Data(contentsOf: startup.indexFile) == built.encoded(fingerprint: fingerprint ?? ""))
         struct Case: Decodable { var query: String }
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().appendingPathComponent("Fixtures/relevance.json")))

@@ -175,4 +175,23 @@ import Testing
             }
         }
     }
+
+    /// A large library is indexed in parts at once and joined: the result must be the index a
+    /// single pass builds (term numbers aside, which follow dictionary order even between two
+    /// single passes): the same terms with the same postings and scores, lengths and ids.
+    @Test func indexBuiltInPartsIsExactlyTheOneBuiltInOnePass() throws {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        func contents(_ index: SearchIndex) -> [String: [String]] {
+            index.termIDs.mapValues { id in index.postings[Int(id)].map { "\($0.doc):\($0.weight.bitPattern)" } }
+        }
+        let single = SearchIndex(articles: library.articles, glossary: library.glossary, parts: 1)
+        let expected = contents(single)
+        for parts in [2, 3, 7, library.articles.count + 5] {
+            let split = SearchIndex(articles: library.articles, glossary: library.glossary, parts: parts)
+            #expect(split.articleIDs == single.articleIDs && split.docIndex == single.docIndex)
+            #expect(split.docLength == single.docLength && split.averageLength == single.averageLength)
+            #expect(contents(split) == expected, "\(parts) parts")
+            #expect(split.search("DXA T-score -2.5", limit: 5) == single.search("DXA T-score -2.5", limit: 5))
+        }
+    }
 }

@@ -48,11 +48,52 @@ public final class SearchIndex: @unchecked Sendable {
     /// A document containing a term, and the term's BM25 score there (idf applied at query time).
     struct Posting { var doc: Int32; var weight: Float }
 
-    public init(articles: [Article], glossary: [GlossaryEntry]) {
+    /// Builds the index. A large library is split into `parts` consecutive ranges (by default one
+    /// per core) indexed at the same time and then joined in order, which gives exactly the index
+    /// one part would: the same term numbers, postings and scores.
+    public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
-        var builder = Builder(index: self)
-        for article in articles { builder.add(article) }
+        let n = max(1, min(parts ?? (articles.count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1), articles.count))
+        if n == 1 {
+            var builder = Builder(index: self)
+            for article in articles { builder.add(article) }
+        } else {
+            let shards = ResultSlots<SearchIndex>(count: n)
+            let concepts = self.concepts
+            DispatchQueue.concurrentPerform(iterations: n) { part in
+                let shard = SearchIndex(concepts: concepts)
+                var builder = Builder(index: shard)
+                for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] { builder.add(article) }
+                shards[part] = shard
+            }
+            for shard in shards.values { if let shard { absorb(shard) } }
+        }
         finish()
+    }
+
+    /// An empty index that a part of a parallel build fills.
+    private init(concepts: ConceptTable) { self.concepts = concepts }
+
+    /// Appends a part built over the articles after this index's own. Terms are numbered in the
+    /// order the part first met them, as a single build would; the part's postings are released
+    /// as they are copied, so the join needs little more memory than the finished index.
+    private func absorb(_ shard: SearchIndex) {
+        if articleIDs.isEmpty && postings.isEmpty { // the first part: taken whole
+            (articleIDs, docIndex, docLength, termIDs, postings) = (shard.articleIDs, shard.docIndex, shard.docLength, shard.termIDs, shard.postings)
+            shard.postings = []
+            return
+        }
+        let offset = Int32(articleIDs.count)
+        var terms = [String](repeating: "", count: shard.termIDs.count)
+        for (term, id) in shard.termIDs { terms[Int(id)] = term }
+        for (t, term) in terms.enumerated() {
+            let id = Int(intern(term))
+            postings[id].append(contentsOf: shard.postings[t].lazy.map { Posting(doc: $0.doc + offset, weight: $0.weight) })
+            shard.postings[t] = []
+        }
+        for (i, id) in shard.articleIDs.enumerated() { docIndex[id] = offset + Int32(i) }
+        articleIDs += shard.articleIDs
+        docLength += shard.docLength
     }
 
     /// A restored index (see SearchIndexFile.swift): the built state, without building.

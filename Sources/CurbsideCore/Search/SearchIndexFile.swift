@@ -12,7 +12,19 @@ extension SearchIndex {
     static let fileVersion: UInt32 = 1
 
     public func encoded(fingerprint: String) -> Data {
-        var w = ByteWriter()
+        var whole = Data()
+        try? write(fingerprint: fingerprint) { whole.append($0) }
+        return whole
+    }
+
+    /// The file's bytes, handed to `sink` a few megabytes at a time: at 100,000 articles the file
+    /// is ~370 MB, which a first start would otherwise hold in memory beside the index itself.
+    public func write(fingerprint: String, piece: Int = 1 << 22, to sink: (Data) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { try write(fingerprint: fingerprint, into: ByteWriter(sink: $0, piece: piece)) }
+    }
+
+    private func write(fingerprint: String, into writer: ByteWriter) throws {
+        var w = writer
         w.bytes(Self.fileMagic)
         w.u32(Self.fileVersion)
         w.strings([fingerprint])
@@ -24,8 +36,12 @@ extension SearchIndex {
         w.strings(terms)
         w.u32(UInt32(termCount))
         for t in 0..<termCount { w.u32(UInt32(documentFrequency(t))) }
-        for t in 0..<termCount { withPostings(t) { w.bytes(UnsafeRawBufferPointer($0)) } }
-        return w.data
+        try w.flushIfFull()
+        for t in 0..<termCount {
+            withPostings(t) { w.bytes(UnsafeRawBufferPointer($0)) }
+            try w.flushIfFull()
+        }
+        try w.flush()
     }
 
     /// Restores a saved index from its file, mapped into memory rather than read: the postings
@@ -86,6 +102,20 @@ final class MappedPostings: @unchecked Sendable {
 
 struct ByteWriter {
     var data = Data()
+    /// Where full buffers go; nil keeps everything in `data`.
+    var sink: ((Data) throws -> Void)?
+    let piece: Int
+    private var flushed = 0
+
+    init(sink: ((Data) throws -> Void)? = nil, piece: Int = 1 << 22) { self.sink = sink; self.piece = piece }
+
+    mutating func flushIfFull() throws { if data.count >= piece { try flush() } }
+    mutating func flush() throws {
+        guard let sink, !data.isEmpty else { return }
+        try sink(data)
+        flushed += data.count
+        data.removeAll(keepingCapacity: true)
+    }
 
     mutating func bytes(_ b: [UInt8]) {
         data.append(contentsOf: b)
@@ -95,7 +125,7 @@ struct ByteWriter {
         data.append(contentsOf: b)
         pad()
     }
-    mutating func pad() { while data.count % 4 != 0 { data.append(0) } }
+    mutating func pad() { while (flushed + data.count) % 4 != 0 { data.append(0) } } // from the file's start
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
     mutating func f32(_ v: Float) { u32(v.bitPattern) }
 
