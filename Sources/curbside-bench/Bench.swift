@@ -55,6 +55,7 @@ struct SearchOne: ParsableCommand {
     @Flag var skipFTS = false
     @Option(help: "Cache folder: the cold run saves the catalog and index there; --warm starts from them.") var cache: String?
     @Flag(help: "Start as the browser and 'search' do on a second run: the catalog outline and the saved index, no article decoded.") var warm = false
+    @Option(help: "Index the library in this many parts at once (default: one per core from 4,000 articles).") var parts: Int?
 
     struct Result: Codable {
         var articles: Int, diskBytes: Int, loadSeconds: Double, indexSeconds: Double, peakBytes: Int
@@ -75,7 +76,7 @@ struct SearchOne: ParsableCommand {
             guard library.isOutline, index != nil else { throw ValidationError("no current catalog or saved index in \(cache!); run without --warm first") }
         } else {
             load = Measure.seconds { library = JSONFileRepository(directory: dir).load() }
-            build = Measure.seconds { index = SearchIndex(articles: library.articles, glossary: library.glossary) }
+            build = Measure.seconds { index = SearchIndex(articles: library.articles, glossary: library.glossary, parts: parts) }
         }
         // The cold run writes its queries next to the cache, so the warm run (whose outline keeps
         // tags as one string) asks exactly the same ones.

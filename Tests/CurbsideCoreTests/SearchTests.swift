@@ -182,7 +182,7 @@ import Testing
     @Test func indexBuiltInPartsIsExactlyTheOneBuiltInOnePass() throws {
         let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
         func contents(_ index: SearchIndex) -> [String: [String]] {
-            index.termIDs.mapValues { id in index.postings[Int(id)].map { "\($0.doc):\($0.weight.bitPattern)" } }
+            index.termIDs.mapValues { id in index.withPostings(Int(id)) { $0.map { "\($0.doc):\($0.weight.bitPattern)" } } }
         }
         let single = SearchIndex(articles: library.articles, glossary: library.glossary, parts: 1)
         let expected = contents(single)

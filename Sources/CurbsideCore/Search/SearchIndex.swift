@@ -36,10 +36,11 @@ public final class SearchIndex: @unchecked Sendable {
     var docLength: [Float] = []
     var docIndex: [String: Int32] = [:]
     var termIDs: [String: Int32] = [:]
-    /// Postings of a built index, by term id; empty for an index restored from a file, whose
-    /// postings stay in the file's memory mapping (`mapped`) and are paged in only when searched.
-    var postings: [[Posting]] = []
-    var mapped: MappedPostings?
+    /// Every term's postings, packed once the index is built or restored from a file (where
+    /// they stay in the file's memory mapping and are paged in only when searched).
+    var packed: PackedPostings?
+    /// A part's postings while it is being built, by term id; packed and emptied when joined.
+    private var growing: [[Posting]] = []
     var averageLength: Float = 1
     /// Whether document numbers follow id order (set once built or restored).
     var idsAreSorted = false
@@ -50,58 +51,30 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Builds the index. A large library is split into `parts` consecutive ranges (by default one
     /// per core) indexed at the same time and then joined in order, which gives exactly the index
-    /// one part would: the same term numbers, postings and scores.
+    /// one part would: the same terms, postings and scores.
     public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
         let n = max(1, min(parts ?? (articles.count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1), articles.count))
-        if n == 1 {
-            var builder = Builder(index: self)
-            for article in articles { builder.add(article) }
-        } else {
-            let shards = ResultSlots<SearchIndex>(count: n)
-            let concepts = self.concepts
-            DispatchQueue.concurrentPerform(iterations: n) { part in
-                let shard = SearchIndex(concepts: concepts)
-                var builder = Builder(index: shard)
-                for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] { builder.add(article) }
-                shards[part] = shard
-            }
-            for shard in shards.values { if let shard { absorb(shard) } }
+        let shards = ResultSlots<SearchIndex>(count: n)
+        let concepts = self.concepts
+        DispatchQueue.concurrentPerform(iterations: n) { part in
+            let shard = SearchIndex(concepts: concepts)
+            var builder = Builder(index: shard)
+            for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] { builder.add(article) }
+            shards[part] = shard
         }
-        finish()
+        join(shards.values.compactMap { $0 })
     }
 
-    /// An empty index that a part of a parallel build fills.
+    /// An empty index that a part of a build fills.
     private init(concepts: ConceptTable) { self.concepts = concepts }
 
-    /// Appends a part built over the articles after this index's own. Terms are numbered in the
-    /// order the part first met them, as a single build would; the part's postings are released
-    /// as they are copied, so the join needs little more memory than the finished index.
-    private func absorb(_ shard: SearchIndex) {
-        if articleIDs.isEmpty && postings.isEmpty { // the first part: taken whole
-            (articleIDs, docIndex, docLength, termIDs, postings) = (shard.articleIDs, shard.docIndex, shard.docLength, shard.termIDs, shard.postings)
-            shard.postings = []
-            return
-        }
-        let offset = Int32(articleIDs.count)
-        var terms = [String](repeating: "", count: shard.termIDs.count)
-        for (term, id) in shard.termIDs { terms[Int(id)] = term }
-        for (t, term) in terms.enumerated() {
-            let id = Int(intern(term))
-            postings[id].append(contentsOf: shard.postings[t].lazy.map { Posting(doc: $0.doc + offset, weight: $0.weight) })
-            shard.postings[t] = []
-        }
-        for (i, id) in shard.articleIDs.enumerated() { docIndex[id] = offset + Int32(i) }
-        articleIDs += shard.articleIDs
-        docLength += shard.docLength
-    }
-
     /// A restored index (see SearchIndexFile.swift): the built state, without building.
-    init(glossary: [GlossaryEntry], articleIDs: [String], docLength: [Float], terms: [String], mapped: MappedPostings, averageLength: Float) {
+    init(glossary: [GlossaryEntry], articleIDs: [String], docLength: [Float], terms: [String], packed: PackedPostings, averageLength: Float) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
         self.articleIDs = articleIDs
         self.docLength = docLength
-        self.mapped = mapped
+        self.packed = packed
         self.averageLength = averageLength
         docIndex.reserveCapacity(articleIDs.count)
         for (i, id) in articleIDs.enumerated() { docIndex[id] = Int32(i) }
@@ -112,22 +85,84 @@ public final class SearchIndex: @unchecked Sendable {
 
     public var count: Int { articleIDs.count }
 
-    var termCount: Int { mapped?.termCount ?? postings.count }
+    var termCount: Int { packed?.termCount ?? growing.count }
 
     /// How many articles contain term `t`.
-    func documentFrequency(_ t: Int) -> Int { mapped?.count(t) ?? postings[t].count }
+    func documentFrequency(_ t: Int) -> Int { packed?.count(t) ?? growing[t].count }
 
     func withPostings<R>(_ t: Int, _ body: (UnsafeBufferPointer<Posting>) -> R) -> R {
-        if let mapped { return body(mapped.list(t)) }
-        return postings[t].withUnsafeBufferPointer(body)
+        if let packed { return body(packed.list(t)) }
+        return growing[t].withUnsafeBufferPointer(body)
     }
 
     func intern(_ term: String) -> Int32 {
         if let id = termIDs[term] { return id }
-        let id = Int32(postings.count)
+        let id = Int32(growing.count)
         termIDs[term] = id
-        postings.append([])
+        growing.append([])
         return id
+    }
+
+    /// Joins parts built over consecutive ranges of the articles, in order: terms are numbered in
+    /// the order the parts first met them, as a single pass would number them. Each posting's
+    /// weighted term frequency becomes its BM25 term score (without idf) on the way, so a query
+    /// does one multiply-add per posting. The postings are copied into one allocation of exactly
+    /// their size, and each part's list is released once copied: joining needs little memory
+    /// beyond the parts, and the index carries no per-term arrays or growth slack.
+    private func join(_ shards: [SearchIndex]) {
+        var globalID: [[Int32]] = [] // per part: its term id → the joined term id
+        for shard in shards {
+            let offset = Int32(articleIDs.count)
+            if articleIDs.isEmpty && termIDs.isEmpty {
+                termIDs = shard.termIDs
+                globalID.append(Array(0..<Int32(shard.termIDs.count)))
+            } else {
+                var terms = [String](repeating: "", count: shard.termIDs.count)
+                for (term, id) in shard.termIDs { terms[Int(id)] = term }
+                globalID.append(terms.map { term in
+                    if let id = termIDs[term] { return id }
+                    let id = Int32(termIDs.count)
+                    termIDs[term] = id
+                    return id
+                })
+            }
+            for (i, id) in shard.articleIDs.enumerated() { docIndex[id] = offset + Int32(i) }
+            articleIDs += shard.articleIDs
+            docLength += shard.docLength
+        }
+        idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
+        averageLength = docLength.isEmpty ? 1 : max(1, docLength.reduce(0, +) / Float(docLength.count))
+
+        var offsets = [Int](repeating: 0, count: termIDs.count + 1)
+        for (s, shard) in shards.enumerated() {
+            for (t, list) in shard.growing.enumerated() { offsets[Int(globalID[s][t]) + 1] += list.count }
+        }
+        for t in 0..<termIDs.count { offsets[t + 1] += offsets[t] }
+        let buffer = UnsafeMutablePointer<Posting>.allocate(capacity: max(1, offsets[termIDs.count]))
+        var cursor = offsets
+        var docOffset: Int32 = 0
+        var copied = 0
+        for (s, shard) in shards.enumerated() {
+            for t in shard.growing.indices {
+                let g = Int(globalID[s][t])
+                var at = cursor[g]
+                for p in shard.growing[t] {
+                    let doc = p.doc + docOffset
+                    let norm = k1 * (1 - b + b * docLength[Int(doc)] / averageLength)
+                    buffer[at] = Posting(doc: doc, weight: p.weight * (k1 + 1) / (p.weight + norm))
+                    at += 1
+                }
+                cursor[g] = at
+                copied += shard.growing[t].count
+                shard.growing[t] = []
+                // Freed lists stay in the allocator's heap and would still count as resident
+                // beside the new buffer: hand their pages back every 64 MB copied.
+                if copied >= 1 << 23 { FreedMemory.returnToSystem(); copied = 0 }
+            }
+            docOffset += Int32(shard.articleIDs.count)
+        }
+        packed = PackedPostings(owned: buffer, offsets: offsets)
+        FreedMemory.returnToSystem()
     }
 
     /// Indexing state kept between articles: the word cache, the concept phrases as term ids,
@@ -151,7 +186,7 @@ public final class SearchIndex: @unchecked Sendable {
                 let firstID = index.intern(first)
                 phrases[firstID] = list.map { (ids: $0.terms.map(index.intern), concept: index.intern($0.concept)) }
             }
-            startsPhrase = Array(repeating: false, count: index.postings.count)
+            startsPhrase = Array(repeating: false, count: index.growing.count)
             for id in phrases.keys { startsPhrase[Int(id)] = true }
         }
 
@@ -169,7 +204,7 @@ public final class SearchIndex: @unchecked Sendable {
             }
             for ref in article.references { field(ref.title, Float(FieldWeight.references), &length) }
             for id in touched {
-                index.postings[Int(id)].append(Posting(doc: doc, weight: weights[Int(id)]))
+                index.growing[Int(id)].append(Posting(doc: doc, weight: weights[Int(id)]))
                 weights[Int(id)] = 0
             }
             touched.removeAll(keepingCapacity: true)
@@ -214,20 +249,6 @@ public final class SearchIndex: @unchecked Sendable {
             if i >= weights.count { weights.append(contentsOf: repeatElement(0, count: max(1024, i + 1 - weights.count))) }
             if weights[i] == 0 { touched.append(id) }
             weights[i] += w
-        }
-    }
-
-    /// Turns each posting's weighted term frequency into its BM25 term score (without idf), so a
-    /// query does one multiply-add per posting instead of a division and a length look-up.
-    private func finish() {
-        idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
-        averageLength = docLength.isEmpty ? 1 : max(1, docLength.reduce(0, +) / Float(docLength.count))
-        for t in postings.indices {
-            for i in postings[t].indices {
-                let p = postings[t][i]
-                let norm = k1 * (1 - b + b * docLength[Int(p.doc)] / averageLength)
-                postings[t][i].weight = p.weight * (k1 + 1) / (p.weight + norm)
-            }
         }
     }
 

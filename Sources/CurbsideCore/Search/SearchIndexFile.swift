@@ -59,8 +59,8 @@ extension SearchIndex {
         for (i, n) in counts.enumerated() { offsets[i + 1] = offsets[i] + Int(n) }
         guard let all = r.bytes(offsets.last! * MemoryLayout<Posting>.stride), r.atEnd,
               Int(bitPattern: all.baseAddress) % MemoryLayout<Posting>.alignment == 0 else { return nil }
-        let postings = MappedPostings(mapping: mapping, base: all.baseAddress?.assumingMemoryBound(to: Posting.self), offsets: offsets)
-        return SearchIndex(glossary: glossary, articleIDs: ids, docLength: lengths, terms: terms, mapped: postings, averageLength: average)
+        let postings = PackedPostings(mapping: mapping, base: all.baseAddress?.assumingMemoryBound(to: Posting.self), offsets: offsets)
+        return SearchIndex(glossary: glossary, articleIDs: ids, docLength: lengths, terms: terms, packed: postings, averageLength: average)
     }
 }
 
@@ -83,15 +83,24 @@ final class FileMapping: @unchecked Sendable {
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
 
-/// Every term's postings, back to back in a mapped file; `offsets[t]..<offsets[t+1]` are term t's.
-final class MappedPostings: @unchecked Sendable {
-    let mapping: FileMapping
+/// Every term's postings back to back, `offsets[t]..<offsets[t+1]` being term t's: in a mapped
+/// file (a saved index) or in one allocation of exactly their size (a built one).
+final class PackedPostings: @unchecked Sendable {
+    /// What keeps `base` valid: the file mapping, or nil when the postings are owned here.
+    private let mapping: FileMapping?
     let base: UnsafePointer<SearchIndex.Posting>?
     let offsets: [Int]
 
     init(mapping: FileMapping, base: UnsafePointer<SearchIndex.Posting>?, offsets: [Int]) {
         self.mapping = mapping; self.base = base; self.offsets = offsets
     }
+
+    /// Takes ownership of `owned`, which holds `offsets.last` postings.
+    init(owned: UnsafeMutablePointer<SearchIndex.Posting>, offsets: [Int]) {
+        mapping = nil; base = UnsafePointer(owned); self.offsets = offsets
+    }
+
+    deinit { if mapping == nil { base.map { UnsafeMutablePointer(mutating: $0).deallocate() } } }
 
     var termCount: Int { offsets.count - 1 }
     func count(_ t: Int) -> Int { offsets[t + 1] - offsets[t] }
