@@ -122,6 +122,19 @@ import Testing
         let after = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "zebras xylophone stripes"], home: home)
         let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(after.output.utf8))
         #expect(hits.first?.id == "zebra-stripes-question")
+
+        // An article rewritten in place, as some editors save (no new file, no rename): the next
+        // search must see its new words and its new title.
+        Thread.sleep(forTimeInterval: 0.02)
+        let edited = library.appendingPathComponent("articles/zebra-stripes-question.json")
+        let text = try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "xylophone", with: "glockenspiel")
+        let handle = try FileHandle(forWritingTo: edited)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        let rewritten = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "zebras glockenspiel stripes"], home: home)
+        let match = try #require(try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(rewritten.output.utf8)).first)
+        #expect(match.id == "zebra-stripes-question" && match.title.contains("glockenspiel"), "\(match)")
     }
 }
 
