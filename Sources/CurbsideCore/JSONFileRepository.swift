@@ -26,10 +26,11 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
 
     // MARK: Loading
 
-    public func load() -> Library {
+    /// The whole library; `progress` hears how many article files are decoded.
+    public func load(progress: ProgressReport?) -> Library {
         var library = loadLibraryFiles()
         guard exists else { return library }
-        let (articles, articleProblems) = loadArticles()
+        let (articles, articleProblems) = loadArticles(progress: progress)
         library.setArticles(articles)
         library.problems += articleProblems
         return library
@@ -66,20 +67,25 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     }
 
     /// Decodes every article file, in parallel: one broken file never stops the rest.
-    func loadArticles() -> ([Article], [LibraryProblem]) {
+    func loadArticles(progress: ProgressReport? = nil) -> ([Article], [LibraryProblem]) {
         let names = jsonFiles(in: articlesDirectory)
         let results = ResultSlots<(Article?, LibraryProblem?)>(count: names.count)
+        let counter = ProgressCounter(total: names.count, report: progress)
         // One worker per core, each with its own decoder, taking every `workers`-th file.
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let decoder = JSONDecoder()
             var i = worker
+            var unreported = 0
             while i < names.count {
                 var problems: [LibraryProblem] = []
                 let article: Article? = decodeFile("\(Self.articlesFolder)/\(names[i])", required: true, problems: &problems, decoder: decoder)
                 results[i] = (article, problems.first)
                 i += workers
+                unreported += 1
+                if unreported == 64 { counter.add(64); unreported = 0 }
             }
+            counter.add(unreported)
         }
         var articles: [Article] = []
         var problems: [LibraryProblem] = []

@@ -143,12 +143,12 @@ public struct LibraryStartup: Sendable {
 
     /// The saved index if current; else one built from `library` (loaded after `fingerprint` was
     /// taken) and saved for next time. Saving is best effort: a read-only cache only costs time.
-    public func index(for library: Library, fingerprint: String?) -> SearchIndex {
+    public func index(for library: Library, fingerprint: String?, progress: ProgressReport? = nil) -> SearchIndex {
         if let fingerprint, let index = SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: library.glossary),
            index.count == library.articles.count {
             return index
         }
-        let index = SearchIndex(articles: library.articles, glossary: library.glossary)
+        let index = SearchIndex(articles: library.articles, glossary: library.glossary, progress: progress)
         if let fingerprint {
             try? AtomicFile.makeDirectory(cacheDirectory)
             try? AtomicFile.write(to: indexFile) { handle in
@@ -215,9 +215,9 @@ public struct LibraryStartup: Sendable {
     }
 
     /// Loads everything and refreshes the cache.
-    public func full() -> Library {
+    public func full(progress: ProgressReport? = nil) -> Library {
         let before = folderState()
-        let library = repository.load()
+        let library = repository.load(progress: progress)
         if let before {
             let catalog = LibraryCatalog(library: library, directory: repository.directory, folderModified: before.modified, fileCount: before.count)
             try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)

@@ -3,11 +3,16 @@ import Foundation
 /// Reads and writes a library. The browser and the commands talk to this, not to files.
 public protocol LibraryRepository: Sendable {
     /// Loads everything that is sound; every problem is reported in `Library.problems`.
-    func load() -> Library
+    /// `progress` hears how many article files are read, for a progress bar on long loads.
+    func load(progress: ProgressReport?) -> Library
     /// Writes one article atomically (a crash never leaves it half-written).
     func save(_ article: Article) throws
     /// Locates a JSON path inside the file that holds an article, for precise messages.
     func locate(path: String, inArticle id: String) -> (file: String, position: SourcePosition?)
+}
+
+extension LibraryRepository {
+    public func load() -> Library { load(progress: nil) }
 }
 
 public enum LibraryError: Error, CustomStringConvertible, Equatable {

@@ -22,8 +22,8 @@ public struct LibraryValidator {
         self.today = today
     }
 
-    public func validate() -> Report {
-        let library = repository.load()
+    public func validate(progress: ProgressReport? = nil) -> Report {
+        let library = repository.load(progress: progress)
         var problems = library.problems
         var grades: [(String, Double)] = []
         let ids = Set(library.articles.map(\.id))

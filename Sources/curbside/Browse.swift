@@ -25,7 +25,7 @@ struct Browse: ParsableCommand {
         let fingerprint = FingerprintBox()
         let outline = startup.outline()
         if outline == nil { fingerprint.set(startup.indexFingerprint()) }
-        let lib = withSubmissions(outline ?? startup.full())
+        let lib = withSubmissions(outline ?? ProgressBar.during("Reading articles") { startup.full(progress: $0) })
         if let persona, lib.persona(persona) == nil {
             throw ValidationError("unknown persona '\(persona)'; choose one of: \(lib.personas.map(\.id).joined(separator: ", "))")
         }
@@ -79,7 +79,7 @@ final class FingerprintBox: @unchecked Sendable {
 extension LibraryOptions {
     /// The library plus the reader's own submitted questions.
     func loadWithSubmissions() -> Library {
-        SubmissionStore().merged(into: repository().load())
+        SubmissionStore().merged(into: ProgressBar.during("Reading articles") { repository().load(progress: $0) })
     }
 
     /// The engine for `search` and `ask`. When the catalog and the saved index are current and the
@@ -94,10 +94,12 @@ extension LibraryOptions {
             return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })
         }
         let fingerprint = startup.indexFingerprint()
-        let full = startup.full()
-        let index = startup.index(for: full, fingerprint: fingerprint)
-        if submissions.isEmpty { return FollowUpEngine(library: full, index: index) }
+        let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
+        if submissions.isEmpty {
+            return FollowUpEngine(library: full, index: ProgressBar.during("Indexing") { startup.index(for: full, fingerprint: fingerprint, progress: $0) })
+        }
         // The reader's own submissions are not in the saved index: index the merged library.
-        return FollowUpEngine(library: SubmissionStore().merged(into: full))
+        let merged = SubmissionStore().merged(into: full)
+        return FollowUpEngine(library: merged, index: ProgressBar.during("Indexing") { SearchIndex(articles: merged.articles, glossary: merged.glossary, progress: $0) })
     }
 }

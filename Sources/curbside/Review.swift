@@ -16,7 +16,7 @@ struct Review: ParsableCommand {
     /// the library (a submission taken up for review moves into the library).
     static func change(_ id: String, in options: LibraryOptions, _ step: (Article) throws -> Article) throws {
         let repository = options.repository()
-        let library = repository.load()
+        let library = ProgressBar.during("Reading articles") { repository.load(progress: $0) }
         let submissions = SubmissionStore()
         let fromSubmissions = library.article(id) == nil
         let article: Article

@@ -14,7 +14,7 @@ struct Submit: ParsableCommand {
     @Option(help: ArgumentHelp("The persona of the reader asking.", valueName: "ID")) var persona: String?
 
     func run() throws {
-        let lib = library.repository().load()
+        let lib = ProgressBar.during("Reading articles") { library.repository().load(progress: $0) }
         if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to submit from.") }
         var list = questions
         if list.isEmpty {

@@ -15,7 +15,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let repository = library.repository()
-        let report = LibraryValidator(repository: repository).validate()
+        let report = ProgressBar.during("Reading articles") { LibraryValidator(repository: repository).validate(progress: $0) }
         if !quiet {
             print("Reading grade (Flesch–Kincaid) of lay summaries, limit \(Int(LibraryValidator.maximumLayGrade)):")
             for (id, grade) in report.layGrades {

@@ -52,15 +52,22 @@ public final class SearchIndex: @unchecked Sendable {
     /// Builds the index. A large library is split into `parts` consecutive ranges (by default one
     /// per core) indexed at the same time and then joined in order, which gives exactly the index
     /// one part would: the same terms, postings and scores.
-    public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil) {
+    public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil, progress: ProgressReport? = nil) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
         let n = max(1, min(parts ?? (articles.count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1), articles.count))
         let shards = ResultSlots<SearchIndex>(count: n)
         let concepts = self.concepts
+        let counter = ProgressCounter(total: articles.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: n) { part in
             let shard = SearchIndex(concepts: concepts)
             var builder = Builder(index: shard)
-            for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] { builder.add(article) }
+            var unreported = 0
+            for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] {
+                builder.add(article)
+                unreported += 1
+                if unreported == 64 { counter.add(64); unreported = 0 }
+            }
+            counter.add(unreported)
             shards[part] = shard
         }
         join(shards.values.compactMap { $0 })
