@@ -3,6 +3,34 @@ import Testing
 @testable import CurbsideCore
 
 @Suite struct CatalogTests {
+    /// A catalog big enough to be decoded in pieces on every core reads back exactly, in order;
+    /// one damaged line in any piece makes the whole catalog unusable rather than short.
+    @Test func largeCatalogDecodedInPiecesReadsBackExactly() throws {
+        let statuses: [ReviewStatus] = [.submitted, .underReview, .approved]
+        var library = Library()
+        library.setArticles((0..<30_000).map { i in
+            Article(id: String(format: "article-%05d", i), question: "Question number \(i) about é and 漢字?",
+                    specialty: ["Cardiology", "Neurology", "Endocrinology"][i % 3], tags: i % 4 == 0 ? [] : ["tag \(i)", "other"],
+                    status: statuses[i % 3], lastUpdated: "2026-01-\(String(format: "%02d", i % 28 + 1))")
+        })
+        let encoded = LibraryCatalog(library: library, directory: URL(fileURLWithPath: "/lib"), folderModified: 1.5, fileCount: 30_000).encoded()
+        #expect(encoded.count > 2_000_000, "big enough for the parallel path")
+        let decoded = try #require(LibraryCatalog(decoding: encoded))
+        let expected = library.articleIndicesBySpecialty.flatMap(\.indices).map { library.articles[$0] }
+        #expect(decoded.entries.map(\.id) == expected.map(\.id))
+        #expect(decoded.entries.map(\.question) == expected.map(\.question))
+        #expect(decoded.entries.map(\.status) == expected.map(\.status))
+        #expect(decoded.entries.map(\.specialty) == expected.map(\.specialty))
+        #expect(decoded.entries.map(\.lastUpdated) == expected.map(\.lastUpdated))
+        #expect(decoded.entries.map { $0.tags.joined() } == expected.map { $0.tags.joined(separator: " ") })
+        #expect(decoded.folderModified == 1.5 && decoded.fileCount == 30_000 && decoded.library == "/lib")
+
+        var damaged = [UInt8](encoded)
+        let lateLine = damaged.indices.reversed().first { damaged[$0] == 0x09 }! // a tab in the last line
+        damaged[lateLine] = 0x20
+        #expect(LibraryCatalog(decoding: Data(damaged)) == nil)
+    }
+
     @Test func outlineComesFromACurrentCacheOnly() throws {
         let lib = try LibraryFixture()
         for id in ["a1", "a2", "a3"] { try lib.writeArticle(LibraryFixture.article(id)) }
