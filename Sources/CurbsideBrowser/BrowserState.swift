@@ -1,3 +1,4 @@
+import Foundation
 import CurbsideCore
 
 /// A place the browser can show; history is a list of these.
@@ -112,6 +113,16 @@ public struct BrowserState {
 
     /// The follow-up engine, built on first use so start-up never waits for the index.
     public var engine: FollowUpEngine { engineBox.value }
+
+    /// Starts building the follow-up engine on another thread, so that the reader's first
+    /// question does not wait for it (on a large library's first start that is the whole index
+    /// build). Asking before it is ready waits for this build rather than starting another.
+    public func prepareEngineInBackground() {
+        let box = engineBox
+        Thread.detachNewThread { _ = box.value }
+    }
+
+    public var engineIsReady: Bool { engineBox.isBuilt }
 
     // MARK: Input
 

@@ -34,6 +34,7 @@ public struct BrowserApp {
         // What this process last saw of each list, so saves merge with other processes' changes.
         var lastBookmarks = saved.bookmarks, lastHistory = saved.history, lastQuestions = saved.questions
         terminal.draw(state.render())
+        state.prepareEngineInBackground()
         let background = BackgroundResult<Library>()
         if let completeLibrary {
             Thread.detachNewThread { background.set(completeLibrary()) }
@@ -42,6 +43,7 @@ public struct BrowserApp {
             if let sig = TerminalGuard.requestedQuit { return 128 + sig }
             if let full = background.take() {
                 state.replaceLibrary(full)
+                state.prepareEngineInBackground()
                 terminal.draw(state.render())
             }
             guard let key = terminal.readKey() else { continue }
@@ -58,6 +60,7 @@ public struct BrowserApp {
                     case .submit(let question, let from, let persona):
                         let stub = try submissions.submit(question: question, from: from, persona: persona, library: state.library)
                         state.didSubmit(stub)
+                        state.prepareEngineInBackground()
                     }
                 } catch {
                     state.report("Not saved (reading still works): \(error)")

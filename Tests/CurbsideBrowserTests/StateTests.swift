@@ -1,8 +1,27 @@
 import CurbsideCore
+import Foundation
 import Testing
 @testable import CurbsideBrowser
 
 @Suite struct StateTests {
+    /// The engine is built on another thread after start; the first question then uses that one
+    /// engine instead of building its own.
+    @Test func engineIsPreparedInTheBackgroundAndBuiltOnce() throws {
+        final class Count: @unchecked Sendable { let lock = NSLock(); var n = 0 }
+        let count = Count()
+        let s = BrowserState(library: BrowserFixture.library, width: 80, height: 24, persona: BrowserFixture.personas.first,
+                             makeEngine: { library in
+                                 count.lock.withLock { count.n += 1 }
+                                 Thread.sleep(forTimeInterval: 0.2) // a slow build
+                                 return FollowUpEngine(library: library)
+                             })
+        #expect(!s.engineIsReady)
+        s.prepareEngineInBackground()
+        _ = s.engine // asked while the background build runs: waits for it
+        #expect(s.engineIsReady)
+        #expect(count.lock.withLock { count.n } == 1)
+    }
+
     @Test func backAndForwardKeepScrollPositions() {
         var s = BrowserFixture.state(width: 60, height: 12)
         _ = s.follow(.article("dexa"))
