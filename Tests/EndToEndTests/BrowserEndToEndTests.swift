@@ -50,8 +50,8 @@ struct BrowserEndToEndTests {
         for _ in 0..<12 {
             let before = try t.screen()
             try t.send("Space")
-            // Each page is read once it is drawn; at the end of the article Space changes nothing.
-            seen += (try? t.waitUntil("the next page", timeout: 1) { $0 != before }) ?? before
+            // Each page is read once it is fully drawn; at the end of the article Space changes nothing.
+            seen += try t.settledScreen(after: before)
         }
         for title in ["From the Guidelines", "From the FDA Drug Label", "From the Research", "References", "Related questions"] {
             #expect(seen.contains(title), "missing \(title)")

@@ -101,6 +101,18 @@ final class TmuxSession {
         try waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
+    /// The screen once it differs from `previous` and has stopped changing (two captures 50 ms
+    /// apart agree: tmux may show a frame half drawn); `previous` itself if nothing changes.
+    func settledScreen(after previous: String, timeout: TimeInterval = 1) throws -> String {
+        guard var last = try? waitUntil("a change", timeout: timeout, { $0 != previous }) else { return previous }
+        while true {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = try screen()
+            if now == last { return now }
+            last = now
+        }
+    }
+
     /// Clears the pane, runs a shell command and waits for that very command to finish: its
     /// status is printed as "EXIT<status>. (run N)" with N new for every call, so neither the
     /// typed line (which holds printf's format) nor an earlier command's marker can match.
