@@ -24,14 +24,14 @@ struct BrowserEndToEndTests {
         let target = try #require(library.article("osteopenia-worsening-dexa"))
         try t.send("/"); try t.type("osteopenia"); try t.send("Enter")
         try t.waitFor("Filter: osteopenia")
-        // One step at a time: each j is sent only after the last one has moved the selection,
-        // so a slow machine cannot make the loop overshoot.
-        func selectedRow() -> String { t.lines.first { $0.contains("▸") } ?? "" }
+        // One step at a time: each j is sent only after the last one's frame is fully drawn, so
+        // a slow machine cannot make the loop overshoot.
+        func selectedRow(_ screen: String) -> String { screen.components(separatedBy: "\n").first { $0.contains("▸") } ?? "" }
+        var list = try t.settledScreen(after: "")
         for _ in 0..<20 {
-            let selected = selectedRow()
-            if selected.contains(String(target.question.prefix(40))) { break }
+            if selectedRow(list).contains(String(target.question.prefix(40))) { break }
             try t.send("j")
-            try t.waitUntil("the selection to move") { _ in selectedRow() != selected }
+            list = try t.settledScreen(after: list, timeout: 10)
         }
         try t.send("Enter")
         var page = try t.waitFor("Review: ✓ Submitted ── ● Under review ── ○ Approved")
