@@ -83,21 +83,28 @@ final class TmuxSession {
 
     var lines: [String] { ((try? screen()) ?? "").components(separatedBy: "\n") }
 
-    /// Waits until the screen satisfies a condition; fails with the screen shown.
+    /// Waits until the screen satisfies a condition and has stopped changing; fails with the
+    /// screen shown.
     @discardableResult
-    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                // tmux may show a frame half drawn: hand back a screen only once it holds still.
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try screen()
+                if again == last { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Failure(description: "timed out waiting for \(what); screen was:\n\(last)")
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
         try waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
