@@ -124,7 +124,7 @@ final class TmuxSession {
     /// status is printed as "EXIT<status>. (run N)" with N new for every call, so neither the
     /// typed line (which holds printf's format) nor an earlier command's marker can match.
     @discardableResult
-    func shell(_ command: String, timeout: TimeInterval = 10) throws -> String {
+    func shell(_ command: String, timeout: TimeInterval = 20) throws -> String {
         commandsRun += 1
         let run = commandsRun
         try type("clear; \(command); printf 'EXIT%s. (run %s)\\n' $? \(run)"); try send("Enter")
