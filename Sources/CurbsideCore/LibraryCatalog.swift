@@ -172,7 +172,13 @@ public struct LibraryStartup: Sendable {
 
     /// The saved index if current; else one built from `library` (loaded after `fingerprint` was
     /// taken) and saved for next time. Saving is best effort: a read-only cache only costs time.
-    public func index(for library: Library, fingerprint: String?, progress: ProgressReport? = nil) -> SearchIndex {
+    /// `reusing` is a saved index already in memory (the outline's, when the full library
+    /// arrives): when it was read under the same fingerprint, the file is not read again.
+    public func index(for library: Library, fingerprint: String?, reusing loaded: SearchIndex? = nil,
+                      progress: ProgressReport? = nil) -> SearchIndex {
+        if let fingerprint, let loaded, loaded.savedFingerprint == fingerprint, loaded.count == library.articles.count {
+            return loaded
+        }
         if let fingerprint, let index = SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: library.glossary),
            index.count == library.articles.count {
             return index

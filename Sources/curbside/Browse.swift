@@ -22,7 +22,7 @@ struct Browse: ParsableCommand {
         // The saved index's fingerprint is taken just before the full library is read (a change made
         // while reading then makes the index stale); from the outline, that is in the background,
         // so the first frame does not wait for another listing of the articles folder.
-        let fingerprint = FingerprintBox()
+        let fingerprint = SharedValue<String>()
         let outline = startup.outline()
         if outline == nil { fingerprint.set(startup.indexFingerprint()) }
         let lib = withSubmissions(outline ?? ProgressBar.during("Reading articles") { startup.full(progress: $0) })
@@ -52,28 +52,33 @@ struct Browse: ParsableCommand {
 extension Browse {
     /// Follow-up engines that use the saved index: at once on the catalog outline (reading the
     /// articles an answer quotes from their files), and for the full library instead of building
-    /// it. The reader's own submissions are not in the saved index; with any, the index is built.
-    static func engineFactory(startup: LibraryStartup, fingerprint: FingerprintBox, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
-        { library in
+    /// it (the outline's index, still current, is used again rather than read twice). The reader's
+    /// own submissions are not in the saved index; with any, the index is built.
+    static func engineFactory(startup: LibraryStartup, fingerprint: SharedValue<String>, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
+        let outlineIndex = SharedValue<SearchIndex>()
+        return { library in
             guard submissions.load().0.isEmpty else { return FollowUpEngine(library: library) }
             if library.isOutline {
                 guard let index = startup.cachedIndex(glossary: library.glossary), index.count == library.articles.count else {
                     return FollowUpEngine(library: library)
                 }
+                outlineIndex.set(index)
                 let repository = startup.repository
                 return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) ?? library.article($0) })
             }
-            return FollowUpEngine(library: library, index: startup.index(for: library, fingerprint: fingerprint.value))
+            let index = startup.index(for: library, fingerprint: fingerprint.value, reusing: outlineIndex.value)
+            outlineIndex.set(nil)
+            return FollowUpEngine(library: library, index: index)
         }
     }
 }
 
-/// A value set once on one thread and read later on another.
-final class FingerprintBox: @unchecked Sendable {
+/// A value set on one thread and read later on another.
+final class SharedValue<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: String?
-    func set(_ value: String?) { lock.withLock { stored = value } }
-    var value: String? { lock.withLock { stored } }
+    private var stored: T?
+    func set(_ value: T?) { lock.withLock { stored = value } }
+    var value: T? { lock.withLock { stored } }
 }
 
 extension LibraryOptions {

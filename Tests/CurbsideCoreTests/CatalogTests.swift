@@ -77,6 +77,10 @@ import Testing
         try built.write(fingerprint: fingerprint ?? "", piece: 1_000) { pieces.append($0) }
         #expect(pieces.count > 10 && pieces.reduce(Data(), +) == built.encoded(fingerprint: fingerprint ?? ""))
         #expect(try Data(contentsOf: startup.indexFile) == built.encoded(fingerprint: fingerprint ?? ""))
+        // A saved index already in memory is used again only under the same fingerprint.
+        #expect(restored.savedFingerprint == fingerprint && built.savedFingerprint == nil)
+        #expect(startup.index(for: library, fingerprint: fingerprint, reusing: restored) === restored)
+        #expect(startup.index(for: library, fingerprint: "another", reusing: restored) !== restored) // builds and saves anew
         struct Case: Decodable { var query: String }
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().appendingPathComponent("Fixtures/relevance.json")))

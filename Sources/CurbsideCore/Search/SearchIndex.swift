@@ -42,6 +42,8 @@ public final class SearchIndex: @unchecked Sendable {
     /// A part's postings while it is being built, by term id; packed and emptied when joined.
     private var growing: [[Posting]] = []
     var averageLength: Float = 1
+    /// The fingerprint of the saved index file this index was read from, if it was.
+    public internal(set) var savedFingerprint: String?
     /// Whether document numbers follow id order (set once built or restored).
     var idsAreSorted = false
     let k1: Float = 1.2, b: Float = 0.75

@@ -60,7 +60,9 @@ extension SearchIndex {
         guard let all = r.bytes(offsets.last! * MemoryLayout<Posting>.stride), r.atEnd,
               Int(bitPattern: all.baseAddress) % MemoryLayout<Posting>.alignment == 0 else { return nil }
         let postings = PackedPostings(mapping: mapping, base: all.baseAddress?.assumingMemoryBound(to: Posting.self), offsets: offsets)
-        return SearchIndex(glossary: glossary, articleIDs: ids, docLength: lengths, terms: terms, packed: postings, averageLength: average)
+        let index = SearchIndex(glossary: glossary, articleIDs: ids, docLength: lengths, terms: terms, packed: postings, averageLength: average)
+        index.savedFingerprint = fingerprint
+        return index
     }
 }
 
