@@ -122,8 +122,6 @@ public struct BrowserState {
         Thread.detachNewThread { _ = box.value }
     }
 
-    public var engineIsReady: Bool { engineBox.isBuilt }
-
     // MARK: Input
 
     /// One input event. Whatever path changed the reading history (open, follow, back,

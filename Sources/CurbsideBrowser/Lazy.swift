@@ -14,13 +14,7 @@ final class Lazy<T>: @unchecked Sendable {
             if let built { return built }
             let v = make()
             built = v
-            doneLock.withLock { done = true }
             return v
         }
     }
-
-    /// Whether the value exists yet; never waits for one being made on another thread.
-    var isBuilt: Bool { doneLock.withLock { done } }
-    private let doneLock = NSLock()
-    private var done = false
 }

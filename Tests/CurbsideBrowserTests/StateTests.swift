@@ -5,21 +5,34 @@ import Testing
 
 @Suite struct StateTests {
     /// The engine is built on another thread after start; the first question then uses that one
-    /// engine instead of building its own.
+    /// engine, and a question asked while it is being built waits for it instead of building twice.
     @Test func engineIsPreparedInTheBackgroundAndBuiltOnce() throws {
-        final class Count: @unchecked Sendable { let lock = NSLock(); var n = 0 }
-        let count = Count()
-        let s = BrowserState(library: BrowserFixture.library, width: 80, height: 24, persona: BrowserFixture.personas.first,
-                             makeEngine: { library in
-                                 count.lock.withLock { count.n += 1 }
-                                 Thread.sleep(forTimeInterval: 0.2) // a slow build
-                                 return FollowUpEngine(library: library)
-                             })
-        #expect(!s.engineIsReady)
+        final class Count: @unchecked Sendable { let lock = NSLock(); var n = 0; var value: Int { lock.withLock { n } } }
+        func state(_ count: Count) -> BrowserState {
+            BrowserState(library: BrowserFixture.library, width: 80, height: 24, persona: BrowserFixture.personas.first,
+                         makeEngine: { library in
+                             count.lock.withLock { count.n += 1 }
+                             Thread.sleep(forTimeInterval: 0.2) // a slow build
+                             return FollowUpEngine(library: library)
+                         })
+        }
+        // Built in the background without anyone asking; asking later uses it.
+        let early = Count()
+        let s = state(early)
         s.prepareEngineInBackground()
-        _ = s.engine // asked while the background build runs: waits for it
-        #expect(s.engineIsReady)
-        #expect(count.lock.withLock { count.n } == 1)
+        let deadline = Date().addingTimeInterval(5)
+        while early.value == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(early.value == 1)
+        _ = s.engine
+        #expect(early.value == 1)
+        // Asked while the background build runs: one build only.
+        let racing = Count()
+        let t = state(racing)
+        t.prepareEngineInBackground()
+        Thread.sleep(forTimeInterval: 0.05)
+        _ = t.engine
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(racing.value == 1)
     }
 
     @Test func backAndForwardKeepScrollPositions() {
