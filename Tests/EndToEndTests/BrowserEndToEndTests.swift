@@ -27,11 +27,11 @@ struct BrowserEndToEndTests {
         // One step at a time: each j is sent only after the last one's frame is fully drawn, so
         // a slow machine cannot make the loop overshoot.
         func selectedRow(_ screen: String) -> String { screen.components(separatedBy: "\n").first { $0.contains("▸") } ?? "" }
-        var list = try t.settledScreen(after: "")
+        var list = t.settledScreen(after: "")
         for _ in 0..<20 {
             if selectedRow(list).contains(String(target.question.prefix(40))) { break }
             try t.send("j")
-            list = try t.settledScreen(after: list, timeout: 10)
+            list = t.settledScreen(after: list, timeout: 10)
         }
         try t.send("Enter")
         var page = try t.waitFor("Review: ✓ Submitted ── ● Under review ── ○ Approved")
@@ -51,7 +51,7 @@ struct BrowserEndToEndTests {
             let before = try t.screen()
             try t.send("Space")
             // Each page is read once it is fully drawn; at the end of the article Space changes nothing.
-            seen += try t.settledScreen(after: before)
+            seen += t.settledScreen(after: before)
         }
         for title in ["From the Guidelines", "From the FDA Drug Label", "From the Research", "References", "Related questions"] {
             #expect(seen.contains(title), "missing \(title)")

@@ -108,16 +108,10 @@ final class TmuxSession {
         try waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
-    /// The screen once it differs from `previous` and has stopped changing (two captures 50 ms
-    /// apart agree: tmux may show a frame half drawn); `previous` itself if nothing changes.
-    func settledScreen(after previous: String, timeout: TimeInterval = 1) throws -> String {
-        guard var last = try? waitUntil("a change", timeout: timeout, { $0 != previous }) else { return previous }
-        while true {
-            Thread.sleep(forTimeInterval: 0.05)
-            let now = try screen()
-            if now == last { return now }
-            last = now
-        }
+    /// The next frame: the screen once it differs from `previous` and has stopped changing
+    /// (as every wait returns it); `previous` itself if nothing changes within `timeout`.
+    func settledScreen(after previous: String, timeout: TimeInterval = 1) -> String {
+        (try? waitUntil("a change", timeout: timeout) { $0 != previous }) ?? previous
     }
 
     /// Clears the pane, runs a shell command and waits for that very command to finish: its
