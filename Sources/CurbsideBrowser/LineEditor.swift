@@ -1,7 +1,11 @@
 import CurbsideCore
 
 /// A one-line text editor for prompts: cursor keys, Backspace, Ctrl-U, Ctrl-W, and Up/Down through past entries.
+/// Input stops at `maximumLength` characters (a paste of a whole document must not freeze the
+/// screen); `refused` counts what was dropped so the prompt can say so.
 public struct LineEditor: Equatable, Sendable {
+    public static let maximumLength = 1_000
+    public private(set) var refused = 0
     public private(set) var text: [Character] = []
     public private(set) var cursor = 0
     var past: [String]
@@ -47,7 +51,10 @@ public struct LineEditor: Equatable, Sendable {
     mutating func insert(_ c: Character) {
         // Typed or pasted text is untrusted: never keep control characters.
         let clean = SafeText.clean(String(c))
-        for ch in clean { text.insert(ch, at: cursor); cursor += 1 }
+        for ch in clean {
+            guard text.count < Self.maximumLength else { refused += 1; return }
+            text.insert(ch, at: cursor); cursor += 1
+        }
     }
 
     mutating func recall(_ step: Int) {
@@ -60,10 +67,15 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     /// The text to show in `width` columns, scrolled so the cursor is visible, and the cursor's column.
+    /// Linear in the text: walks back from the cursor once, then forward once (it runs every frame).
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        while DisplayWidth.of(String(text[start..<cursor])) > width - 1 { start += 1 }
+        var start = cursor, before = 0
+        while start > 0 {
+            let w = DisplayWidth.of(text[start - 1])
+            if before + w > width - 1 { break }
+            before += w; start -= 1
+        }
         var shown = ""
         var used = 0
         for c in text[start...] {
@@ -71,6 +83,6 @@ public struct LineEditor: Equatable, Sendable {
             if used + w > width { break }
             shown.append(c); used += w
         }
-        return (shown, DisplayWidth.of(String(text[start..<cursor])))
+        return (shown, before)
     }
 }

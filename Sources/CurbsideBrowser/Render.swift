@@ -110,8 +110,10 @@ extension BrowserState {
             case .followUp: "Ask a follow-up: "
             }
             let x = f.put(label, x: 0, y: y, style: TextStyle(.status, bold: true, reverse: true))
-            let (text, cursor) = editor.visible(width: max(1, width - x - 1))
+            let note = editor.refused > 0 ? " (limit \(LineEditor.maximumLength) characters)" : ""
+            let (text, cursor) = editor.visible(width: max(1, width - x - 1 - DisplayWidth.of(note)))
             f.put(text, x: x, y: y, style: TextStyle(.status, reverse: true))
+            if !note.isEmpty { f.put(note, x: max(x, width - DisplayWidth.of(note)), y: y, style: TextStyle(.status, bold: true, reverse: true)) }
             f.cursor = (x + cursor, y)
             return
         }

@@ -13,6 +13,24 @@ public enum LibraryLocation {
         return (bundled, bundled.path)
     }
 
+    /// Why `url` is not a library that can be opened, or nil when it is one: a directory holding
+    /// `library.json` (or, for a library being built by hand, an `articles` folder).
+    public static func problem(with url: URL, display: String) -> String? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            return "no library at '\(display)': \(errno == ENOENT ? "no such directory" : String(cString: strerror(errno)))"
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return "'\(display)' is not a directory, so it is not a library" }
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let hasInfo = fm.fileExists(atPath: url.appendingPathComponent("library.json").path)
+        let hasArticles = fm.fileExists(atPath: url.appendingPathComponent("articles").path, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard hasInfo || hasArticles else {
+            return "'\(display)' is not a Curbside library (it has no library.json and no articles folder)"
+        }
+        return nil
+    }
+
     /// The bundled library wherever the binary is started from: beside an installed binary
     /// (`../share/curbside/Data`), above a build folder (`.build/debug/curbside`), or the source checkout.
     static func bundledData(executable: String) -> URL {

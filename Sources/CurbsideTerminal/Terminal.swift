@@ -170,11 +170,14 @@ public final class Terminal {
     }
 }
 
-/// Signal handling: a quit request (SIGINT, SIGTERM, SIGHUP) is noticed by the main loop; a crash
-/// restores the terminal before the process dies. Ctrl-Z is ncurses' own (it restores and resumes).
+/// Signal handling: a quit request (SIGINT, SIGTERM, SIGHUP, and every other signal whose default
+/// action would end the process: SIGUSR1/2, SIGALRM, SIGPIPE, …) is noticed by the main loop, which
+/// restores the terminal and exits 128+signal; a crash restores the terminal before the process
+/// dies. Ctrl-Z is ncurses' own (it restores and resumes).
 public enum TerminalGuard {
     nonisolated(unsafe) static var quitSignal: Int32 = 0
-    static let quitSignals = [SIGINT, SIGTERM, SIGHUP]
+    static let quitSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                              SIGPIPE, SIGXCPU, SIGXFSZ]
     static let crashSignals = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
 
     public static var requestedQuit: Int32? { quitSignal == 0 ? nil : quitSignal }

@@ -16,7 +16,7 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         // A large library opens from its catalog cache at once and loads fully in the background.
-        let startup = LibraryStartup(repository: library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
+        let startup = LibraryStartup(repository: try library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore()
         let withSubmissions: @Sendable (Library) -> Library = { submissions.merged(into: $0) }
         // The saved index's fingerprint is taken just before the full library is read (a change made
@@ -83,16 +83,17 @@ final class SharedValue<T>: @unchecked Sendable {
 
 extension LibraryOptions {
     /// The library plus the reader's own submitted questions.
-    func loadWithSubmissions() -> Library {
-        SubmissionStore().merged(into: ProgressBar.during("Reading articles") { repository().load(progress: $0) })
+    func loadWithSubmissions() throws -> Library {
+        let repository = try repository()
+        return SubmissionStore().merged(into: ProgressBar.during("Reading articles") { repository.load(progress: $0) })
     }
 
     /// The engine for `search` and `ask`. When the catalog and the saved index are current and the
     /// reader has no submissions of their own, nothing is decoded up front: titles come from the
     /// catalog and the few articles an answer quotes are read from their files. Otherwise the
     /// library is loaded, and its index is taken from the cache or built and saved for next time.
-    func searchEngine() -> FollowUpEngine {
-        let repo = repository()
+    func searchEngine() throws -> FollowUpEngine {
+        let repo = try repository()
         let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory())
         let submissions = SubmissionStore().load().0
         if submissions.isEmpty, let (outline, index) = startup.outlineWithIndex() {

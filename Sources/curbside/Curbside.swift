@@ -11,6 +11,23 @@ struct Curbside: ParsableCommand {
         subcommands: [Browse.self, Show.self, Search.self, Ask.self, Submit.self, Review.self, Validate.self, Import.self],
         defaultSubcommand: Browse.self
     )
+
+    /// ArgumentParser's own `main`, except that every message goes through `SafeText`: an error
+    /// may quote what was typed (an id, a path, a persona), and that must never drive the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let safe = SafeText.cleanLines(message)
+                if code == .success { print(safe) } else { printError(safe) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 enum CurbsideVersion {
@@ -22,16 +39,22 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The library directory (default: $CURBSIDE_DATA, else the bundled Data/).", valueName: "DIR"))
     var data: String?
 
-    func repository() -> JSONFileRepository {
+    /// The library to open; an error when it is not one (a typo in `--data` must not read as an
+    /// empty library, nor create a directory).
+    func repository() throws -> JSONFileRepository {
         let location = LibraryLocation.resolve(explicit: data)
+        if let problem = LibraryLocation.problem(with: location.url, display: location.display) {
+            throw CommandFailure("curbside: \(problem)")
+        }
         return JSONFileRepository(directory: location.url, displayRoot: location.display)
     }
 }
 
 /// Errors that end a command with a message and a non-zero status, without a stack trace.
+/// The message is cleaned here too, since it often quotes what the user typed.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
-    init(_ message: String) { description = message }
+    init(_ message: String) { description = SafeText.cleanLines(message) }
 }
 
 func printError(_ message: String) {

@@ -15,7 +15,7 @@ struct Review: ParsableCommand {
     /// Finds an article in the library or among the reader's submissions and saves it back to
     /// the library (a submission taken up for review moves into the library).
     static func change(_ id: String, in options: LibraryOptions, _ step: (Article) throws -> Article) throws {
-        let repository = options.repository()
+        let repository = try options.repository()
         let library = ProgressBar.during("Reading articles") { repository.load(progress: $0) }
         let submissions = SubmissionStore()
         let fromSubmissions = library.article(id) == nil
@@ -39,7 +39,7 @@ struct Review: ParsableCommand {
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
-            let lib = library.loadWithSubmissions()
+            let lib = try library.loadWithSubmissions()
             for status in [ReviewStatus.submitted, .underReview] {
                 let items = lib.articles.filter { $0.status == status }
                 print("\(status.label) (\(items.count))")

@@ -14,8 +14,10 @@ struct Submit: ParsableCommand {
     @Option(help: ArgumentHelp("The persona of the reader asking.", valueName: "ID")) var persona: String?
 
     func run() throws {
-        let lib = ProgressBar.during("Reading articles") { library.repository().load(progress: $0) }
+        let repository = try library.repository()
+        let lib = ProgressBar.during("Reading articles") { repository.load(progress: $0) }
         if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to submit from.") }
+        if let persona { _ = try resolvePersona(persona, in: lib) } // an unknown persona is refused, not stored
         var list = questions
         if list.isEmpty {
             while let line = readLine() { list.append(line) }

@@ -19,7 +19,7 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
         return personas.first { $0.audience == .lay } ?? personas[0]
     }
     guard let p = personas.first(where: { $0.id == id }) else {
-        throw ValidationError("unknown persona '\(id)'; choose one of: \(personas.map(\.id).joined(separator: ", "))")
+        throw CommandFailure("curbside: unknown persona '\(id)'; choose one of: \(personas.map(\.id).joined(separator: ", "))")
     }
     return p
 }
@@ -27,7 +27,7 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
 func writeJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    print(JSONText.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self)))
 }
 
 struct Show: ParsableCommand {
@@ -44,15 +44,15 @@ struct Show: ParsableCommand {
     @Option(help: "Colour: never (default) or always.") var color: ColorMode = .never
 
     func run() throws {
-        let lib = library.loadWithSubmissions()
+        let lib = try library.loadWithSubmissions()
         guard let article = lib.article(id) else {
-            throw CommandFailure("curbside: no article '\(SafeText.clean(id))' in \(library.repository().displayRoot). Try 'curbside search WORDS'.")
+            throw CommandFailure("curbside: no article '\(SafeText.clean(id))' in \(try library.repository().displayRoot). Try 'curbside search WORDS'.")
         }
         let export = ArticleExport(library: lib, persona: try resolvePersona(persona, in: lib))
         switch format {
         case .text: print(color == .always ? export.ansiText(article, width: outputWidth(width)) : export.text(article, width: outputWidth(width)), terminator: "")
         case .markdown: print(SafeText.cleanLines(export.markdown(article)), terminator: "")
-        case .json: print(try export.json(article), terminator: "")
+        case .json: print(JSONText.escapingInvisibles(try export.json(article)), terminator: "")
         }
     }
 }
@@ -62,11 +62,20 @@ struct Search: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @Argument(help: "What to look for.") var query: [String]
-    @Option(help: "How many results at most.") var limit = 10
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1–\(Self.maximumLimit)).", valueName: "N"))
+    var limit = 10
     @Flag(help: "Print JSON: an array of {\"id\",\"title\",\"score\"}.") var json = false
 
+    static let maximumLimit = 1_000
+
+    func validate() throws {
+        guard (1...Self.maximumLimit).contains(limit) else {
+            throw ValidationError("--limit must be a whole number from 1 to \(Self.maximumLimit) (got \(limit)).")
+        }
+    }
+
     func run() throws {
-        let results = library.searchEngine().search(query.joined(separator: " "), limit: max(1, limit))
+        let results = try library.searchEngine().search(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(results); return }
         if results.isEmpty { print("No matching articles."); return }
         for (i, r) in results.enumerated() {
@@ -89,9 +98,9 @@ struct Ask: ParsableCommand {
     @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
 
     func run() throws {
-        let engine = library.searchEngine()
+        let engine = try library.searchEngine()
         let lib = engine.library
-        if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from.") }
+        if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience)

@@ -14,20 +14,21 @@ struct Validate: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let repository = library.repository()
+        let repository = try library.repository()
         let report = ProgressBar.during("Reading articles") { LibraryValidator(repository: repository).validate(progress: $0) }
         if !quiet {
             print("Reading grade (Flesch–Kincaid) of lay summaries, limit \(Int(LibraryValidator.maximumLayGrade)):")
             for (id, grade) in report.layGrades {
-                print(String(format: "  %5.1f  %@", grade, id))
+                print(SafeText.clean(String(format: "  %5.1f  %@", grade, id)))
             }
         }
-        for problem in report.problems { print(problem.description) }
+        // Problems quote the library's own text (ids, dates, terms, file names): never raw.
+        for problem in report.problems { print(SafeText.clean(problem.description)) }
         let articles = report.articleCount
         if report.isSound {
-            print("\(repository.displayRoot): sound (\(articles) articles).")
+            print(SafeText.clean("\(repository.displayRoot): sound (\(articles) articles)."))
         } else {
-            print("\(repository.displayRoot): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (\(articles) articles loaded).")
+            print(SafeText.clean("\(repository.displayRoot): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (\(articles) articles loaded)."))
             throw ExitCode(1)
         }
     }

@@ -114,6 +114,27 @@ struct BrowserEndToEndTests {
         #expect(before == after)
     }
 
+    /// Signals whose default action ends a process (USR1, ALRM, PIPE, …) once left the alternate
+    /// screen, mouse tracking and a hidden cursor behind, and under dash (which does not restore
+    /// tty modes as bash does) a terminal without echo. Each must end the browser cleanly.
+    @Test(arguments: ["USR1", "USR2", "ALRM", "PIPE", "QUIT", "VTALRM", "TERM"])
+    func everyEndingSignalRestoresTheTerminalUnderDash(signal: String) throws {
+        let t = try TmuxSession(width: 80, height: 24, environment: [:])
+        let dir = t.home.path
+        try t.type("exec dash -c 'stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician; echo status=$? > \(dir)/status; stty -g > \(dir)/after; echo E2E-$((40+2)); exec sleep 600'")
+        try t.send("Enter")
+        try t.waitFor("Reading as Physician")
+        let shell = try t.tmux(["list-panes", "-t", t.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = try TmuxSession.run(["pkill", "-\(signal)", "-P", shell, "curbside"])
+        #expect(r.status == 0)
+        try t.waitFor("E2E-42")
+        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
+        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
+        #expect(before == after, "tty modes changed by SIG\(signal)")
+        let flags = try t.tmux(["display-message", "-p", "-t", t.name, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"])
+        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 0 1", "alternate screen, mouse, cursor after SIG\(signal): \(flags)")
+    }
+
     @Test func ctrlZSuspendsAndResumes() throws {
         let t = try TmuxSession(width: 80, height: 24, environment: [:])
         try t.type("\(Built.binary.path) --data \(Built.data.path) --persona patient")

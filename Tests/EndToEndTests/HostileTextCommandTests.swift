@@ -45,4 +45,26 @@ import Testing
             #expect(output.lowercased().contains("evil") || output.contains("no article 'no-such-^[[2J-id'"), "\(args): \(output.prefix(200))")
         }
     }
+
+    /// `validate` quotes dates, ids, related ids, terms and file names in its problems.
+    @Test func validateNeverPrintsControlCodesFromAnyField() throws {
+        let home = try CommandLineTests.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let root = home.appendingPathComponent("lib")
+        try LibraryScaffold.prepare(root, title: "Test")
+        let esc = "\u{1B}]52;c;aGk=\u{07}\u{1B}[2J"
+        try JSONFileRepository(directory: root).saveGlossary([GlossaryEntry(term: "T" + esc, synonyms: ["t" + esc], definition: "")])
+        let article = Article(
+            id: "evil" + esc, question: "Is it safe?", specialty: "S", status: .submitted, lastUpdated: "2026-13-99" + esc,
+            summary: Summary(lay: "Text [7]", clinical: "Text [1]"), related: ["missing" + esc, "evil" + esc],
+            submission: Submission(askedFrom: "nowhere" + esc, persona: "p" + esc, submittedAt: "yesterday" + esc),
+            reviewHistory: [ReviewEvent(status: .underReview, by: "me" + esc, at: "noon" + esc)])
+        let data = try ArticleJSON.encode(article)
+        try data.write(to: root.appendingPathComponent("articles/file" + esc + ".json"))
+        try data.write(to: root.appendingPathComponent("articles/second.json"))
+        let r = try CommandLineTests.curbside(["validate", "--data", root.path], home: home)
+        #expect(r.status == 1)
+        #expect(!r.output.unicodeScalars.contains(where: Self.isControl), "validate printed: \(r.output.debugDescription.prefix(600))")
+        #expect(r.output.contains("^[]52;c;aGk=^G"), "\(r.output.prefix(600))")
+    }
 }

@@ -261,9 +261,15 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// A question longer than this is cut (a paste of a whole page is not a question): analysis and
+    /// typo correction stay fast whatever is typed.
+    public static let maximumQueryLength = 2_000
+    /// Words longer than this are looked up as they are, never corrected (no term is that long).
+    static let longestCorrectedWord = 40
+
     /// Analyses a query: stop words out, synonyms in, typos corrected against the library's vocabulary.
     public func understand(_ text: String) -> Query {
-        let words = analyzer.terms(text)
+        let words = analyzer.terms(text.utf8.count > Self.maximumQueryLength ? String(text.prefix(Self.maximumQueryLength)) : text)
         // Correct typos first, so a corrected word can complete a synonym phrase.
         var corrected: [String] = []
         var unknown: [String] = []
@@ -297,7 +303,8 @@ public final class SearchIndex: @unchecked Sendable {
     func correction(for term: String) -> String? {
         let bytes = Array(term.utf8)
         // Short words have too many neighbours ("measl" is one edit from "meal"): only longer ones.
-        guard bytes.count >= 6, !bytes.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        guard bytes.count >= 6, bytes.count <= Self.longestCorrectedWord,
+              !bytes.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterCorrection(for: term) }
         // Folded terms are ASCII: edit bytes, and only at positions that keep the first letter
         // (a candidate must start like the typed word), so each candidate costs one look-up.
@@ -325,7 +332,7 @@ public final class SearchIndex: @unchecked Sendable {
     func characterCorrection(for term: String) -> String? {
         let chars = Array(term)
         // Short words have too many neighbours ("measl" is one edit from "meal"): only longer ones.
-        guard chars.count >= 6, !chars.contains(where: \.isNumber) else { return nil }
+        guard chars.count >= 6, chars.count <= Self.longestCorrectedWord, !chars.contains(where: \.isNumber) else { return nil }
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var best: (String, Int)? = nil
         func consider(_ candidate: [Character]) {
