@@ -6,7 +6,7 @@ import Foundation
 /// the seeded mutation tests and regression replays in `swift test`.
 public enum FuzzHarness {
     public enum Target: String, CaseIterable, Sendable {
-        case loader, analyser, layout
+        case loader, analyser, layout, savedIndex = "saved-index"
     }
 
     public static func run(_ target: Target, _ data: Data) {
@@ -14,6 +14,32 @@ public enum FuzzHarness {
         case .loader: loader(data)
         case .analyser: analyser(data)
         case .layout: layout(data)
+        case .savedIndex: savedIndex(data)
+        }
+    }
+
+    static let savedFile = engine.index.encoded(fingerprint: "fuzz")
+    static let probes = ["dexa osteopenia", "bone density scan", "anaemia 34", "t-score", "scan of bone"]
+    static let freshResults = probes.map { engine.index.search($0, limit: 5) }
+
+    /// A saved index file damaged by the input: each 3 bytes are an offset and a value XORed in
+    /// there; a first byte ≥ 0xF0 also cuts the file short. It must never crash, and when it is
+    /// accepted at all it must answer exactly as the index it was saved from.
+    public static func savedIndex(_ data: Data) {
+        var file = [UInt8](savedFile)
+        let edits = [UInt8](data)
+        var i = 0
+        while i + 2 < edits.count {
+            let at = (Int(edits[i]) | Int(edits[i + 1]) << 8) % file.count
+            file[at] ^= edits[i + 2]
+            i += 3
+        }
+        if let first = edits.first, first >= 0xF0, edits.count >= 3 {
+            file.removeLast((Int(edits[1]) | Int(edits[2]) << 8) % file.count)
+        }
+        guard let loaded = SearchIndex.load(bytes: Data(file), fingerprint: "fuzz", glossary: engine.library.glossary) else { return }
+        for (probe, fresh) in zip(probes, freshResults) {
+            precondition(loaded.search(probe, limit: 5) == fresh, "a damaged saved index was trusted and answered differently")
         }
     }
 

@@ -18,7 +18,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
 
     var articlesDirectory: URL { directory.appendingPathComponent(Self.articlesFolder, isDirectory: true) }
 
-    func display(_ relative: String) -> String {
+    public func display(_ relative: String) -> String {
         displayRoot.isEmpty ? relative : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
     }
 
@@ -87,22 +87,22 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             }
             counter.add(unreported)
         }
+        // An article lives in the file named after its id, and only there: that is where a saved
+        // index, `show` and `review` look it up. A file under another name (a rename, a backup
+        // copy `ID-old.json`) is skipped, so every way of opening the library sees the same articles.
         var articles: [Article] = []
         var problems: [LibraryProblem] = []
-        var fileOfID: [String: String] = [:]
         for (i, slot) in results.values.enumerated() {
             if let p = slot?.1 { problems.append(p) }
             guard let article = slot?.0 else { continue }
             let file = "\(Self.articlesFolder)/\(names[i])"
-            if let other = fileOfID[article.id] {
-                problems.append(LibraryProblem(file: display(file), path: "id",
-                    message: "duplicate id '\(article.id)' (also in \(display(other))); this file was skipped"))
-                continue
-            }
-            fileOfID[article.id] = file
-            if names[i] != "\(article.id).json" {
+            guard names[i] == "\(article.id).json" else {
+                let owner = "\(Self.articlesFolder)/\(article.id).json"
+                let also = names.contains("\(article.id).json") ? "duplicate of \(display(owner)): " : ""
                 problems.append(LibraryProblem(file: display(file), position: SourcePosition(line: 1, column: 1), path: "id",
-                    message: "id '\(article.id)' does not match the file name; name the file \(article.id).json"))
+                    message: "\(also)id '\(article.id)' does not match the file name; name the file \(article.id).json (this file was skipped)",
+                    claimedID: article.id))
+                continue
             }
             articles.append(article)
         }

@@ -4,9 +4,12 @@ public struct LibraryProblem: Equatable, Sendable, CustomStringConvertible {
     public var position: SourcePosition?
     public var path: String
     public var message: String
+    /// For an article file skipped because its name is not its id: the id it claims (review and
+    /// imports refuse to touch an id that two files claim).
+    public var claimedID: String?
 
-    public init(file: String, position: SourcePosition? = nil, path: String = "", message: String) {
-        self.file = file; self.position = position; self.path = path; self.message = message
+    public init(file: String, position: SourcePosition? = nil, path: String = "", message: String, claimedID: String? = nil) {
+        self.file = file; self.position = position; self.path = path; self.message = message; self.claimedID = claimedID
     }
 
     /// `file:line:col`, for a heading.

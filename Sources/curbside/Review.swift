@@ -17,6 +17,15 @@ struct Review: ParsableCommand {
     static func change(_ id: String, in options: LibraryOptions, _ step: (Article) throws -> Article) throws {
         let repository = try options.repository()
         let library = ProgressBar.during("Reading articles") { repository.load(progress: $0) }
+        // The step acts on ID.json and nothing else: refused when that file could not be read (its
+        // text may be an editor's unsaved work) or when another file claims the same id.
+        let ownFile = repository.display("\(JSONFileRepository.articlesFolder)/\(id).json")
+        let blocking = library.problems.filter { $0.file == ownFile || $0.claimedID == id }
+        if !blocking.isEmpty {
+            let names = ([ownFile] + blocking.map(\.file)).uniqued()
+            throw CommandFailure("curbside: cannot review '\(id)': \(names.count > 1 ? "more than one file claims this id (\(names.joined(separator: ", ")))" : "its file could not be read"); nothing was changed.\n"
+                + blocking.map { "  " + $0.description }.joined(separator: "\n"))
+        }
         let submissions = SubmissionStore()
         let fromSubmissions = library.article(id) == nil
         let article: Article

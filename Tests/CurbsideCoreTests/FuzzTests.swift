@@ -28,7 +28,7 @@ import Testing
         let seeds = try articles.prefix(12).map { try Data(contentsOf: $0) }
         var rng = SeededRandom(seed: 2026)
         let hostile: [[UInt8]] = [[0x1B, 0x5B, 0x32, 0x4A], [0x00], [0xFF, 0xFE], [0xE2, 0x80, 0xAE], [0x5B, 0x39, 0x39, 0x5D], [0x22], [0x7B], [0x5D], [0xC3]]
-        let inputs = [FuzzHarness.Target.loader: 250, .analyser: 400, .layout: 1_000][target]!
+        let inputs = [FuzzHarness.Target.loader: 250, .analyser: 400, .layout: 1_000, .savedIndex: 400][target]!
         for _ in 0..<inputs {
             var bytes = Array(seeds[Int(rng.next() % UInt64(seeds.count))])
             if target != .loader { bytes = Array(bytes.prefix(600)) }

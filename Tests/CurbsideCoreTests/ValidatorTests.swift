@@ -101,7 +101,7 @@ import Testing
         try lib.writeArticle(LibraryFixture.article("alpha"))
         try lib.writeArticle(LibraryFixture.article("alpha"), file: "zeta")
         let report = lib.validate()
-        #expect(report.problems.contains { $0.message.contains("duplicate id 'alpha'") && $0.file.hasSuffix("zeta.json") })
+        #expect(report.problems.contains { $0.message.contains("duplicate of") && $0.message.contains("alpha.json") && $0.file.hasSuffix("zeta.json") && $0.claimedID == "alpha" })
         #expect(lib.repository.load().articles.count == 1)
     }
 

@@ -59,8 +59,11 @@ public struct MedQuADImport: Sendable {
         do { try LibraryScaffold.prepare(repository.directory, title: "MedQuAD import") } catch {
             throw Failure.library("\(error)")
         }
+        // Nothing is written while any file it could touch is unreadable (see WriteSafety).
+        let current = repository.load(progress: nil)
+        do { try WriteSafety.check(current, repository: repository) } catch { throw Failure.library(error.description) }
         var existing = repository.storedArticleIDs()
-        var glossary = repository.loadLibraryFiles().glossary
+        var glossary = current.glossary
         var claimed = Set(glossary.flatMap(\.names).map { $0.lowercased() })
         var summary = ImportSummary()
         let batchSize = 256

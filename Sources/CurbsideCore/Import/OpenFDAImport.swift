@@ -51,18 +51,26 @@ public struct OpenFDAImport {
         }
 
         let library = repository.load()
+        // Nothing is written while any file it could touch is unreadable (see WriteSafety).
+        do { try WriteSafety.check(library, repository: repository) } catch { throw Failure.library(error.description) }
         let matcher = DrugNameMatcher(glossary: library.glossary)
         var articles = library.articles
+        // Which articles name a drug, found through the words of their question and tags rather
+        // than by reading every article for every label (that made a bulk file quadratic).
+        var mentions = DrugMentions()
+        for article in articles { mentions.add(article, matcher: matcher) }
+        var storedIDs = repository.storedArticleIDs() // by file name: a file that did not load is still there
         var changed = Set<Int>()
         let ordered = newest.values.sorted { Self.drugKey($0) < Self.drugKey($1) }
         for (n, label) in ordered.enumerated() {
-            defer { progress(n + 1, ordered.count) }
+            defer { if n % 64 == 63 || n + 1 == ordered.count { progress(n + 1, ordered.count) } }
             let names = matcher.names(of: label)
-            let matches = articles.indices.filter { matcher.mentions(articles[$0], names: names) && articles[$0].status != .submitted }
+            let matches = mentions.articles(naming: names).filter { articles[$0].status != .submitted }
             if matches.isEmpty {
                 let entry = drugEntry(label)
-                if articles.contains(where: { $0.id == entry.id }) { summary.skip("drug entry already in the library"); continue }
+                guard storedIDs.insert(entry.id).inserted else { summary.skip("drug entry already in the library"); continue }
                 articles.append(entry)
+                mentions.add(entry, matcher: matcher)
                 changed.insert(articles.count - 1)
                 summary.imported += 1
                 continue
@@ -211,12 +219,42 @@ struct DrugNameMatcher {
     }
 
     func mentions(_ article: Article, names: [String]) -> Bool {
-        let haystack = Self.normalized(([article.question] + article.tags).joined(separator: " | "))
+        let haystack = Self.haystack(article)
         return names.contains { haystack.contains($0) }
+    }
+
+    /// The text a drug name is looked for in: the question and the tags, normalized.
+    static func haystack(_ article: Article) -> String {
+        normalized(([article.question] + article.tags).joined(separator: " | "))
     }
 
     /// Lowercased words separated by single spaces, padded, so that `contains` matches whole words.
     static func normalized(_ text: String) -> String {
         " " + text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+    }
+}
+
+/// The articles of a library by the words of their question and tags, so the articles that name a
+/// drug are found from the name's first word: each label costs its candidates, not the library.
+struct DrugMentions {
+    private var haystacks: [String] = []
+    private var byWord: [Substring: [Int]] = [:]
+
+    mutating func add(_ article: Article, matcher: DrugNameMatcher) {
+        let haystack = DrugNameMatcher.haystack(article)
+        let index = haystacks.count
+        haystacks.append(haystack)
+        for word in Set(haystack.split(separator: " ")) { byWord[word, default: []].append(index) }
+    }
+
+    /// Indices, ascending, of the articles whose question or tags contain one of `names` (each
+    /// normalized, as `DrugNameMatcher.names` gives them) as whole words.
+    func articles(naming names: [String]) -> [Int] {
+        var found = Set<Int>()
+        for name in names {
+            guard let first = name.split(separator: " ").first, let candidates = byWord[first] else { continue }
+            for i in candidates where !found.contains(i) && haystacks[i].contains(name) { found.insert(i) }
+        }
+        return found.sorted()
     }
 }

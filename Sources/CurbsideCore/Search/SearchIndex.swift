@@ -394,7 +394,7 @@ public final class SearchIndex: @unchecked Sendable {
                         var i = parts == 1 ? 0 : Self.firstPosting(in: list, atOrAfter: range.lowerBound)
                         while i < list.count {
                             let p = list[i]
-                            let d = Int(p.doc)
+                            let d = Int(UInt32(bitPattern: p.doc)) // never negative, whatever a file held
                             if d >= range.upperBound { break }
                             sums[d] += idf * p.weight
                             i += 1
