@@ -99,12 +99,14 @@ public struct ArticleLayout {
                 b.paragraph([Span(SafeText.clean(text))], first: label, rest: String(repeating: " ", count: label.count), prefixStyle: TextStyle(.citation, bold: true))
             }
         }
-        let related = article.related.compactMap { library.article($0) }
-        if !related.isEmpty {
+        if !article.related.isEmpty {
             b.heading("Related questions")
-            for r in related {
-                let link = b.newLink(.article(r.id))
-                b.paragraph([Span(SafeText.clean(r.question), TextStyle(.link), link: link)], first: "\(g.arrow) ", rest: "   ", prefixStyle: TextStyle(.link))
+            // A related id the library lacks stays a link, to the "Not found" page that says so,
+            // rather than vanishing: the reader and the editor both learn that it is missing.
+            for id in article.related {
+                let link = b.newLink(.article(id))
+                let text = library.article(id).map { SafeText.clean($0.question) } ?? "Missing question ‘\(SafeText.clean(id))’ (not in this library)"
+                b.paragraph([Span(text, TextStyle(.link), link: link)], first: "\(g.arrow) ", rest: "   ", prefixStyle: TextStyle(.link))
             }
         }
         if let disclaimer = library.pages[PolicyPage.disclaimerID] {

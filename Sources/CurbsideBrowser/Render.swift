@@ -51,7 +51,10 @@ extension BrowserState {
             f.put(Wrapper.truncate(" Filter: \(filter)  (\(shown) of \(total))", width: width), x: 0, y: 1, style: TextStyle(.accent))
         }
         if rows.isEmpty {
-            f.put(Wrapper.truncate(" No question matches “\(filter)”. Esc clears the filter.", width: width), x: 0, y: libraryHeaderHeight, style: TextStyle(.dim))
+            let note = total == 0
+                ? " This library has no questions yet. Press ! to see any files that were skipped, or q to quit."
+                : " No question matches “\(filter)”. Esc clears the filter."
+            f.put(Wrapper.truncate(note, width: width), x: 0, y: libraryHeaderHeight, style: TextStyle(.dim))
             return
         }
         let showLabels = width >= 60
@@ -200,7 +203,12 @@ extension BrowserState {
         }
         let hint = persona == nil ? " ↑↓ choose · Enter confirm · 1-\(personas.count) pick · q quit" : " ↑↓ choose · Enter confirm · Esc keep \(persona!.label)"
         f.fill(y: height - 1, style: TextStyle(.status, reverse: true))
-        f.put(Wrapper.truncate(hint, width: width), x: 0, y: height - 1, style: TextStyle(.status, reverse: true))
+        // A warning from start-up (a corrupt config moved aside) is why the picker is open: show it here.
+        if let message {
+            f.put(Wrapper.truncate(" " + message, width: width), x: 0, y: height - 1, style: TextStyle(.warning, bold: true, reverse: true))
+        } else {
+            f.put(Wrapper.truncate(hint, width: width), x: 0, y: height - 1, style: TextStyle(.status, reverse: true))
+        }
     }
 }
 

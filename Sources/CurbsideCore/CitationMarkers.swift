@@ -40,6 +40,23 @@ public enum CitationMarkers {
         return out.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
     }
 
+    /// Brackets that hold only digits, commas and dashes but are not a marker a reader could
+    /// follow: `[0]`, `[99999999999999999999]`, `[3-1]`. (`[sic]` is prose, not listed.)
+    public static func malformed(in text: String) -> [String] {
+        var found: [String] = []
+        var i = text.startIndex
+        while let open = text[i...].firstIndex(of: "[") {
+            guard let close = text[open...].firstIndex(of: "]") else { break }
+            let inner = text[text.index(after: open)..<close]
+            if !inner.isEmpty, inner.contains(where: \.isASCIIDigit),
+               inner.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "-" || $0 == "–" || $0 == " " }), parse(inner) == nil {
+                found.append("[\(inner.prefix(40))]")
+            }
+            i = text.index(after: open)
+        }
+        return found
+    }
+
     /// "1, 2", "3-5" or "3–5"; nil when the brackets hold anything else (e.g. "[sic]").
     static func parse(_ inner: Substring) -> [Int]? {
         guard !inner.isEmpty, inner.count <= 40 else { return nil }

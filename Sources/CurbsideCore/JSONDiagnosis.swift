@@ -44,10 +44,37 @@ enum JSONDiagnosis {
                 }
                 return located(context.codingPath, "unknown value; use one of: \(allowed)")
             }
+            // The decoder calls a number too large for any Swift number "not valid JSON"; it is
+            // valid JSON (the source map read it), so name the number and where it is.
+            if map != nil, context.codingPath.isEmpty, let document = JSONDocument.parse(data),
+               let (path, text) = outOfRangeNumber(in: document, path: "") {
+                return LibraryProblem(file: file, position: map?.position(of: path), path: path,
+                                      message: "the number \(text.prefix(40)) is out of range (too large to read)")
+            }
             return located(context.codingPath, "invalid value: \(context.debugDescription)")
         @unknown default:
             return LibraryProblem(file: file, message: "cannot decode: \(error)")
         }
+    }
+
+    /// The first number that does not fit a 64-bit integer (when written as one) or a finite double.
+    static func outOfRangeNumber(in value: JSONDocument, path: String) -> (String, String)? {
+        switch value {
+        case .number(let text):
+            let integral = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+            let fits = integral ? Int64(text) != nil : (Double(text)?.isFinite ?? false)
+            return fits ? nil : (path, text)
+        case .object(let pairs):
+            for pair in pairs {
+                if let found = outOfRangeNumber(in: pair.value, path: path.isEmpty ? pair.key : "\(path).\(pair.key)") { return found }
+            }
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let found = outOfRangeNumber(in: item, path: "\(path)[\(i)]") { return found }
+            }
+        default: break
+        }
+        return nil
     }
 
     static func pathString(_ codingPath: [CodingKey]) -> String {

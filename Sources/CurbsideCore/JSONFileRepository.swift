@@ -68,6 +68,13 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
 
     /// Decodes every article file, in parallel: one broken file never stops the rest.
     func loadArticles(progress: ProgressReport? = nil) -> ([Article], [LibraryProblem]) {
+        // A folder that exists but cannot be listed (permissions, a symlink loop) is a problem,
+        // never a library of 0 articles.
+        let listing = opendir(articlesDirectory.path)
+        if listing == nil, errno != ENOENT {
+            return ([], [LibraryProblem(file: display(Self.articlesFolder + "/"), message: "cannot read the articles folder: \(String(cString: strerror(errno)))")])
+        }
+        if let listing { closedir(listing) }
         let names = jsonFiles(in: articlesDirectory)
         let results = ResultSlots<(Article?, LibraryProblem?)>(count: names.count)
         let counter = ProgressCounter(total: names.count, report: progress)
@@ -96,6 +103,11 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             if let p = slot?.1 { problems.append(p) }
             guard let article = slot?.0 else { continue }
             let file = "\(Self.articlesFolder)/\(names[i])"
+            guard ArticleID.isValid(article.id) else {
+                problems.append(LibraryProblem(file: display(file), position: SourcePosition(line: 1, column: 1), path: "id",
+                    message: "id '\(article.id)' is not a safe file name (use lowercase letters, digits and '-'); this file was skipped"))
+                continue
+            }
             guard names[i] == "\(article.id).json" else {
                 let owner = "\(Self.articlesFolder)/\(article.id).json"
                 let also = names.contains("\(article.id).json") ? "duplicate of \(display(owner)): " : ""
@@ -119,12 +131,19 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             if required || errno != ENOENT { problems.append(LibraryProblem(file: shown, message: errno == ENOENT ? "missing file" : "cannot read: \(String(cString: strerror(errno)))")) }
             return nil
         }
+        if let kind = Self.notARegularFile(info) {
+            problems.append(LibraryProblem(file: shown, message: "skipped: \(kind), not a regular file"))
+            return nil
+        }
         if Int(info.st_size) > Self.maximumFileSize {
             problems.append(LibraryProblem(file: shown, message: "skipped: file is \(Int(info.st_size) / 1_048_576) MB, over the \(Self.maximumFileSize / 1_048_576) MB limit"))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            problems.append(LibraryProblem(file: shown, message: "cannot read: \(String(cString: strerror(errno)))"))
+        let data: Data
+        switch Self.read(url) {
+        case .success(let bytes): data = bytes
+        case .failure(let reason):
+            problems.append(LibraryProblem(file: shown, message: "cannot read: \(reason.text)"))
             return nil
         }
         do {
@@ -133,6 +152,33 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             // Only a file that failed to decode pays for the precise diagnosis.
             problems.append(JSONDiagnosis.precheck(data, file: shown) ?? JSONDiagnosis.problem(for: error, in: data, file: shown))
             return nil
+        }
+    }
+
+    struct ReadFailure: Error { var text: String }
+
+    /// A file's bytes, or the system's reason it could not be read (taken right after the failing
+    /// call, so it is never a stale "Success").
+    static func read(_ url: URL) -> Result<Data, ReadFailure> {
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(ReadFailure(text: String(cString: strerror(errno)))) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        do { return .success(try handle.readToEnd() ?? Data()) } catch {
+            return .failure(ReadFailure(text: (error as NSError).localizedDescription))
+        }
+    }
+
+    /// What a path is when it is not a regular file ("a directory", "a FIFO", …), else nil. Such
+    /// a path is never opened: reading a FIFO would wait forever, /dev/zero would never end.
+    public static func notARegularFile(_ info: stat) -> String? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a directory"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
         }
     }
 
@@ -153,11 +199,20 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     /// `durable: false` is for bulk imports, which flush everything once at the end.
     public func save(_ article: Article, durable: Bool) throws {
         guard ArticleID.isValid(article.id) else { throw LibraryError.invalidID(article.id) }
-        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id), durable: durable)
+        let url = articleURL(article.id)
+        try AtomicFile.write(try ArticleJSON.encode(article, over: Self.smallFile(url)), to: url, durable: durable)
     }
 
     public func saveGlossary(_ entries: [GlossaryEntry]) throws {
-        try AtomicFile.write(try ArticleJSON.encode(GlossaryFile(entries: entries)), to: directory.appendingPathComponent("glossary.json"))
+        let url = directory.appendingPathComponent("glossary.json")
+        try AtomicFile.write(try ArticleJSON.encode(GlossaryFile(entries: entries), over: Self.smallFile(url)), to: url)
+    }
+
+    /// A file's bytes when it is a regular file within the size limit (what a rewrite merges into).
+    static func smallFile(_ url: URL) -> Data? {
+        var info = stat()
+        guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= maximumFileSize else { return nil }
+        return FileManager.default.contents(atPath: url.path)
     }
 
     /// The ids of the article files present, without decoding them.
@@ -173,14 +228,29 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     }
 }
 
-/// Article encoding in the library's house style: sorted-free, readable, stable.
+/// Library files in the house style: two-space indent, keys in the library's order (see
+/// `JSONDocument`), a final newline; and rewrites that change only what changed.
 public enum ArticleJSON {
+    struct Unencodable: Error {}
+
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        return data
+        Data(try document(value).ordered().text().utf8)
+    }
+
+    /// `value` written over `existing` (the file's bytes as they are): unchanged values keep their
+    /// text, unknown fields and key order are kept, and the file's own indent and colon are used.
+    /// A file that does not parse as JSON of this type is not merged into (callers refuse to
+    /// overwrite such a file before they get here; see WriteSafety).
+    public static func encode<T: Codable>(_ value: T, over existing: Data?) throws -> Data {
+        guard let existing, let original = JSONDocument.parse(existing),
+              let old = try? JSONDecoder().decode(T.self, from: existing) else { return try encode(value) }
+        let merged = JSONDocument.merge(original: original, before: try document(old), after: try document(value))
+        return Data(merged.text(style: .of(existing)).utf8)
+    }
+
+    static func document<T: Encodable>(_ value: T) throws -> JSONDocument {
+        guard let document = JSONDocument.parse(try JSONEncoder().encode(value)) else { throw Unencodable() }
+        return document
     }
 }
 

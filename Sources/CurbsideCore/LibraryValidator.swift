@@ -38,6 +38,10 @@ public struct LibraryValidator {
                     found.append(("summary.lay", String(format: "lay summary reads at grade %.1f; keep it at %.0f or below", grade, Self.maximumLayGrade)))
                 }
             }
+            if let file = repository as? JSONFileRepository,
+               let data = JSONFileRepository.smallFile(file.articleURL(article.id)), let document = JSONDocument.parse(data) {
+                found += ArticleSchema.unknownKeys(in: document)
+            }
             for item in found {
                 let where_ = repository.locate(path: item.path, inArticle: article.id)
                 problems.append(LibraryProblem(file: where_.file, position: where_.position, path: item.path, message: item.message))
@@ -97,6 +101,9 @@ public struct LibraryValidator {
         let count = article.references.count
         for (path, text) in texts(of: article) {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found.append((path, "empty text")) }
+            for marker in CitationMarkers.malformed(in: text) {
+                found.append((path, "\(marker) is not a citation marker a reader can follow (references are numbered from 1 to \(count))"))
+            }
             for n in CitationMarkers.numbers(in: text) {
                 cited.insert(n)
                 if n > count { found.append((path, "citation [\(n)] has no reference (the article has \(count))")) }

@@ -66,6 +66,10 @@ extension Import {
         @OptionGroup var target: Target
 
         func run() throws {
+            var info = stat()
+            if stat(file, &info) == 0, let kind = JSONFileRepository.notARegularFile(info) {
+                throw CommandFailure("curbside import openfda: \(file) is \(kind), not a JSON file")
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure("curbside import openfda: cannot read \(file): \(String(cString: strerror(errno)))")
             }

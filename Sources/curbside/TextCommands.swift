@@ -15,7 +15,10 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
     let personas = library.personas.isEmpty ? Persona.defaults : library.personas
     guard let id else {
         // The reader's saved choice, else the first lay persona.
-        if let saved = UserStateStore().load().persona, let p = personas.first(where: { $0.id == saved }) { return p }
+        let state = UserStateStore().load()
+        // A state file that had to be moved aside is said, not done silently.
+        for warning in state.warnings { printError("curbside: \(SafeText.clean(warning))") }
+        if let saved = state.persona, let p = personas.first(where: { $0.id == saved }) { return p }
         return personas.first { $0.audience == .lay } ?? personas[0]
     }
     guard let p = personas.first(where: { $0.id == id }) else {
@@ -46,7 +49,15 @@ struct Show: ParsableCommand {
     func run() throws {
         let lib = try library.loadWithSubmissions()
         guard let article = lib.article(id) else {
-            throw CommandFailure("curbside: no article '\(SafeText.clean(id))' in \(try library.repository().displayRoot). Try 'curbside search WORDS'.")
+            let repository = try library.repository()
+            // A file that is there but was skipped: say why, rather than that there is no article.
+            let own = repository.display("\(JSONFileRepository.articlesFolder)/\(id).json")
+            let why = lib.problems.filter { $0.file == own || $0.claimedID == id }
+            if !why.isEmpty {
+                throw CommandFailure("curbside: article '\(id)' was skipped because its file could not be used:\n"
+                    + why.map { "  " + $0.description }.joined(separator: "\n") + "\nRun 'curbside validate' for every problem.")
+            }
+            throw CommandFailure("curbside: no article '\(id)' in \(repository.displayRoot). Try 'curbside search WORDS'.")
         }
         let export = ArticleExport(library: lib, persona: try resolvePersona(persona, in: lib))
         switch format {
