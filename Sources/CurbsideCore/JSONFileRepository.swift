@@ -5,6 +5,8 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     public let directory: URL
     /// How file names appear in messages, e.g. `Data/articles/x.json`.
     public let displayRoot: String
+    /// Who may read the files it saves: `.shared` for a library, `.ownerOnly` for the reader's submissions.
+    public var access: FileAccess = .shared
 
     public static let articlesFolder = "articles"
     public static let pagesFolder = "pages"
@@ -153,7 +155,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     /// `durable: false` is for bulk imports, which flush everything once at the end.
     public func save(_ article: Article, durable: Bool) throws {
         guard ArticleID.isValid(article.id) else { throw LibraryError.invalidID(article.id) }
-        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id), durable: durable)
+        try AtomicFile.write(try ArticleJSON.encode(article), to: articleURL(article.id), durable: durable, access: access)
     }
 
     public func saveGlossary(_ entries: [GlossaryEntry]) throws {

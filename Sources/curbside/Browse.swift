@@ -92,9 +92,9 @@ extension LibraryOptions {
     /// reader has no submissions of their own, nothing is decoded up front: titles come from the
     /// catalog and the few articles an answer quotes are read from their files. Otherwise the
     /// library is loaded, and its index is taken from the cache or built and saved for next time.
-    func searchEngine() throws -> FollowUpEngine {
+    func searchEngine(savesCaches: Bool = true) throws -> FollowUpEngine {
         let repo = try repository()
-        let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory())
+        let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory(), savesCaches: savesCaches)
         let submissions = SubmissionStore().load().0
         if submissions.isEmpty, let (outline, index) = startup.outlineWithIndex() {
             return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })

@@ -61,6 +61,7 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Find articles that match words, best first.")
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var privacy: PrivacyOptions
     @Argument(help: "What to look for.") var query: [String]
     @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1–\(Self.maximumLimit)).", valueName: "N"))
     var limit = 10
@@ -75,7 +76,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let results = try library.searchEngine().search(query.joined(separator: " "), limit: limit)
+        let results = try library.searchEngine(savesCaches: !privacy.isPrivate).search(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(results); return }
         if results.isEmpty { print("No matching articles."); return }
         for (i, r) in results.enumerated() {
@@ -92,13 +93,14 @@ struct Ask: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var privacy: PrivacyOptions
     @Argument(help: "The question.") var question: [String]
     @Option(name: .customLong("from"), help: ArgumentHelp("The article the question is asked from (context).", valueName: "ARTICLE_ID")) var from: String?
     @Option(help: ArgumentHelp("Tailor to this persona.", valueName: "ID")) var persona: String?
     @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
 
     func run() throws {
-        let engine = try library.searchEngine()
+        let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
         let lib = engine.library
         if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
