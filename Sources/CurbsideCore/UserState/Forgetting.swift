@@ -26,23 +26,23 @@ public struct Forgetting: Sendable {
     /// What `target` names that exists now.
     public func items(_ target: Target) -> [Item] {
         let fm = FileManager.default
-        func list(_ url: URL, _ noun: String) -> [Item] {
+        func list(_ url: URL, _ noun: String, _ plural: String) -> [Item] {
             var items: [Item] = []
             if let data = fm.contents(atPath: url.path) {
                 let count = (try? JSONDecoder().decode([String].self, from: data))?.count
-                items.append(Item(url: url, holds: count.map { "\($0) \(noun)\($0 == 1 ? "" : "s")" } ?? "unreadable \(noun) list"))
+                items.append(Item(url: url, holds: count.map { "\($0) \($0 == 1 ? noun : plural)" } ?? "an unreadable list"))
             }
             // Copies set aside when corrupt, and temporaries a crash left behind, hold the same.
             for name in leftovers(of: url) {
-                items.append(Item(url: url.deletingLastPathComponent().appendingPathComponent(name), holds: "an old copy of the \(noun) list"))
+                items.append(Item(url: url.deletingLastPathComponent().appendingPathComponent(name), holds: "an old copy of this list"))
             }
             return items
         }
         switch target {
-        case .history: return list(store.historyFile, "article read")
-        case .bookmarks: return list(store.bookmarksFile, "bookmark")
+        case .history: return list(store.historyFile, "article read", "articles read")
+        case .bookmarks: return list(store.bookmarksFile, "bookmark", "bookmarks")
         case .questions:
-            var items = list(store.questionsFile, "past question")
+            var items = list(store.questionsFile, "past question", "past questions")
             let submitted = directories.submittedQuestions
             if fm.fileExists(atPath: submitted.path) {
                 let count = ((try? fm.contentsOfDirectory(atPath: submitted.appendingPathComponent(JSONFileRepository.articlesFolder).path)) ?? [])

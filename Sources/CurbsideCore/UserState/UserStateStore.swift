@@ -68,7 +68,13 @@ public struct UserStateStore: Sendable {
         try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock"), access: access) {
             var ignored: [String] = []
             let disk = read([String].self, from: url, warnings: &ignored) ?? []
-            try AtomicFile.write(try ArticleJSON.encode(Self.merged(list, previous: previous, disk: disk)), to: url, access: access)
+            let merged = Self.merged(list, previous: previous, disk: disk)
+            // An empty list is no file at all (a cleared history leaves nothing behind).
+            if merged.isEmpty {
+                if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+                return
+            }
+            try AtomicFile.write(try ArticleJSON.encode(merged), to: url, access: access)
         }
     }
 
