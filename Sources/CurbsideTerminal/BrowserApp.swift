@@ -25,7 +25,9 @@ public struct BrowserApp {
 
     /// Returns the exit status: 0 on a normal quit, 128+signal when a signal ended it.
     public func run() throws -> Int32 {
-        let saved = store.load()
+        var reader = store
+        reader.setsCorruptFilesAside = !isPrivate
+        let saved = reader.load()
         // Notices about files made private must not scribble over the screen: shown on the status
         // line, and printed on standard error once the terminal is back.
         let notices = NoticeQueue()

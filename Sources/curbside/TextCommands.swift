@@ -15,7 +15,10 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
     let personas = library.personas.isEmpty ? Persona.defaults : library.personas
     guard let id else {
         // The reader's saved choice, else the first lay persona.
-        if let saved = UserStateStore().load().persona, let p = personas.first(where: { $0.id == saved }) { return p }
+        // Only read: a corrupt file is the browser's to set aside (and a private session's to leave alone).
+        var store = UserStateStore()
+        store.setsCorruptFilesAside = false
+        if let saved = store.load().persona, let p = personas.first(where: { $0.id == saved }) { return p }
         return personas.first { $0.audience == .lay } ?? personas[0]
     }
     guard let p = personas.first(where: { $0.id == id }) else {

@@ -184,8 +184,11 @@ struct PrivacyEndToEndTests {
         try store.saveHistory(["rett-syndrome"], previous: [])
         try store.saveBookmarks(["rett-syndrome"], previous: [])
         try store.saveQuestions(["an earlier question"], previous: [])
+        // A corrupt file, which a normal session would move aside, is left as it is.
+        try store.savePersona("nurse")
+        try Data("{\"persona\": ".utf8).write(to: home.appendingPathComponent("config/curbside/config.json"))
         let before = Self.walk(home)
-        #expect(before.filter { !$0.isDirectory }.count >= 6)
+        #expect(before.filter { !$0.isDirectory }.count >= 7)
         #expect(!before.contains { $0.path.hasPrefix("cache") }, "no caches yet, so a written one would show")
         let t = try session(home, private: byEnvironment)
         try t.type("\(exe) --data \(data)\(byEnvironment ? "" : " --private"); echo E2E-EXIT=$?"); try t.send("Enter")

@@ -9,6 +9,9 @@ public struct UserStateStore: Sendable {
 
     public init(directories: UserDirectories = .standard()) { self.directories = directories }
 
+    /// False in a private session: a corrupt file is reported but left where it is.
+    public var setsCorruptFilesAside = true
+
     var configFile: URL { directories.config.appendingPathComponent("config.json") }
     var bookmarksFile: URL { directories.data.appendingPathComponent("bookmarks.json") }
     var historyFile: URL { directories.state.appendingPathComponent("history.json") }
@@ -18,6 +21,10 @@ public struct UserStateStore: Sendable {
     func read<T: Decodable>(_ type: T.Type, from url: URL, warnings: inout [String]) -> T? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         if let value = try? JSONDecoder().decode(T.self, from: data) { return value }
+        guard setsCorruptFilesAside else {
+            warnings.append("\(url.path) is unreadable; started with defaults (a private session leaves it as it is).")
+            return nil
+        }
         let aside = url.appendingPathExtension("corrupt-\(Int(Date().timeIntervalSince1970))")
         try? FileManager.default.moveItem(at: url, to: aside)
         warnings.append("\(url.path) was unreadable; moved it to \(aside.lastPathComponent) and started with defaults.")
