@@ -5,6 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case open, back, forward, nextLink, previousLink
     case filter, searchPage, nextMatch, previousMatch, clear
     case followUp, persona, bookmark, bookmarks, history, home, problems
+    case deleteEntry, clearList, privacy
 }
 
 /// The screens a binding applies to.
@@ -46,6 +47,9 @@ public enum Keymap {
         Binding(action: .history, keys: [.char("H")], help: "list history", screens: both),
         Binding(action: .home, keys: [.char("L")], help: "go to the library", screens: both),
         Binding(action: .problems, keys: [.char("!")], help: "list the library files that were skipped, and why", screens: both),
+        Binding(action: .deleteEntry, keys: [.char("d")], help: "delete the selected entry (history, bookmarks)", screens: [.page]),
+        Binding(action: .clearList, keys: [.char("D")], help: "clear the whole list (history, bookmarks)", screens: [.page]),
+        Binding(action: .privacy, keys: [.char("P")], help: "what Curbside keeps about you, and how to forget it", screens: both),
     ]
 
     static let table: [ScreenKind: [Key: Action]] = {

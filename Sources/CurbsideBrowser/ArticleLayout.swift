@@ -112,6 +112,8 @@ public struct ArticleLayout {
         if let disclaimer = library.pages[PolicyPage.disclaimerID] {
             b.heading(SafeText.clean(disclaimer.title))
             for p in disclaimer.paragraphs { b.paragraph([Span(SafeText.clean(p), TextStyle(.dim))]); b.blank() }
+            b.line([Span("Privacy: what Curbside keeps about you, and how to forget it (press P)", TextStyle(.link, underline: true),
+                         link: b.newLink(.page(PolicyPage.privacyID)))])
         }
         b.heading("Have a follow-up question?")
         let ask = b.newLink(.followUpPrompt)

@@ -21,6 +21,15 @@ public enum Effect: Equatable, Sendable {
     case saveHistory([String])
     case saveQuestions([String])
     case submit(question: String, from: String?, persona: String?)
+    /// Delete entries of a list from disk (nil: the whole list, its file included).
+    case forget(Forgetting.Target, entries: [String]?)
+}
+
+/// Something the reader must answer y or n to before it happens.
+public enum Confirmation: Equatable, Sendable {
+    case deleteEntry(list: Location, id: String)
+    case clearList(Location)
+    case submit(question: String, from: String?)
 }
 
 /// The whole browser's state. `handle(_:)` changes it for one input event; `render()` draws it.
@@ -57,6 +66,10 @@ public struct BrowserState {
     public private(set) var document: Document?
     public private(set) var search: PageSearch?
     public private(set) var message: String?
+    /// A private session records nothing on its own: no history, past questions or persona.
+    public var isPrivate = false
+    /// A question waiting for y or n on the status line.
+    public private(set) var confirmation: Confirmation?
 
     public private(set) var filter = ""
     public private(set) var rows: [LibraryList.Row] = []
@@ -138,6 +151,7 @@ public struct BrowserState {
         if case .resize(let w, let h) = key { resize(width: w, height: h); return [] }
         if picker != nil { return handlePicker(key) }
         if prompt != nil { return handlePrompt(key) }
+        if confirmation != nil { return handleConfirmation(key) }
         if showingHelp {
             if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showingHelp = false }
             return []
@@ -178,6 +192,9 @@ public struct BrowserState {
         case .problems: navigate(to: .problems)
         case .history: navigate(to: .history)
         case .home: navigate(to: .library)
+        case .deleteEntry: askToDeleteEntry()
+        case .clearList: askToClearList()
+        case .privacy: navigate(to: .page(PolicyPage.privacyID))
         }
         return []
     }
@@ -207,8 +224,8 @@ public struct BrowserState {
         picker = nil
         persona = chosen
         relayout()
-        message = "Reading as \(chosen.label)."
-        return [.savePersona(chosen.id)]
+        message = "Reading as \(chosen.label)\(isPrivate ? " for this private session" : "")."
+        return isPrivate ? [] : [.savePersona(chosen.id)]
     }
 
     mutating func handlePrompt(_ key: Key) -> [Effect] {
@@ -279,7 +296,9 @@ public struct BrowserState {
     mutating func relayout() {
         guard location != .library else { document = nil; clampLibrary(); return }
         let key = DocumentCache.Key(location: location, width: width, persona: persona?.id, ascii: glyphs == .ascii)
-        let doc = documentCache[key] ?? build(location)
+        // The history and bookmark lists change as one reads; they are laid out afresh each time.
+        let isList = location == .history || location == .bookmarks
+        let doc = (isList ? nil : documentCache[key]) ?? build(location)
         documentCache[key] = doc
         document = doc
         let v = visits[current]
@@ -305,7 +324,9 @@ public struct BrowserState {
             }
             return ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
         case .page(let id):
-            if let page = library.pages[id] { return PageLayouts.policy(page, context: context) }
+            if let page = library.pages[id] ?? (id == PolicyPage.privacyID ? PolicyPage.privacy : nil) {
+                return PageLayouts.policy(page, context: context)
+            }
             return PageLayouts.policy(PolicyPage(id: id, title: "Missing page", paragraphs: ["This library has no page '\(id)'."]), context: context)
         case .answer(let question, let from):
             let answer = engine.answer(question, from: from, audience: audience)
@@ -411,6 +432,8 @@ public struct BrowserState {
             guard !submittedQuestions.contains(q) else { return [] }
             var from: String? = nil
             if case .answer(_, let origin) = location { from = origin }
+            // Submitting stores the question on this machine, which a private session otherwise never does.
+            if isPrivate { confirmation = .submit(question: q, from: from); return [] }
             return [.submit(question: q, from: from, persona: persona?.id)]
         }
         return []
@@ -442,6 +465,74 @@ public struct BrowserState {
             bookmarks.insert(id, at: 0); message = "Bookmarked. B lists bookmarks."
         }
         return [.saveBookmarks(bookmarks)]
+    }
+
+    // MARK: Forgetting and confirmations
+
+    mutating func askToDeleteEntry() {
+        guard location == .history || location == .bookmarks else {
+            message = "d deletes an entry of your history (H) or bookmarks (B)."; return
+        }
+        guard let sel = visit.selectedLink, let doc = document, doc.links.indices.contains(sel),
+              case .article(let id) = doc.links[sel].target else {
+            message = "Select an entry with Tab, then press d to delete it."; return
+        }
+        confirmation = .deleteEntry(list: location, id: id)
+    }
+
+    mutating func askToClearList() {
+        guard location == .history || location == .bookmarks else {
+            message = "D clears your history (H) or bookmarks (B)."; return
+        }
+        guard !(location == .history ? visited : bookmarks).isEmpty else { message = "The list is already empty."; return }
+        confirmation = .clearList(location)
+    }
+
+    /// The question on the status line for a pending confirmation.
+    public var confirmationQuestion: String? {
+        guard let confirmation else { return nil }
+        switch confirmation {
+        case .deleteEntry(let list, let id):
+            let title = library.article(id).map { SafeText.clean($0.question) } ?? id
+            return "Delete “\(title)” from \(list == .history ? "history" : "bookmarks")? y/n"
+        case .clearList(let list):
+            let count = list == .history ? visited.count : bookmarks.count
+            return list == .history ? "Delete all \(count) entries of your history from disk? y/n"
+                : "Delete all \(count) bookmarks from disk? y/n"
+        case .submit:
+            return "Private session: submitting saves this question on this computer for the editors. Submit? y/n"
+        }
+    }
+
+    mutating func handleConfirmation(_ key: Key) -> [Effect] {
+        guard let pending = confirmation else { return [] }
+        confirmation = nil
+        guard key == .char("y") || key == .char("Y") else { message = "Nothing changed."; return [] }
+        var effects: [Effect] = []
+        switch pending {
+        case .deleteEntry(let list, let id):
+            if list == .history {
+                visited.removeAll { $0 == id }
+                effects = [.forget(.history, entries: [id])]
+            } else {
+                bookmarks.removeAll { $0 == id }
+                effects = [.forget(.bookmarks, entries: [id])]
+            }
+            message = "Deleted."
+        case .clearList(let list):
+            if list == .history { visited = []; effects = [.forget(.history, entries: nil)] }
+            else { bookmarks = []; effects = [.forget(.bookmarks, entries: nil)] }
+            message = list == .history ? "History deleted." : "Bookmarks deleted."
+        case .submit(let question, let from):
+            return [.submit(question: question, from: from, persona: persona?.id)]
+        }
+        documentCache = DocumentCache()
+        relayout()
+        // The selection moves to the entry that took the deleted one's place, if any.
+        if let sel = visits[current].selectedLink, let doc = document {
+            visits[current].selectedLink = doc.links.isEmpty ? nil : min(sel, doc.links.count - 1)
+        }
+        return effects
     }
 
     // MARK: Library filter

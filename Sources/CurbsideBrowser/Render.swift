@@ -38,6 +38,7 @@ extension BrowserState {
         f.fill(y: 0, style: TextStyle(.status, reverse: true))
         var title = " Curbside \(glyphs.bullet) \(total) question\(total == 1 ? "" : "s")"
         if let persona { title += " \(glyphs.bullet) Reading as \(persona.label)" }
+        if isPrivate { title += " \(glyphs.bullet) Private session" }
         f.put(Wrapper.truncate(title, width: width), x: 0, y: 0, style: TextStyle(.status, bold: true, reverse: true))
         if !library.problems.isEmpty {
             let note = " \(library.problems.count) file\(library.problems.count == 1 ? "" : "s") skipped: press ! "
@@ -129,8 +130,10 @@ extension BrowserState {
         } else if screen == .library {
             right = "\(shownCount) shown "
         }
+        if isPrivate { right = "Private " + right }
         let left: String
-        if let message { left = " " + message }
+        if let question = confirmationQuestion { left = " " + question }
+        else if let message { left = " " + message }
         else if screen == .page, let doc = document {
             let hint = (location.isArticle ? "  f ask · Tab links · b bookmark · ? help" : "  Tab links · h back · ? help")
             left = " " + Wrapper.truncate(doc.title, width: max(8, width / 2)) + hint

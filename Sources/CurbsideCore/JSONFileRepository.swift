@@ -5,6 +5,8 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     public let directory: URL
     /// How file names appear in messages, e.g. `Data/articles/x.json`.
     public let displayRoot: String
+    /// Who may read the files it saves: `.shared` for a library, `.ownerOnly` for the reader's submissions.
+    public var access: FileAccess = .shared
 
     public static let articlesFolder = "articles"
     public static let pagesFolder = "pages"
@@ -200,7 +202,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     public func save(_ article: Article, durable: Bool) throws {
         guard ArticleID.isValid(article.id) else { throw LibraryError.invalidID(article.id) }
         let url = articleURL(article.id)
-        try AtomicFile.write(try ArticleJSON.encode(article, over: Self.smallFile(url)), to: url, durable: durable)
+        try AtomicFile.write(try ArticleJSON.encode(article, over: Self.smallFile(url)), to: url, durable: durable, access: access)
     }
 
     public func saveGlossary(_ entries: [GlossaryEntry]) throws {

@@ -119,11 +119,17 @@ public struct LibraryCatalog: Sendable {
 public struct LibraryStartup: Sendable {
     public let repository: JSONFileRepository
     public let cacheDirectory: URL
+    /// False in a private session: caches are read when current, never written.
+    public var savesCaches: Bool
 
-    public init(repository: JSONFileRepository, cacheDirectory: URL) {
+    public init(repository: JSONFileRepository, cacheDirectory: URL, savesCaches: Bool = true) {
         self.repository = repository
         self.cacheDirectory = cacheDirectory
+        self.savesCaches = savesCaches
     }
+
+    /// Cache files are the reader's alone: 0600 in a 0700 directory.
+    var cacheAccess: FileAccess { .ownerOnly(root: cacheDirectory) }
 
     public static func standardCacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
@@ -184,9 +190,8 @@ public struct LibraryStartup: Sendable {
             return index
         }
         let index = SearchIndex(articles: library.articles, glossary: library.glossary, progress: progress)
-        if let fingerprint {
-            try? AtomicFile.makeDirectory(cacheDirectory)
-            try? AtomicFile.write(to: indexFile) { handle in
+        if let fingerprint, savesCaches {
+            try? AtomicFile.write(to: indexFile, access: cacheAccess) { handle in
                 try index.write(fingerprint: fingerprint) { try handle.write(contentsOf: $0) }
             }
         }
@@ -253,13 +258,12 @@ public struct LibraryStartup: Sendable {
     public func full(progress: ProgressReport? = nil) -> Library {
         let before = folderState()
         let library = repository.load(progress: progress)
-        if let before {
+        if let before, savesCaches {
             let catalog = LibraryCatalog(library: library, directory: repository.directory, folderModified: before.modified, fileCount: before.count)
-            try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
             // Not synced to disk (that cost the bundled library's first frame 5–20 ms): a catalog
             // damaged by a power cut fails to decode and is rebuilt. The index is synced, since
             // zeroed postings would still decode.
-            try? AtomicFile.write(catalog.encoded(), to: cacheFile, durable: false)
+            try? AtomicFile.write(catalog.encoded(), to: cacheFile, durable: false, access: cacheAccess)
         }
         return library
     }

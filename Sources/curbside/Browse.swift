@@ -14,9 +14,13 @@ struct Browse: ParsableCommand {
     @Option(help: ArgumentHelp("Read as this persona for this run only (e.g. patient, physician).", valueName: "ID"))
     var persona: String?
 
+    @OptionGroup var privacy: PrivacyOptions
+
     func run() throws {
         // A large library opens from its catalog cache at once and loads fully in the background.
-        let startup = LibraryStartup(repository: try library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory())
+        // A private session reads the caches when they are current but never writes them.
+        let startup = LibraryStartup(repository: try library.repository(), cacheDirectory: LibraryStartup.standardCacheDirectory(),
+                                     savesCaches: !privacy.isPrivate)
         let submissions = SubmissionStore()
         let withSubmissions: @Sendable (Library) -> Library = { submissions.merged(into: $0) }
         // The saved index's fingerprint is taken just before the full library is read (a change made
@@ -38,7 +42,8 @@ struct Browse: ParsableCommand {
         }
         let app = BrowserApp(library: lib, completeLibrary: complete, store: UserStateStore(),
                              submissions: submissions, personaOverride: persona,
-                             makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, submissions: submissions))
+                             makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, submissions: submissions),
+                             isPrivate: privacy.isPrivate)
         do {
             let status = try app.run()
             if status != 0 { throw ExitCode(status) }
@@ -92,9 +97,9 @@ extension LibraryOptions {
     /// reader has no submissions of their own, nothing is decoded up front: titles come from the
     /// catalog and the few articles an answer quotes are read from their files. Otherwise the
     /// library is loaded, and its index is taken from the cache or built and saved for next time.
-    func searchEngine() throws -> FollowUpEngine {
+    func searchEngine(savesCaches: Bool = true) throws -> FollowUpEngine {
         let repo = try repository()
-        let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory())
+        let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory(), savesCaches: savesCaches)
         let submissions = SubmissionStore().load().0
         if submissions.isEmpty, let (outline, index) = startup.outlineWithIndex() {
             return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })

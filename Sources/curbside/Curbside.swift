@@ -8,7 +8,7 @@ struct Curbside: ParsableCommand {
         commandName: "curbside",
         abstract: "A keyboard-driven terminal browser for guideline-backed medical answers.",
         version: CurbsideVersion.string,
-        subcommands: [Browse.self, Show.self, Search.self, Ask.self, Submit.self, Review.self, Validate.self, Import.self],
+        subcommands: [Browse.self, Show.self, Search.self, Ask.self, Submit.self, Review.self, Validate.self, Import.self, Forget.self],
         defaultSubcommand: Browse.self
     )
 

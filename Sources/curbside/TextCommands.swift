@@ -15,8 +15,11 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
     let personas = library.personas.isEmpty ? Persona.defaults : library.personas
     guard let id else {
         // The reader's saved choice, else the first lay persona.
-        let state = UserStateStore().load()
-        // A state file that had to be moved aside is said, not done silently.
+        // Only read: a corrupt file is the browser's to set aside (and a private session's to leave
+        // alone), but it is said on standard error, never passed over silently.
+        var store = UserStateStore()
+        store.setsCorruptFilesAside = false
+        let state = store.load()
         for warning in state.warnings { printError("curbside: \(SafeText.clean(warning))") }
         if let saved = state.persona, let p = personas.first(where: { $0.id == saved }) { return p }
         return personas.first { $0.audience == .lay } ?? personas[0]
@@ -72,6 +75,7 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Find articles that match words, best first.")
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var privacy: PrivacyOptions
     @Argument(help: "What to look for.") var query: [String]
     @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1–\(Self.maximumLimit)).", valueName: "N"))
     var limit = 10
@@ -86,7 +90,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let results = try library.searchEngine().search(query.joined(separator: " "), limit: limit)
+        let results = try library.searchEngine(savesCaches: !privacy.isPrivate).search(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(results); return }
         if results.isEmpty { print("No matching articles."); return }
         for (i, r) in results.enumerated() {
@@ -103,13 +107,14 @@ struct Ask: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var privacy: PrivacyOptions
     @Argument(help: "The question.") var question: [String]
     @Option(name: .customLong("from"), help: ArgumentHelp("The article the question is asked from (context).", valueName: "ARTICLE_ID")) var from: String?
     @Option(help: ArgumentHelp("Tailor to this persona.", valueName: "ID")) var persona: String?
     @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
 
     func run() throws {
-        let engine = try library.searchEngine()
+        let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
         let lib = engine.library
         if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)

@@ -53,11 +53,11 @@ import Testing
     }
 
     @Test func helpOverlay() throws {
-        var s = BrowserFixture.state(width: 80, height: 34)
+        var s = BrowserFixture.state(width: 80, height: 37)
         open("dexa", &s)
         _ = s.handle(.char("?"))
         let frame = s.render()
-        try expectFrame(frame, golden: "help-80x34")
+        try expectFrame(frame, golden: "help-80x37")
         // The help lists every binding of the page screen, from the same table as the keymap.
         for binding in Keymap.bindings where binding.screens.contains(.page) {
             #expect(frame.text.contains(binding.help), "help is missing: \(binding.help)")

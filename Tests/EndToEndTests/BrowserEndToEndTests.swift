@@ -57,10 +57,10 @@ struct BrowserEndToEndTests {
             #expect(seen.contains(title), "missing \(title)")
         }
 
-        // Follow the last related question (G, then Shift-Tab past the follow-up link).
+        // Follow the last related question (G, then Shift-Tab past the follow-up and privacy links).
         let relatedID = try #require(target.related.last)
         let related = try #require(library.article(relatedID))
-        try t.send("G"); try t.send("BTab"); try t.send("BTab"); try t.send("Enter")
+        try t.send("G"); try t.send("BTab"); try t.send("BTab"); try t.send("BTab"); try t.send("Enter")
         try t.waitUntil("the related article") { screen in screen.split(separator: "\n").prefix(3).contains { $0.contains(related.question.prefix(30)) } }
 
         // Back returns to the DEXA article.

@@ -7,11 +7,15 @@ public struct SubmissionStore: Sendable {
     public static let unsorted = "Unsorted"
 
     public init(directories: UserDirectories = .standard()) {
-        repository = JSONFileRepository(directory: directories.submittedQuestions, displayRoot: directories.submittedQuestions.path)
+        var repository = JSONFileRepository(directory: directories.submittedQuestions, displayRoot: directories.submittedQuestions.path)
+        repository.access = .ownerOnly(root: directories.data)
+        self.repository = repository
     }
 
     public init(directory: URL) {
-        repository = JSONFileRepository(directory: directory, displayRoot: directory.path)
+        var repository = JSONFileRepository(directory: directory, displayRoot: directory.path)
+        repository.access = .ownerOnly(root: directory)
+        self.repository = repository
     }
 
     /// Stores a question. Every submission gets its own file with a unique id, so two processes

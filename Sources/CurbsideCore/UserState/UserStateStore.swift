@@ -9,6 +9,9 @@ public struct UserStateStore: Sendable {
 
     public init(directories: UserDirectories = .standard()) { self.directories = directories }
 
+    /// False in a private session: a corrupt file is reported but left where it is.
+    public var setsCorruptFilesAside = true
+
     var configFile: URL { directories.config.appendingPathComponent("config.json") }
     var bookmarksFile: URL { directories.data.appendingPathComponent("bookmarks.json") }
     var historyFile: URL { directories.state.appendingPathComponent("history.json") }
@@ -18,6 +21,10 @@ public struct UserStateStore: Sendable {
     func read<T: Decodable>(_ type: T.Type, from url: URL, warnings: inout [String]) -> T? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         if let value = try? JSONDecoder().decode(T.self, from: data) { return value }
+        guard setsCorruptFilesAside else {
+            warnings.append("\(url.path) is unreadable; started with defaults (a private session leaves it as it is).")
+            return nil
+        }
         let aside = url.appendingPathExtension("corrupt-\(Int(Date().timeIntervalSince1970))")
         try? FileManager.default.moveItem(at: url, to: aside)
         warnings.append("\(url.path) was unreadable; moved it to \(aside.lastPathComponent) and started with defaults.")
@@ -25,9 +32,16 @@ public struct UserStateStore: Sendable {
     }
 
     func write<T: Encodable>(_ value: T, to url: URL) throws {
-        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock")) {
-            try AtomicFile.write(try ArticleJSON.encode(value), to: url)
+        let access = self.access(url)
+        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock"), access: access) {
+            try AtomicFile.write(try ArticleJSON.encode(value), to: url, access: access)
         }
+    }
+
+    /// Every file here is the reader's alone (0600, in 0700 directories).
+    func access(_ url: URL) -> FileAccess {
+        let root = [directories.config, directories.state, directories.data].first { url.path.hasPrefix($0.path + "/") }
+        return .ownerOnly(root: root ?? url.deletingLastPathComponent())
     }
 
     public struct Snapshot: Sendable {
@@ -57,10 +71,17 @@ public struct UserStateStore: Sendable {
     /// this process's additions and removals (`list` against `previous`, what it last saw) are applied
     /// to what is on disk, so neither process loses the other's entries.
     func merge(_ list: [String], previous: [String], into url: URL) throws {
-        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock")) {
+        let access = self.access(url)
+        try FileLock.withLock(url.deletingLastPathComponent().appendingPathComponent(".lock"), access: access) {
             var ignored: [String] = []
             let disk = read([String].self, from: url, warnings: &ignored) ?? []
-            try AtomicFile.write(try ArticleJSON.encode(Self.merged(list, previous: previous, disk: disk)), to: url)
+            let merged = Self.merged(list, previous: previous, disk: disk)
+            // An empty list is no file at all (a cleared history leaves nothing behind).
+            if merged.isEmpty {
+                if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+                return
+            }
+            try AtomicFile.write(try ArticleJSON.encode(merged), to: url, access: access)
         }
     }
 
@@ -74,9 +95,9 @@ public struct UserStateStore: Sendable {
 
 /// An advisory lock (flock) on a lock file, so concurrent Curbside processes take turns.
 public enum FileLock {
-    public static func withLock<T>(_ lockFile: URL, _ body: () throws -> T) throws -> T {
-        try AtomicFile.makeDirectory(lockFile.deletingLastPathComponent())
-        let fd = open(lockFile.path, O_CREAT | O_RDWR, 0o644)
+    public static func withLock<T>(_ lockFile: URL, access: FileAccess = .shared, _ body: () throws -> T) throws -> T {
+        try AtomicFile.makeDirectory(lockFile.deletingLastPathComponent(), access: access)
+        let fd = open(lockFile.path, O_CREAT | O_RDWR | O_CLOEXEC, access == .shared ? 0o644 : PrivateFiles.fileMode)
         guard fd >= 0 else { throw LibraryError.writeFailed(lockFile.path, String(cString: strerror(errno))) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
