@@ -28,7 +28,7 @@ public struct ArticleLayout {
 
     public func document(for article: Article) -> Document {
         let g = context.glyphs
-        var b = DocumentBuilder(title: SafeText.clean(article.question), width: context.width)
+        var b = DocumentBuilder(title: SafeText.clean(article.question), width: context.width, asciiOnly: context.glyphs == .ascii)
         b.paragraph([Span(SafeText.clean(article.question), TextStyle(.title, bold: true))])
         b.blank()
         b.line([Span("Reviewed by \(SafeText.clean(library.info.reviewedBy)). ", TextStyle(.dim))])

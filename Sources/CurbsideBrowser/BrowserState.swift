@@ -318,7 +318,7 @@ public struct BrowserState {
         case .library: return Document(title: "Library")
         case .article(let id):
             guard let article = library.article(id) else {
-                var b = DocumentBuilder(title: "Not found", width: width)
+                var b = DocumentBuilder(title: "Not found", width: width, asciiOnly: glyphs == .ascii)
                 b.paragraph([Span("There is no article '\(SafeText.clean(id))' in this library.", TextStyle(.error))])
                 return b.build()
             }

@@ -40,10 +40,15 @@ public struct DocumentBuilder {
     let margin: Int
     private var block = 0
 
-    public init(title: String, width: Int) {
-        document = Document(title: title)
+    /// Every text spelled in ASCII (a terminal outside a UTF-8 locale), before wrapping, so
+    /// that lines are measured as they will be drawn.
+    let asciiOnly: Bool
+
+    public init(title: String, width: Int, asciiOnly: Bool = false) {
+        document = Document(title: asciiOnly ? ASCIIText.transliterate(title) : title)
         margin = width >= 60 ? 2 : (width >= 30 ? 1 : 0)
         self.width = max(1, width - 2 * margin)
+        self.asciiOnly = asciiOnly
     }
 
     public mutating func newLink(_ target: LinkTarget) -> Int {
@@ -59,6 +64,11 @@ public struct DocumentBuilder {
 
     /// A paragraph or bullet: wrapped spans, with optional bullet/indent prefixes.
     public mutating func paragraph(_ spans: [Span], first: String = "", rest: String = "", prefixStyle: TextStyle = .plain) {
+        var spans = spans, first = first, rest = rest
+        if asciiOnly {
+            for i in spans.indices { spans[i].text = ASCIIText.transliterate(spans[i].text) }
+            first = ASCIIText.transliterate(first); rest = ASCIIText.transliterate(rest)
+        }
         let lines = Wrapper.wrap(spans, width: width,
                                  firstPrefix: first.isEmpty ? nil : Span(first, prefixStyle),
                                  restPrefix: rest.isEmpty ? nil : Span(rest, .plain))

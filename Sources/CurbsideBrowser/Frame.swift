@@ -15,6 +15,8 @@ public struct Frame: Equatable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should sit (selected item or prompt), for screen readers.
     public var cursor: (x: Int, y: Int)?
+    /// Outside a UTF-8 locale every character is spelled in ASCII (see ASCIIText).
+    public var asciiOnly = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -35,7 +37,8 @@ public struct Frame: Equatable, Sendable {
         let end = min(width, limit.map { x + $0 } ?? width)
         var col = x
         // The last gate before the terminal: whatever a layout forgot, no control code gets through.
-        for c in SafeText.clean(text) {
+        let safe = SafeText.clean(text)
+        for c in asciiOnly ? ASCIIText.transliterate(safe) : safe {
             let w = DisplayWidth.of(c)
             if w == 0 {
                 // Combining marks and the like join the previous cell's grapheme.
@@ -44,12 +47,23 @@ public struct Frame: Equatable, Sendable {
             }
             if col + w > end { break }
             if col >= 0 {
+                clearWideCharacter(at: col, y: y)
+                if w == 2 { clearWideCharacter(at: col + 1, y: y) }
                 cells[y * width + col] = Cell(text: String(c), style: style)
                 if w == 2 { cells[y * width + col + 1] = Cell(text: "", style: style) }
             }
             col += w
         }
         return col
+    }
+
+    /// Before a cell is overwritten: if it is one half of a wide character, the other half becomes
+    /// a blank, so no half character is left for the terminal to draw stale or shifted.
+    private mutating func clearWideCharacter(at col: Int, y: Int) {
+        guard col >= 0, col < width else { return }
+        let i = y * width + col
+        if cells[i].text.isEmpty, col > 0 { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }
+        else if col + 1 < width, cells[i + 1].text.isEmpty, DisplayWidth.of(cells[i].text) == 2 { cells[i + 1] = Cell(text: " ", style: cells[i + 1].style) }
     }
 
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) {

@@ -6,7 +6,7 @@ public enum PageLayouts {
                               index: SearchIndex, submitted: Bool, context: LayoutContext) -> Document {
         let g = context.glyphs
         let q = SafeText.clean(question)
-        var b = DocumentBuilder(title: "Follow-up: \(q)", width: context.width)
+        var b = DocumentBuilder(title: "Follow-up: \(q)", width: context.width, asciiOnly: context.glyphs == .ascii)
         b.paragraph([Span("Follow-up question", TextStyle(.dim))])
         b.paragraph([Span(q, TextStyle(.title, bold: true))])
         if let from, let origin = library.article(from) {
@@ -78,7 +78,7 @@ public enum PageLayouts {
     }
 
     public static func policy(_ page: PolicyPage, context: LayoutContext) -> Document {
-        var b = DocumentBuilder(title: SafeText.clean(page.title), width: context.width)
+        var b = DocumentBuilder(title: SafeText.clean(page.title), width: context.width, asciiOnly: context.glyphs == .ascii)
         b.paragraph([Span(SafeText.clean(page.title), TextStyle(.title, bold: true))])
         for p in page.paragraphs { b.blank(); b.paragraph([Span(SafeText.clean(p))]) }
         return b.build()
@@ -86,7 +86,7 @@ public enum PageLayouts {
 
     /// Every file the library could not use, with where and why, so a reader knows what is missing.
     public static func problems(_ problems: [LibraryProblem], context: LayoutContext) -> Document {
-        var b = DocumentBuilder(title: "Skipped files", width: context.width)
+        var b = DocumentBuilder(title: "Skipped files", width: context.width, asciiOnly: context.glyphs == .ascii)
         b.paragraph([Span("Skipped files", TextStyle(.title, bold: true))])
         b.blank()
         if problems.isEmpty {
@@ -104,7 +104,7 @@ public enum PageLayouts {
 
     /// A list of articles (bookmarks or history), newest first.
     public static func articleList(title: String, ids: [String], empty: String, library: Library, context: LayoutContext) -> Document {
-        var b = DocumentBuilder(title: title, width: context.width)
+        var b = DocumentBuilder(title: title, width: context.width, asciiOnly: context.glyphs == .ascii)
         b.paragraph([Span(title, TextStyle(.title, bold: true))])
         b.blank()
         let articles = ids.compactMap { library.article($0) }

@@ -4,6 +4,7 @@ import CurbsideCore
 extension BrowserState {
     public func render() -> Frame {
         var f = Frame(width: width, height: height)
+        f.asciiOnly = glyphs == .ascii
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
             let lines = Wrapper.wrap([Span("Terminal too small (\(width)×\(height)). Curbside needs at least \(Self.minimumWidth)×\(Self.minimumHeight).", TextStyle(.warning))], width: max(1, width))
             for (y, line) in lines.prefix(height).enumerated() { f.put(line, x: 0, y: y) }

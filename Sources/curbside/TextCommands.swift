@@ -77,7 +77,7 @@ struct Search: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var privacy: PrivacyOptions
     @Argument(help: "What to look for.") var query: [String]
-    @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1–\(Self.maximumLimit)).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1 to \(Self.maximumLimit)).", valueName: "N"))
     var limit = 10
     @Flag(help: "Print JSON: an array of {\"id\",\"title\",\"score\"}.") var json = false
 

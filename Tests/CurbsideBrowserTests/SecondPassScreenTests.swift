@@ -35,4 +35,29 @@ import Testing
         _ = s.follow(.article("no-such-question"))
         #expect(s.render().text.contains("Not found"))
     }
+
+    /// Writing over half of a wide character left the other half for the terminal to draw stale.
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var f = Frame(width: 6, height: 1)
+        f.put("中文", x: 0, y: 0)
+        f.put("x", x: 1, y: 0)   // the right half of 中
+        #expect(f.lines == [" x文"])
+        f.put("y", x: 2, y: 0)   // the left half of 文
+        #expect(f.lines == [" xy"])
+        #expect((0..<6).allSatisfy { !(f[$0, 0].text.isEmpty && ($0 == 0 || DisplayWidth.of(f[$0 - 1, 0].text) != 2)) })
+    }
+
+    /// Outside a UTF-8 locale, ncurses dropped every non-ASCII character.
+    @Test func asciiScreensSpellSymbolsInsteadOfDroppingThem() {
+        var library = BrowserFixture.library
+        var article = library.articles[0]
+        article.summary.clinical = "A T-score between −1.0 and −2.5 means osteopenia; ≥ 800 IU/day, 20 µg, 38 °C, café [1]."
+        library.upsert(article)
+        var s = BrowserState(library: library, width: 100, height: 40, persona: BrowserFixture.personas[1], glyphs: .ascii)
+        _ = s.follow(.article(article.id))
+        let frame = s.render()
+        let text = frame.text
+        #expect(text.contains("between -1.0 and -2.5 means osteopenia; >= 800 IU/day, 20 ug, 38 deg C, cafe [1]."), "\(text)")
+        #expect(frame.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy(\.isASCII) })
+    }
 }

@@ -38,6 +38,37 @@ struct TerminalReliabilityTests {
         let page = try t.waitFor("Review:")
         #expect(page.contains("(v) Submitted -- (*) Under review -- ( ) Approved") || page.contains("(*) Submitted"))
         #expect(!page.contains("●") && !page.contains("─") && !page.contains("•"))
+        // Non-ASCII text is spelled in ASCII, never dropped (it read "between  1.0 and  2.5").
+        try t.send("L"); try t.send("/"); try t.type("osteopenia managed"); try t.send("Enter"); try t.send("Enter")
+        var text = try t.waitFor("How is osteopenia managed?")
+        for _ in 0..<3 { try t.send("Space"); text += try t.screen() }
+        #expect(text.contains("between -1.0 and -2.5"), "\(text)")
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII reached a C-locale terminal")
+        try t.send("q")
+        try t.waitFor("e2e$")
+    }
+
+    /// Emoji sequences once garbled the line and left stale cells behind in later frames.
+    @Test func emojiSequencesDrawCleanlyAndLeaveNothingBehind() throws {
+        let t = try TmuxSession(width: 70, height: 20, environment: [:])
+        let root = t.home.appendingPathComponent("lib")
+        try LibraryScaffold.prepare(root, title: "Emoji")
+        try JSONFileRepository(directory: root).save(Article(
+            id: "emoji", question: "Family 👨‍👩‍👧‍👦 thumbs 👍🏽 flag 🇫🇷 heart ❤️ key 1️⃣ 中文 end?", specialty: "Tests", status: .underReview,
+            lastUpdated: "2026-11-01", summary: Summary(lay: "Text with 👨‍👩‍👧‍👦 and 👍🏽 inside [1].", clinical: "Text [1]."),
+            sections: Sections(research: ResearchSection(groups: [ResearchGroup(heading: "Group", bullets: ["A bullet [1]."])])),
+            references: [Reference(kind: .research, title: "T", source: "S", year: 2020)]))
+        try t.type("\(exe) --data \(root.path) --persona patient"); try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        try t.send("Enter")
+        try t.waitFor("Review:")
+        try t.send("h"); try t.waitFor("Reading as Patient")
+        try t.send("Enter")
+        let screen = try t.waitFor("Review:")
+        #expect(screen.contains("Family 👨 thumbs 👍 flag FR heart ❤ key 1⃣ 中文 end?"), "\(screen)")
+        #expect(!screen.contains("🏽") && !screen.contains("👩"))
+        for line in screen.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 70, "a line wider than the terminal: \(line)") }
+        // The cursor column after the title agrees with our measure: nothing shifted.
         try t.send("q")
         try t.waitFor("e2e$")
     }

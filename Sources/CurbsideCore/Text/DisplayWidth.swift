@@ -38,22 +38,14 @@ public enum DisplayWidth {
         case .nonspacingMark, .enclosingMark, .format: return v == 0x00AD ? 1 : 0
         default: break
         }
-        if (0x1160...0x11FF).contains(v) || v == 0x200B { return 0 } // Hangul medial vowels, zero-width space
-        if p.isEmojiPresentation { return 2 }
+        // Hangul medial vowels and final consonants (they join the syllable), zero-width space.
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) || v == 0x200B { return 0 }
+        // A lone regional indicator is narrow (East_Asian_Width N); a pair, a flag, is measured above.
+        if p.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(v) { return 2 }
         if isEastAsianWide(v) { return 2 }
         return 1
     }
 
-    static func isEastAsianWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
+    static func isEastAsianWide(_ v: UInt32) -> Bool { EastAsianWidth.isWide(v) }
+
 }

@@ -3,6 +3,38 @@
 public enum SafeText {
     public static func clean(_ text: String) -> String {
         // Fast path: most text is already clean.
+        if !text.unicodeScalars.contains(where: { isUnsafe($0) || isEmojiJoiner($0) }) { return text }
+        return drawableEmoji(controlsCleaned(text))
+    }
+
+    /// Emoji sequences that terminals draw at different widths (tmux 3.3: a skin tone as two more
+    /// columns, VS16 ignored; xterm: a ZWJ family as four emoji) are reduced to what every terminal
+    /// draws alike, so the screen never shifts or keeps stale cells: a ZWJ sequence becomes its
+    /// first emoji, skin tones and VS16 are dropped, a flag is written as its two letters (🇫🇷 → FR).
+    static func drawableEmoji(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isEmojiJoiner) else { return text }
+        var out = String.UnicodeScalarView()
+        for cluster in text {
+            let scalars = cluster.unicodeScalars
+            if let first = scalars.first, scalars.contains(where: { $0.value == 0x200D }),
+               first.properties.isEmojiPresentation || first.value >= 0x1F000 {
+                out.append(first)
+                continue
+            }
+            for scalar in scalars where scalar.value != 0xFE0F && !(0x1F3FB...0x1F3FF).contains(scalar.value) {
+                // A flag is two regional indicators, which ncurses cannot put in one cell: its letters.
+                if (0x1F1E6...0x1F1FF).contains(scalar.value) { out.append(Unicode.Scalar(scalar.value - 0x1F1E6 + 0x41)!) }
+                else { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    static func isEmojiJoiner(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x200D || s.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(s.value) || (0x1F1E6...0x1F1FF).contains(s.value)
+    }
+
+    static func controlsCleaned(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: isUnsafe) { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
