@@ -54,6 +54,11 @@ public enum FuzzHarness {
             _ = map.position(of: "sections.research.groups[0].bullets[1]")
             _ = map.position(of: "references[3].title")
         }
+        // The order-keeping JSON model every library rewrite goes through: what it writes reads back the same.
+        if let document = JSONDocument.parse(data) {
+            precondition(JSONDocument.parse(Data(document.text().utf8)) == document, "a rewrite does not read back")
+            _ = ArticleSchema.unknownKeys(in: document)
+        }
         _ = try? OpenFDAReader.read(data)
         if data.count < 64 * 1024 { _ = try? MedQuADReader.read(data) }
     }
@@ -97,6 +102,7 @@ public enum FuzzHarness {
             for line in lines { precondition(DisplayWidth.of(line.text) <= width, "a wrapped line is wider than \(width)") }
         }
         precondition(DisplayWidth.of(Wrapper.truncate(clean, width: width)) <= max(width, 0))
+        precondition(ASCIIText.transliterate(clean).unicodeScalars.allSatisfy(\.isASCII), "non-ASCII left for a C-locale terminal")
         _ = MedQuADConversion.groups(of: text, defaultHeading: "Fuzz")
         _ = OpenFDAReader.stripHeading(text, key: "indications_and_usage")
     }
