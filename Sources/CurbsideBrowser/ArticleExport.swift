@@ -81,6 +81,13 @@ public struct ArticleExport {
                 md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
             }
         }
+        if let h = s.healthInformation, !h.isEmpty {
+            var g = Set<Int>()
+            md += "## \(HealthInformationSection.title)\n\n"
+            for group in h.groups {
+                md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
+            }
+        }
         if !article.references.isEmpty {
             md += "## References\n\n"
             for (i, ref) in article.references.enumerated() {

@@ -78,6 +78,15 @@ public struct ArticleLayout {
                 for k in group.bullets { bullet(k, &b, &glossed) }
             }
         }
+        if let h = s.healthInformation, !h.isEmpty {
+            b.heading(HealthInformationSection.title)
+            var glossed = Set<Int>()
+            for group in h.groups {
+                b.blank()
+                b.paragraph([Span(SafeText.clean(group.heading), TextStyle(.subheading, bold: true))])
+                for k in group.bullets { bullet(k, &b, &glossed) }
+            }
+        }
         if article.status == .submitted && s.isEmpty {
             b.heading("Not answered yet")
             b.paragraph([Span("A reader submitted this question. The editors have not written an answer yet.", TextStyle(.dim))])

@@ -27,6 +27,11 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
     public var question: String
     public var specialty: String
     public var tags: [String]
+    /// What kind of question the article answers (QuestionType raw values, main one first): the
+    /// ranking prefers an article whose question asks what the reader's question asks.
+    public var questionTypes: [String] = []
+    /// What the question is about, when the source names it (MedQuAD's focus): ranked like the title.
+    public var focus: [String] = []
     public var status: ReviewStatus
     public var lastUpdated: String
     public var summary: Summary
@@ -37,20 +42,24 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
     public var reviewHistory: [ReviewEvent]
 
     public init(
-        id: String, question: String, specialty: String, tags: [String] = [],
+        id: String, question: String, specialty: String, tags: [String] = [], questionTypes: [String] = [], focus: [String] = [],
         status: ReviewStatus, lastUpdated: String, summary: Summary = Summary(),
         sections: Sections = Sections(), references: [Reference] = [], related: [String] = [],
         submission: Submission? = nil, reviewHistory: [ReviewEvent] = []
     ) {
         self.id = id; self.question = question; self.specialty = specialty; self.tags = tags
+        self.questionTypes = questionTypes; self.focus = focus
         self.status = status; self.lastUpdated = lastUpdated; self.summary = summary
         self.sections = sections; self.references = references; self.related = related
         self.submission = submission; self.reviewHistory = reviewHistory
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, question, specialty, tags, status, lastUpdated, summary, sections, references, related, submission, reviewHistory
+        case id, question, specialty, tags, questionTypes, focus, status, lastUpdated, summary, sections, references, related, submission, reviewHistory
     }
+
+    /// Marks the reference of an answer imported from MedQuAD (see MedQuADConversion).
+    static let medQuADMarker = "in the MedQuAD collection"
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -58,6 +67,8 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
         question = try c.decode(String.self, forKey: .question)
         specialty = try c.decode(String.self, forKey: .specialty)
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        questionTypes = try c.decodeIfPresent([String].self, forKey: .questionTypes) ?? []
+        focus = try c.decodeIfPresent([String].self, forKey: .focus) ?? []
         status = try c.decode(ReviewStatus.self, forKey: .status)
         lastUpdated = try c.decode(String.self, forKey: .lastUpdated)
         summary = try c.decode(Summary.self, forKey: .summary)
@@ -66,6 +77,17 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
         related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
         submission = try c.decodeIfPresent(Submission.self, forKey: .submission)
         reviewHistory = try c.decodeIfPresent([ReviewEvent].self, forKey: .reviewHistory) ?? []
+        migrateImportedHealthInformation()
+    }
+
+    /// Libraries imported before NIH consumer pages had a section of their own hold them as
+    /// "From the Research": read them as what they are (and a rewrite saves the new form).
+    mutating func migrateImportedHealthInformation() {
+        guard sections.healthInformation == nil, let research = sections.research,
+              !references.isEmpty, references.allSatisfy({ $0.source.contains(Self.medQuADMarker) }) else { return }
+        sections.healthInformation = HealthInformationSection(groups: research.groups)
+        sections.research = nil
+        for i in references.indices { references[i].kind = .healthInformation }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,6 +96,8 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
         try c.encode(question, forKey: .question)
         try c.encode(specialty, forKey: .specialty)
         if !tags.isEmpty { try c.encode(tags, forKey: .tags) }
+        if !questionTypes.isEmpty { try c.encode(questionTypes, forKey: .questionTypes) }
+        if !focus.isEmpty { try c.encode(focus, forKey: .focus) }
         try c.encode(status, forKey: .status)
         try c.encode(lastUpdated, forKey: .lastUpdated)
         try c.encode(summary, forKey: .summary)
@@ -108,13 +132,16 @@ public struct Sections: Codable, Equatable, Sendable {
     public var guidelines: GuidelineSection?
     public var drugLabel: DrugLabelSection?
     public var research: ResearchSection?
+    /// Consumer health pages from a named public source (NIH, via MedQuAD): not research.
+    public var healthInformation: HealthInformationSection?
 
-    public init(guidelines: GuidelineSection? = nil, drugLabel: DrugLabelSection? = nil, research: ResearchSection? = nil) {
-        self.guidelines = guidelines; self.drugLabel = drugLabel; self.research = research
+    public init(guidelines: GuidelineSection? = nil, drugLabel: DrugLabelSection? = nil, research: ResearchSection? = nil,
+                healthInformation: HealthInformationSection? = nil) {
+        self.guidelines = guidelines; self.drugLabel = drugLabel; self.research = research; self.healthInformation = healthInformation
     }
 
     public var isEmpty: Bool {
-        (guidelines?.isEmpty ?? true) && (drugLabel?.isEmpty ?? true) && (research?.isEmpty ?? true)
+        (guidelines?.isEmpty ?? true) && (drugLabel?.isEmpty ?? true) && (research?.isEmpty ?? true) && (healthInformation?.isEmpty ?? true)
     }
 }
 
@@ -165,6 +192,17 @@ public struct ResearchSection: Codable, Equatable, Sendable {
     public var isEmpty: Bool { groups.allSatisfy { $0.bullets.allBlank } }
 }
 
+/// "From NIH health information": a public consumer health page, in sub-headed groups.
+public struct HealthInformationSection: Codable, Equatable, Sendable {
+    /// The section's heading, wherever it is shown (screen and every export).
+    public static let title = "From NIH health information"
+    public var groups: [ResearchGroup]
+
+    public init(groups: [ResearchGroup] = []) { self.groups = groups }
+
+    public var isEmpty: Bool { groups.allSatisfy { $0.bullets.allBlank } }
+}
+
 public struct ResearchGroup: Codable, Equatable, Sendable {
     public var heading: String
     public var bullets: [String]
@@ -178,12 +216,14 @@ public struct Reference: Codable, Equatable, Sendable {
         case guideline
         case drugLabel = "drug-label"
         case research
+        case healthInformation = "health-information"
 
         public var label: String {
             switch self {
             case .guideline: "Guideline"
             case .drugLabel: "Drug label"
             case .research: "Research"
+            case .healthInformation: "Health information"
             }
         }
     }

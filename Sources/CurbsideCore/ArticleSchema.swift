@@ -3,9 +3,11 @@
 /// `relatd`) would make its content silently disappear. (Rewrites keep such keys; see JSONDocument.)
 public enum ArticleSchema {
     static let keys: [String: [String]] = [
-        "": ["id", "question", "specialty", "tags", "status", "lastUpdated", "summary", "sections", "references", "related", "submission", "reviewHistory"],
+        "": ["id", "question", "specialty", "tags", "questionTypes", "focus", "status", "lastUpdated", "summary", "sections", "references", "related", "submission", "reviewHistory"],
         "summary": ["lay", "clinical"],
-        "sections": ["guidelines", "drugLabel", "research"],
+        "sections": ["guidelines", "drugLabel", "research", "healthInformation"],
+        "sections.healthInformation": ["groups"],
+        "sections.healthInformation.groups[]": ["heading", "bullets"],
         "sections.guidelines": ["paragraphs", "keyConsiderations"],
         "sections.drugLabel": ["paragraphs", "covers", "doesNotCover"],
         "sections.research": ["groups"],

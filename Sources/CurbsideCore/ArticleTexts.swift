@@ -13,6 +13,7 @@ public enum ArticleTexts {
         case guidelines = "From the Guidelines"
         case drugLabel = "From the FDA Drug Label"
         case research = "From the Research"
+        case healthInformation = "From NIH health information"
     }
 
     /// Every text in reading order. The path is built only when asked for: indexing 100,000
@@ -32,6 +33,11 @@ public enum ArticleTexts {
         if let r = article.sections.research {
             for (g, group) in r.groups.enumerated() {
                 for (i, t) in group.bullets.enumerated() { body(t, .research) { "sections.research.groups[\(g)].bullets[\(i)]" } }
+            }
+        }
+        if let h = article.sections.healthInformation {
+            for (g, group) in h.groups.enumerated() {
+                for (i, t) in group.bullets.enumerated() { body(t, .healthInformation) { "sections.healthInformation.groups[\(g)].bullets[\(i)]" } }
             }
         }
     }

@@ -18,17 +18,31 @@ struct PersonaFile: Codable { var personas: [Persona] }
 public struct GlossaryEntry: Codable, Equatable, Sendable {
     public var term: String
     public var synonyms: [String]
+    /// The terms of broader entries (warfarin → vitamin K antagonist → anticoagulant): a search
+    /// for the broader concept finds what names the narrower one, and the other way round.
+    public var broader: [String]
     public var definition: String
 
-    public init(term: String, synonyms: [String] = [], definition: String) {
-        self.term = term; self.synonyms = synonyms; self.definition = definition
+    public init(term: String, synonyms: [String] = [], broader: [String] = [], definition: String) {
+        self.term = term; self.synonyms = synonyms; self.broader = broader; self.definition = definition
     }
+
+    enum CodingKeys: String, CodingKey { case term, synonyms, broader, definition }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         term = try c.decode(String.self, forKey: .term)
         synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
+        broader = try c.decodeIfPresent([String].self, forKey: .broader) ?? []
         definition = try c.decode(String.self, forKey: .definition)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(term, forKey: .term)
+        try c.encode(synonyms, forKey: .synonyms)
+        if !broader.isEmpty { try c.encode(broader, forKey: .broader) }
+        try c.encode(definition, forKey: .definition)
     }
 
     /// The term and every synonym: all the names this entry is known by.

@@ -67,7 +67,31 @@ public struct LibraryValidator {
                 problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has no definition"))
             }
         }
+        problems += Self.hierarchyProblems(library.glossary)
         return Report(problems: problems, layGrades: grades, articleCount: library.articles.count)
+    }
+
+    /// Broader terms that name no entry, an entry broader than itself, and cycles.
+    static func hierarchyProblems(_ glossary: [GlossaryEntry]) -> [LibraryProblem] {
+        var problems: [LibraryProblem] = []
+        let byTerm = Dictionary(glossary.map { ($0.term.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        for entry in glossary {
+            for parent in entry.broader where byTerm[parent.lowercased()] == nil {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' names '\(parent)' as broader, but no entry has that term"))
+            }
+            // Walk up; meeting the entry itself again is a cycle.
+            var seen = Set<String>(), queue = entry.broader.map { $0.lowercased() }
+            while let next = queue.first {
+                queue.removeFirst()
+                if next == entry.term.lowercased() {
+                    problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' is broader than itself (a cycle in 'broader')"))
+                    break
+                }
+                guard seen.insert(next).inserted, let parent = byTerm[next] else { continue }
+                queue += parent.broader.map { $0.lowercased() }
+            }
+        }
+        return problems
     }
 
     /// Problems inside one article, as (JSON path, message).
@@ -112,6 +136,10 @@ public struct LibraryValidator {
         let s = article.sections
         if let g = s.guidelines, g.isEmpty { found.append(("sections.guidelines", "empty section")) }
         if let d = s.drugLabel, d.isEmpty { found.append(("sections.drugLabel", "empty section")) }
+        if let h = s.healthInformation, h.isEmpty { found.append(("sections.healthInformation", "empty section")) }
+        for (i, type) in article.questionTypes.enumerated() where QuestionType(rawValue: type) == nil {
+            found.append(("questionTypes[\(i)]", "unknown question type '\(type)'; use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
         if let r = s.research {
             if r.isEmpty { found.append(("sections.research", "empty section")) }
             for (i, group) in r.groups.enumerated() where group.heading.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -41,7 +41,7 @@ struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "medquad",
             abstract: "Import a MedQuAD collection (NIH question-answer XML files, searched recursively).",
-            discussion: "Each answered question becomes an article: the question as its title, the answer under 'From the Research' citing the source page, the focus and its synonyms as tags. Pairs whose answer the collection withheld are skipped and counted; articles already in the library are kept as they are."
+            discussion: "Each answered question becomes an article: the question as its title, the answer under 'From NIH health information' citing the source page, the question's type and focus kept for ranking, the focus and its synonyms as tags. Pairs whose answer the collection withheld are skipped and counted; articles already in the library are kept as they are."
         )
         @Argument(help: ArgumentHelp("A MedQuAD folder (or one XML file).", valueName: "DIR")) var source: String
         @OptionGroup var target: Target

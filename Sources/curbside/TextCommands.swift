@@ -79,9 +79,12 @@ struct Search: ParsableCommand {
     @Argument(help: "What to look for.") var query: [String]
     @Option(parsing: .unconditional, help: ArgumentHelp("How many results at most (1 to \(Self.maximumLimit)).", valueName: "N"))
     var limit = 10
-    @Flag(help: "Print JSON: an array of {\"id\",\"title\",\"score\"}.") var json = false
+    @Flag(help: "Print JSON: {\"understood\": {\"type\",\"types\",\"focus\",\"constraints\",\"searchText\"}, \"results\": [{\"id\",\"title\",\"score\"}]}.") var json = false
+    @Flag(help: "Say first how the question was understood: its type, what it is about, and the circumstances kept as context.") var explain = false
 
     static let maximumLimit = 1_000
+
+    struct Output: Encodable { var understood: UnderstoodQuestion; var results: [FollowUpAnswer.Match] }
 
     func validate() throws {
         guard (1...Self.maximumLimit).contains(limit) else {
@@ -90,8 +93,9 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let results = try library.searchEngine(savesCaches: !privacy.isPrivate).search(query.joined(separator: " "), limit: limit)
-        if json { try writeJSON(results); return }
+        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate).searchExplained(query.joined(separator: " "), limit: limit)
+        if json { try writeJSON(Output(understood: understood, results: results)); return }
+        if explain { printExplanation(understood) }
         if results.isEmpty { print("No matching articles."); return }
         for (i, r) in results.enumerated() {
             print(String(format: "%2d. %6.2f  %@", i + 1, r.score, r.id))
@@ -111,7 +115,8 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question.") var question: [String]
     @Option(name: .customLong("from"), help: ArgumentHelp("The article the question is asked from (context).", valueName: "ARTICLE_ID")) var from: String?
     @Option(help: ArgumentHelp("Tailor to this persona.", valueName: "ID")) var persona: String?
-    @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...]}.") var json = false
+    @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...], \"understood\": {...}}.") var json = false
+    @Flag(help: "Say first how the question was understood: its type, what it is about, and the circumstances kept as context.") var explain = false
 
     func run() throws {
         let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
@@ -121,6 +126,7 @@ struct Ask: ParsableCommand {
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience)
         if json { try writeJSON(answer); return }
+        if explain, let understood = answer.understood { printExplanation(understood) }
         if answer.confident {
             print("From the library:")
             for item in answer.answer {
@@ -136,4 +142,17 @@ struct Ask: ParsableCommand {
             for m in answer.matches { print(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
         }
     }
+}
+
+/// How a question was understood, for a person (`--explain`).
+func printExplanation(_ u: UnderstoodQuestion) {
+    print("Understood as: \(u.types.joined(separator: " + ")) question")
+    print("About: \(u.focus.isEmpty ? "(no topic recognised)" : SafeText.clean(u.focus.joined(separator: ", ")))")
+    if !u.constraints.isEmpty {
+        print("Circumstances (context, not search words): " + u.constraints.map { c in
+            SafeText.clean("\(c.kind) \(c.value ?? c.text)")
+        }.joined(separator: "; "))
+    }
+    print("Searched for: \(SafeText.clean(u.searchText))")
+    print("")
 }

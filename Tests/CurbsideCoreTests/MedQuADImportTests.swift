@@ -85,7 +85,10 @@ import Testing
         #expect(first.specialty == "General health")
         #expect(first.tags == ["Plantar fasciitis", "Heel spur syndrome", "Policeman's heel", "information"])
         #expect(first.related == ["medquad-mplushealthtopics-0000042-2"])
-        let bullets = try #require(first.sections.research?.groups.first?.bullets)
+        // NIH consumer pages are health information, never research; the MedQuAD type and focus are kept.
+        #expect(first.sections.research == nil)
+        #expect(first.questionTypes == ["definition"] && first.focus == ["Plantar fasciitis"])
+        let bullets = try #require(first.sections.healthInformation?.groups.first?.bullets)
         // "Summary : " is dropped; the list flattened into " - " items comes apart.
         #expect(bullets == [
             "Plantar fasciitis is pain under the heel from a strained band of tissue in the sole of the foot. It is often worst with the first steps in the morning. [1]",
@@ -95,12 +98,12 @@ import Testing
             "Resting from running for a few weeks [1]",
         ])
         #expect(first.references.first?.url == "https://medlineplus.gov/example-plantar-fasciitis.html")
-        #expect(first.references.first?.kind == .research)
+        #expect(first.references.first?.kind == .healthInformation)
         #expect(first.summary.lay?.hasSuffix("[1]") == true)
         #expect(first.reviewHistory.first?.by == "tester")
 
         let second = result.articles[1]
-        let groups = try #require(second.sections.research?.groups)
+        let groups = try #require(second.sections.healthInformation?.groups)
         #expect(groups.first?.heading == "Key Points")
         #expect(groups.first?.bullets.prefix(3) == [
             "Most people get better within a year with simple measures. [1]",
@@ -205,5 +208,25 @@ import Testing
     @Test func standardPersonasMatchTheBundledLibrary() throws {
         let bundled = JSONFileRepository(directory: Self.fixtures.appendingPathComponent("../../Data").standardizedFileURL).loadLibraryFiles()
         #expect(bundled.personas == Persona.standard)
+    }
+
+    /// A library imported before health information had its own section still opens, and shows
+    /// the NIH pages as health information (a migration at read time; a rewrite saves the new form).
+    @Test func olderImportsAreReadAsHealthInformation() throws {
+        var article = try #require(Self.conversion.convert(try Self.read("medquad/standard.xml")).articles.first)
+        let groups = try #require(article.sections.healthInformation?.groups)
+        article.sections = Sections(research: ResearchSection(groups: groups))
+        for i in article.references.indices { article.references[i].kind = .research }
+        let old = try ArticleJSON.encode(article)
+        #expect(String(decoding: old, as: UTF8.self).contains("\"research\""))
+        let read = try JSONDecoder().decode(Article.self, from: old)
+        #expect(read.sections.research == nil)
+        #expect(read.sections.healthInformation?.groups == groups)
+        #expect(read.references.allSatisfy { $0.kind == .healthInformation })
+        // A research section by anyone else stays research.
+        var own = article
+        own.references[0].source = "N Engl J Med"
+        let kept = try JSONDecoder().decode(Article.self, from: try ArticleJSON.encode(own))
+        #expect(kept.sections.research?.groups == groups && kept.sections.healthInformation == nil)
     }
 }

@@ -20,8 +20,8 @@ import Testing
         }
         let two = try Self.run(["search", "--data", Built.data.path, "--json", "--limit", "2", "dexa"])
         #expect(two.status == 0)
-        let list = try JSONSerialization.jsonObject(with: Data(two.output.utf8)) as? [Any]
-        #expect(list?.count == 2)
+        let list = try JSONDecoder().decode(SearchJSON.self, from: Data(two.output.utf8)).results
+        #expect(list.count == 2)
     }
 
     /// A 100,000-character word took minutes (typo correction was quadratic in its length).

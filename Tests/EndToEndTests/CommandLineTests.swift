@@ -38,7 +38,7 @@ import Testing
         let r = try Self.curbside(["submit", "--data", Built.data.path, "--from", "rett-syndrome", "--persona", "caregiver", "is rett syndrome inherited from the father"], home: home)
         #expect(r.status == 0, "\(r.output)")
         let search = try Self.curbside(["search", "--data", Built.data.path, "--json", "rett syndrome inherited father"], home: home)
-        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(search.output.utf8))
+        let hits = try JSONDecoder().decode(SearchJSON.self, from: Data(search.output.utf8)).results
         let id = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(hits.contains { $0.id == id })
         let shown = try Self.curbside(["show", "--data", Built.data.path, id], home: home)
@@ -51,14 +51,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let search = try Self.curbside(["search", "--data", Built.data.path, "--json", "--limit", "3", "DXA osteopenia worse"], home: home)
         #expect(search.status == 0)
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["understood", "results"])
+        let understood = try #require(object["understood"] as? [String: Any])
+        #expect(Set(understood.keys) == ["type", "types", "focus", "constraints", "searchText"])
+        let list = try #require(object["results"] as? [[String: Any]])
         #expect(list.count == 3)
         #expect(list.allSatisfy { Set($0.keys) == ["id", "title", "score"] })
         let ask = try Self.curbside(["ask", "--data", Built.data.path, "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"], home: home)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(ask.output.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["confident", "answer", "matches"])
-        #expect(object["confident"] as? Bool == true)
-        let items = try #require(object["answer"] as? [[String: Any]])
+        let askObject = try #require(try JSONSerialization.jsonObject(with: Data(ask.output.utf8)) as? [String: Any])
+        #expect(Set(askObject.keys) == ["confident", "answer", "matches", "understood"])
+        #expect(askObject["confident"] as? Bool == true)
+        let items = try #require(askObject["answer"] as? [[String: Any]])
         #expect(items.allSatisfy { Set($0.keys) == ["text", "articleId", "section", "citations"] })
         let out = try Self.curbside(["ask", "--data", Built.data.path, "how do I renew my passport"], home: home)
         #expect(out.output.contains("no confident answer"))
@@ -120,7 +124,7 @@ import Testing
         article["related"] = []
         try JSONSerialization.data(withJSONObject: article).write(to: library.appendingPathComponent("articles/zebra-stripes-question.json"))
         let after = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "zebras xylophone stripes"], home: home)
-        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(after.output.utf8))
+        let hits = try JSONDecoder().decode(SearchJSON.self, from: Data(after.output.utf8)).results
         #expect(hits.first?.id == "zebra-stripes-question")
 
         // An article rewritten in place, as some editors save (no new file, no rename): the next
@@ -133,7 +137,7 @@ import Testing
         try handle.write(contentsOf: Data(text.utf8))
         try handle.close()
         let rewritten = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "zebras glockenspiel stripes"], home: home)
-        let match = try #require(try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(rewritten.output.utf8)).first)
+        let match = try #require(try JSONDecoder().decode(SearchJSON.self, from: Data(rewritten.output.utf8)).results.first)
         #expect(match.id == "zebra-stripes-question" && match.title.contains("glockenspiel"), "\(match)")
     }
 }
@@ -247,7 +251,7 @@ import Testing
         #expect(r.output.contains("Read 4 files; imported 5 articles into \(library.path)."))
         #expect(r.output.contains("2  answer withheld by the collection (empty <Answer>)"))
         let search = try CommandLineTests.curbside(["search", "--data", library.path, "--json", "restless legs treatment iron"], home: home)
-        let hits = try JSONDecoder().decode([FollowUpAnswer.Match].self, from: Data(search.output.utf8))
+        let hits = try JSONDecoder().decode(SearchJSON.self, from: Data(search.output.utf8)).results
         #expect(hits.first?.id == "medquad-ninds-0000901-2")
         #expect(hits.first?.title == "What are the treatments for restless legs syndrome?")
         let validate = try CommandLineTests.curbside(["validate", "--data", library.path, "--quiet"], home: home)
@@ -295,4 +299,10 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.output.contains("is not empty and is not a Curbside library"))
     }
+}
+
+/// `search --json`: what was understood and the results.
+struct SearchJSON: Decodable {
+    var understood: UnderstoodQuestion
+    var results: [FollowUpAnswer.Match]
 }

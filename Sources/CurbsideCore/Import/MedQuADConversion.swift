@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns one MedQuAD document into library articles: one per answered pair, status under review,
-/// the answer as "From the Research" bullets citing the source page.
+/// the answer under "From NIH health information" (consumer pages, not research) citing the source
+/// page, the question's MedQuAD type and focus kept as structured fields for ranking.
 public struct MedQuADConversion: Sendable {
     /// The import's date (YYYY-MM-DD) and time (ISO 8601), and who ran it, for each article's history.
     public var day: String
@@ -38,7 +39,7 @@ public struct MedQuADConversion: Sendable {
             answered.append((pair, id))
         }
         let reference = Reference(
-            kind: .research,
+            kind: .healthInformation,
             title: focus.isEmpty ? "\(Self.sourceName(source)) health topic page" : "\(focus) (\(Self.sourceName(source)))",
             source: "\(Self.sourceName(source)), in the MedQuAD collection (Ben Abacha and Demner-Fushman, 2019)",
             year: Self.collectionYear,
@@ -56,10 +57,12 @@ public struct MedQuADConversion: Sendable {
                 question: Self.question(pair.question),
                 specialty: Self.specialty(source: source, category: doc.category),
                 tags: tags.filter { !$0.isEmpty }.uniqued(),
+                questionTypes: pair.qtype.isEmpty ? [] : [QuestionType.fromMedQuAD(pair.qtype).rawValue],
+                focus: focus.isEmpty ? [] : [focus],
                 status: .underReview,
                 lastUpdated: day,
                 summary: lay ? Summary(lay: summaryText + " [1]") : Summary(clinical: summaryText + " [1]"),
-                sections: Sections(research: ResearchSection(groups: groups)),
+                sections: Sections(healthInformation: HealthInformationSection(groups: groups)),
                 references: [reference],
                 related: Array(ids.filter { $0 != id }.prefix(8)),
                 reviewHistory: [ReviewEvent(status: .underReview, by: importer, at: time,
@@ -74,7 +77,7 @@ public struct MedQuADConversion: Sendable {
     /// to serve as a gloss. Any other first sentence would make a wrong definition.
     func glossaryEntry(focus: String, synonyms: [String], from articles: [Article]) -> GlossaryEntry? {
         let names = synonyms.filter { !$0.isEmpty && $0.lowercased() != focus.lowercased() }
-        guard !focus.isEmpty, !names.isEmpty, let first = articles.first?.sections.research?.groups.first?.bullets.first else { return nil }
+        guard !focus.isEmpty, !names.isEmpty, let first = articles.first?.sections.healthInformation?.groups.first?.bullets.first else { return nil }
         guard let sentence = Sentences.split(CitationMarkers.stripped(first)).first?.trimmingCharacters(in: .whitespaces),
               sentence.split(separator: " ").count <= 30, sentence.hasSuffix("."),
               Self.defines(sentence, focus) else { return nil }

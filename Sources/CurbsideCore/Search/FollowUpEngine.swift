@@ -19,6 +19,8 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
     public var confident: Bool
     public var answer: [Item]
     public var matches: [Match]
+    /// What the question was understood to ask (type, focus, constraints).
+    public var understood: UnderstoodQuestion?
 }
 
 public struct FollowUpEngine: Sendable {
@@ -48,23 +50,30 @@ public struct FollowUpEngine: Sendable {
     }
 
     public func search(_ text: String, limit: Int = 10, from articleID: String? = nil) -> [FollowUpAnswer.Match] {
-        index.search(text, limit: limit, boost: boosts(from: articleID)).map {
+        searchExplained(text, limit: limit, from: articleID).matches
+    }
+
+    /// The matches and what the question was understood to ask.
+    public func searchExplained(_ text: String, limit: Int = 10, from articleID: String? = nil) -> (understood: UnderstoodQuestion, matches: [FollowUpAnswer.Match]) {
+        let (understood, query) = index.interpret(text)
+        let matches = index.search(query, limit: limit, boost: boosts(from: articleID)).map {
             FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
         }
+        return (understood, matches)
     }
 
     public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, limit: Int = 5) -> FollowUpAnswer {
-        let query = index.understand(question)
+        let (understood, query) = index.interpret(question)
         let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
         let matches = hits.map {
             FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
         }
         guard let top = hits.first.flatMap({ fetch($0.articleID) }) else {
-            return FollowUpAnswer(confident: false, answer: [], matches: matches)
+            return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood)
         }
         let confident = isConfident(query, top)
         let items = confident ? compose(query, articles: hits.prefix(3).compactMap { fetch($0.articleID) }, audience: audience) : []
-        return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches)
+        return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches, understood: understood)
     }
 
     /// Weight of a word the library has never seen, as a share of the rarest possible word's.

@@ -24,6 +24,13 @@ public final class SearchIndex: @unchecked Sendable {
         public var isNumber: Bool
     }
 
+    /// The term standing for "this article answers questions of this type".
+    static func typeTerm(_ type: String) -> String { "¶" + type }
+
+    /// Whether a term occurs in any article (phrase words and concepts are known to the index
+    /// before any article is read, so having an id is not enough).
+    func occurs(_ term: String) -> Bool { termIDs[term].map { documentFrequency(Int($0)) > 0 } ?? false }
+
     /// How much a word counts in each part of an article.
     public enum FieldWeight {
         public static let question = 3.0, tags = 2.0, specialty = 1.0, summary = 1.5, section = 1.0, references = 0.5
@@ -183,7 +190,8 @@ public final class SearchIndex: @unchecked Sendable {
         final class WordIDs { var plain: [String: Int32] = [:]; var compound: [String: Int32] = [:] }
         let cache = WordIDs()
         /// Phrases by the id of their first term; `startsPhrase` avoids the lookup for most terms.
-        var phrases: [Int32: [(ids: [Int32], concept: Int32)]] = [:]
+        /// Each phrase's concept and the concept's broader ones, all added where the phrase occurs.
+        var phrases: [Int32: [(ids: [Int32], concepts: [Int32])]] = [:]
         var startsPhrase: [Bool] = []
         var weights: [Float] = []
         var touched: [Int32] = []
@@ -193,7 +201,9 @@ public final class SearchIndex: @unchecked Sendable {
             self.index = index
             for (first, list) in index.concepts.phrasesByFirst {
                 let firstID = index.intern(first)
-                phrases[firstID] = list.map { (ids: $0.terms.map(index.intern), concept: index.intern($0.concept)) }
+                phrases[firstID] = list.map { phrase in
+                    (ids: phrase.terms.map(index.intern), concepts: ([phrase.concept] + (index.concepts.ancestors[phrase.concept] ?? [])).map(index.intern))
+                }
             }
             startsPhrase = Array(repeating: false, count: index.growing.count)
             for id in phrases.keys { startsPhrase[Int(id)] = true }
@@ -212,6 +222,9 @@ public final class SearchIndex: @unchecked Sendable {
                 field(text, Float(w), &length)
             }
             for ref in article.references { field(ref.title, Float(FieldWeight.references), &length) }
+            for focus in article.focus { field(focus, Float(FieldWeight.question), &length) }
+            // The kinds of question it answers, as terms no text can contain (see typeTerm).
+            for type in article.questionTypes { bump(index.intern(SearchIndex.typeTerm(type)), Float(FieldWeight.question)) }
             for id in touched {
                 index.growing[Int(id)].append(Posting(doc: doc, weight: weights[Int(id)]))
                 weights[Int(id)] = 0
@@ -242,7 +255,7 @@ public final class SearchIndex: @unchecked Sendable {
                 // A glossary phrase starting here adds its concept once; its words count as usual.
                 if Int(id) < startsPhrase.count, startsPhrase[Int(id)], let list = phrases[id] {
                     for p in list where i + p.ids.count <= ids.count && ids[i..<(i + p.ids.count)].elementsEqual(p.ids) {
-                        bump(p.concept, w)
+                        for concept in p.concepts { bump(concept, w) }
                         length += w
                         for k in 1..<p.ids.count { bump(ids[i + k], w); length += w }
                         i += p.ids.count - 1
@@ -275,7 +288,7 @@ public final class SearchIndex: @unchecked Sendable {
         var unknown: [String] = []
         let typedGroups = concepts.groups(words)
         for group in typedGroups {
-            let conceptKnown = group.concept.map { termIDs[$0] != nil } ?? false
+            let conceptKnown = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).contains(where: occurs) } ?? false
             for w in group.words {
                 if termIDs[w] != nil || conceptKnown { corrected.append(w); continue }
                 if let fixed = correction(for: w) { corrected.append(fixed) } else { unknown.append(w) }
@@ -285,10 +298,12 @@ public final class SearchIndex: @unchecked Sendable {
         var units: [Unit] = []
         var seen = Set<String>()
         for group in concepts.groups(corrected) {
-            if let c = group.concept, termIDs[c] != nil {
+            // A concept and its broader ones (Aleve → naproxen → NSAID): whichever the library uses.
+            let knownConcepts = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).filter(occurs) } ?? []
+            if !knownConcepts.isEmpty {
                 let known = group.words.filter { termIDs[$0] != nil }
-                for t in [c] + known where seen.insert(t).inserted { terms.append(t) }
-                units.append(Unit(terms: [c], isNumber: false))
+                for t in knownConcepts + known where seen.insert(t).inserted { terms.append(t) }
+                units.append(Unit(terms: knownConcepts, isNumber: false))
             } else {
                 for w in group.words where termIDs[w] != nil && seen.insert(w).inserted {
                     terms.append(w)
@@ -449,7 +464,32 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     public func search(_ text: String, limit: Int = 10, boost: [String: Double] = [:]) -> [Hit] {
-        search(understand(text), limit: limit, boost: boost)
+        search(interpret(text).query, limit: limit, boost: boost)
+    }
+
+    /// A reader's question as the library understands it: its type, focus and circumstances
+    /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
+    /// adds the question type, so an article answering the same kind of question ranks higher.
+    public func interpret(_ text: String) -> (understood: UnderstoodQuestion, query: Query) {
+        let capped = text.utf8.count > Self.maximumQueryLength ? String(text.prefix(Self.maximumQueryLength)) : text
+        let (types, constraints, searchText) = QuestionUnderstander.understand(capped)
+        var query = understand(searchText)
+        for type in types where type != .information {
+            let term = Self.typeTerm(type.rawValue)
+            if occurs(term) { query.terms.append(term) } // ranks; never counts toward confidence (no unit)
+        }
+        var focus: [String] = []
+        for unit in query.units {
+            if let c = unit.terms.first(where: ConceptTable.isConcept), let name = concepts.names[c] { focus.append(name) }
+        }
+        if focus.isEmpty {
+            // No glossary concept: the rarest words stand for the topic.
+            let words = query.units.filter { !$0.isNumber }.flatMap(\.terms).filter { !GeneralWords.contains($0) }
+            focus = Array(words.sorted { idf($0) > idf($1) }.prefix(2))
+        }
+        let understood = UnderstoodQuestion(type: types[0].rawValue, types: types.map(\.rawValue), focus: focus.uniqued(),
+                                            constraints: constraints, searchText: searchText.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        return (understood, query)
     }
 
     /// Analysed terms of a short text with concepts, for scoring sentences against a query.
@@ -461,9 +501,17 @@ public final class SearchIndex: @unchecked Sendable {
 struct ConceptTable: Sendable {
     private(set) var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
 
+    /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
+    private(set) var ancestors: [String: [String]] = [:]
+    /// Each concept's entry term, for saying what a question is about.
+    private(set) var names: [String: String] = [:]
+
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
+        var conceptOfTerm: [String: String] = [:]
         for (i, entry) in glossary.enumerated() {
             let concept = "§\(i)"
+            names[concept] = entry.term
+            conceptOfTerm[entry.term.lowercased()] = concept
             for name in entry.names {
                 let terms = analyzer.terms(name)
                 guard let first = terms.first else { continue }
@@ -471,6 +519,18 @@ struct ConceptTable: Sendable {
             }
         }
         for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.terms.count > $1.terms.count } }
+        // Walk up the hierarchy once per entry (a cycle, which validate reports, stops the walk).
+        for (i, entry) in glossary.enumerated() where !entry.broader.isEmpty {
+            var seen: Set<String> = ["§\(i)"], order: [String] = []
+            var queue = entry.broader
+            while let next = queue.first {
+                queue.removeFirst()
+                guard let concept = conceptOfTerm[next.lowercased()], seen.insert(concept).inserted else { continue }
+                order.append(concept)
+                if let index = Int(concept.dropFirst()) { queue += glossary[index].broader }
+            }
+            if !order.isEmpty { ancestors["§\(i)"] = order }
+        }
     }
 
     static func isConcept(_ term: String) -> Bool { term.hasPrefix("§") }
@@ -503,7 +563,10 @@ struct ConceptTable: Sendable {
         out.reserveCapacity(terms.count + 8)
         for g in groups(terms) {
             out.append(contentsOf: g.words)
-            if let c = g.concept { out.append(c) }
+            if let c = g.concept {
+                out.append(c)
+                out.append(contentsOf: ancestors[c] ?? [])
+            }
         }
         return out
     }

@@ -1,0 +1,131 @@
+import Foundation
+
+/// What a question asks, as the understander read it: the kind of answer wanted, what it is
+/// about, and the reader's circumstances (kept as context, not searched as topic words).
+public struct UnderstoodQuestion: Codable, Equatable, Sendable {
+    /// The main question type (a `QuestionType` raw value), then any others asked in the same breath.
+    public var type: String
+    public var types: [String]
+    /// The concepts asked about: glossary terms (with their broader concepts), else the rarest words.
+    public var focus: [String]
+    public var constraints: [Constraint]
+    /// The text that is searched: the question without its circumstances (ages, sexes).
+    public var searchText: String
+
+    public struct Constraint: Codable, Equatable, Sendable {
+        /// age, sex, pregnancy, breastfeeding, lab, dose
+        public var kind: String
+        /// As the reader wrote it ("64 year old", "a1c came back 7.9").
+        public var text: String
+        /// The value in a normal form when there is one ("64 years", "female", "7.9").
+        public var value: String?
+    }
+
+    public var questionType: QuestionType { QuestionType(rawValue: type) ?? .information }
+}
+
+/// Turns a typed question into its type, constraints and search text. Pure rules over the text,
+/// compiled once: the question is short, so this costs microseconds. (The focus needs the
+/// library's glossary: `SearchIndex.understandQuestion` adds it.)
+public enum QuestionUnderstander {
+    /// Types in priority order: the first that matches is the main type. A question that asks
+    /// two things ("what are the treatments and is it hereditary") gets both.
+    static let typeRules: [(QuestionType, NSRegularExpression)] = ([
+        (.urgency, #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to))"#),
+        (.interactions, #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with)"#),
+        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|lactat\w*|expecting a baby)"#),
+        (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount))"#),
+        (.frequency, #"\b(how often|how frequently|how many times|every (how many|few)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
+        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|when (can|do|should) (i|we|he|she) stop|stop taking)"#),
+        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe|safety of|complications? of (taking|the drug|the medicine))"#),
+        (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
+        (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*)"#),
+        (.outlook, #"\b(prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|die from|fatal|deadly|long[- ]term effects?)"#),
+        (.eligibility, #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be|start|take|use|receive)\b|do (i|we|you) need|does (he|she|my \w+) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|at what (age|point|number|level))"#),
+        (.timing, #"\b(when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|apart from|hours? (before|after)|at night|empty stomach|with food)"#),
+        (.diagnosis, #"\b(diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|cut-?off|threshold|stage \d|what (number|level|value|reading|score))"#),
+        (.symptoms, #"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|what happens (if|when)|look like|warning signs)"#),
+        (.causes, #"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"#),
+        (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|which (medicine|drug|pill|antibiotic))"#),
+        (.children, #"\b(child(ren)?|kids?|babies|baby|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)"#),
+        (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s (a|an)\b|define|definition|explain|tell me about)"#),
+    ] as [(QuestionType, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
+
+    struct ConstraintRule: Sendable {
+        let kind: String
+        let pattern: NSRegularExpression
+        /// Whether the matched text is left out of the search (an age or a sex is context, never topic).
+        let removedFromSearch: Bool
+        let value: @Sendable (NSTextCheckingResult, NSString) -> String?
+    }
+
+    static func group(_ m: NSTextCheckingResult, _ s: NSString, _ i: Int) -> String? {
+        i < m.numberOfRanges && m.range(at: i).location != NSNotFound ? s.substring(with: m.range(at: i)) : nil
+    }
+
+    static let constraintRules: [ConstraintRule] = [
+        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern:
+            #"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*old\b|\b(\d{1,3})\s*(y/?o|yo)\b"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { m, s in
+                if let n = group(m, s, 3) { return "\(n) years" }
+                guard let n = group(m, s, 1), let unit = group(m, s, 2)?.lowercased() else { return nil }
+                let u = unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : unit.hasPrefix("d") ? "days" : "years"
+                return "\(n) \(u)"
+            }),
+        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
+        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)\b"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { _, _ in "male" }),
+        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)\b"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { _, _ in "female" }),
+        ConstraintRule(kind: "pregnancy", pattern: try! NSRegularExpression(pattern: #"\b(?:(\d{1,2})\s*weeks?\s*)?pregnant\b|\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),
+        ConstraintRule(kind: "breastfeeding", pattern: try! NSRegularExpression(pattern: #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { _, _ in "breastfeeding" }),
+        ConstraintRule(kind: "lab", pattern: try! NSRegularExpression(pattern:
+            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t-?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at))*\s*(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { m, s in
+                guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
+                return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"
+            }),
+        ConstraintRule(kind: "dose", pattern: try! NSRegularExpression(pattern: #"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { m, s in
+                guard let n = group(m, s, 1), let u = group(m, s, 2) else { return nil }
+                return "\(n) \(u.lowercased())"
+            }),
+    ]
+
+    /// The question's types (main first), constraints, and the text to search.
+    public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {
+        let text = question.replacingOccurrences(of: "’", with: "'")
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        var types: [QuestionType] = []
+        for (type, rule) in typeRules where rule.firstMatch(in: text, range: whole) != nil {
+            types.append(type)
+        }
+        // "what is the treatment for X": a definition opener does not make it a definition question.
+        if types.count > 1, let i = types.firstIndex(of: .definition) { types.remove(at: i) }
+        // A child named in passing is a constraint; "children" is the type only when nothing else is asked.
+        if types.count > 1, let i = types.firstIndex(of: .children) { types.remove(at: i) }
+        var constraints: [UnderstoodQuestion.Constraint] = []
+        var removed: [NSRange] = []
+        for rule in constraintRules {
+            for m in rule.pattern.matches(in: text, range: whole) {
+                let range = m.range
+                // One stretch of text is one constraint (the first rule that claims it).
+                if removed.contains(where: { NSIntersectionRange($0, range).length > 0 }) && rule.removedFromSearch { continue }
+                if constraints.contains(where: { $0.kind == rule.kind && $0.text.lowercased() == ns.substring(with: range).lowercased() }) { continue }
+                let snippet = ns.substring(with: range).trimmingCharacters(in: .whitespaces)
+                constraints.append(.init(kind: rule.kind, text: snippet, value: rule.value(m, ns)))
+                if rule.removedFromSearch { removed.append(range) }
+            }
+        }
+        // "boy"/"girl" in a question about a child is the child, not an adult's sex: keep the fact, still context.
+        var search = text
+        for range in removed.sorted(by: { $0.location > $1.location }) {
+            search = (search as NSString).replacingCharacters(in: range, with: " ")
+        }
+        return (types.isEmpty ? [.information] : types, constraints, search)
+    }
+}
