@@ -36,6 +36,23 @@ struct RelevanceCase: Decodable, CustomStringConvertible {
         #expect(top3Rate >= 0.90, "right article in the top 3 for only \(Int(top3Rate * 100))%")
     }
 
+    /// Brand names, everyday names and incidental details (ages, sexes, lab values, other
+    /// medicines): Tests/CurbsideCoreTests/Fixtures/relevance-everyday.json.
+    @Test func everydayNamesAndIncidentalDetails() throws {
+        let cases = try RelevanceCase.load("relevance-everyday")
+        #expect(cases.count >= 40)
+        var first = 0
+        var misses: [String] = []
+        for c in cases {
+            let ids = Self.engine.search(c.query, limit: 3, from: c.from).map(\.id)
+            if ids.first == c.expected[0] { first += 1 } else { misses.append("\(c) got \(ids)") }
+        }
+        let rate = Double(first) / Double(cases.count)
+        print(String(format: "everyday names: %d cases, first %.1f%%", cases.count, rate * 100))
+        for m in misses { print("  miss: \(m)") }
+        #expect(rate >= 0.90, "right article first for only \(Int(rate * 100))%")
+    }
+
     @Test func outOfLibraryQuestionsAreNotConfident() throws {
         let questions = try JSONDecoder().decode([String].self, from: Data(contentsOf:
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/out-of-library.json")))

@@ -141,3 +141,27 @@ import Testing
         #expect(library.problems.first?.message.contains("does not exist") == true)
     }
 }
+
+@Suite struct GlossaryHierarchyValidationTests {
+    @Test func unknownBroaderTermsAndCyclesAreReported() {
+        let glossary = [
+            GlossaryEntry(term: "warfarin", broader: ["vitamin K antagonist"], definition: "A blood thinner."),
+            GlossaryEntry(term: "vitamin K antagonist", broader: ["anticoagulant"], definition: "A kind of blood thinner."),
+            GlossaryEntry(term: "anticoagulant", broader: ["warfarin"], definition: "A blood thinner."),
+            GlossaryEntry(term: "naproxen", broader: ["NSAID"], definition: "A pain medicine."),
+        ]
+        let problems = LibraryValidator.hierarchyProblems(glossary).map(\.message)
+        #expect(problems.contains("'naproxen' names 'NSAID' as broader, but no entry has that term"))
+        #expect(problems.contains("'warfarin' is broader than itself (a cycle in 'broader')"))
+        #expect(problems.contains("'anticoagulant' is broader than itself (a cycle in 'broader')"))
+        #expect(LibraryValidator.hierarchyProblems(Array(glossary.dropFirst(3))).count == 1)
+    }
+
+    @Test func theBundledHierarchyIsSound() {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        #expect(LibraryValidator.hierarchyProblems(library.glossary).isEmpty)
+        #expect(library.glossary.filter { !$0.broader.isEmpty }.count >= 100)
+        // Every article says what kind of question it answers.
+        #expect(library.articles.allSatisfy { !$0.questionTypes.isEmpty || $0.status == .submitted })
+    }
+}

@@ -36,19 +36,19 @@ public enum QuestionUnderstander {
         (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|lactat\w*|expecting a baby)"#),
         (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount))"#),
         (.frequency, #"\b(how often|how frequently|how many times|every (how many|few)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
-        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|when (can|do|should) (i|we|he|she) stop|stop taking)"#),
-        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe|safety of|complications? of (taking|the drug|the medicine))"#),
+        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop)"#),
+        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine))"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*)"#),
-        (.outlook, #"\b(prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|die from|fatal|deadly|long[- ]term effects?)"#),
-        (.eligibility, #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be|start|take|use|receive)\b|do (i|we|you) need|does (he|she|my \w+) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|at what (age|point|number|level))"#),
-        (.timing, #"\b(when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|apart from|hours? (before|after)|at night|empty stomach|with food)"#),
-        (.diagnosis, #"\b(diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|cut-?off|threshold|stage \d|what (number|level|value|reading|score))"#),
+        (.outlook, #"\b(prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?)"#),
+        (.eligibility, #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|do (i|we|you) need|does (he|she|my \w+) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"#),
+        (.timing, #"\b(when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|hours? (before|after)|at night|empty stomach|with food)"#),
+        (.diagnosis, #"\b(diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score))"#),
         (.symptoms, #"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|what happens (if|when)|look like|warning signs)"#),
         (.causes, #"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"#),
-        (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|which (medicine|drug|pill|antibiotic))"#),
+        (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic))"#),
         (.children, #"\b(child(ren)?|kids?|babies|baby|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)"#),
-        (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s (a|an)\b|define|definition|explain|tell me about)"#),
+        (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"#),
     ] as [(QuestionType, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
 
     struct ConstraintRule: Sendable {
@@ -95,15 +95,64 @@ public enum QuestionUnderstander {
             }),
     ]
 
+    static let questionOpeners: Set<String> = ["what", "whats", "what's", "how", "why", "when", "where", "who", "which", "is", "are",
+        "can", "could", "should", "does", "do", "will", "would", "may", "am", "has", "have", "did"]
+
+    static let whWord = try! NSRegularExpression(pattern: #"\b(what|what's|whats|how|why|when|which|who|where)\b"#, options: [.caseInsensitive])
+
+    /// The text from its first wh-word on (all of it when there is none).
+    static func fromQuestionWord(_ text: String) -> String {
+        let ns = text as NSString
+        guard let m = whWord.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
+        return ns.substring(from: m.range.location)
+    }
+
+    /// The sentences of a text that ask something, in order.
+    static func askingParts(of text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for c in text {
+            current.append(c)
+            if c == "?" || c == "." || c == "!" || c == "\n" {
+                let sentence = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                let first = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""
+                if c == "?" || questionOpeners.contains(first) { parts.append(sentence) }
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""
+        if !rest.isEmpty, questionOpeners.contains(first) { parts.append(rest) }
+        // Within a sentence, clauses joined by "and"/commas can each ask: "what causes it, and is it hereditary".
+        return parts
+    }
+
+    static let filler = try! NSRegularExpression(pattern:
+        #"\b(came back( as| at)?|come back as|turned out|results? (showed|said)|(my|the|his|her|our) (doctor|gp|dr|nurse|pharmacist|neurologist|cardiologist|specialist)s? (says?|said|told (me|us|him|her)|wants? (me|him|her|us)( to)?|thinks?|mentioned)|i was told|i'?ve been told|we were told|they (say|said|told)|i'?m wondering|i was wondering|wondering|please|thanks|thank you|hi|hello)\b"#,
+        options: [.caseInsensitive])
+
     /// The question's types (main first), constraints, and the text to search.
     public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {
         let text = question.replacingOccurrences(of: "’", with: "'")
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
+        // The question itself decides the main type: a story around it ("my cousin has Leber's
+        // hereditary optic neuropathy… what causes it?") must not. So the sentences that ask
+        // (ending in "?", or opening with a question word) are read first, then the rest.
         var types: [QuestionType] = []
-        for (type, rule) in typeRules where rule.firstMatch(in: text, range: whole) != nil {
-            types.append(type)
+        // Within each, what follows the first wh-word asks ("…thin on the scan, what treatment").
+        // In one part, what is asked first comes first ("why do my legs swell at night": causes,
+        // then timing); the rule order breaks ties.
+        for part in askingParts(of: text).flatMap({ [fromQuestionWord($0), $0] }) + [fromQuestionWord(text), text] {
+            let range = NSRange(location: 0, length: (part as NSString).length)
+            var found: [(type: QuestionType, at: Int, rank: Int)] = []
+            for (rank, (type, rule)) in typeRules.enumerated() where !types.contains(type) {
+                if let m = rule.firstMatch(in: part, range: range) { found.append((type, m.range.location, rank)) }
+            }
+            types += found.sorted { ($0.at, $0.rank) < ($1.at, $1.rank) }.map(\.type)
         }
+        // Whether to seek care now is never second to anything else asked with it.
+        if let i = types.firstIndex(of: .urgency), i > 0 { types.remove(at: i); types.insert(.urgency, at: 0) }
         // "what is the treatment for X": a definition opener does not make it a definition question.
         if types.count > 1, let i = types.firstIndex(of: .definition) { types.remove(at: i) }
         // A child named in passing is a constraint; "children" is the type only when nothing else is asked.
@@ -121,7 +170,10 @@ public enum QuestionUnderstander {
                 if rule.removedFromSearch { removed.append(range) }
             }
         }
-        // "boy"/"girl" in a question about a child is the child, not an adult's sex: keep the fact, still context.
+        // The story around a question: words about who said what, not about the topic.
+        for m in filler.matches(in: text, range: whole) where !removed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
+            removed.append(m.range)
+        }
         var search = text
         for range in removed.sorted(by: { $0.location > $1.location }) {
             search = (search as NSString).replacingCharacters(in: range, with: " ")

@@ -16,12 +16,21 @@ public final class SearchIndex: @unchecked Sendable {
         public var unknown: [String]
         /// Units of meaning: a glossary phrase (matched through any synonym) or a single known word.
         public var units: [Unit]
+        /// The question's types as type terms (main first): articles answering that kind of
+        /// question have their score multiplied (see `typeBoost`), never found by them alone.
+        public var typeTerms: [String] = []
     }
+
+    /// How much an article answering the same kind of question as the reader's ranks higher
+    /// (the main type; the question's other types count half as much).
+    public static let typeBoost: Float = 1.6
 
     public struct Unit: Sendable {
         /// The terms any of which stands for this unit in an article.
         public var terms: [String]
         public var isNumber: Bool
+        /// The glossary concept the reader named (Aleve: naproxen), when the unit is one.
+        public var concept: String? = nil
     }
 
     /// The term standing for "this article answers questions of this type".
@@ -303,7 +312,7 @@ public final class SearchIndex: @unchecked Sendable {
             if !knownConcepts.isEmpty {
                 let known = group.words.filter { termIDs[$0] != nil }
                 for t in knownConcepts + known where seen.insert(t).inserted { terms.append(t) }
-                units.append(Unit(terms: knownConcepts, isNumber: false))
+                units.append(Unit(terms: knownConcepts, isNumber: false, concept: group.concept))
             } else {
                 for w in group.words where termIDs[w] != nil && seen.insert(w).inserted {
                     terms.append(w)
@@ -417,6 +426,19 @@ public final class SearchIndex: @unchecked Sendable {
                     }
                 }
                 for (d, factor) in boosts where range.contains(d) && sums[d] > 0 { sums[d] *= factor }
+                for (k, term) in query.typeTerms.enumerated() {
+                    guard let id = termIDs[term] else { continue }
+                    let factor = k == 0 ? Self.typeBoost : 1 + (Self.typeBoost - 1) / 2
+                    withPostings(Int(id)) { list in
+                        var i = parts == 1 ? 0 : Self.firstPosting(in: list, atOrAfter: range.lowerBound)
+                        while i < list.count {
+                            let d = Int(UInt32(bitPattern: list[i].doc))
+                            if d >= range.upperBound { break }
+                            if sums[d] > 0 { sums[d] *= factor }
+                            i += 1
+                        }
+                    }
+                }
                 tops[part] = topDocuments(UnsafeBufferPointer(rebasing: sums[range]), offset: range.lowerBound, limit: limit)
             }
         }
@@ -474,13 +496,10 @@ public final class SearchIndex: @unchecked Sendable {
         let capped = text.utf8.count > Self.maximumQueryLength ? String(text.prefix(Self.maximumQueryLength)) : text
         let (types, constraints, searchText) = QuestionUnderstander.understand(capped)
         var query = understand(searchText)
-        for type in types where type != .information {
-            let term = Self.typeTerm(type.rawValue)
-            if occurs(term) { query.terms.append(term) } // ranks; never counts toward confidence (no unit)
-        }
+        query.typeTerms = types.filter { $0 != .information }.map { Self.typeTerm($0.rawValue) }.filter(occurs)
         var focus: [String] = []
         for unit in query.units {
-            if let c = unit.terms.first(where: ConceptTable.isConcept), let name = concepts.names[c] { focus.append(name) }
+            if let c = unit.concept, let name = concepts.names[c] { focus.append(name) }
         }
         if focus.isEmpty {
             // No glossary concept: the rarest words stand for the topic.
@@ -514,7 +533,7 @@ struct ConceptTable: Sendable {
             conceptOfTerm[entry.term.lowercased()] = concept
             for name in entry.names {
                 let terms = analyzer.terms(name)
-                guard let first = terms.first else { continue }
+                guard let first = terms.first, Self.isDistinctive(name, terms) else { continue }
                 phrasesByFirst[first, default: []].append((terms, concept))
             }
         }
@@ -534,6 +553,19 @@ struct ConceptTable: Sendable {
     }
 
     static func isConcept(_ term: String) -> Bool { term.hasPrefix("§") }
+
+    /// Whether a glossary name can stand for its concept in text. Imported glossaries carry
+    /// names that analyse down to an everyday word ("Hers disease" → disease, "AS syndrome" →
+    /// syndrome, "C" for cocaine): such a name would turn every "disease" into that concept.
+    static func isDistinctive(_ name: String, _ terms: [String]) -> Bool {
+        let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        if terms.count == 1 {
+            let term = terms[0]
+            if term.count < 2 || GeneralWords.contains(term) { return false }
+            if words > 1 { return false } // a word of it was a stop word: what is left is too little
+        }
+        return true
+    }
 
     /// A query or text split into units of meaning: a glossary phrase (with its concept) or a lone word.
     struct Group: Sendable { var words: [String]; var concept: String? }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The question understander on phrasings the way people type them: type, constraints, and
+/// what is left out of the search.
+@Suite struct QuestionUnderstanderTests {
+    static let typed: [(String, QuestionType)] = [
+        // definition
+        ("what is rett syndrome", .definition), ("whats osteopenia", .definition), ("what does ckd stage 3 mean", .diagnosis),
+        ("tell me about trimethylaminuria", .definition),
+        // causes
+        ("what causes kidney stones", .causes), ("why do my legs swell at night? im 60", .causes),
+        ("what causes leber's hereditary optic neuropathy? my cousin lost his sight", .causes), ("who gets hemochromatosis", .causes),
+        // symptoms
+        ("what are the symptoms of nocardia", .symptoms), ("how do i know if im sleep deprived", .symptoms), ("warning signs of a stroke in women", .symptoms),
+        // diagnosis
+        ("how do doctors diagnose gardner diamond syndrome", .diagnosis), ("what blood pressure number counts as stage 2", .diagnosis),
+        ("what does my t-score of -2.1 mean for my bones", .diagnosis),
+        // treatment
+        ("stargardt disease any treatment", .treatment), ("the top of my thigh bone is a bit thin on the scan what treatment", .treatment),
+        ("i have osteopenia what can i do apart from taking tablets", .treatment), ("is metformin still the first choice", .treatment),
+        ("what else should he be on", .treatment), ("my fingers go numb at night what can fix it", .treatment),
+        // dose
+        ("how much vitamin d for someone over 70", .dose), ("what dose of amoxicillin for a 20 kg child", .dose), ("apixaban dose esrd?", .dose),
+        ("how many mg of levothyroxine is normal", .dose),
+        // frequency
+        ("how often should the dexa scan be repeated", .frequency), ("how frequently do i need my potassium checked", .frequency),
+        // duration
+        ("how long before sertraline starts working", .duration), ("how long do kids need to take amoxicillin for strep", .duration),
+        ("my doctor switched me from coumadin, how long do i keep taking it", .duration), ("ive taken fosamax for 6 years, can i stop now", .duration),
+        ("for how long after a dvt", .duration),
+        // timing
+        ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
+        ("is it better to take my statin at night or in the morning", .timing),
+        // side effects
+        ("side effects of finasteride", .sideEffects), ("can isotretinoin make me depressed", .sideEffects), ("is ketorolac dangerous for kidneys", .sideEffects),
+        // interactions
+        ("can i take aleve while on my blood thinner", .interactions), ("can i take ibuprofen with eliquis", .interactions),
+        ("is it safe with my other pills", .interactions), ("sertraline and tramadol together", .interactions),
+        // pregnancy
+        ("can i take sertraline while breastfeeding", .interactions), ("im pregnant can i have shingrix", .pregnancy),
+        ("how much folic acid when trying to get pregnant", .dose), ("is it ok in pregnancy", .pregnancy),
+        // children
+        ("do kids get this", .children), ("is it different in kids", .children),
+        // eligibility
+        ("who should take a statin", .eligibility), ("do i need a bone scan at 55", .eligibility), ("should my mom get the shingles shot", .eligibility),
+        ("when do doctors say thin bones need a drug", .eligibility), ("pharmacotherapy thresholds for low bone mass", .eligibility),
+        // prevention
+        ("how do you prevent peripheral artery disease", .prevention), ("how to lower my risk of a second stroke", .prevention),
+        // outlook
+        ("will my rett syndrome daughter live long", .outlook), ("what is the outlook for als", .outlook), ("will it go away on its own", .outlook),
+        // inheritance
+        ("is it hereditary", .inheritance), ("does marfan run in families", .inheritance), ("can i pass it on to my kids", .inheritance),
+        // urgency
+        ("my baby is 6 weeks old and has a fever of 38.2 should we go to the er", .urgency), ("is chest pain after running an emergency", .urgency),
+        ("should i worry about this rash", .urgency),
+        // nothing specific
+        ("warfarin", .information), ("osteopenia and exercise", .information),
+    ]
+
+    @Test func typesOfEveryPhrasing() {
+        #expect(Self.typed.count >= 60)
+        var wrong: [String] = []
+        for (question, expected) in Self.typed {
+            let got = QuestionUnderstander.understand(question).types.first
+            if got != expected { wrong.append("“\(question)”: \(got?.rawValue ?? "-"), expected \(expected.rawValue)") }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) of \(Self.typed.count) wrong:\n\(wrong.joined(separator: "\n"))")
+    }
+
+    @Test func twoQuestionsInOneGetBothTypes() {
+        let types = QuestionUnderstander.understand("my mother was told she has X, she is 70, what are the treatment options and is it hereditary?").types
+        #expect(types.prefix(2) == [.treatment, .inheritance])
+    }
+
+    @Test func circumstancesAreContextNotSearchWords() {
+        let (_, constraints, search) = QuestionUnderstander.understand("im a 64 year old man and my a1c came back 7.9, is metformin still the first choice")
+        #expect(constraints.contains { $0.kind == "age" && $0.value == "64 years" })
+        #expect(constraints.contains { $0.kind == "sex" && $0.value == "male" })
+        #expect(constraints.contains { $0.kind == "lab" && $0.value == "a1c 7.9" })
+        #expect(!search.contains("64") && !search.contains("man") && !search.contains("came back"))
+        #expect(search.contains("a1c") && search.contains("metformin"))
+
+        let baby = QuestionUnderstander.understand("my 6 week old daughter has a temperature of 38.2, 12 weeks pregnant sister, 500 mg amoxicillin")
+        #expect(baby.constraints.contains { $0.kind == "age" && $0.value == "6 weeks" })
+        #expect(baby.constraints.contains { $0.kind == "sex" && $0.value == "female" })
+        #expect(baby.constraints.contains { $0.kind == "pregnancy" && $0.value == "12 weeks" })
+        #expect(baby.constraints.contains { $0.kind == "dose" && $0.value == "500 mg" })
+        // A duration is not an age: "for 3 months" stays in the search.
+        let (_, c2, s2) = QuestionUnderstander.understand("do i take it for 3 months")
+        #expect(!c2.contains { $0.kind == "age" } && s2.contains("3 months"))
+        let (_, c3, _) = QuestionUnderstander.understand("she is 70 and takes lisinopril")
+        #expect(c3.contains { $0.kind == "age" && $0.value == "70 years" })
+    }
+
+    @Test func focusComesFromTheGlossaryAndItsHierarchy() {
+        let glossary = [
+            GlossaryEntry(term: "anticoagulant", synonyms: ["blood thinner"], definition: "A medicine that slows clotting."),
+            GlossaryEntry(term: "vitamin K antagonist", synonyms: ["VKA"], broader: ["anticoagulant"], definition: "A kind of anticoagulant."),
+            GlossaryEntry(term: "warfarin", synonyms: ["Coumadin", "Jantoven"], broader: ["vitamin K antagonist"], definition: "A blood thinner."),
+            GlossaryEntry(term: "NSAID", synonyms: ["NSAIDs", "anti-inflammatory"], definition: "A pain medicine such as ibuprofen."),
+            GlossaryEntry(term: "naproxen", synonyms: ["Aleve"], broader: ["NSAID"], definition: "An NSAID."),
+        ]
+        let articles = [
+            Article(id: "bleeding", question: "Do NSAIDs raise bleeding risk with anticoagulants?", specialty: "Cardiology", questionTypes: ["interactions"],
+                    status: .underReview, lastUpdated: "2026-01-01", summary: Summary(clinical: "NSAIDs with anticoagulants raise bleeding risk [1].")),
+            Article(id: "afib", question: "Who with atrial fibrillation needs an anticoagulant?", specialty: "Cardiology", questionTypes: ["eligibility"],
+                    status: .underReview, lastUpdated: "2026-01-01", summary: Summary(clinical: "Most people with AF and risk factors need an anticoagulant [1].")),
+            Article(id: "hip", question: "How is hip arthritis treated?", specialty: "Orthopaedics",
+                    status: .underReview, lastUpdated: "2026-01-01", summary: Summary(clinical: "Exercise first; paracetamol or an NSAID for pain [1].")),
+        ]
+        let index = SearchIndex(articles: articles, glossary: glossary)
+        let (understood, query) = index.interpret("can i take aleve while on my coumadin")
+        #expect(understood.type == "interactions")
+        #expect(understood.focus == ["naproxen", "warfarin"])
+        // Neither Aleve nor Coumadin is in any article: their broader concepts are what is searched.
+        #expect(!query.terms.isEmpty)
+        #expect(index.search(query, limit: 3).first?.articleID == "bleeding")
+        // A broad name finds articles that name only a narrower concept.
+        #expect(index.search("blood thinner bleeding", limit: 1).first?.articleID == "bleeding")
+    }
+
+    /// An article that answers the kind of question asked wins over one with the same words.
+    @Test func theSameQuestionTypeRanksFirst() {
+        func article(_ id: String, _ type: String, _ question: String) -> Article {
+            Article(id: id, question: question, specialty: "Genetics", questionTypes: [type], status: .underReview, lastUpdated: "2026-01-01",
+                    summary: Summary(clinical: "Alport syndrome affects the kidneys, the ears and the eyes [1]."))
+        }
+        let index = SearchIndex(articles: [article("a-1", "definition", "What is Alport syndrome?"),
+                                           article("a-3", "inheritance", "Is Alport syndrome inherited?"),
+                                           article("a-4", "treatment", "What are the treatments for Alport syndrome?")], glossary: [])
+        #expect(index.search("my brother has alport syndrome, will my kids get it? is it genetic", limit: 1).first?.articleID == "a-3")
+        #expect(index.search("alport syndrome what can be done for it", limit: 1).first?.articleID == "a-4")
+        #expect(index.search("alport syndrome", limit: 1).first?.articleID == "a-1")
+    }
+}
