@@ -256,6 +256,13 @@ import Testing
         #expect(hits.first?.title == "What are the treatments for restless legs syndrome?")
         let validate = try CommandLineTests.curbside(["validate", "--data", library.path, "--quiet"], home: home)
         #expect(validate.status == 0, "\(validate.output)")
+        // NIH consumer pages are shown and exported as health information, never as research.
+        for format in ["text", "markdown"] {
+            let shown = try CommandLineTests.curbside(["show", "--data", library.path, "--format", format, "--persona", "physician", "medquad-ninds-0000901-2"], home: home)
+            #expect(shown.output.contains("From NIH health information"), "\(shown.output.prefix(500))")
+            #expect(!shown.output.contains("From the Research"))
+            #expect(shown.output.contains("Health information"))
+        }
         let broken = try CommandLineTests.curbside(["import", "medquad", home.appendingPathComponent("nowhere").path, "--into", library.path], home: home)
         #expect(broken.status != 0)
         #expect(broken.output.contains("no MedQuAD .xml files in"))
