@@ -54,6 +54,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         if let info: LibraryInfo = decodeFile("library.json", required: true, problems: &problems) { library.info = info }
         if let file: PersonaFile = decodeFile("personas.json", required: true, problems: &problems) { library.personas = file.personas }
         if let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
+        if let file: RedFlagFile = decodeFile("red-flags.json", required: false, problems: &problems) { library.redFlags = file.redFlags }
         for name in jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) {
             if let page: PolicyPage = decodeFile("\(Self.pagesFolder)/\(name)", required: true, problems: &problems) {
                 library.pages[page.id] = page

@@ -4,6 +4,8 @@ public struct Library: Sendable {
     public var personas: [Persona]
     public var glossary: [GlossaryEntry]
     public var pages: [String: PolicyPage]
+    /// Emergency signs and the urgent-care line for each (red-flags.json).
+    public var redFlags: [RedFlag] = []
     /// Articles in a stable order (by id).
     public private(set) var articles: [Article]
     /// Files that were skipped or only partly usable, with the reason for each.

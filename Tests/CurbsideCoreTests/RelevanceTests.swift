@@ -74,8 +74,10 @@ struct RelevanceCase: Decodable, CustomStringConvertible {
             print(String(format: "  not confident (%.2f): %@ top=%@ unknown=%@", cov, c.description, top, q.unknown.joined(separator: ",")))
         }
         print("confident on \(confident) of \(cases.count) in-library questions")
-        // Calibrated to never be confident out of the library (see docs/search.md); the cost is
-        // that about a quarter of in-library questions get matches without a composed answer.
-        #expect(Double(confident) / Double(cases.count) >= 0.7)
+        // Confident now means a point states what was asked (the answer test, docs/search.md), not
+        // that the right article was found: these questions ask for an article as often as for a
+        // fact, so about a third get the matches without a composed answer. Never confident out
+        // of the library (the test above).
+        #expect(Double(confident) / Double(cases.count) >= 0.65)
     }
 }

@@ -115,13 +115,15 @@ import Testing
     @Test func composedAnswerKeepsCitationsAndNamesItsArticle() throws {
         let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
         let engine = FollowUpEngine(library: library)
-        let answer = engine.answer("how often should a DXA scan be repeated in osteopenia", audience: .clinical)
+        let answer = engine.answer("how long do kids need to take amoxicillin for strep", from: "strep-throat-antibiotics", audience: .clinical)
         #expect(answer.confident)
-        #expect((3...6).contains(answer.answer.count))
+        #expect((1...3).contains(answer.answer.count))
+        // The lead states the fact asked: the duration.
+        #expect(answer.answer.first?.text.contains("10 days") == true)
         #expect(answer.answer.allSatisfy { library.article($0.articleId) != nil && !$0.section.isEmpty })
         #expect(answer.answer.contains { !$0.citations.isEmpty && $0.text.contains("[\($0.citations[0])") })
         // Lay readers get lay summary sentences, never the clinical summary.
-        let lay = engine.answer("how often should a DXA scan be repeated in osteopenia", audience: .lay)
+        let lay = engine.answer("how long do kids need to take amoxicillin for strep", from: "strep-throat-antibiotics", audience: .lay)
         #expect(!lay.answer.contains { $0.section == ArticleTexts.Part.summaryClinical.rawValue })
     }
 

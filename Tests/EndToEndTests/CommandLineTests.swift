@@ -58,7 +58,7 @@ import Testing
         let list = try #require(object["results"] as? [[String: Any]])
         #expect(list.count == 3)
         #expect(list.allSatisfy { Set($0.keys) == ["id", "title", "score"] })
-        let ask = try Self.curbside(["ask", "--data", Built.data.path, "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"], home: home)
+        let ask = try Self.curbside(["ask", "--data", Built.data.path, "--json", "--from", "strep-throat-antibiotics", "how long do kids need to take amoxicillin for strep"], home: home)
         let askObject = try #require(try JSONSerialization.jsonObject(with: Data(ask.output.utf8)) as? [String: Any])
         #expect(Set(askObject.keys) == ["confident", "answer", "matches", "understood"])
         #expect(askObject["confident"] as? Bool == true)
@@ -103,7 +103,7 @@ import Testing
         let library = home.appendingPathComponent("lib")
         try FileManager.default.copyItem(at: Built.data, to: library)
         let search = ["search", "--data", library.path, "--json", "--limit", "5", "DXA osteopenia worse"]
-        let ask = ["ask", "--data", library.path, "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"]
+        let ask = ["ask", "--data", library.path, "--json", "--from", "strep-throat-antibiotics", "how long do kids need to take amoxicillin for strep"]
         let first = try CommandLineTests.curbside(search, home: home)
         let firstAsk = try CommandLineTests.curbside(ask, home: home)
         let cache = home.appendingPathComponent(".cache/curbside")

@@ -21,6 +21,9 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
     public var matches: [Match]
     /// What the question was understood to ask (type, focus, constraints).
     public var understood: UnderstoodQuestion?
+    /// The library's urgent-care line, when the question names one of its red-flag signs: shown
+    /// first, confident or not, for every reader.
+    public var urgent: String?
 }
 
 public struct FollowUpEngine: Sendable {
@@ -64,16 +67,23 @@ public struct FollowUpEngine: Sendable {
 
     public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, limit: Int = 5) -> FollowUpAnswer {
         let (understood, query) = index.interpret(question)
+        let urgent = library.redFlags.first { $0.matches(question) }?.line
         let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
         let matches = hits.map {
             FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
         }
-        guard let top = hits.first.flatMap({ fetch($0.articleID) }) else {
-            return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood)
+        // Never an answer to itself: a reader's submitted question has no answer in it.
+        let candidates = hits.prefix(3).compactMap { fetch($0.articleID) }.filter { $0.status != .submitted || !$0.sections.isEmpty }
+        guard let top = candidates.first else {
+            return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }
-        let confident = isConfident(query, top)
-        let items = confident ? compose(query, articles: hits.prefix(3).compactMap { fetch($0.articleID) }, audience: audience) : []
-        return FollowUpAnswer(confident: confident && !items.isEmpty, answer: items, matches: matches, understood: understood)
+        var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question)
+        let items = composer.compose(candidates)
+        // Confident when a point passes the answer test; for types whose test any article on the
+        // topic passes (treatment, definition…), the best article must also cover the question.
+        let covered = coverage(of: query, by: top) >= Self.confidenceThreshold
+        let confident = !items.isEmpty && covered && (composer.leadIsStrong || isConfident(query, top))
+        return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent)
     }
 
     /// Weight of a word the library has never seen, as a share of the rarest possible word's.
@@ -131,37 +141,6 @@ public struct FollowUpEngine: Sendable {
         return v
     }
 
-    /// The most relevant sentences and bullets of the best articles, citations kept.
-    func compose(_ query: SearchIndex.Query, articles: [Article], audience: Audience) -> [FollowUpAnswer.Item] {
-        let wanted = Set(query.terms)
-        var scored: [(item: FollowUpAnswer.Item, score: Double)] = []
-        for (rank, article) in articles.enumerated() {
-            let rankWeight = [1.0, 0.7, 0.5][min(rank, 2)]
-            for text in ArticleTexts.all(article) {
-                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) { continue }
-                for sentence in Sentences.split(text.text) {
-                    let terms = Set(index.analyse(sentence))
-                    let hit = wanted.intersection(terms).reduce(0.0) { $0 + index.idf($1) }
-                    guard hit > 0 else { continue }
-                    let length = Double(terms.count)
-                    let score = rankWeight * hit / (1 + 0.03 * length)
-                    let item = FollowUpAnswer.Item(text: sentence, articleId: article.id, section: text.part.rawValue,
-                                                   citations: CitationMarkers.numbers(in: sentence))
-                    scored.append((item, score))
-                }
-            }
-        }
-        scored.sort { $0.score > $1.score }
-        var picked: [FollowUpAnswer.Item] = []
-        var perArticle: [String: Int] = [:]
-        for s in scored where picked.count < 6 {
-            if perArticle[s.item.articleId, default: 0] >= 3 { continue }
-            if picked.contains(where: { $0.text == s.item.text }) { continue }
-            picked.append(s.item)
-            perArticle[s.item.articleId, default: 0] += 1
-        }
-        return picked
-    }
 }
 
 /// Splits prose into sentences, keeping each sentence's citation markers with it.
@@ -207,6 +186,8 @@ enum GeneralWords {
         "child", "children", "kid", "adult", "woman", "women", "man", "men", "baby", "people", "person", "age",
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
         "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
+        "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",
+        "someone", "anyone", "something", "thing", "way", "kind", "lot",
     ].map { TextAnalyzer().terms($0).first ?? $0 })
     static func contains(_ term: String) -> Bool { words.contains(term) }
 }

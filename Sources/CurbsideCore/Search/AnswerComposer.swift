@@ -1,0 +1,152 @@
+import Foundation
+
+/// Composes a follow-up answer from the best articles: a direct lead (the one unit that best states
+/// what was asked), then at most two supporting points that add something new. A unit is a
+/// sentence or bullet that can stand alone; each keeps its citations, article and section.
+struct AnswerComposer {
+    let engine: FollowUpEngine
+    let query: SearchIndex.Query
+    let understood: UnderstoodQuestion
+    let audience: Audience
+    let question: String
+
+    /// At most this many points: a lead and two that add something.
+    static let maximumPoints = 3
+
+    struct Unit {
+        var item: FollowUpAnswer.Item
+        var terms: Set<String>
+        var part: ArticleTexts.Part
+        var score: Double
+        var passes: Bool
+        /// From the best article, or naming the focus itself: only such a unit may lead.
+        var mayLead: Bool
+    }
+
+    /// Set by `compose`: whether the lead also holds most of the question's specific words.
+    private(set) var leadIsStrong = false
+
+    /// The question's specific units (not general words, not numbers): the focus a point must hold.
+    var specificUnits: [SearchIndex.Unit] {
+        query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) }
+    }
+
+    /// Whether the reader asks about what a source leaves out ("does the label cover…").
+    var asksWhatIsNotCovered: Bool {
+        question.range(of: #"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
+        let type = understood.questionType
+        let wanted = Set(query.terms)
+        let specific = specificUnits
+        let focusTerms = Set(specific.flatMap(\.terms))
+        // The question's other specific words: the focus is its first concept, or its rarest word.
+        let focusUnit = specific.first { $0.concept != nil } ?? specific.max { a, b in
+            (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
+        }
+        // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
+        // → "tscore"), which no answer should have to contain.
+        let typed = TextAnalyzer.fold(understood.searchText).lowercased()
+        let otherTerms = Set(specific.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
+            .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil })
+        var units: [Unit] = []
+        let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
+        for (rank, article) in articles.enumerated() {
+            // The best article speaks first; others add only what passes the same test.
+            let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
+            // A sentence of an article about X is about X ("People over 70 should get 800 IU a day"
+            // in "How much vitamin D should adults take?"), so the title counts toward the focus.
+            let titleTerms = Set(engine.index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+            for text in ArticleTexts.all(article) {
+                // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
+                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) { continue }
+                let isCaveatList = text.path.contains("doesNotCover")
+                if isCaveatList && !asksWhatIsNotCovered { continue }
+                let sentences = Sentences.split(text.text)
+                for (i, sentence) in sentences.enumerated() {
+                    var unitText = sentence
+                    if AnswerTest.matches(AnswerTest.dependent, sentence) {
+                        // A sentence that leans on the one before is joined to it, or not used.
+                        guard i > 0, !AnswerTest.matches(AnswerTest.dependent, sentences[i - 1]) else { continue }
+                        unitText = sentences[i - 1] + " " + sentence
+                    }
+                    if !asksWhatIsNotCovered && AnswerTest.matches(AnswerTest.caveat, unitText) { continue }
+                    let terms = Set(engine.index.analyse(unitText))
+                    // The focus is shared by every sentence of an article about it: beyond holding it,
+                    // what tells units apart is the rest of the question (its other words, its numbers).
+                    let hit = wanted.intersection(terms).reduce(0.0) { $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : 1) }
+                    guard hit > 0 || AnswerTest.passes(unitText, type: type) && type != .information else { continue }
+                    // It must hold the focus (through the hierarchy), when the question names one.
+                    // The focus is the narrowest concept the library uses (a sentence about another
+                    // RAAS inhibitor does not hold "Entresto").
+                    let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
+                    let holdsFocus = specific.isEmpty || focusInText || specific.contains { unit in unit.terms.first.map(titleTerms.contains) ?? false }
+                    // And something of what is asked about it beyond the focus ("with food", "long term").
+                    let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                    let passes = holdsFocus && asksMore && AnswerTest.passes(unitText, type: type) && respectsConstraints(unitText)
+                    // Words of the question in the unit (the title's count for a little: context).
+                    let fromTitle = wanted.subtracting(terms).intersection(titleTerms).reduce(0.0) { $0 + engine.index.idf($1) }
+                    var score = rankWeight * (hit + 0.1 * fromTitle) / (1 + 0.025 * Double(terms.count))
+                    // The reader's own numbers (an age, a value) found in the unit.
+                    let numbers = query.units.filter(\.isNumber).filter { $0.terms.contains(where: terms.contains) }.count
+                    score *= 1 + 1.0 * Double(numbers)
+                    if passes { score *= 3 }
+                    score *= Self.sectionPrior(text.part, type: type)
+                    if audience == .lay && text.part == .summaryLay { score *= 1.15 }
+                    let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.rawValue,
+                                                   citations: CitationMarkers.numbers(in: unitText))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText))
+                }
+            }
+        }
+        units.sort { $0.score > $1.score }
+        if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
+            for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-", u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
+        }
+        guard let lead = units.first(where: { $0.passes && $0.mayLead }) else { return [] }
+        // Strong: the lead itself holds most of what the question names (never when it names nothing the library knows).
+        let leadCoverage = specific.isEmpty ? 0 : Double(specific.filter { u in u.terms.contains(where: lead.terms.contains) }.count) / Double(specific.count)
+        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
+        var picked = [lead]
+        for unit in units where picked.count < Self.maximumPoints && unit.passes {
+            // Something new: not the same fact in other words, not a unit that contains another.
+            if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
+            picked.append(unit)
+        }
+        return picked.map(\.item)
+    }
+
+    /// How much two units say the same: shared terms over the smaller unit's terms.
+    static func overlap(_ a: Unit, _ b: Unit) -> Double {
+        let smaller = min(a.terms.count, b.terms.count)
+        return smaller == 0 ? 0 : Double(a.terms.intersection(b.terms).count) / Double(smaller)
+    }
+
+    /// Where each kind of fact is best stated: doses, side effects and interactions on the FDA
+    /// label; who and when in the guidelines; how much benefit in the research.
+    static func sectionPrior(_ part: ArticleTexts.Part, type: QuestionType) -> Double {
+        switch (type, part) {
+        case (.dose, .drugLabel), (.sideEffects, .drugLabel), (.interactions, .drugLabel), (.pregnancy, .drugLabel): 1.3
+        case (.eligibility, .guidelines), (.timing, .guidelines), (.frequency, .guidelines), (.urgency, .guidelines), (.diagnosis, .guidelines): 1.2
+        case (.outlook, .research), (.treatment, .research): 1.1
+        case (_, .summaryLay), (_, .summaryClinical): 1.1
+        default: 1.0
+        }
+    }
+
+    /// An answer about adults is not an answer about a 6-week-old, nor one about children an
+    /// answer for a 64-year-old.
+    func respectsConstraints(_ text: String) -> Bool {
+        guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
+        let parts = age.split(separator: " ")
+        guard parts.count == 2, let n = Double(parts[0]) else { return true }
+        let years = parts[1] == "years" ? n : parts[1] == "months" ? n / 12 : parts[1] == "weeks" ? n / 52 : n / 365
+        let lower = text.lowercased()
+        let aboutChildren = lower.range(of: #"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, options: .regularExpression) != nil
+        let aboutAdults = lower.range(of: #"\badults?\b"#, options: .regularExpression) != nil
+        if years < 18 && aboutAdults && !aboutChildren { return false }
+        if years >= 18 && aboutChildren && !aboutAdults { return false }
+        return true
+    }
+}

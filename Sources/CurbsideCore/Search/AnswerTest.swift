@@ -1,0 +1,52 @@
+import Foundation
+
+/// Whether a sentence or bullet states the kind of fact a question type asks for: a number with a
+/// dose unit for "how much", a time expression for "how often / how long / when", warning
+/// language for "can I take X with Y", a population or threshold for "who should". A bare number
+/// never passes on its own: the patterns name the unit or the words around it.
+public enum AnswerTest {
+    static let patterns: [QuestionType: NSRegularExpression] = ([
+        .dose: #"\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#,
+        .frequency: #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#,
+        .duration: #"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
+        .timing: #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing)\b"#,
+        .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
+        .sideEffects: #"\b(side effects?|adverse|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?)\b"#,
+        .eligibility: #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a)|when (the|their|your|a)|who (have|has|are|is))\b"#,
+        .diagnosis: #"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"#,
+        .definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
+        .causes: #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|from (a|an|the)|when)\b"#,
+        .symptoms: #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#,
+        .treatment: #"\b(treat\w*|therap\w*|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise)\b"#,
+        .prevention: #"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,
+        .outlook: #"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%)"#,
+        .inheritance: #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#,
+        .urgency: #"\b(emergency|urgent\w*|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
+        .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|conception|conceiv\w*|fetus|unborn|trimester)\b"#,
+        .children: #"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"#,
+    ] as [QuestionType: String]).mapValues { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+
+    /// Whether `text` holds the kind of content `type` asks for (any text for `information`).
+    public static func passes(_ text: String, type: QuestionType) -> Bool {
+        guard let pattern = patterns[type] else { return true }
+        return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
+    /// Types whose test is specific enough to decide confidence on its own; for the others (a
+    /// treatment or definition sentence is easy to find in any article on the topic) the article
+    /// must also cover the question as a whole.
+    static let specific: Set<QuestionType> = [.dose, .frequency, .duration, .timing, .interactions, .diagnosis, .pregnancy]
+
+    /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
+    static let dependent = try! NSRegularExpression(pattern:
+        #"^(It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But)\b"#)
+
+    /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
+    static let caveat = try! NSRegularExpression(pattern:
+        #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#,
+        options: [.caseInsensitive])
+
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+}
