@@ -14,9 +14,15 @@ public enum PageLayouts {
                          Span(SafeText.clean(origin.question), TextStyle(.link), link: b.newLink(.article(from)))])
         }
         let words = Set(index.understand(question).terms)
+        // An emergency sign in the question: the urgent-care line before anything else, for every reader.
+        if let urgent = answer.urgent {
+            b.blank()
+            b.paragraph([Span("\(g.warning) " + SafeText.clean(urgent), TextStyle(.warning, bold: true))])
+        }
         if answer.confident {
-            b.heading("From the library")
-            for item in answer.answer {
+            // The direct answer first, then what adds to it, each with its article and section.
+            for (i, item) in answer.answer.enumerated() {
+                if i == 0 { b.heading("The answer") } else if i == 1 { b.heading("Also") }
                 let title = library.article(item.articleId)?.question ?? item.articleId
                 b.paragraph(highlighted(item.text, words: words, index: index), first: "  \(g.bullet) ", rest: "    ")
                 b.paragraph([Span("\(item.section) \(g.bullet) ", TextStyle(.dim)),
@@ -26,8 +32,8 @@ public enum PageLayouts {
             b.blank()
             b.paragraph([Span("Citation numbers refer to the references of the article each point comes from.", TextStyle(.dim))])
         } else {
-            b.heading("No confident answer in the library yet")
-            b.paragraph([Span("The library does not hold a good answer to this question. The nearest questions are below; you can also send the question to the editors.")])
+            b.heading("The library does not answer this yet")
+            b.paragraph([Span("No article in the library states an answer to this question. The nearest questions are below; you can also send the question to the editors.")])
             b.blank()
             if submitted {
                 b.paragraph([Span("\(g.done) Submitted. It is stored with status Submitted and appears in the library for the editors.", TextStyle(.accent, bold: true))])
@@ -35,7 +41,7 @@ public enum PageLayouts {
                 b.line([Span("Submit this question to the editors", TextStyle(.link, underline: true), link: b.newLink(.submitQuestion(question)))])
             }
         }
-        b.heading(answer.matches.isEmpty ? "No matching questions" : "Best matching questions")
+        b.heading(answer.matches.isEmpty ? "No matching questions" : answer.confident ? "Read more" : "The nearest questions")
         for (i, m) in answer.matches.enumerated() {
             guard let article = library.article(m.id) else { continue }
             b.paragraph([Span(SafeText.clean(article.question), TextStyle(.link), link: b.newLink(.article(m.id)))],

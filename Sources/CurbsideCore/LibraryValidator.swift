@@ -68,6 +68,10 @@ public struct LibraryValidator {
             }
         }
         problems += Self.hierarchyProblems(library.glossary)
+        for flag in library.redFlags {
+            for pattern in flag.invalidPatterns { problems.append(LibraryProblem(file: "red-flags.json", message: "'\(flag.id)': '\(pattern)' is not a valid regular expression")) }
+            if flag.line.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(LibraryProblem(file: "red-flags.json", message: "'\(flag.id)' has no urgent-care line")) }
+        }
         return Report(problems: problems, layGrades: grades, articleCount: library.articles.count)
     }
 

@@ -19,7 +19,11 @@ struct Curbside: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
+            var code = exitCode(for: error)
+            // `ask` answers like grep: 0 answered, 1 not answered, 2 for any error.
+            if CommandLine.arguments.dropFirst().first(where: { !$0.hasPrefix("-") }) == "ask", code != .success, code.rawValue != 1 || !(error is ExitCode) {
+                code = ExitCode(2)
+            }
             let message = fullMessage(for: error)
             if !message.isEmpty {
                 let safe = SafeText.cleanLines(message)

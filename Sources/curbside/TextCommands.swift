@@ -107,7 +107,7 @@ struct Search: ParsableCommand {
 struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Answer a follow-up question from the library, offline.",
-        discussion: "Prints a short answer made of cited sentences from the best articles, or says plainly that the library has no confident answer."
+        discussion: "Prints a direct answer (the cited sentence that states what was asked) and at most two supporting points, then articles to read more; or says plainly that the library does not answer it yet. An emergency sign in the question puts the library's urgent-care line first. Exit status: 0 answered, 1 not answered (like grep), 2 on error."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -125,8 +125,10 @@ struct Ask: ParsableCommand {
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience)
-        if json { try writeJSON(answer); return }
+        if json { try writeJSON(answer); if !answer.confident { throw ExitCode(1) }; return }
         if explain, let understood = answer.understood { printExplanation(understood) }
+        // An emergency sign comes first, whatever else is said.
+        if let urgent = answer.urgent { print("⚠ \(SafeText.clean(urgent))\n") }
         if answer.confident {
             print("From the library:")
             for item in answer.answer {
@@ -134,12 +136,16 @@ struct Ask: ParsableCommand {
                 print("      — \(item.section), \(SafeText.clean(lib.article(item.articleId)?.question ?? item.articleId)) (\(item.articleId))")
             }
         } else {
-            print("The library has no confident answer to this question yet.")
-            print("Submit it from the browser (f, then the Submit link) so the editors can answer it.")
+            print("The library does not answer this yet.")
         }
         if !answer.matches.isEmpty {
-            print("\nBest matching articles:")
+            print(answer.confident ? "\nRead more:" : "\nThe nearest articles:")
             for m in answer.matches { print(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
+        }
+        if !answer.confident {
+            // Like grep: 1 when the library does not hold an answer; the way to ask the editors.
+            print("\nAsk the editors to answer it:\n  curbside submit \(shellQuoted(text))\(from.map { " --from \($0)" } ?? "")")
+            throw ExitCode(1)
         }
     }
 }
@@ -155,4 +161,9 @@ func printExplanation(_ u: UnderstoodQuestion) {
     }
     print("Searched for: \(SafeText.clean(u.searchText))")
     print("")
+}
+
+/// A question as one shell word, for the `curbside submit …` line.
+func shellQuoted(_ text: String) -> String {
+    "'" + SafeText.clean(text).replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

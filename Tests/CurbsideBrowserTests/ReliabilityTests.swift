@@ -78,7 +78,7 @@ import Testing
         var s = BrowserState(library: empty, width: 80, height: 24, persona: Persona.standard[0])
         #expect(s.render().text.contains("0 questions"))
         _ = s.handle(.char("f")); for c in "what is a dexa scan" { _ = s.handle(.char(c)) }; _ = s.handle(.enter)
-        #expect(s.render().text.contains("No confident answer in the library yet"))
+        #expect(s.render().text.contains("The library does not answer this yet"))
 
         let missing = JSONFileRepository(directory: root.appendingPathComponent("nowhere"), displayRoot: "nowhere").load()
         var m = BrowserState(library: missing, width: 80, height: 24, persona: nil)

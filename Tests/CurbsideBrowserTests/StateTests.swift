@@ -166,7 +166,7 @@ import Testing
         #expect(effects == [.saveQuestions(["does zoledronate help osteopenia"])])
         #expect(s.location == .answer(question: "does zoledronate help osteopenia", from: "dexa"))
         let text = s.document!.lines.map(\.text).joined(separator: "\n")
-        #expect(text.contains("Best matching questions"))
+        #expect(text.contains("Read more") || text.contains("The nearest questions"))
         #expect(text.contains("Asked while reading: What if my DEXA scan is worse?"))
     }
 
@@ -176,7 +176,7 @@ import Testing
         for c in "how do I renew my passport" { _ = s.handle(.char(c)) }
         _ = s.handle(.enter)
         let doc = s.document!
-        #expect(doc.lines.map(\.text).joined().contains("No confident answer"))
+        #expect(doc.lines.map(\.text).joined().contains("The library does not answer this yet"))
         let submit = doc.links.firstIndex { if case .submitQuestion = $0.target { true } else { false } }!
         while s.visit.selectedLink != submit { _ = s.handle(.tab) }
         let effects = s.handle(.enter)

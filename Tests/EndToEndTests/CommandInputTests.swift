@@ -98,7 +98,7 @@ import Testing
             for args in [["search", "dexa"], ["ask", "dexa"], ["show", "osteopenia-management"], ["review", "list"], ["review", "start", id],
                          ["validate"], ["submit", "a question"]] {
                 let r = try CommandLineTests.curbside(args + ["--data", dir], home: home)
-                #expect(r.status == 1, "\(args) --data \(dir): \(r.output)")
+                #expect(r.status == (args[0] == "ask" ? 2 : 1), "\(args) --data \(dir): \(r.output)")
                 #expect(r.output.contains("no library at") || r.output.contains("is not a directory") || r.output.contains("is not a Curbside library"), "\(r.output)")
             }
         }

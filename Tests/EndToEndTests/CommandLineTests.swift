@@ -65,7 +65,12 @@ import Testing
         let items = try #require(askObject["answer"] as? [[String: Any]])
         #expect(items.allSatisfy { Set($0.keys) == ["text", "articleId", "section", "citations"] })
         let out = try Self.curbside(["ask", "--data", Built.data.path, "how do I renew my passport"], home: home)
-        #expect(out.output.contains("no confident answer"))
+        #expect(out.output.contains("The library does not answer this yet."))
+        // Like grep: 1 when not answered, with the way to ask the editors; 0 when answered; 2 on error.
+        #expect(out.status == 1)
+        #expect(out.output.contains("curbside submit 'how do I renew my passport'"))
+        #expect(ask.status == 0)
+        #expect(try Self.curbside(["ask", "--data", Built.data.path, "--from", "no-such-article", "x"], home: home).status == 2)
     }
 
     @Test func validateFailsWithPreciseMessages() throws {

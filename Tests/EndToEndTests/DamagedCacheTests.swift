@@ -25,7 +25,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let library = try Self.copyOfBundledLibrary(in: home)
         let queries = [["search", "--json", "--limit", "8", "DXA osteopenia worse"], ["search", "--json", "warfarin bleeding"],
-                       ["ask", "--json", "--from", "osteopenia-worsening-dexa", "how often should the DXA scan be repeated"]]
+                       ["ask", "--json", "--from", "strep-throat-antibiotics", "how long do kids need to take amoxicillin for strep"]]
         let fresh = try queries.map { try CommandLineTests.curbside($0 + ["--data", library.path], home: home).output }
         let file = try Self.indexFile(home)
         var bytes = [UInt8](try Data(contentsOf: file))

@@ -49,7 +49,9 @@ struct AnswerComposer {
         // → "tscore"), which no answer should have to contain.
         let typed = TextAnalyzer.fold(understood.searchText).lowercased()
         let otherTerms = Set(specific.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
-            .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil })
+            .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
+            // A word that names the kind of answer ("inherited") is the answer test's to find.
+            .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
         var units: [Unit] = []
         let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
         for (rank, article) in articles.enumerated() {
@@ -101,7 +103,8 @@ struct AnswerComposer {
             }
         }
         units.sort { $0.score > $1.score }
-        if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
+        // CURBSIDE_DEBUG_ANSWER=1 lists the best-scored units on standard error (for tuning on the dev split).
+        if debugging {
             for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-", u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
         }
         guard let lead = units.first(where: { $0.passes && $0.mayLead }) else { return [] }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// Follow-up questions the way readers type them (Fixtures/followups.json, written before any
+/// tuning: 100 whose answer the library states, with a pattern of its own wording, and 50 it does
+/// not), scored on what the reader gets: whether the first point states the fact asked.
+struct FollowUpCase: Decodable {
+    var query: String
+    var from: String
+    var persona: String
+    var answer: String?
+    var split: String
+}
+
+@Suite struct FollowUpAnswerTests {
+    static let cases: [FollowUpCase] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/followups.json")
+        return (try? JSONDecoder().decode([FollowUpCase].self, from: Data(contentsOf: url))) ?? []
+    }()
+
+    struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
+
+    static func measure(_ split: String) -> Figures {
+        var f = Figures()
+        let engine = RelevanceTests.engine
+        for c in cases where c.split == split {
+            let audience: Audience = ["patient", "caregiver"].contains(c.persona) ? .lay : .clinical
+            let answer = engine.answer(c.query, from: c.from, audience: audience)
+            if answer.confident { f.confident += 1; f.points += answer.answer.count }
+            f.pronounLed += answer.answer.filter { AnswerTest.matches(AnswerTest.dependent, $0.text) }.count
+            if let pattern = c.answer {
+                f.answered += 1
+                let regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                let states = { (t: String) in regex.firstMatch(in: t, range: NSRange(location: 0, length: (t as NSString).length)) != nil }
+                if let lead = answer.answer.first, states(lead.text) { f.first += 1 }
+                if answer.answer.prefix(3).contains(where: { states($0.text) }) { f.top3 += 1 }
+            } else {
+                f.unanswered += 1
+                if !answer.confident { f.unansweredQuiet += 1 }
+            }
+        }
+        return f
+    }
+
+    /// Floors at today's figures (docs/search.md): the issue's bars (80% first, 90% in three, 95%
+    /// not confident) are not reached yet; these keep what has been gained from slipping back.
+    @Test(arguments: ["dev", "test"])
+    func theFirstPointStatesTheFactAsked(split: String) {
+        #expect(Self.cases.count >= 150)
+        let f = Self.measure(split)
+        let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
+        let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
+        let points = Double(f.points) / Double(max(f.confident, 1))
+        print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
+                     split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
+        #expect(first >= (split == "dev" ? 0.35 : 0.28))
+        #expect(top3 >= (split == "dev" ? 0.50 : 0.36))
+        #expect(quiet >= (split == "dev" ? 0.80 : 0.65))
+        #expect(points <= 3)
+        #expect(f.pronounLed == 0)
+    }
+
+    /// Every red-flag phrasing puts the urgent-care line first, for every persona, confident or not.
+    @Test func emergencySignsAlwaysShowTheUrgentCareLine() throws {
+        let engine = RelevanceTests.engine
+        let flags = engine.library.redFlags
+        #expect(flags.count >= 6)
+        let phrasings: [String: [String]] = [
+            "fever-young-infant": ["my 6 week old baby feels hot", "newborn has a temperature of 38.2", "fever in my 2 week old", "is a fever dangerous for a baby"],
+            "chest-pain": ["i have chest pain after climbing stairs", "crushing pain in my chest", "could this be a heart attack"],
+            "self-harm": ["i keep thinking about suicide", "i want to kill myself", "sometimes i dont want to be alive on sertraline"],
+            "stroke-signs": ["my dads face is drooping", "sudden weakness on one side", "signs of a stroke on warfarin", "her speech is slurred, slurred speech"],
+            "serious-bleeding": ["vomiting blood on eliquis", "black stools on warfarin", "bleeding that won't stop after a cut"],
+            "breathing": ["i can't breathe properly", "my throat is swelling after amoxicillin", "anaphylaxis to penicillin"],
+        ]
+        for (id, questions) in phrasings {
+            let flag = try #require(flags.first { $0.id == id })
+            for q in questions {
+                for audience in Audience.allCases {
+                    let answer = engine.answer(q, from: nil, audience: audience)
+                    #expect(answer.urgent == flag.line, "“\(q)” (\(audience)) → \(answer.urgent ?? "no urgent line")")
+                }
+            }
+        }
+        // An ordinary question gets none.
+        #expect(engine.answer("how much vitamin d should adults take").urgent == nil)
+        #expect(engine.answer("can i take my statin at night").urgent == nil)
+    }
+}
