@@ -75,7 +75,7 @@ public enum PageLayouts {
     static func snippet(for article: Article, words: Set<String>, index: SearchIndex) -> String? {
         var best: (String, Int)? = nil
         for item in ArticleTexts.all(article) {
-            for sentence in Sentences.split(item.text) {
+            for sentence in Sentences.split(item.text) where !AnswerTest.cannotStandAlone(sentence) {
                 let hits = Set(index.analyse(sentence)).intersection(words).count
                 if hits > (best?.1 ?? 0) { best = (sentence, hits) }
             }

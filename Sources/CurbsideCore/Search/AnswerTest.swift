@@ -46,6 +46,11 @@ public enum AnswerTest {
         #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#,
         options: [.caseInsensitive])
 
+    /// A sentence that leans on the one before, or only says what a source leaves out: never shown alone.
+    public static func cannotStandAlone(_ sentence: String) -> Bool {
+        matches(dependent, sentence) || matches(caveat, sentence)
+    }
+
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
