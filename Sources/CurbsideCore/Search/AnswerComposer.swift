@@ -47,7 +47,9 @@ struct AnswerComposer {
         }
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
-        let typed = TextAnalyzer.fold(understood.searchText).lowercased()
+        // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
+        // knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
+        let typed = TextAnalyzer.fold(QuestionUnderstander.fromQuestionWord(understood.searchText)).lowercased()
         let otherTerms = Set(specific.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
@@ -109,6 +111,8 @@ struct AnswerComposer {
         }
         guard let lead = units.first(where: { $0.passes && $0.mayLead }) else { return [] }
         // Strong: the lead itself holds most of what the question names (never when it names nothing the library knows).
+        // (Counting the lead's title too answered 3 more dev questions but made 3 unanswerable ones
+        // confident: a confident wrong answer costs more, so the lead itself must hold them.)
         let leadCoverage = specific.isEmpty ? 0 : Double(specific.filter { u in u.terms.contains(where: lead.terms.contains) }.count) / Double(specific.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         var picked = [lead]
