@@ -45,6 +45,14 @@ struct AnswerComposer {
         let focusUnit = specific.first { $0.concept != nil } ?? specific.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
+        // How the focus is written in articles: its glossary names (for "how much calcium", where
+        // the amount must stand next to the word).
+        let focusNames: [String] = {
+            guard let unit = focusUnit else { return [] }
+            if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept), let name = engine.index.conceptName(concept),
+               let entry = engine.library.glossary.first(where: { $0.term == name }) { return entry.names }
+            return unit.terms.filter { !ConceptTable.isConcept($0) }
+        }()
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
         // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
@@ -88,7 +96,9 @@ struct AnswerComposer {
                     let holdsFocus = specific.isEmpty || focusInText || specific.contains { unit in unit.terms.first.map(titleTerms.contains) ?? false }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
-                    let passes = holdsFocus && asksMore && AnswerTest.passes(unitText, type: type) && respectsConstraints(unitText)
+                    let statesIt = AnswerTest.measured.contains(type) && focusInText
+                        ? AnswerTest.passes(unitText, type: type, near: focusNames) : AnswerTest.passes(unitText, type: type)
+                    let passes = holdsFocus && asksMore && statesIt && respectsConstraints(unitText)
                     // Words of the question in the unit (the title's count for a little: context).
                     let fromTitle = wanted.subtracting(terms).intersection(titleTerms).reduce(0.0) { $0 + engine.index.idf($1) }
                     var score = rankWeight * (hit + 0.1 * fromTitle) / (1 + 0.025 * Double(terms.count))

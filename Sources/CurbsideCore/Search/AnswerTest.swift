@@ -32,6 +32,26 @@ public enum AnswerTest {
         return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 
+    /// For amounts and times, the number must be about the thing asked: "600 IU a day" in a sentence
+    /// that names calcium only in passing ("the review of calcium and vitamin D … 600 IU") is not
+    /// how much calcium. True when one of `names` stands within `window` characters of a match.
+    public static func passes(_ text: String, type: QuestionType, near names: [String], window: Int = 70) -> Bool {
+        guard let pattern = patterns[type] else { return true }
+        let ns = text as NSString
+        let lower = text.lowercased() as NSString
+        let places = names.flatMap { name -> [NSRange] in
+            guard !name.isEmpty, let rx = try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b") else { return [] }
+            return rx.matches(in: lower as String, range: NSRange(location: 0, length: lower.length)).map(\.range)
+        }
+        guard !places.isEmpty else { return passes(text, type: type) }
+        return pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).contains { m in
+            places.contains { p in abs(p.location - m.range.location) <= window }
+        }
+    }
+
+    /// The types whose answer is a number or a time tied to what it is about.
+    static let measured: Set<QuestionType> = [.dose, .frequency, .duration]
+
     /// Types whose test is specific enough to decide confidence on its own; for the others (a
     /// treatment or definition sentence is easy to find in any article on the topic) the article
     /// must also cover the question as a whole.

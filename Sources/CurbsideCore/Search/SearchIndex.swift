@@ -489,6 +489,9 @@ public final class SearchIndex: @unchecked Sendable {
         search(interpret(text).query, limit: limit, boost: boost)
     }
 
+    /// The glossary term a concept term stands for.
+    func conceptName(_ concept: String) -> String? { concepts.names[concept] }
+
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
     /// adds the question type, so an article answering the same kind of question ranks higher.
