@@ -39,8 +39,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"]),
-        .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore", "curbside"]),
+        // Fixtures and golden files are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore", "curbside"], exclude: ["Golden"]),
     ]
 )

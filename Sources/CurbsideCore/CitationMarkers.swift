@@ -7,17 +7,17 @@ public enum CitationMarkers {
     }
 
     public static func markers(in text: String) -> [Marker] {
-        var found: [Marker] = []
+        bracketed(text).compactMap { range, inner in parse(inner).map { Marker(range: range, numbers: $0) } }
+    }
+
+    /// Every `[…]` in a text (from each `[` to the next `]`) with what it holds.
+    static func bracketed(_ text: String) -> [(range: Range<String.Index>, inner: Substring)] {
+        var found: [(Range<String.Index>, Substring)] = []
         var i = text.startIndex
         while let open = text[i...].firstIndex(of: "[") {
             guard let close = text[open...].firstIndex(of: "]") else { break }
-            let inner = text[text.index(after: open)..<close]
-            if let numbers = parse(inner) {
-                found.append(Marker(range: open..<text.index(after: close), numbers: numbers))
-                i = text.index(after: close)
-            } else {
-                i = text.index(after: open)
-            }
+            found.append((open..<text.index(after: close), text[text.index(after: open)..<close]))
+            i = text.index(after: open)
         }
         return found
     }
@@ -43,18 +43,11 @@ public enum CitationMarkers {
     /// Brackets that hold only digits, commas and dashes but are not a marker a reader could
     /// follow: `[0]`, `[99999999999999999999]`, `[3-1]`. (`[sic]` is prose, not listed.)
     public static func malformed(in text: String) -> [String] {
-        var found: [String] = []
-        var i = text.startIndex
-        while let open = text[i...].firstIndex(of: "[") {
-            guard let close = text[open...].firstIndex(of: "]") else { break }
-            let inner = text[text.index(after: open)..<close]
-            if !inner.isEmpty, inner.contains(where: \.isASCIIDigit),
-               inner.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "-" || $0 == "–" || $0 == " " }), parse(inner) == nil {
-                found.append("[\(inner.prefix(40))]")
-            }
-            i = text.index(after: open)
+        bracketed(text).compactMap { _, inner in
+            guard !inner.isEmpty, inner.contains(where: \.isASCIIDigit),
+                  inner.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "-" || $0 == "–" || $0 == " " }), parse(inner) == nil else { return nil }
+            return "[\(inner.prefix(40))]"
         }
-        return found
     }
 
     /// "1, 2", "3-5" or "3–5"; nil when the brackets hold anything else (e.g. "[sic]").

@@ -96,22 +96,32 @@ struct BrowserEndToEndTests {
         #expect(config.contains("patient"))
     }
 
+    /// Starts the browser through `shell` (a command line for the pane's shell that writes `stty -g`
+    /// to before/after around the browser and then prints E2E-42), signals it, and checks that the
+    /// terminal is as it was: tty modes, and tmux's alternate screen, mouse tracking and cursor.
+    func signalTheBrowser(_ signal: String, through shell: (_ dir: String) -> String) throws {
+        let t = try TmuxSession(width: 80, height: 24, environment: [:])
+        try t.type(shell(t.home.path))
+        try t.send("Enter")
+        try t.waitFor("Reading as Physician")
+        // Signal exactly this session's browser: the child of the pane's shell.
+        let pane = try t.tmux(["list-panes", "-t", t.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try TmuxSession.run(["pkill", "-\(signal)", "-P", pane, "curbside"]).status == 0)
+        try t.waitFor("E2E-42")
+        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
+        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
+        #expect(before == after, "tty modes changed by SIG\(signal)")
+        let flags = try t.tmux(["display-message", "-p", "-t", t.name, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"])
+        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 0 1", "alternate screen, mouse, cursor after SIG\(signal): \(flags)")
+    }
+
     /// Quit signals end the browser cleanly; crash signals go through the crash handler. Either
     /// way the terminal is as it was.
     @Test(arguments: ["INT", "TERM", "HUP", "SEGV", "ABRT"])
     func signalsLeaveTheTerminalAsItWas(signal: String) throws {
-        let t = try TmuxSession(width: 80, height: 24, environment: [:])
-        try t.type("stty -g > \(t.home.path)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & sleep 0.1; fg >/dev/null; stty -g > \(t.home.path)/after; echo E2E-$((40+2))")
-        try t.send("Enter")
-        try t.waitFor("Reading as Physician")
-        // Signal exactly this session's browser: the child of the pane's shell.
-        let shell = try t.tmux(["list-panes", "-t", t.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let r = try TmuxSession.run(["pkill", "-\(signal)", "-P", shell, "curbside"])
-        #expect(r.status == 0)
-        try t.waitFor("E2E-42")
-        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
-        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
-        #expect(before == after)
+        try signalTheBrowser(signal) { dir in
+            "stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & sleep 0.1; fg >/dev/null; stty -g > \(dir)/after; echo E2E-$((40+2))"
+        }
     }
 
     /// Signals whose default action ends a process (USR1, ALRM, PIPE, …) once left the alternate
@@ -119,20 +129,9 @@ struct BrowserEndToEndTests {
     /// tty modes as bash does) a terminal without echo. Each must end the browser cleanly.
     @Test(arguments: ["USR1", "USR2", "ALRM", "PIPE", "QUIT", "VTALRM", "TERM"])
     func everyEndingSignalRestoresTheTerminalUnderDash(signal: String) throws {
-        let t = try TmuxSession(width: 80, height: 24, environment: [:])
-        let dir = t.home.path
-        try t.type("exec dash -c 'stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician; echo status=$? > \(dir)/status; stty -g > \(dir)/after; echo E2E-$((40+2)); exec sleep 600'")
-        try t.send("Enter")
-        try t.waitFor("Reading as Physician")
-        let shell = try t.tmux(["list-panes", "-t", t.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let r = try TmuxSession.run(["pkill", "-\(signal)", "-P", shell, "curbside"])
-        #expect(r.status == 0)
-        try t.waitFor("E2E-42")
-        let before = try String(contentsOf: t.home.appendingPathComponent("before"), encoding: .utf8)
-        let after = try String(contentsOf: t.home.appendingPathComponent("after"), encoding: .utf8)
-        #expect(before == after, "tty modes changed by SIG\(signal)")
-        let flags = try t.tmux(["display-message", "-p", "-t", t.name, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"])
-        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 0 1", "alternate screen, mouse, cursor after SIG\(signal): \(flags)")
+        try signalTheBrowser(signal) { dir in
+            "exec dash -c 'stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician; stty -g > \(dir)/after; echo E2E-$((40+2)); exec sleep 600'"
+        }
     }
 
     @Test func ctrlZSuspendsAndResumes() throws {

@@ -9,6 +9,13 @@ import Testing
         return try TmuxSession.run(["env"] + env + [Built.binary.path] + args)
     }
 
+    /// A copy of the bundled library in `home`, for tests that change or damage it.
+    static func copyOfBundledLibrary(in home: URL) throws -> URL {
+        let library = home.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: Built.data, to: library)
+        return library
+    }
+
     static func temporaryHome() throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

@@ -5,12 +5,6 @@ import Testing
 /// The saved index and catalog live in a cache anyone can damage; the library can hold files the
 /// loader skips. Saved and fresh runs must answer alike in every case (docs/reliability.md).
 @Suite struct DamagedCacheTests {
-    static func copyOfBundledLibrary(in home: URL) throws -> URL {
-        let library = home.appendingPathComponent("lib")
-        try FileManager.default.copyItem(at: Built.data, to: library)
-        return library
-    }
-
     static func indexFile(_ home: URL) throws -> URL {
         let cache = home.appendingPathComponent(".cache/curbside")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("index-") })
@@ -23,7 +17,7 @@ import Testing
     func aDamagedSavedIndexIsRebuiltAndAnswersAsAFreshOne(damage: String) throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let library = try Self.copyOfBundledLibrary(in: home)
+        let library = try CommandLineTests.copyOfBundledLibrary(in: home)
         let queries = [["search", "--json", "--limit", "8", "DXA osteopenia worse"], ["search", "--json", "warfarin bleeding"],
                        ["ask", "--json", "--from", "strep-throat-antibiotics", "how long do kids need to take amoxicillin for strep"]]
         let fresh = try queries.map { try CommandLineTests.curbside($0 + ["--data", library.path], home: home).output }
@@ -53,7 +47,7 @@ import Testing
     @Test func savedAndFreshRunsAgreeOnMisnamedAndDuplicateFiles() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let library = try Self.copyOfBundledLibrary(in: home)
+        let library = try CommandLineTests.copyOfBundledLibrary(in: home)
         let articles = library.appendingPathComponent("articles")
         // A renamed file (its id no longer matches), and a backup copy that says something else.
         try FileManager.default.moveItem(at: articles.appendingPathComponent("rett-syndrome.json"), to: articles.appendingPathComponent("rett.json"))

@@ -17,17 +17,11 @@ import Testing
         return files
     }
 
-    static func library(in home: URL) throws -> URL {
-        let lib = home.appendingPathComponent("lib")
-        try FileManager.default.copyItem(at: Built.data, to: lib)
-        return lib
-    }
-
     /// Once: the glossary (764 entries) was replaced by the one imported entry.
     @Test func importMedQuADStopsOnAGlossaryWithASyntaxError() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let lib = try Self.library(in: home)
+        let lib = try CommandLineTests.copyOfBundledLibrary(in: home)
         let glossary = lib.appendingPathComponent("glossary.json")
         var text = try String(contentsOf: glossary, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"definition\"", with: "\"definition\" oops", options: [], range: text.range(of: "\"definition\""))
@@ -64,7 +58,7 @@ import Testing
     @Test func duplicateIDsStopReviewAndImports() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let lib = try Self.library(in: home)
+        let lib = try CommandLineTests.copyOfBundledLibrary(in: home)
         let id = "osteopenia-worsening-dexa"
         let articles = lib.appendingPathComponent("articles")
         try FileManager.default.copyItem(at: articles.appendingPathComponent("\(id).json"), to: articles.appendingPathComponent("\(id)-old.json"))

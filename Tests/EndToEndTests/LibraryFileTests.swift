@@ -5,12 +5,6 @@ import Testing
 /// What editors meet in `validate`, `show` and every rewrite of a library file (docs/reliability.md,
 /// "Second pass").
 @Suite struct LibraryFileTests {
-    static func copy(in home: URL) throws -> URL {
-        let lib = home.appendingPathComponent("lib")
-        try FileManager.default.copyItem(at: Built.data, to: lib)
-        return lib
-    }
-
     static func edit(_ file: URL, _ change: (String) -> String) throws {
         try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
     }
@@ -34,7 +28,7 @@ import Testing
     @Test func validateNamesEveryUnusableFileAndValuePrecisely() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let lib = try Self.copy(in: home)
+        let lib = try CommandLineTests.copyOfBundledLibrary(in: home)
         let articles = lib.appendingPathComponent("articles")
         try Self.edit(articles.appendingPathComponent("rett-syndrome.json")) { $0.replacingOccurrences(of: "\"year\": 2010", with: "\"year\": 1000000000000000000000000000000") }
         try Self.edit(articles.appendingPathComponent("ankle-sprain-ottawa-rules.json")) {
@@ -94,7 +88,7 @@ import Testing
     @Test func rewritesKeepUnknownFieldsKeyOrderAndFormatting() throws {
         let home = try CommandLineTests.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let lib = try Self.copy(in: home)
+        let lib = try CommandLineTests.copyOfBundledLibrary(in: home)
         let file = lib.appendingPathComponent("articles/rett-syndrome.json")
         try Self.edit(file) {
             $0.replacingOccurrences(of: "  \"question\":", with: "  \"editorNote\": \"check [3] again\",\n  \"question\":")

@@ -47,12 +47,12 @@ struct AnswerComposer {
         }
         // How the focus is written in articles: its glossary names (for "how much calcium", where
         // the amount must stand next to the word).
-        let focusNames: [String] = {
+        let focusNames = AnswerTest.wordExpressions({
             guard let unit = focusUnit else { return [] }
             if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept), let name = engine.index.conceptName(concept),
                let entry = engine.library.glossary.first(where: { $0.term == name }) { return entry.names }
             return unit.terms.filter { !ConceptTable.isConcept($0) }
-        }()
+        }())
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
         // Only what is asked, not the story before it: from the first wh-word on ("got a clot after

@@ -34,18 +34,22 @@ public enum AnswerTest {
 
     /// For amounts and times, the number must be about the thing asked: "600 IU a day" in a sentence
     /// that names calcium only in passing ("the review of calcium and vitamin D … 600 IU") is not
-    /// how much calcium. True when one of `names` stands within `window` characters of a match.
-    public static func passes(_ text: String, type: QuestionType, near names: [String], window: Int = 70) -> Bool {
+    /// how much calcium. True when one of `names` (see `wordExpressions`) stands within `window`
+    /// characters of a match.
+    public static func passes(_ text: String, type: QuestionType, near names: [NSRegularExpression], window: Int = 70) -> Bool {
         guard let pattern = patterns[type] else { return true }
-        let ns = text as NSString
-        let lower = text.lowercased() as NSString
-        let places = names.flatMap { name -> [NSRange] in
-            guard !name.isEmpty, let rx = try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b") else { return [] }
-            return rx.matches(in: lower as String, range: NSRange(location: 0, length: lower.length)).map(\.range)
-        }
+        let whole = NSRange(location: 0, length: (text as NSString).length)
+        let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
         guard !places.isEmpty else { return passes(text, type: type) }
-        return pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).contains { m in
+        return pattern.matches(in: text, range: whole).contains { m in
             places.contains { p in abs(p.location - m.range.location) <= window }
+        }
+    }
+
+    /// Whole-word, case-insensitive expressions for names, compiled once per question.
+    public static func wordExpressions(_ names: [String]) -> [NSRegularExpression] {
+        names.filter { !$0.isEmpty }.compactMap {
+            try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: $0) + "\\b", options: [.caseInsensitive])
         }
     }
 
