@@ -38,6 +38,8 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
     public var sections: Sections
     public var references: [Reference]
     public var related: [String]
+    /// Two to four questions a lay reader can take to their clinician.
+    public var questionsToAsk: [String] = []
     public var submission: Submission?
     public var reviewHistory: [ReviewEvent]
 
@@ -55,7 +57,7 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, question, specialty, tags, questionTypes, focus, status, lastUpdated, summary, sections, references, related, submission, reviewHistory
+        case id, question, specialty, tags, questionTypes, focus, status, lastUpdated, summary, sections, references, related, questionsToAsk, submission, reviewHistory
     }
 
     /// Marks the reference of an answer imported from MedQuAD (see MedQuADConversion).
@@ -75,6 +77,7 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
         sections = try c.decode(Sections.self, forKey: .sections)
         references = try c.decodeIfPresent([Reference].self, forKey: .references) ?? []
         related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
+        questionsToAsk = try c.decodeIfPresent([String].self, forKey: .questionsToAsk) ?? []
         submission = try c.decodeIfPresent(Submission.self, forKey: .submission)
         reviewHistory = try c.decodeIfPresent([ReviewEvent].self, forKey: .reviewHistory) ?? []
         migrateImportedHealthInformation()
@@ -104,6 +107,7 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
         try c.encode(sections, forKey: .sections)
         try c.encode(references, forKey: .references)
         if !related.isEmpty { try c.encode(related, forKey: .related) }
+        if !questionsToAsk.isEmpty { try c.encode(questionsToAsk, forKey: .questionsToAsk) }
         try c.encodeIfPresent(submission, forKey: .submission)
         if !reviewHistory.isEmpty { try c.encode(reviewHistory, forKey: .reviewHistory) }
     }
@@ -111,11 +115,14 @@ public struct Article: Codable, Equatable, Sendable, Identifiable {
 
 /// The article's short answer, one text per reading audience.
 public struct Summary: Codable, Equatable, Sendable {
+    /// Plain words, to the reader about their own health ("you").
     public var lay: String?
+    /// Plain words, to someone looking after another person ("they", "your child").
+    public var caregiver: String?
     public var clinical: String?
 
-    public init(lay: String? = nil, clinical: String? = nil) {
-        self.lay = lay; self.clinical = clinical
+    public init(lay: String? = nil, caregiver: String? = nil, clinical: String? = nil) {
+        self.lay = lay; self.caregiver = caregiver; self.clinical = clinical
     }
 
     /// The best text for an audience, falling back to the other one.

@@ -3,8 +3,8 @@
 /// `relatd`) would make its content silently disappear. (Rewrites keep such keys; see JSONDocument.)
 public enum ArticleSchema {
     static let keys: [String: [String]] = [
-        "": ["id", "question", "specialty", "tags", "questionTypes", "focus", "status", "lastUpdated", "summary", "sections", "references", "related", "submission", "reviewHistory"],
-        "summary": ["lay", "clinical"],
+        "": ["id", "question", "specialty", "tags", "questionTypes", "focus", "status", "lastUpdated", "summary", "sections", "references", "related", "questionsToAsk", "submission", "reviewHistory"],
+        "summary": ["lay", "caregiver", "clinical"],
         "sections": ["guidelines", "drugLabel", "research", "healthInformation"],
         "sections.healthInformation": ["groups"],
         "sections.healthInformation.groups[]": ["heading", "bullets"],
