@@ -32,6 +32,7 @@ public struct LibraryValidator {
             var found: [(path: String, message: String)] = []
             check(article, knownIDs: ids, into: &found)
             checkSummaries(article, into: &found)
+            found += Self.referenceProblems(in: article)
             if let lay = article.summary.lay {
                 let grade = Readability.fleschKincaidGrade(lay)
                 grades.append((article.id, grade))
