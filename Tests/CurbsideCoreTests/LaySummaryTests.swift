@@ -116,7 +116,8 @@ import Testing
         var imported = LibraryFixture.article("imported")
         imported["summary"] = ["lay": "Plantar fasciitis is heel pain. It is common [1]."]
         imported["sections"] = ["healthInformation": ["groups": [["heading": "From MedlinePlus", "bullets": ["Heel pain [1]."]]]]]
-        imported["references"] = [["kind": "health-information", "title": "Plantar fasciitis", "source": "NIH, in the MedQuAD collection", "year": 2019]]
+        imported["references"] = [["kind": "health-information", "title": "Plantar fasciitis", "source": "NIH, in the MedQuAD collection", "year": 2019,
+                                  "url": "https://medlineplus.gov/plantarfasciitis.html"]]
         imported.removeValue(forKey: "questionsToAsk")
         try lib.writeArticle(imported)
         #expect(lib.validate().problems.map(\.description) == [])
