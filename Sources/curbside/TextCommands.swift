@@ -121,7 +121,7 @@ struct Ask: ParsableCommand {
     func run() throws {
         let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
         let lib = engine.library
-        if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
+        if let from, !engine.contains(from) { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience)
@@ -133,7 +133,7 @@ struct Ask: ParsableCommand {
             print("From the library:")
             for item in answer.answer {
                 print("  • \(SafeText.clean(item.text))")
-                print("      — \(item.section), \(SafeText.clean(lib.article(item.articleId)?.question ?? item.articleId)) (\(item.articleId))")
+                print("      — \(item.section), \(SafeText.clean(engine.title(item.articleId) ?? item.articleId)) (\(item.articleId))")
             }
         } else {
             print("The library does not answer this yet.")
