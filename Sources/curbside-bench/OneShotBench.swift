@@ -18,6 +18,7 @@ struct OneShotBench: ParsableCommand {
     @Option(help: "Questions per library.") var questions = 3
     @Option(help: "The curbside binary (default: next to this one).") var curbside: String?
     @Flag(help: "Remove the caches first and time the first start too.") var cold = false
+    @Option(help: "A name for this binary's caches (to compare two builds side by side).") var label = "current"
 
     func run() throws {
         let work = URL(fileURLWithPath: self.work)
@@ -31,7 +32,7 @@ struct OneShotBench: ParsableCommand {
         var firstStarts: [String] = []
         for (name, dir) in libraries {
             let slug = dir.lastPathComponent
-            let home = work.appendingPathComponent("oneshot-home-\(slug)")
+            let home = work.appendingPathComponent("oneshot-home-\(label)-\(slug)")
             let cache = home.appendingPathComponent("cache")
             if cold { try? FileManager.default.removeItem(at: home) }
             try FileManager.default.createDirectory(at: home.appendingPathComponent("data"), withIntermediateDirectories: true)
@@ -54,11 +55,12 @@ struct OneShotBench: ParsableCommand {
             // The first start makes the caches (timed when they were removed).
             let first = try ProcessRun.run([binary, "search", "--json", "--limit", "3", "--data", dir.path, qs[0]], environment: env)
             if cold { firstStarts.append(String(format: "| %@ | %.2f s | %@ | %@ |", name, first.seconds, Measure.mb(first.peakBytes), Measure.mb(Measure.directorySize(dir)))) }
+            let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
             let commands: [(String, (String) -> [String])] = [
                 ("`sqlite3` FTS5", { [sqlite, db.path, FTS5Baseline.sql($0, limit: 3)] }),
                 ("`curbside search --json`", { [binary, "search", "--json", "--limit", "3", "--data", dir.path, $0] }),
                 ("`curbside ask --json`", { [binary, "ask", "--json", "--data", dir.path, $0] }),
-            ]
+            ] + (label == "current" ? [("first frame's rows from the saved outline", { _ in [bench, "outline-rows", "--data", dir.path, "--cache", cache.appendingPathComponent("curbside").path] })] : [])
             var sqliteMedian = Double.nan
             for (label, command) in commands {
                 var times: [Double] = [], peaks: [Int] = []

@@ -9,13 +9,15 @@ final class SavedIndex: @unchecked Sendable {
     enum Section: Int, CaseIterable {
         case ids, idBytes, terms, termBytes, sortedTerms, postingStarts, postings, stamps
         case titles, titleBytes, specialtyOfDoc, specialties, specialtyBytes, statuses, tags, tagBytes, updated, updatedBytes, displayOrder
+        /// The display order's groups: (specialty number, first position, count) each.
+        case groups
     }
 
     /// Magic, version, header length, section count, three counts, average length, flags.
     static let fixedHeader = 48
 
     let file: VerifiedMapping
-    let docCount: Int, termCount: Int, postingCount: Int, specialtyCount: Int
+    let docCount: Int, termCount: Int, postingCount: Int, specialtyCount: Int, groupCount: Int
     let averageLength: Float
     let idsAreSorted: Bool
     let fingerprint: String
@@ -52,6 +54,7 @@ final class SavedIndex: @unchecked Sendable {
                                         .postingStarts: 8 * (terms + 1), .postings: MemoryLayout<SearchIndex.Posting>.stride * postingCount,
                                         .stamps: 32 * docs, .titles: 4 * (docs + 1), .specialtyOfDoc: 4 * docs, .statuses: docs,
                                         .tags: 4 * (docs + 1), .updated: 4 * (docs + 1), .displayOrder: 4 * docs]
+        groupCount = table[Section.groups.rawValue].1 / 12
         guard fingerprint == expected, averageLength.isFinite, docs < Int(Int32.max), terms < Int(Int32.max), specialtyTable >= 4,
               table.allSatisfy({ $0.0 % 8 == 0 && $0.0 >= headerLength && $0.0 <= file.checkedEnd - $0.1 }),
               sizes.allSatisfy({ table[$0.key.rawValue].1 == $0.value }) else { return nil }
@@ -175,6 +178,13 @@ final class SavedIndex: @unchecked Sendable {
     func specialtyNumber(_ doc: Int) -> Int? { word(.specialtyOfDoc, doc).flatMap { $0 < specialtyCount ? $0 : nil } }
     func specialty(number: Int) -> String? { string(.specialties, .specialtyBytes, number) }
     func displayedDoc(_ position: Int) -> Int? { word(.displayOrder, position).flatMap { $0 < docCount ? $0 : nil } }
+
+    /// Group `g` of the display order: its specialty and its range of positions.
+    func group(_ g: Int) -> (specialty: String, positions: Range<Int>)? {
+        guard let number = word(.groups, 3 * g), let start = word(.groups, 3 * g + 1), let count = word(.groups, 3 * g + 2),
+              start <= docCount - count, let name = specialty(number: number) else { return nil }
+        return (name, start..<(start + count))
+    }
 
     func status(_ doc: Int) -> ReviewStatus? {
         guard doc >= 0, doc < docCount, let raw = file.read(at(.statuses) + doc, 1) else { return nil }

@@ -11,7 +11,7 @@ import Foundation
 /// then the sections (`SavedIndex.Section`): article ids; terms by id, and their ids in byte
 /// order for binary search; each term's first posting, then all postings as raw (doc, weight)
 /// pairs; each article's file stamp; the outline (title, specialty, status, tags, date, display
-/// order). Last come a checksum per 16 KB block and the table's own checksum
+/// order and its specialty groups). Last come a checksum per 16 KB block and the table's own checksum
 /// (`VerifiedMapping`): a block is checked the first time anything in it is read, so a damaged
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
@@ -46,21 +46,23 @@ extension SearchIndex {
         for t in 0..<termCount { starts[t + 1] = starts[t] + UInt64(documentFrequency(t)) }
         let postingCount = Int(starts[termCount])
 
-        // The outline and stamps, by document.
-        let articles = articleIDs.map { library?.article($0) }
+        // The outline and stamps, by document (looked up, not copied: 100,000 articles are large).
+        let articles = ArticleLookup(library: library, ids: articleIDs)
         var stamps = Data(capacity: docs * 32)
-        for (d, id) in articleIDs.enumerated() {
-            let s = articles[d] != nil ? (library?.fileStamps[id] ?? .unknown) : .unknown
+        for id in articleIDs {
+            let s = library?.article(id) != nil ? (library?.fileStamps[id] ?? .unknown) : .unknown
             for v in [s.size, s.modified, s.changed, s.inode] { withUnsafeBytes(of: v.littleEndian) { stamps.append(contentsOf: $0) } }
         }
         var specialtyNames: [String] = [], specialtyNumber: [String: UInt32] = [:]
         var specialties = Data(capacity: docs * 4), statuses = Data(capacity: docs)
-        for a in articles {
+        for d in 0..<docs {
+            let a = articles[d]
             let name = a?.specialty ?? ""
             let n = specialtyNumber[name] ?? { specialtyNumber[name] = UInt32(specialtyNames.count); specialtyNames.append(name); return UInt32(specialtyNames.count - 1) }()
             withUnsafeBytes(of: n.littleEndian) { specialties.append(contentsOf: $0) }
             statuses.append(SavedIndex.statusCode(a?.status ?? .approved))
         }
+        // The library view's order: by specialty, then question (as `Library.articleIndicesBySpecialty`).
         var display: [Int] = Array(0..<docs)
         if let library {
             var docOf: [String: Int] = Dictionary(minimumCapacity: docs)
@@ -68,12 +70,21 @@ extension SearchIndex {
             let ordered = library.articleIndicesBySpecialty.flatMap(\.indices).compactMap { docOf[library.articles[$0].id] }
             if ordered.count == docs { display = ordered }
         }
+        var groups: [UInt32] = []
+        var position = 0
+        while position < display.count {
+            let name = articles[display[position]]?.specialty ?? ""
+            var end = position + 1
+            while end < display.count, (articles[display[end]]?.specialty ?? "") == name { end += 1 }
+            groups += [specialtyNumber[name]!, UInt32(position), UInt32(end - position)]
+            position = end
+        }
 
         let ids = Self.blob(articleIDs.map { Array($0.utf8) }), termBlob = Self.blob(terms)
         let titles = Self.blob(articleIDs.indices.map { Array((articles[$0]?.question ?? articleIDs[$0]).utf8) })
         let specialtyBlob = Self.blob(specialtyNames.map { Array($0.utf8) })
-        let tags = Self.blob(articles.map { Array(($0?.tags ?? []).joined(separator: "\u{1F}").utf8) })
-        let updated = Self.blob(articles.map { Array(($0?.lastUpdated ?? "").utf8) })
+        let tags = Self.blob((0..<docs).map { Array((articles[$0]?.tags ?? []).joined(separator: "\u{1F}").utf8) })
+        let updated = Self.blob((0..<docs).map { Array((articles[$0]?.lastUpdated ?? "").utf8) })
         let sections: [SavedIndex.Section: Data] = [
             .ids: ids.offsets, .idBytes: ids.bytes, .terms: termBlob.offsets, .termBytes: termBlob.bytes,
             .sortedTerms: Self.words(sorted.map(UInt32.init)),
@@ -82,7 +93,7 @@ extension SearchIndex {
             .titles: titles.offsets, .titleBytes: titles.bytes,
             .specialtyOfDoc: specialties, .specialties: specialtyBlob.offsets, .specialtyBytes: specialtyBlob.bytes,
             .statuses: statuses, .tags: tags.offsets, .tagBytes: tags.bytes, .updated: updated.offsets, .updatedBytes: updated.bytes,
-            .displayOrder: Self.words(display.map(UInt32.init)),
+            .displayOrder: Self.words(display.map(UInt32.init)), .groups: Self.words(groups),
         ]
         func length(_ s: SavedIndex.Section) -> Int { s == .postings ? postingCount * MemoryLayout<Posting>.stride : sections[s]!.count }
 
@@ -236,4 +247,11 @@ struct ByteWriter {
     mutating func pad() { while position % 8 != 0 { data.append(0) } }
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+}
+
+/// The library's article for each document, looked up when asked for.
+private struct ArticleLookup {
+    let library: Library?
+    let ids: [String]
+    subscript(doc: Int) -> Article? { library?.article(ids[doc]) }
 }
