@@ -78,6 +78,8 @@ import Testing
         try built.write(fingerprint: fingerprint ?? "", library: library, piece: 1_000) { pieces.append($0) }
         #expect(pieces.count > 10 && pieces.reduce(Data(), +) == built.encoded(fingerprint: fingerprint ?? "", library: library))
         #expect(try Data(contentsOf: startup.indexFile) == built.encoded(fingerprint: fingerprint ?? "", library: library))
+        // The glossary's concept table is read back from the file, not built again.
+        #expect(restored.concepts.encoded == built.concepts.encoded && !built.concepts.names.isEmpty)
         // Nothing is decoded at open: the ids and terms stay in the file and are read there.
         #expect(restored.articleIDs.isEmpty && restored.termIDs.isEmpty && restored.saved != nil)
         #expect((0..<built.count).allSatisfy { restored.articleID($0) == built.articleID($0) })

@@ -11,6 +11,8 @@ final class SavedIndex: @unchecked Sendable {
         case titles, titleBytes, specialtyOfDoc, specialties, specialtyBytes, statuses, tags, tagBytes, updated, updatedBytes, displayOrder
         /// The display order's groups: (specialty number, first position, count) each.
         case groups
+        /// The glossary's concept table (`ConceptTable.encoded`).
+        case concepts
     }
 
     /// Magic, version, header length, section count, three counts, average length, flags.
@@ -167,6 +169,11 @@ final class SavedIndex: @unchecked Sendable {
         guard doc >= 0, doc < docCount, let raw = file.read(at(.stamps) + 32 * doc, 32) else { return nil }
         func v(_ i: Int) -> Int64 { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
         return FileStamp(size: v(0), modified: v(1), changed: v(2), inode: v(3))
+    }
+
+    /// The concept table saved with the index, or nil when it does not read back.
+    func concepts() -> ConceptTable? {
+        file.read(at(.concepts), length(.concepts)).flatMap { ConceptTable(encoded: String(decoding: $0, as: UTF8.self)) }
     }
 
     // MARK: Outline

@@ -100,7 +100,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// A saved index (see SearchIndexFile.swift), used where it lies: nothing is decoded.
     init(glossary: [GlossaryEntry], saved: SavedIndex) {
-        concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
+        concepts = saved.concepts() ?? ConceptTable(glossary: glossary, analyzer: analyzer)
         self.saved = saved
         averageLength = saved.averageLength
         idsAreSorted = saved.idsAreSorted
@@ -553,12 +553,12 @@ public final class SearchIndex: @unchecked Sendable {
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
 /// of an entry's names: "DEXA", "DXA" and "bone density scan" all add the same concept.
 struct ConceptTable: Sendable {
-    private(set) var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
+    internal(set) var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
 
     /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
-    private(set) var ancestors: [String: [String]] = [:]
+    internal(set) var ancestors: [String: [String]] = [:]
     /// Each concept's entry term, for saying what a question is about.
-    private(set) var names: [String: String] = [:]
+    internal(set) var names: [String: String] = [:]
 
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
         var conceptOfTerm: [String: String] = [:]

@@ -11,7 +11,7 @@ import Foundation
 /// then the sections (`SavedIndex.Section`): article ids; terms by id, and their ids in byte
 /// order for binary search; each term's first posting, then all postings as raw (doc, weight)
 /// pairs; each article's file stamp; the outline (title, specialty, status, tags, date, display
-/// order and its specialty groups). Last come a checksum per 16 KB block and the table's own checksum
+/// order and its specialty groups); the glossary's concept table. Last come a checksum per 16 KB block and the table's own checksum
 /// (`VerifiedMapping`): a block is checked the first time anything in it is read, so a damaged
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
@@ -94,6 +94,7 @@ extension SearchIndex {
             .specialtyOfDoc: specialties, .specialties: specialtyBlob.offsets, .specialtyBytes: specialtyBlob.bytes,
             .statuses: statuses, .tags: tags.offsets, .tagBytes: tags.bytes, .updated: updated.offsets, .updatedBytes: updated.bytes,
             .displayOrder: Self.words(display.map(UInt32.init)), .groups: Self.words(groups),
+            .concepts: Data(concepts.encoded.utf8),
         ]
         func length(_ s: SavedIndex.Section) -> Int { s == .postings ? postingCount * MemoryLayout<Posting>.stride : sections[s]!.count }
 
