@@ -16,18 +16,36 @@ extension ConceptTable {
         return lines.joined(separator: "\n")
     }
 
-    init?(encoded text: String) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else { return nil }
-            let concept = String(fields[1])
-            switch fields[0] {
-            case "P":
-                let terms = fields[2].split(separator: " ").map(String.init)
+    /// Reads `encoded` back, on bytes: splitting thousands of lines as `Character`s took longer
+    /// than building the table.
+    init?(encoded bytes: UnsafeRawBufferPointer) {
+        func text(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+        func words(_ from: Int, _ to: Int) -> [String] {
+            var out: [String] = [], start = from
+            for i in from...to where i == to || bytes[i] == 0x20 {
+                if i > start { out.append(text(start, i)) }
+                start = i + 1
+            }
+            return out
+        }
+        var start = 0
+        while start < bytes.count {
+            var end = start, tabs: [Int] = []
+            while end < bytes.count, bytes[end] != 0x0A {
+                if bytes[end] == 0x09, tabs.count < 2 { tabs.append(end) }
+                end += 1
+            }
+            defer { start = end + 1 }
+            if end == start { continue }
+            guard tabs.count == 2, tabs[0] == start + 1 else { return nil }
+            let concept = text(tabs[0] + 1, tabs[1])
+            switch bytes[start] {
+            case UInt8(ascii: "P"):
+                let terms = words(tabs[1] + 1, end)
                 guard let first = terms.first else { return nil }
                 phrasesByFirst[first, default: []].append((terms, concept))
-            case "A": ancestors[concept] = fields[2].split(separator: " ").map(String.init)
-            case "N": names[concept] = Self.unescape(String(fields[2]))
+            case UInt8(ascii: "A"): ancestors[concept] = words(tabs[1] + 1, end)
+            case UInt8(ascii: "N"): names[concept] = Self.unescape(text(tabs[1] + 1, end))
             default: return nil
             }
         }

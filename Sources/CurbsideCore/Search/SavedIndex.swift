@@ -173,7 +173,7 @@ final class SavedIndex: @unchecked Sendable {
 
     /// The concept table saved with the index, or nil when it does not read back.
     func concepts() -> ConceptTable? {
-        file.read(at(.concepts), length(.concepts)).flatMap { ConceptTable(encoded: String(decoding: $0, as: UTF8.self)) }
+        file.read(at(.concepts), length(.concepts)).flatMap { ConceptTable(encoded: $0) }
     }
 
     // MARK: Outline
