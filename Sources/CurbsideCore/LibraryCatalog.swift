@@ -188,8 +188,10 @@ public struct LibraryStartup: Sendable {
     /// an answer quotes from their files). It checks what it shows and falls back to `rebuild`
     /// when a shown article's file changed or the saved file is damaged. Nil when there is no
     /// current saved index.
-    public func savedEngine(rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
-        var library = repository.loadLibraryFiles()
+    /// `libraryFiles: false` leaves out the library's own files (personas, glossary, pages, red
+    /// flags), which a plain search never uses: decoding a large glossary is a good part of it.
+    public func savedEngine(libraryFiles: Bool = true, rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
+        var library = libraryFiles ? repository.loadLibraryFiles() : Library()
         guard let index = cachedIndex(glossary: library.glossary) else { return nil }
         library.isOutline = true
         let repository = self.repository

@@ -93,7 +93,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate).searchExplained(query.joined(separator: " "), limit: limit)
+        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate, libraryFiles: false).searchExplained(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(Output(understood: understood, results: results)); return }
         if explain { printExplanation(understood) }
         if results.isEmpty { print("No matching articles."); return }

@@ -98,9 +98,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// An empty index that a part of a build fills.
     private init(concepts: ConceptTable) { self.concepts = concepts; saved = nil }
 
-    /// A saved index (see SearchIndexFile.swift), used where it lies: nothing is decoded.
-    init(glossary: [GlossaryEntry], saved: SavedIndex) {
-        concepts = saved.concepts() ?? ConceptTable(glossary: glossary, analyzer: analyzer)
+    /// A saved index (see SearchIndexFile.swift), used where it lies: nothing is decoded but
+    /// the glossary's concept table.
+    init(concepts: ConceptTable, saved: SavedIndex) {
+        self.concepts = concepts
         self.saved = saved
         averageLength = saved.averageLength
         idsAreSorted = saved.idsAreSorted

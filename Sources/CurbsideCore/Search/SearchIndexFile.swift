@@ -151,9 +151,13 @@ extension SearchIndex {
         load(mapping: FileMapping(copying: bytes), fingerprint: fingerprint, glossary: glossary)
     }
 
+    /// The glossary's concept table is read from the file (saved with it, and the fingerprint
+    /// covers the glossary): `glossary` is not analysed again, and a process that needs no
+    /// glossary entries (`search`) need not decode it.
     static func load(mapping: FileMapping, fingerprint: String, glossary: [GlossaryEntry]) -> SearchIndex? {
-        guard let file = VerifiedMapping(mapping), let saved = SavedIndex(file, fingerprint: fingerprint) else { return nil }
-        return SearchIndex(glossary: glossary, saved: saved)
+        guard let file = VerifiedMapping(mapping), let saved = SavedIndex(file, fingerprint: fingerprint),
+              let concepts = saved.concepts() else { return nil }
+        return SearchIndex(concepts: concepts, saved: saved)
     }
 }
 
