@@ -44,8 +44,10 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Everything but the articles: library info, personas, glossary, pages.
-    public func loadLibraryFiles() -> Library {
+    /// Everything but the articles: library info, personas, glossary, pages. Without
+    /// `glossaryAndPages`, only library info, personas and red flags (what an engine over a saved
+    /// index needs: the index holds the glossary's concepts; a large glossary is slow to decode).
+    public func loadLibraryFiles(glossaryAndPages: Bool = true) -> Library {
         var library = Library()
         guard exists else {
             library.problems.append(LibraryProblem(file: displayRoot, message: "no library here: the directory does not exist"))
@@ -54,9 +56,9 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         var problems: [LibraryProblem] = []
         if let info: LibraryInfo = decodeFile("library.json", required: true, problems: &problems) { library.info = info }
         if let file: PersonaFile = decodeFile("personas.json", required: true, problems: &problems) { library.personas = file.personas }
-        if let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
+        if glossaryAndPages, let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
         if let file: RedFlagFile = decodeFile("red-flags.json", required: false, problems: &problems) { library.redFlags = file.redFlags }
-        for name in jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) {
+        for name in glossaryAndPages ? jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) : [] {
             if let page: PolicyPage = decodeFile("\(Self.pagesFolder)/\(name)", required: true, problems: &problems) {
                 library.pages[page.id] = page
             }

@@ -188,10 +188,11 @@ public struct LibraryStartup: Sendable {
     /// an answer quotes from their files). It checks what it shows and falls back to `rebuild`
     /// when a shown article's file changed or the saved file is damaged. Nil when there is no
     /// current saved index.
-    /// `libraryFiles: false` leaves out the library's own files (personas, glossary, pages, red
-    /// flags), which a plain search never uses: decoding a large glossary is a good part of it.
+    /// Its library holds the library's info, personas and red flags (`ask` needs them), or with
+    /// `libraryFiles: false` nothing (a plain search); never the glossary, whose concepts and
+    /// spellings the saved index holds (decoding a large glossary is a good part of a question).
     public func savedEngine(libraryFiles: Bool = true, rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
-        var library = libraryFiles ? repository.loadLibraryFiles() : Library()
+        var library = libraryFiles ? repository.loadLibraryFiles(glossaryAndPages: false) : Library()
         guard let index = cachedIndex(glossary: library.glossary) else { return nil }
         library.isOutline = true
         let repository = self.repository

@@ -26,6 +26,7 @@ struct OneShotBench: ParsableCommand {
         guard let sqlite = ProcessRun.which("sqlite3") else { throw ValidationError("the sqlite3 program is needed (apt-get install sqlite3)") }
         var libraries: [(String, URL)] = try sizes.split(separator: ",").compactMap { Int($0) }.map { ("\($0) synthetic", try syntheticLibrary(count: $0, work: work)) }
         libraries += library.map { (URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
+        libraries = libraries.map { ($0.0, $0.1.resolvingSymlinksInPath()) } // sizes on disk are measured through links
         print("One-shot processes, each started anew: wall time over \(runs) runs × \(questions) questions; peak memory (GNU time's maximum resident size) the median of one run per question.\n")
         print("| library | articles | on disk | command | wall p50 | wall p90 | peak memory | vs sqlite3 |")
         print("|---|---:|---:|---|---:|---:|---:|---:|")

@@ -3,8 +3,9 @@ import Foundation
 /// The concept table as text, saved in the index file: building it analyses every glossary name
 /// (most of a one-shot question's time with a large glossary), reading it back is a split.
 /// One line per phrase ("P", concept, its terms), per concept with broader ones ("A", concept,
-/// ancestors) and per concept's name ("N", concept, name); fields split by tabs, lists by spaces
-/// (analysed terms and concept terms hold neither), names escaped.
+/// ancestors), per concept's name ("N", concept, name) and its spellings ("S", concept, names
+/// split by U+001F); fields split by tabs, lists by spaces (analysed terms and concept terms
+/// hold neither), names escaped.
 extension ConceptTable {
     var encoded: String {
         var lines: [String] = []
@@ -13,6 +14,9 @@ extension ConceptTable {
         }
         for (concept, list) in ancestors.sorted(by: { $0.key < $1.key }) { lines.append("A\t\(concept)\t\(list.joined(separator: " "))") }
         for (concept, name) in names.sorted(by: { $0.key < $1.key }) { lines.append("N\t\(concept)\t\(Self.escape(name))") }
+        for (concept, list) in spellings.sorted(by: { $0.key < $1.key }) {
+            lines.append("S\t\(concept)\t\(list.map(Self.escape).joined(separator: "\u{1F}"))")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -46,6 +50,8 @@ extension ConceptTable {
                 phrasesByFirst[first, default: []].append((terms, concept))
             case UInt8(ascii: "A"): ancestors[concept] = words(tabs[1] + 1, end)
             case UInt8(ascii: "N"): names[concept] = Self.unescape(text(tabs[1] + 1, end))
+            case UInt8(ascii: "S"):
+                spellings[concept] = tabs[1] + 1 == end ? [] : text(tabs[1] + 1, end).split(separator: "\u{1F}", omittingEmptySubsequences: false).map { Self.unescape(String($0)) }
             default: return nil
             }
         }
@@ -53,13 +59,14 @@ extension ConceptTable {
 
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\u{1F}", with: "\\u")
     }
 
     static func unescape(_ s: String) -> String {
         guard s.contains("\\") else { return s }
         var out = "", escaped = false
         for c in s {
-            if escaped { out.append(c == "t" ? "\t" : c == "n" ? "\n" : c); escaped = false }
+            if escaped { out.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "u" ? "\u{1F}" : c); escaped = false }
             else if c == "\\" { escaped = true } else { out.append(c) }
         }
         return out

@@ -525,6 +525,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// The glossary term a concept term stands for.
     func conceptName(_ concept: String) -> String? { concepts.names[concept] }
 
+    /// All the names a concept is written with (its glossary entry's).
+    func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings[concept] }
+
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
     /// adds the question type, so an article answering the same kind of question ranks higher.
@@ -560,12 +563,18 @@ struct ConceptTable: Sendable {
     internal(set) var ancestors: [String: [String]] = [:]
     /// Each concept's entry term, for saying what a question is about.
     internal(set) var names: [String: String] = [:]
+    /// How each concept is written: all names of the (first) glossary entry with its term, for
+    /// finding it in an answer's sentences (`AnswerComposer`) without the glossary itself.
+    internal(set) var spellings: [String: [String]] = [:]
 
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
         var conceptOfTerm: [String: String] = [:]
+        var firstWithTerm: [String: Int] = [:] // as `glossary.first { $0.term == … }` finds it
+        for (i, entry) in glossary.enumerated().reversed() { firstWithTerm[entry.term] = i }
         for (i, entry) in glossary.enumerated() {
             let concept = "§\(i)"
             names[concept] = entry.term
+            spellings[concept] = glossary[firstWithTerm[entry.term] ?? i].names
             conceptOfTerm[entry.term.lowercased()] = concept
             for name in entry.names {
                 let terms = analyzer.terms(name)
