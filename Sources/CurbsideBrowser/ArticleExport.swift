@@ -61,7 +61,7 @@ public struct ArticleExport {
         let s = article.sections
         if let gl = s.guidelines, !gl.isEmpty {
             var g = Set<Int>()
-            md += "## From the Guidelines\n\n"
+            md += "## \(SectionTitles.guidelines)\n\n"
             for p in gl.paragraphs { md += prose(p, glossed: &g) + "\n\n" }
             if !gl.keyConsiderations.isEmpty {
                 md += "**Key considerations:**\n\n" + gl.keyConsiderations.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
@@ -69,21 +69,21 @@ public struct ArticleExport {
         }
         if let dl = s.drugLabel, !dl.isEmpty {
             var g = Set<Int>()
-            md += "## From the FDA Drug Label\n\n"
+            md += "## \(SectionTitles.drugLabel)\n\n"
             for p in dl.paragraphs { md += prose(p, glossed: &g) + "\n\n" }
             if !dl.covers.isEmpty { md += "**What the label covers:**\n\n" + dl.covers.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n" }
             if !dl.doesNotCover.isEmpty { md += "**What the label does not cover:**\n\n" + dl.doesNotCover.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n" }
         }
         if let r = s.research, !r.isEmpty {
             var g = Set<Int>()
-            md += "## From the Research\n\n"
+            md += "## \(SectionTitles.research)\n\n"
             for group in r.groups {
                 md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
             }
         }
         if let h = s.healthInformation, !h.isEmpty {
             var g = Set<Int>()
-            md += "## \(HealthInformationSection.title)\n\n"
+            md += "## \(SectionTitles.healthInformation)\n\n"
             for group in h.groups {
                 md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
             }

@@ -7,9 +7,15 @@ public struct LayoutContext: Sendable {
     public var audience: Audience
     public var personaLabel: String
     public var glyphs: Glyphs
+    /// The widest text runs (the browser caps it; exports use the whole width).
+    public var readingWidth: Int
+    /// On screen, where keys work: pages may say which key does what. Exports never do.
+    public var interactive: Bool
 
-    public init(width: Int, audience: Audience, personaLabel: String, glyphs: Glyphs = .unicode) {
+    public init(width: Int, audience: Audience, personaLabel: String, glyphs: Glyphs = .unicode,
+                readingWidth: Int = .max, interactive: Bool = false) {
         self.width = width; self.audience = audience; self.personaLabel = personaLabel; self.glyphs = glyphs
+        self.readingWidth = readingWidth; self.interactive = interactive
     }
 }
 
@@ -28,21 +34,27 @@ public struct ArticleLayout {
 
     public func document(for article: Article) -> Document {
         let g = context.glyphs
-        var b = DocumentBuilder(title: SafeText.clean(article.question), width: context.width, asciiOnly: context.glyphs == .ascii)
-        b.paragraph([Span(SafeText.clean(article.question), TextStyle(.title, bold: true))])
+        var b = DocumentBuilder(title: SafeText.clean(article.question), width: context.width, asciiOnly: context.glyphs == .ascii,
+                                readingWidth: context.readingWidth)
+        let title = SafeText.clean(article.question)
+        let updated = Self.displayDate(article.lastUpdated)
+        b.setCompactHeader([Span(title, TextStyle(.status, bold: true)), Span(" \(g.bullet) \(g.statusMark(article.status)) \(article.status.label) \(g.bullet) \(updated)", TextStyle(.status))])
+        b.paragraph([Span(title, TextStyle(.title, bold: true))])
         b.blank()
-        b.line([Span("Reviewed by \(SafeText.clean(library.info.reviewedBy)). ", TextStyle(.dim))])
-        if article.status != .approved {
-            b.line([Span("\(g.warning) Educational purpose only \(g.bullet) content pending review", TextStyle(.warning, bold: true))])
+        b.line(stepper(article.status) + [Span(" \(g.bullet) Updated \(updated)", TextStyle(.dim))])
+        // Who reviewed it is said only of approved content; anything else is plainly not reviewed yet.
+        let reviewer = SafeText.clean(library.info.reviewedBy)
+        if article.status == .approved {
+            b.line([Span("Reviewed and approved by \(reviewer).", TextStyle(.dim))])
+        } else {
+            b.line([Span("\(g.warning) Educational purpose only \(g.bullet) not yet approved by \(reviewer)", TextStyle(.warning, bold: true))])
         }
-        b.line(stepper(article.status))
-        var updated = [Span("Last updated: \(Self.displayDate(article.lastUpdated))", TextStyle(.dim))]
+        var about = [Span("Reading as \(context.personaLabel)\(context.interactive ? " (p to change)" : "")", TextStyle(.dim))]
         if library.pages[PolicyPage.editorialPolicyID] != nil {
-            updated.append(Span(" \(g.bullet) ", TextStyle(.dim)))
-            updated.append(Span("View editorial policy", TextStyle(.link, underline: true), link: b.newLink(.page(PolicyPage.editorialPolicyID))))
+            about.append(Span(" \(g.bullet) ", TextStyle(.dim)))
+            about.append(Span("Editorial policy", TextStyle(.link, underline: true), link: b.newLink(.page(PolicyPage.editorialPolicyID))))
         }
-        b.line(updated)
-        b.line([Span("Reading as: \(context.personaLabel) (p to change)", TextStyle(.dim))])
+        b.line(about)
 
         if library.isOutline && article.status != .submitted && article.sections.isEmpty {
             b.heading("Loading")
@@ -50,19 +62,19 @@ public struct ArticleLayout {
             return b.build()
         }
         if let summary = article.summary.text(for: context.audience) {
-            b.heading(context.audience == .lay ? "In short" : "Summary")
+            b.heading(context.audience == .lay ? SectionTitles.summaryLay : SectionTitles.summaryClinical)
             var glossed = Set<Int>()
             b.paragraph(cited(summary, &b, &glossed))
         }
         let s = article.sections
         if let gl = s.guidelines, !gl.isEmpty {
-            b.heading("From the Guidelines")
+            b.heading(SectionTitles.guidelines)
             var glossed = Set<Int>()
             for p in gl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
             bulletList("Key considerations:", gl.keyConsiderations, &b, &glossed)
         }
         if let dl = s.drugLabel, !dl.isEmpty {
-            b.heading("From the FDA Drug Label")
+            b.heading(SectionTitles.drugLabel)
             var glossed = Set<Int>()
             for p in dl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
             bulletList("What the label covers:", dl.covers, &b, &glossed)
@@ -70,7 +82,7 @@ public struct ArticleLayout {
             bulletList("What the label does not cover:", dl.doesNotCover, &b, &glossed)
         }
         if let r = s.research, !r.isEmpty {
-            b.heading("From the Research")
+            b.heading(SectionTitles.research)
             var glossed = Set<Int>()
             for group in r.groups {
                 b.blank()
@@ -79,7 +91,7 @@ public struct ArticleLayout {
             }
         }
         if let h = s.healthInformation, !h.isEmpty {
-            b.heading(HealthInformationSection.title)
+            b.heading(SectionTitles.healthInformation)
             var glossed = Set<Int>()
             for group in h.groups {
                 b.blank()
@@ -91,13 +103,13 @@ public struct ArticleLayout {
             b.heading("Not answered yet")
             b.paragraph([Span("A reader submitted this question. The editors have not written an answer yet.", TextStyle(.dim))])
             if let sub = article.submission {
-                var line = "Submitted \(sub.submittedAt)"
+                var line = "Submitted on \(Self.displayDate(String(sub.submittedAt.prefix(10))))"
                 if let from = sub.askedFrom, let origin = library.article(from) { line += " while reading: \(origin.question)" }
                 b.paragraph([Span(SafeText.clean(line), TextStyle(.dim))])
             }
         }
         if !article.references.isEmpty {
-            b.heading("References")
+            b.heading(SectionTitles.references)
             for (i, ref) in article.references.enumerated() {
                 b.markReference(i + 1)
                 var text = "\(ref.kind.label) \(g.bullet) \(ref.title). \(ref.source), \(ref.year)."
@@ -109,7 +121,7 @@ public struct ArticleLayout {
             }
         }
         if !article.related.isEmpty {
-            b.heading("Related questions")
+            b.heading(SectionTitles.related)
             // A related id the library lacks stays a link, to the "Not found" page that says so,
             // rather than vanishing: the reader and the editor both learn that it is missing.
             for id in article.related {
@@ -121,12 +133,12 @@ public struct ArticleLayout {
         if let disclaimer = library.pages[PolicyPage.disclaimerID] {
             b.heading(SafeText.clean(disclaimer.title))
             for p in disclaimer.paragraphs { b.paragraph([Span(SafeText.clean(p), TextStyle(.dim))]); b.blank() }
-            b.line([Span("Privacy: what Curbside keeps about you, and how to forget it (press P)", TextStyle(.link, underline: true),
+            b.line([Span("Privacy: what Curbside keeps about you, and how to forget it\(context.interactive ? " (press P)" : "")", TextStyle(.link, underline: true),
                          link: b.newLink(.page(PolicyPage.privacyID)))])
         }
-        b.heading("Have a follow-up question?")
+        b.heading(SectionTitles.followUp)
         let ask = b.newLink(.followUpPrompt)
-        b.line([Span("Ask the library (press f)", TextStyle(.link, underline: true), link: ask)])
+        b.line([Span("Ask the library\(context.interactive ? " (press f)" : "")", TextStyle(.link, underline: true), link: ask)])
         return b.build()
     }
 

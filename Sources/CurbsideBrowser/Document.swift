@@ -7,6 +7,8 @@ public enum LinkTarget: Hashable, Sendable {
     case page(String)
     case followUpPrompt
     case submitQuestion(String)
+    /// A library file that was skipped (the problems list).
+    case file(String)
 }
 
 /// A page laid out for one width: styled lines plus the links on them.
@@ -25,6 +27,10 @@ public struct Document: Sendable {
     public var blockOfLine: [Int] = []
     /// The first line of each numbered reference, for citation jumps.
     public var referenceLine: [Int: Int] = [:]
+    /// Each heading and its line, for the section keys ([ ] 1–9).
+    public var sections: [(title: String, line: Int)] = []
+    /// One line (title, status, date) shown at the top once the page is scrolled.
+    public var compactHeader: StyledLine?
 
     public init(title: String) { self.title = title }
 
@@ -44,10 +50,13 @@ public struct DocumentBuilder {
     /// that lines are measured as they will be drawn.
     let asciiOnly: Bool
 
-    public init(title: String, width: Int, asciiOnly: Bool = false) {
+    /// Text is at most `readingWidth` columns wide; on a wider screen it is centred.
+    public init(title: String, width: Int, asciiOnly: Bool = false, readingWidth: Int = .max) {
         document = Document(title: asciiOnly ? ASCIIText.transliterate(title) : title)
-        margin = width >= 60 ? 2 : (width >= 30 ? 1 : 0)
-        self.width = max(1, width - 2 * margin)
+        let edge = width >= 60 ? 2 : (width >= 30 ? 1 : 0)
+        let text = max(1, min(width - 2 * edge, readingWidth))
+        margin = max(edge, (width - text) / 2)
+        self.width = text
         self.asciiOnly = asciiOnly
     }
 
@@ -79,7 +88,16 @@ public struct DocumentBuilder {
 
     public mutating func heading(_ text: String, role: TextRole = .heading) {
         blank()
+        document.sections.append((text, document.lines.count))
         paragraph([Span(text, TextStyle(role, bold: true))])
+    }
+
+    public mutating func setCompactHeader(_ spans: [Span]) {
+        document.compactHeader = StyledLine(spans.map { span in
+            var s = span
+            if asciiOnly { s.text = ASCIIText.transliterate(s.text) }
+            return s
+        })
     }
 
     public mutating func rule(_ glyph: String) {

@@ -1,19 +1,18 @@
-import Foundation
+import Synchronization
 
-/// A value built on first use and kept: costly things (search index, glossary matcher, filter
-/// text) that start-up should not wait for. Thread-safe, since the runner may load in background.
-final class Lazy<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: T?
-    private let make: () -> T
+/// A value built on first use and kept: costly things (glossary matcher, filter text) that
+/// start-up should not wait for. Safe to share between threads.
+final class Lazy<T: Sendable>: Sendable {
+    private let built = Mutex<T?>(nil)
+    private let make: @Sendable () -> T
 
-    init(_ make: @escaping () -> T) { self.make = make }
+    init(_ make: @escaping @Sendable () -> T) { self.make = make }
 
     var value: T {
-        lock.withLock {
-            if let built { return built }
+        built.withLock { value in
+            if let value { return value }
             let v = make()
-            built = v
+            value = v
             return v
         }
     }

@@ -1,6 +1,6 @@
 import CurbsideCore
 
-/// A one-line text editor for prompts: cursor keys, Backspace, Ctrl-U, Ctrl-W, and Up/Down through past entries.
+/// A one-line text editor for prompts, its keys from the prompt bindings (see Keymap).
 /// Input stops at `maximumLength` characters (a paste of a whole document must not freeze the
 /// screen); `refused` counts what was dropped so the prompt can say so.
 public struct LineEditor: Equatable, Sendable {
@@ -22,27 +22,31 @@ public struct LineEditor: Equatable, Sendable {
 
     public enum Outcome: Equatable { case editing, submitted(String), cancelled }
 
+    /// Keys come from the prompt bindings of the one key table; any other character is typed.
     public mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .char(let c): insert(c)
-        case .enter: return .submitted(string)
-        case .escape, .ctrl("c"), .ctrl("g"): return .cancelled
-        case .backspace, .ctrl("h"):
+        guard let action = Keymap.action(for: key, in: .prompt) else {
+            if case .char(let c) = key { insert(c) }
+            return .editing
+        }
+        switch action {
+        case .editSend: return .submitted(string)
+        case .editCancel: return .cancelled
+        case .editBackspace:
             if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 } else if text.isEmpty { return .cancelled }
-        case .delete, .ctrl("d"): if cursor < text.count { text.remove(at: cursor) }
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(text.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = text.count
-        case .ctrl("u"): text.removeFirst(cursor); cursor = 0
-        case .ctrl("k"): text.removeLast(text.count - cursor)
-        case .ctrl("w"):
+        case .editDelete: if cursor < text.count { text.remove(at: cursor) }
+        case .editLeft: cursor = max(0, cursor - 1)
+        case .editRight: cursor = min(text.count, cursor + 1)
+        case .editStart: cursor = 0
+        case .editEnd: cursor = text.count
+        case .editClearBefore: text.removeFirst(cursor); cursor = 0
+        case .editClearAfter: text.removeLast(text.count - cursor)
+        case .editDeleteWord:
             var i = cursor
             while i > 0 && text[i - 1] == " " { i -= 1 }
             while i > 0 && text[i - 1] != " " { i -= 1 }
             text.removeSubrange(i..<cursor); cursor = i
-        case .up: recall(-1)
-        case .down: recall(1)
+        case .editPrevious: recall(-1)
+        case .editNext: recall(1)
         default: break
         }
         return .editing

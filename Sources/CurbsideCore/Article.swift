@@ -202,7 +202,7 @@ public struct ResearchSection: Codable, Equatable, Sendable {
 /// "From NIH health information": a public consumer health page, in sub-headed groups.
 public struct HealthInformationSection: Codable, Equatable, Sendable {
     /// The section's heading, wherever it is shown (screen and every export).
-    public static let title = "From NIH health information"
+    public static let title = SectionTitles.healthInformation
     public var groups: [ResearchGroup]
 
     public init(groups: [ResearchGroup] = []) { self.groups = groups }

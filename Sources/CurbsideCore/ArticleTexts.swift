@@ -8,18 +8,26 @@ public enum ArticleTexts {
     }
 
     public enum Part: String, Sendable, CaseIterable {
-        case summaryLay = "Summary"
-        case summaryClinical = "Clinical summary"
-        case guidelines = "From the Guidelines"
-        case drugLabel = "From the FDA Drug Label"
-        case research = "From the Research"
-        case healthInformation = "From NIH health information"
+        case summaryLay, summaryCaregiver, summaryClinical, guidelines, drugLabel, research, healthInformation
+
+        /// How the part is named to a reader (an answer point says where it comes from).
+        public var title: String {
+            switch self {
+            case .summaryLay, .summaryCaregiver: SectionTitles.summaryClinical
+            case .summaryClinical: "Clinical summary"
+            case .guidelines: SectionTitles.guidelines
+            case .drugLabel: SectionTitles.drugLabel
+            case .research: SectionTitles.research
+            case .healthInformation: SectionTitles.healthInformation
+            }
+        }
     }
 
     /// Every text in reading order. The path is built only when asked for: indexing 100,000
     /// articles does not need millions of path strings.
     public static func forEach(_ article: Article, _ body: (_ text: String, _ part: Part, _ path: () -> String) -> Void) {
         if let lay = article.summary.lay { body(lay, .summaryLay) { "summary.lay" } }
+        if let caregiver = article.summary.caregiver { body(caregiver, .summaryCaregiver) { "summary.caregiver" } }
         if let clinical = article.summary.clinical { body(clinical, .summaryClinical) { "summary.clinical" } }
         if let g = article.sections.guidelines {
             for (i, t) in g.paragraphs.enumerated() { body(t, .guidelines) { "sections.guidelines.paragraphs[\(i)]" } }

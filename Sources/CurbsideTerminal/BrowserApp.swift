@@ -1,9 +1,11 @@
 import CurbsideBrowser
 import CurbsideCore
 import Foundation
+import Synchronization
 
-/// Runs the browser: reads keys, updates state, performs effects (saving state, submitting
-/// questions) and draws frames, until the reader quits or a signal asks to.
+/// Runs the browser: turns keys and finished work into messages for the state, carries out the
+/// commands the state returns (saving, submitting, loading, answering) and draws frames, until
+/// the reader quits or a signal asks to.
 public struct BrowserApp {
     let library: Library
     /// Loads the full library when `library` is only the catalog outline; run in the background.
@@ -11,14 +13,15 @@ public struct BrowserApp {
     let store: UserStateStore
     let submissions: SubmissionStore
     let personaOverride: String?
-    let makeEngine: (@Sendable (Library) -> FollowUpEngine)?
+    let makeEngine: @Sendable (Library) -> FollowUpEngine
     /// Records nothing on its own: no history, past questions or persona (the runner's caches are off too).
     let isPrivate: Bool
 
     public init(library: Library, completeLibrary: (@Sendable () -> Library)? = nil, store: UserStateStore,
                 submissions: SubmissionStore, personaOverride: String?, makeEngine: (@Sendable (Library) -> FollowUpEngine)? = nil,
                 isPrivate: Bool = false) {
-        self.library = library; self.completeLibrary = completeLibrary; self.makeEngine = makeEngine
+        self.library = library; self.completeLibrary = completeLibrary
+        self.makeEngine = makeEngine ?? { FollowUpEngine(library: $0) }
         self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
         self.isPrivate = isPrivate
     }
@@ -36,63 +39,45 @@ public struct BrowserApp {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let personaID = personaOverride ?? saved.persona
-        let persona = personaID.flatMap { id in library.persona(id) ?? Persona.defaults.first { $0.id == id } }
+        let persona = personaID.flatMap { try? Persona.resolve($0, in: library) }
         let size = terminal.size
         var state = BrowserState(library: library, width: size.width, height: size.height, persona: persona,
                                  glyphs: terminal.unicode ? .unicode : .ascii, bookmarks: saved.bookmarks,
-                                 visited: saved.history, pastQuestions: saved.questions, makeEngine: makeEngine)
+                                 visited: saved.history, pastQuestions: saved.questions)
         state.isPrivate = isPrivate
+        if let width = ProcessInfo.processInfo.environment["CURBSIDE_READING_WIDTH"].flatMap(Int.init), width >= 20 { state.readingWidth = width }
         if let warning = saved.warnings.first { state.report(warning) }
-        // What this process last saw of each list, so saves merge with other processes' changes.
-        var lastBookmarks = saved.bookmarks, lastHistory = saved.history, lastQuestions = saved.questions
         terminal.draw(state.render())
-        state.prepareEngineInBackground()
-        let background = BackgroundResult<Library>()
-        if let completeLibrary {
-            Thread.detachNewThread { background.set(completeLibrary()) }
-        }
-        while true {
-            if let sig = TerminalGuard.requestedQuit { return 128 + sig }
-            if let full = background.take() {
-                state.replaceLibrary(full)
-                state.prepareEngineInBackground()
-                terminal.draw(state.render())
-            }
-            guard let key = terminal.readKey() else { continue }
-            let effects = state.handle(key)
-            var quit = false
-            for effect in effects {
-                do {
-                    switch effect {
-                    case .quit: quit = true
-                    case .savePersona(let id): if personaOverride == nil && !isPrivate { try store.savePersona(id) }
-                    case .saveBookmarks(let ids): try store.saveBookmarks(ids, previous: lastBookmarks); lastBookmarks = ids
-                    case .saveHistory(let ids): if !isPrivate { try store.saveHistory(ids, previous: lastHistory); lastHistory = ids }
-                    case .saveQuestions(let list): if !isPrivate { try store.saveQuestions(list, previous: lastQuestions); lastQuestions = list }
-                    case .forget(let target, let entries):
-                        let forgetting = Forgetting(directories: store.directories)
-                        if let entries {
-                            try forgetting.forget(entries: Set(entries), from: target)
-                        } else {
-                            try forgetting.forget(target)
-                        }
-                        // What this process last saw no longer holds them, so no later save brings them back.
-                        switch target {
-                        case .history: lastHistory.removeAll { entries?.contains($0) ?? true }
-                        case .bookmarks: lastBookmarks.removeAll { entries?.contains($0) ?? true }
-                        case .questions: lastQuestions.removeAll { entries?.contains($0) ?? true }
-                        case .all: break
-                        }
-                    case .submit(let question, let from, let persona):
-                        let stub = try submissions.submit(question: question, from: from, persona: persona, library: state.library)
-                        state.didSubmit(stub)
-                        state.prepareEngineInBackground()
-                    }
-                } catch {
-                    state.report("Not saved (reading still works): \(error)")
+
+        let inbox = Inbox()
+        let worker = Worker(makeEngine: makeEngine, inbox: inbox)
+        var saver = Saver(store: store, submissions: submissions, personaOverride: personaOverride, isPrivate: isPrivate, saved: saved)
+        var quit = false
+        func carryOut(_ commands: [Command]) {
+            for command in commands {
+                switch command {
+                case .quit: quit = true
+                case .loadLibrary:
+                    if let completeLibrary { DispatchQueue.global().async { inbox.post(.libraryLoaded(completeLibrary())) } }
+                case .buildEngine(let library): worker.build(library)
+                case .answer(let request): worker.answer(request)
+                default:
+                    if let reply = saver.perform(command, library: state.library) { carryOut(state.update(reply)) }
                 }
             }
-            if let notice = notices.takeNew() { state.report(notice) }
+        }
+        carryOut(state.startCommands)
+        while true {
+            if let sig = TerminalGuard.requestedQuit { return 128 + sig }
+            var changed = false
+            for message in inbox.takeAll() { carryOut(state.update(message)); changed = true }
+            if let notice = notices.takeNew() { carryOut(state.update(.notice(notice))); changed = true }
+            if quit { return 0 }
+            if changed { terminal.draw(state.render()) }
+            // Shorter waits while work is out, so its result shows as soon as it is done.
+            guard let key = terminal.readKey(waitMilliseconds: worker.isBusy ? 20 : 250) else { continue }
+            carryOut(state.update(.key(key)))
+            if let notice = notices.takeNew() { carryOut(state.update(.notice(notice))) }
             if quit { return 0 }
             // Fault injection for the reliability tests: a fatal error inside a screen must still
             // leave the terminal as it was (docs/reliability.md).
@@ -107,30 +92,63 @@ extension BrowserApp {
     static let injectedFault = ProcessInfo.processInfo.environment["CURBSIDE_FAULT"] == "render"
 }
 
-/// Lines for standard error that arrive while the browser owns the screen.
-final class NoticeQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    private var shown = 0
-    func add(_ line: String) { lock.withLock { lines.append(line) } }
-    /// The latest line not yet shown on the status line.
-    func takeNew() -> String? {
-        lock.withLock {
-            defer { shown = lines.count }
-            return lines.count > shown ? lines.last : nil
+/// Messages from other threads, picked up by the main loop.
+final class Inbox: Sendable {
+    private let messages = Mutex<[Message]>([])
+    func post(_ message: Message) { messages.withLock { $0.append(message) } }
+    func takeAll() -> [Message] { messages.withLock { m in defer { m = [] }; return m } }
+}
+
+/// Builds the follow-up engine and answers questions on one background queue, in order: a
+/// question asked while the engine is being built waits for it rather than building another.
+final class Worker: Sendable {
+    private let queue = DispatchQueue(label: "curbside.answers")
+    private let engine = Mutex<FollowUpEngine?>(nil)
+    private let pending = Atomic<Int>(0)
+    let makeEngine: @Sendable (Library) -> FollowUpEngine
+    let inbox: Inbox
+
+    init(makeEngine: @escaping @Sendable (Library) -> FollowUpEngine, inbox: Inbox) {
+        self.makeEngine = makeEngine; self.inbox = inbox
+    }
+
+    var isBusy: Bool { pending.load(ordering: .relaxed) > 0 }
+
+    func build(_ library: Library) {
+        pending.add(1, ordering: .relaxed)
+        queue.async { [self] in
+            let built = makeEngine(library)
+            engine.withLock { $0 = built }
+            pending.subtract(1, ordering: .relaxed)
+            inbox.post(.engineReady)
         }
     }
-    func flushToStandardError() {
-        let all = lock.withLock { lines }
-        for line in all { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-        PrivateFiles.setNoticeHandler { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+
+    func answer(_ request: AnswerRequest) {
+        pending.add(1, ordering: .relaxed)
+        queue.async { [self] in
+            if let current = engine.withLock({ $0 }) {
+                inbox.post(.answerReady(request, AnswerResult.compute(request, engine: current)))
+            }
+            pending.subtract(1, ordering: .relaxed)
+        }
     }
 }
 
-/// A value produced on another thread, picked up once by the main loop.
-final class BackgroundResult<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: T?
-    func set(_ v: T) { lock.withLock { value = v } }
-    func take() -> T? { lock.withLock { defer { value = nil }; return value } }
+/// Lines for standard error that arrive while the browser owns the screen.
+final class NoticeQueue: Sendable {
+    private let state = Mutex<(lines: [String], shown: Int)>(([], 0))
+    func add(_ line: String) { state.withLock { $0.lines.append(line) } }
+    /// The latest line not yet shown on the status line.
+    func takeNew() -> String? {
+        state.withLock { s in
+            defer { s.shown = s.lines.count }
+            return s.lines.count > s.shown ? s.lines.last : nil
+        }
+    }
+    func flushToStandardError() {
+        let all = state.withLock { $0.lines }
+        for line in all { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        PrivateFiles.setNoticeHandler { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    }
 }

@@ -124,8 +124,10 @@ public final class Terminal {
 
     public func showCursor(_ visible: Bool) { curs_set(visible ? 1 : 0) }
 
-    /// The next input event, or nil after a short wait with none (so signals get noticed).
-    public func readKey() -> Key? {
+    /// The next input event, or nil after a short wait with none (so signals and finished
+    /// background work get noticed).
+    public func readKey(waitMilliseconds: Int32 = 250) -> Key? {
+        wtimeout(cs_stdscr(), waitMilliseconds)
         var wch: wint_t = 0
         let r = wget_wch(cs_stdscr(), &wch)
         if r == cs_err() { return nil }

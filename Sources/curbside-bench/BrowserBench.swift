@@ -27,7 +27,7 @@ struct BrowserBench: ParsableCommand {
             let key = script[i % script.count]
             i += 1
             let t = Measure.now()
-            _ = state.handle(key)
+            _ = state.update(.key(key))
             _ = state.render()
             times.append(Measure.now() - t)
         }
@@ -35,7 +35,7 @@ struct BrowserBench: ParsableCommand {
         print(String(format: "  p50 %.3f ms   p99 %.3f ms   max %.3f ms", Measure.percentile(times, 50), Measure.percentile(times, 99), Measure.percentile(times, 100)))
         let resize = (0..<200).map { n -> UInt64 in
             let t = Measure.now()
-            _ = state.handle(.resize(width: 60 + n % 80, height: 20 + n % 30))
+            _ = state.update(.key(.resize(width: 60 + n % 80, height: 20 + n % 30)))
             _ = state.render()
             return Measure.now() - t
         }

@@ -22,7 +22,7 @@ final class FTS5Baseline {
         for (i, a) in articles.enumerated() {
             let items = ArticleTexts.all(a)
             let summary = items.filter { $0.part == .summaryLay || $0.part == .summaryClinical }.map(\.text).joined(separator: " ")
-            let body = items.filter { $0.part != .summaryLay && $0.part != .summaryClinical }.map(\.text).joined(separator: " ")
+            let body = items.filter { $0.part != .summaryLay && $0.part != .summaryClinical && $0.part != .summaryCaregiver }.map(\.text).joined(separator: " ")
             sqlite3_bind_int64(insert, 1, Int64(i))
             for (k, text) in [a.question, a.tags.joined(separator: " "), summary, body, a.references.map(\.title).joined(separator: " ")].enumerated() {
                 sqlite3_bind_text(insert, Int32(k + 2), text, -1, cs_sqlite_transient())

@@ -30,8 +30,8 @@ struct Browse: ParsableCommand {
         let outline = startup.outline()
         if outline == nil { fingerprint.set(startup.indexFingerprint()) }
         let lib = withSubmissions(outline ?? ProgressBar.during("Reading articles") { startup.full(progress: $0) })
-        if let persona, lib.persona(persona) == nil {
-            throw ValidationError("unknown persona '\(persona)'; choose one of: \(lib.personas.map(\.id).joined(separator: ", "))")
+        if let persona {
+            do { _ = try Persona.resolve(persona, in: lib) } catch { throw ValidationError(error.message) }
         }
         var complete: (@Sendable () -> Library)? = nil
         if outline != nil {

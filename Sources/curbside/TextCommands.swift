@@ -12,22 +12,17 @@ func outputWidth(_ explicit: Int?) -> Int {
 }
 
 func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
-    let personas = library.personas.isEmpty ? Persona.defaults : library.personas
-    guard let id else {
-        // The reader's saved choice, else the first lay persona.
-        // Only read: a corrupt file is the browser's to set aside (and a private session's to leave
-        // alone), but it is said on standard error, never passed over silently.
+    var saved: String? = nil
+    if id == nil {
+        // The reader's saved choice. Only read: a corrupt file is the browser's to set aside (and a
+        // private session's to leave alone), but it is said on standard error, never passed over silently.
         var store = UserStateStore()
         store.setsCorruptFilesAside = false
         let state = store.load()
         for warning in state.warnings { printError("curbside: \(SafeText.clean(warning))") }
-        if let saved = state.persona, let p = personas.first(where: { $0.id == saved }) { return p }
-        return personas.first { $0.audience == .lay } ?? personas[0]
+        saved = state.persona
     }
-    guard let p = personas.first(where: { $0.id == id }) else {
-        throw CommandFailure("curbside: unknown persona '\(id)'; choose one of: \(personas.map(\.id).joined(separator: ", "))")
-    }
-    return p
+    do { return try Persona.resolve(id, saved: saved, in: library) } catch { throw CommandFailure("curbside: " + error.message) }
 }
 
 func writeJSON<T: Encodable>(_ value: T) throws {

@@ -65,15 +65,60 @@ enum BrowserFixture {
     }
 }
 
-/// Compares a frame with a golden file in Tests/CurbsideBrowserTests/Golden.
+/// Compares a frame with a golden file in Tests/CurbsideBrowserTests/Golden: its text, then its
+/// styles (one letter per cell, '.' for plain text, with a legend), so a lost underline or a
+/// selection drawn in the wrong place fails like a wrong word.
 /// Set CURBSIDE_UPDATE_GOLDEN=1 to write the files after a deliberate change.
 func expectFrame(_ frame: Frame, golden name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
-    let actual = frame.text + "\n"
+    let actual = frame.text + "\n" + styleMap(frame)
     if ProcessInfo.processInfo.environment["CURBSIDE_UPDATE_GOLDEN"] == "1" {
         try actual.write(to: url, atomically: true, encoding: .utf8)
         return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
     #expect(actual == expected, "frame differs from Golden/\(name).txt:\n\(actual)", sourceLocation: sourceLocation)
+}
+
+func styleMap(_ frame: Frame) -> String {
+    var letters: [TextStyle: Character] = [:]
+    var legend: [String] = []
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    var rows: [String] = []
+    for y in 0..<frame.height {
+        var row = ""
+        for x in 0..<frame.width {
+            let style = frame[x, y].style
+            if style == .plain || (style.role == .normal && !style.bold && !style.underline && !style.reverse) { row.append("."); continue }
+            if letters[style] == nil {
+                let letter = alphabet[min(letters.count, alphabet.count - 1)]
+                letters[style] = letter
+                legend.append("\(letter) \(style.role)" + (style.bold ? " bold" : "") + (style.underline ? " underline" : "") + (style.reverse ? " reverse" : ""))
+            }
+            row.append(letters[style]!)
+        }
+        while row.hasSuffix(".") { row.removeLast() }
+        rows.append(row)
+    }
+    return "--- styles ---\n" + rows.joined(separator: "\n") + "\n--- legend ---\n" + legend.joined(separator: "\n") + "\n"
+}
+
+extension BrowserState {
+    /// A key, as the runner would handle it but without threads: answers are computed at once and
+    /// sent back as messages; engine builds and loads are dropped. The other commands are returned.
+    mutating func handle(_ key: Key) -> [Command] { settle(update(.key(key))) }
+
+    mutating func settle(_ commands: [Command]) -> [Command] {
+        var out: [Command] = []
+        for command in commands {
+            switch command {
+            case .answer(let request):
+                let result = AnswerResult.compute(request, engine: FollowUpEngine(library: library))
+                out += settle(update(.answerReady(request, result)))
+            case .buildEngine, .loadLibrary: break
+            default: out.append(command)
+            }
+        }
+        return out
+    }
 }

@@ -53,13 +53,13 @@ import Testing
     }
 
     @Test func helpOverlay() throws {
-        var s = BrowserFixture.state(width: 80, height: 37)
+        var s = BrowserFixture.state(width: 80, height: 50)
         open("dexa", &s)
         _ = s.handle(.char("?"))
         let frame = s.render()
-        try expectFrame(frame, golden: "help-80x37")
-        // The help lists every binding of the page screen, from the same table as the keymap.
-        for binding in Keymap.bindings where binding.screens.contains(.page) {
+        try expectFrame(frame, golden: "help-80x50")
+        // The help lists every binding of the article screen, from the same table as the keymap.
+        for binding in Keymap.bindings where binding.contexts.contains(.article) {
             #expect(frame.text.contains(binding.help), "help is missing: \(binding.help)")
         }
     }

@@ -4,35 +4,29 @@ import Testing
 @testable import CurbsideBrowser
 
 @Suite struct StateTests {
-    /// The engine is built on another thread after start; the first question then uses that one
-    /// engine, and a question asked while it is being built waits for it instead of building twice.
-    @Test func engineIsPreparedInTheBackgroundAndBuiltOnce() throws {
-        final class Count: @unchecked Sendable { let lock = NSLock(); var n = 0; var value: Int { lock.withLock { n } } }
-        func state(_ count: Count) -> BrowserState {
-            BrowserState(library: BrowserFixture.library, width: 80, height: 24, persona: BrowserFixture.personas.first,
-                         makeEngine: { library in
-                             count.lock.withLock { count.n += 1 }
-                             Thread.sleep(forTimeInterval: 0.2) // a slow build
-                             return FollowUpEngine(library: library)
-                         })
-        }
-        // Built in the background without anyone asking; asking later uses it.
-        let early = Count()
-        let s = state(early)
-        s.prepareEngineInBackground()
-        let deadline = Date().addingTimeInterval(5)
-        while early.value == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        #expect(early.value == 1)
-        _ = s.engine
-        #expect(early.value == 1)
-        // Asked while the background build runs: one build only.
-        let racing = Count()
-        let t = state(racing)
-        t.prepareEngineInBackground()
-        Thread.sleep(forTimeInterval: 0.05)
-        _ = t.engine
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(racing.value == 1)
+    /// A follow-up crosses the loop one way: the key asks for an answer once (a command), the
+    /// page says it is looking, the answer arrives as a message and is shown. Resizing or
+    /// scrolling never asks again; another persona (another register) does.
+    @Test func followUpIsACommandAndItsAnswerAMessage() {
+        var s = BrowserFixture.state()
+        #expect(s.startCommands == [.buildEngine(s.library)])
+        _ = s.update(.key(.char("f")))
+        for c in "does zoledronate help osteopenia" { _ = s.update(.key(.char(c))) }
+        let commands = s.update(.key(.enter))
+        let request = AnswerRequest(question: "does zoledronate help osteopenia", from: nil, audience: .lay)
+        #expect(commands.contains(.answer(request)))
+        #expect(s.render().text.contains("Looking this up in the library"))
+        #expect(s.update(.key(.resize(width: 70, height: 20))).isEmpty, "a resize does not ask again")
+        #expect(s.update(.key(.char("j"))).isEmpty)
+        _ = s.update(.answerReady(request, AnswerResult.compute(request, engine: FollowUpEngine(library: s.library))))
+        let page = s.render().text
+        #expect(!page.contains("Looking this up"))
+        #expect(page.contains("Zoledronate"))
+        // Another persona reads in another register: a new request, once.
+        _ = s.update(.key(.char("p")))
+        let again = s.update(.key(.char("2")))
+        #expect(again.contains(.answer(AnswerRequest(question: request.question, from: nil, audience: .clinical))))
+        #expect(!s.update(.key(.char("k"))).contains { if case .answer = $0 { true } else { false } })
     }
 
     @Test func backAndForwardKeepScrollPositions() {
@@ -105,7 +99,7 @@ import Testing
         let text = s.render().text
         #expect(!text.contains("(an X-ray scan"))
         #expect(text.contains("Serial DXA decline"))
-        #expect(text.contains("Reading as: Physician"))
+        #expect(text.contains("Reading as Physician (p to change)"))
     }
 
     @Test func glossAppearsOncePerSection() {
@@ -136,20 +130,24 @@ import Testing
         var s = BrowserFixture.state(width: 80, height: 10)
         _ = s.follow(.article("dexa"))
         _ = s.handle(.char("G"))
-        let topText = s.document!.lines[s.visit.scroll].text.trimmingCharacters(in: .whitespaces)
+        let before = s.document!
+        let blockBefore = before.blockOfLine[s.visit.scroll]
+        let firstText = before.lines[s.visit.scroll...].first { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }!
+        let firstWords = String(firstText.text.trimmingCharacters(in: .whitespaces).prefix(10))
         _ = s.handle(.resize(width: 40, height: 10))
         #expect(s.width == 40)
         #expect(s.document!.lines.allSatisfy { $0.width <= 40 })
-        let block = s.document!.blockOfLine[s.visit.scroll]
-        let firstWords = String(topText.prefix(10))
-        #expect(s.document!.lines.indices.contains { s.document!.blockOfLine[$0] == block && s.document!.lines[$0].text.contains(firstWords) })
+        // The same block is at the top of the screen, and its words are still in view.
+        #expect(s.document!.blockOfLine[s.visit.scroll] == blockBefore)
+        let shown = s.render().text
+        #expect(shown.contains(firstWords))
     }
 
     @Test func libraryFilterNarrowsAsYouTypeAndUsesSynonyms() {
         var s = BrowserFixture.state()
         _ = s.handle(.char("/"))
         _ = s.handle(.char("x")) // nothing has an x... except DXA, via the glossary
-        let count = { s.rows.filter { if case .article = $0 { true } else { false } }.count }
+        let count = { s.libraryScreen.rows.filter { if case .article = $0 { true } else { false } }.count }
         #expect(count() < 4)
         for key: Key in [.backspace, .char("D"), .char("X"), .char("A")] { _ = s.handle(key) }
         #expect(count() == 3) // the three articles tagged DEXA, found through the synonym DXA
@@ -220,9 +218,9 @@ import Testing
 
     @Test func firstRunPickerRequiresAChoiceAndQQuits() {
         var s = BrowserFixture.state(persona: nil)
-        #expect(s.picker == 0)
+        #expect(s.picker?.row == 0)
         #expect(s.handle(.escape) == [])
-        #expect(s.picker == 0)
+        #expect(s.picker?.row == 0)
         #expect(s.handle(.char("q")) == [.quit])
     }
 }

@@ -43,7 +43,7 @@ struct LibraryFixture {
                 "research": ["groups": [["heading": "Findings", "bullets": ["A finding [2]."]]]],
             ],
             "references": [
-                ["kind": "guideline", "title": "A guideline", "source": "A society", "year": 2022],
+                ["kind": "guideline", "title": "A guideline", "source": "A society", "year": 2022, "url": "https://example.org/guideline"],
                 ["kind": "research", "title": "A study", "source": "A journal", "year": 2020, "pmid": "12345"],
             ],
             "related": related,

@@ -72,7 +72,7 @@ struct AnswerComposer {
             let titleTerms = Set(engine.index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
-                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) { continue }
+                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) || text.part == .summaryCaregiver { continue }
                 let isCaveatList = text.path.contains("doesNotCover")
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 let sentences = Sentences.split(text.text)
@@ -108,7 +108,7 @@ struct AnswerComposer {
                     if passes { score *= 3 }
                     score *= Self.sectionPrior(text.part, type: type)
                     if audience == .lay && text.part == .summaryLay { score *= 1.15 }
-                    let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.rawValue,
+                    let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: CitationMarkers.numbers(in: unitText))
                     units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText))
                 }

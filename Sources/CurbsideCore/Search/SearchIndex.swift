@@ -259,6 +259,8 @@ public final class SearchIndex: @unchecked Sendable {
             for tag in article.tags { field(tag, Float(FieldWeight.tags), &length) }
             field(article.specialty, Float(FieldWeight.specialty), &length)
             ArticleTexts.forEach(article) { text, part, _ in
+                // The caregiver summary retells the lay one: counted once.
+                guard part != .summaryCaregiver else { return }
                 let w = (part == .summaryLay || part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
                 field(text, Float(w), &length)
             }

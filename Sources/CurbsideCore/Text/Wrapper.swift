@@ -31,36 +31,76 @@ public enum Wrapper {
         }
 
         startLine()
-        for span in spans {
-            for token in tokens(span.text) {
-                if token.allSatisfy({ $0 == " " }) {
-                    if used > lineStartWidth(lines.isEmpty) { pendingSpace = Span(" ", span.style, link: span.link) }
-                    continue
-                }
-                let w = DisplayWidth.of(token)
-                let spaceWidth = pendingSpace == nil ? 0 : 1
-                if used + spaceWidth + w <= width {
-                    if let space = pendingSpace { append(" ", space); used += 1 }
-                    append(token, span); used += w
-                } else if w <= width - lineStartWidth(false) {
-                    endLine()
-                    append(token, span); used += w
-                } else {
-                    // A word longer than any line: fill the line, then continue on the next.
-                    if let space = pendingSpace, used + 1 < width { append(" ", space); used += 1 }
-                    for c in token {
-                        let cw = DisplayWidth.of(c)
-                        if used + cw > width { endLine() }
-                        // The hanging indent leaves no room for a wide character: drop the indent on this line.
-                        if used + cw > width && used > 0 { current = []; used = 0 }
-                        append(String(c), span); used += cw
+        // Words are gathered across spans first: "[1]" and the "." after it are one word, so the
+        // full stop never starts a line on its own.
+        for word in words(spans) {
+            if word.pieces.isEmpty {
+                if used > lineStartWidth(lines.isEmpty) { pendingSpace = word.space }
+                continue
+            }
+            let w = word.pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let spaceWidth = pendingSpace == nil ? 0 : 1
+            if used + spaceWidth + w <= width {
+                if let space = pendingSpace { append(" ", space); used += 1 }
+                for piece in word.pieces { append(piece.text, piece) }
+                used += w
+            } else if w <= width - lineStartWidth(false) {
+                endLine()
+                for piece in word.pieces { append(piece.text, piece) }
+                used += w
+            } else {
+                // A word longer than any line (a long URL): from a fresh line, broken after a
+                // slash, hyphen or the like where it can be, else between characters.
+                if used > lineStartWidth(lines.isEmpty) { endLine() }
+                for piece in word.pieces {
+                    let chars = Array(piece.text)
+                    var i = 0
+                    while i < chars.count {
+                        var end = i, room = width - used, taken = 0, lastBreak: Int? = nil
+                        while end < chars.count, taken + DisplayWidth.of(chars[end]) <= room {
+                            taken += DisplayWidth.of(chars[end])
+                            if "/-?&=_.".contains(chars[end]) { lastBreak = end + 1 }
+                            end += 1
+                        }
+                        if end < chars.count, let cut = lastBreak, cut > i { end = cut }
+                        if end == i {
+                            // The hanging indent leaves no room for a wide character: drop the indent on this line.
+                            if used > lineStartWidth(false) { endLine(); continue }
+                            current = []; used = 0
+                            append(String(chars[i]), piece); used += DisplayWidth.of(chars[i]); i += 1
+                            continue
+                        }
+                        let text = String(chars[i..<end])
+                        append(text, piece); used += DisplayWidth.of(text)
+                        i = end
+                        if i < chars.count { endLine() }
                     }
                 }
-                pendingSpace = nil
             }
+            pendingSpace = nil
         }
         if !current.isEmpty && used > lineStartWidth(lines.isEmpty) || lines.isEmpty { lines.append(StyledLine(current)) }
         return lines
+    }
+
+    /// A word made of pieces of one or more spans, or (no pieces) a run of spaces.
+    struct Word { var pieces: [Span] = []; var space: Span? = nil }
+
+    static func words(_ spans: [Span]) -> [Word] {
+        var out: [Word] = []
+        var word = Word()
+        for span in spans {
+            for token in tokens(span.text) {
+                if token.allSatisfy({ $0 == " " }) {
+                    if !word.pieces.isEmpty { out.append(word); word = Word() }
+                    out.append(Word(pieces: [], space: Span(" ", span.style, link: span.link)))
+                } else {
+                    word.pieces.append(Span(token, span.style, link: span.link))
+                }
+            }
+        }
+        if !word.pieces.isEmpty { out.append(word) }
+        return out
     }
 
     /// Splits into words and runs of spaces, keeping both.

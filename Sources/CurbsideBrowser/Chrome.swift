@@ -1,0 +1,62 @@
+import CurbsideCore
+
+/// What every screen shares: the status line (or prompt) at the bottom and, on a scrolled page,
+/// a one-line header at the top.
+enum Chrome {
+    static func drawCompactHeader(_ f: inout Frame, _ header: StyledLine) {
+        f.fill(y: 0, style: TextStyle(.status, reverse: true))
+        var line = header
+        for i in line.spans.indices { line.spans[i].style.reverse = true; if line.spans[i].style.role == .normal { line.spans[i].style.role = .status } }
+        f.put(StyledLine([Span(" ", TextStyle(.status, reverse: true))] + line.spans), x: 0, y: 0, limit: f.width)
+    }
+
+    static func drawStatusLine(_ f: inout Frame, state: BrowserState) {
+        let width = f.width, y = f.height - 1
+        f.fill(y: y, style: TextStyle(.status, reverse: true))
+        if let (kind, editor) = state.prompt {
+            let label: String = switch kind {
+            case .filter: "Filter: "
+            case .search: "Search page: "
+            case .followUp: "Ask a follow-up: "
+            }
+            let x = f.put(label, x: 0, y: y, style: TextStyle(.status, bold: true, reverse: true))
+            var note = editor.refused > 0 ? " (limit \(LineEditor.maximumLength) characters)" : ""
+            if kind == .search, let s = state.search, !editor.string.isEmpty { note = s.matches.isEmpty ? " no match " : " \(s.matches.count) found " }
+            let (text, cursor) = editor.visible(width: max(1, width - x - 1 - DisplayWidth.of(note)))
+            f.put(text, x: x, y: y, style: TextStyle(.status, reverse: true))
+            if !note.isEmpty { f.put(note, x: max(x, width - DisplayWidth.of(note)), y: y, style: TextStyle(.status, bold: true, reverse: true)) }
+            f.cursor = (x + cursor, y)
+            return
+        }
+        var right = ""
+        if state.context == .library {
+            right = "\(state.libraryScreen.shownCount) shown "
+        } else if let doc = state.document {
+            if let s = state.search, !s.matches.isEmpty { right += "[\(s.current + 1)/\(s.matches.count)] " }
+            let bottom = min(doc.lines.count, state.visit.scroll + state.reader.pageRows)
+            right += "\(doc.lines.isEmpty ? 100 : bottom * 100 / doc.lines.count)% "
+        }
+        if state.isPrivate { right = "Private " + right }
+        let room = max(0, width - DisplayWidth.of(right) - 1)
+        let left: String
+        if let question = state.confirmationQuestion { left = Wrapper.truncate(" " + question, width: room) }
+        else if let message = state.message { left = Wrapper.truncate(" " + message, width: room) }
+        else {
+            let title = state.context == .library ? "" : Wrapper.truncate(state.document?.title ?? "", width: max(8, width / 3)) + "  "
+            left = " " + title + fitting(Keymap.footer(for: state.context), room: room - 1 - DisplayWidth.of(title))
+        }
+        f.put(left, x: 0, y: y, style: TextStyle(.status, reverse: true), limit: room)
+        if DisplayWidth.of(right) < width { f.put(right, x: width - DisplayWidth.of(right), y: y, style: TextStyle(.status, reverse: true)) }
+    }
+
+    /// As many whole hints as fit: never a hint cut in the middle.
+    static func fitting(_ hints: String, room: Int) -> String {
+        var out = ""
+        for hint in hints.components(separatedBy: " · ") {
+            let next = out.isEmpty ? hint : out + " · " + hint
+            guard DisplayWidth.of(next) <= room else { break }
+            out = next
+        }
+        return out
+    }
+}
