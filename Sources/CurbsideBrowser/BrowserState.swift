@@ -22,7 +22,9 @@ public struct BrowserState: Sendable {
     /// A private session records nothing on its own: no history, past questions or persona.
     public var isPrivate = false
     public internal(set) var picker: PickerScreen?
-    public internal(set) var showingHelp = false
+    /// The help overlay's scroll, when it is open.
+    public internal(set) var helpScroll: Int?
+    public var showingHelp: Bool { helpScroll != nil }
     public internal(set) var prompt: (kind: Prompt, editor: LineEditor)?
     public internal(set) var libraryScreen: LibraryScreen
     public internal(set) var reader = Reader()
@@ -106,8 +108,17 @@ public struct BrowserState: Sendable {
         if picker != nil { return updatePicker(key) }
         if prompt != nil { return updatePrompt(key) }
         if confirmation != nil { return answerConfirmation(key) }
-        if showingHelp {
-            if [.char("q"), .escape, .char("?"), .enter].contains(key) { showingHelp = false }
+        if let scroll = helpScroll {
+            // The help scrolls with the keys that scroll a page; the keys that close things close it.
+            let rows = HelpOverlay.lines(for: context, glyphs: glyphs, width: width).count
+            switch Keymap.action(for: key, in: context) {
+            case .lineDown: helpScroll = min(max(0, rows - 1), scroll + 1)
+            case .lineUp: helpScroll = max(0, scroll - 1)
+            case .pageDown, .halfPageDown: helpScroll = min(max(0, rows - 1), scroll + viewHeight / 2)
+            case .pageUp, .halfPageUp: helpScroll = max(0, scroll - viewHeight / 2)
+            case .help, .quit, .clear, .open: helpScroll = nil
+            default: break
+            }
             return []
         }
         if case .click(let x, let y) = key { return click(x: x, y: y) }
@@ -121,7 +132,7 @@ public struct BrowserState: Sendable {
     public mutating func perform(_ action: Action, key: Key? = nil) -> [Command] {
         let half = max(1, viewHeight / 2), page = max(1, viewHeight - 2)
         switch action {
-        case .help: showingHelp = true
+        case .help: helpScroll = 0
         case .quit: return [.quit]
         case .lineDown: move(1)
         case .lineUp: move(-1)

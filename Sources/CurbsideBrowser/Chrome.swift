@@ -37,9 +37,14 @@ enum Chrome {
             right += "\(doc.lines.isEmpty ? 100 : bottom * 100 / doc.lines.count)% "
         }
         if state.isPrivate { right = "Private " + right }
-        let room = max(0, width - DisplayWidth.of(right) - 1)
+        if state.confirmation != nil { right = "" } // the question needs the room
+        let room = max(0, width - (right.isEmpty ? 1 : DisplayWidth.of(right) + 3))
         let left: String
-        if let question = state.confirmationQuestion { left = Wrapper.truncate(" " + question, width: room) }
+        if let question = state.confirmationQuestion {
+            // However narrow, the reader sees what to press.
+            let asking = question.hasSuffix(" y/n") ? String(question.dropLast(4)) : question
+            left = Wrapper.truncate(" " + asking, width: max(1, room - 4)) + " y/n"
+        }
         else if let message = state.message { left = Wrapper.truncate(" " + message, width: room) }
         else {
             let title = state.context == .library ? "" : Wrapper.truncate(state.document?.title ?? "", width: max(8, width / 3)) + "  "

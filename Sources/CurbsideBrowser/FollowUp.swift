@@ -71,7 +71,7 @@ extension BrowserState {
             return list == .history ? "Delete all \(count) entries of your history from disk? y/n"
                 : "Delete all \(count) bookmarks from disk? y/n"
         case .submit:
-            return "Private session: submitting saves this question on this computer for the editors. Submit? y/n"
+            return "Private session: submitting stores this question on this computer. Submit? y/n"
         }
     }
 

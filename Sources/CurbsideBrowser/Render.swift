@@ -21,7 +21,7 @@ extension BrowserState {
             drawPage(&f)
         }
         Chrome.drawStatusLine(&f, state: self)
-        if showingHelp { HelpOverlay.render(into: &f, context: context, glyphs: glyphs) }
+        if let helpScroll { HelpOverlay.render(into: &f, context: context, glyphs: glyphs, scroll: helpScroll) }
         return f
     }
 

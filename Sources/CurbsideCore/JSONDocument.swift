@@ -241,8 +241,8 @@ public indirect enum JSONDocument: Equatable, Sendable {
     /// The order keys are written in when a value is new: the order of the library's own files
     /// (docs/data-format.md). Keys not listed follow, in alphabetical order.
     static let keyOrder: [String: Int] = Dictionary(uniqueKeysWithValues: [
-        "id", "question", "specialty", "tags", "questionTypes", "focus", "status", "lastUpdated", "summary", "sections", "references", "related",
-        "submission", "reviewHistory", "lay", "clinical", "guidelines", "drugLabel", "research", "healthInformation", "paragraphs",
+        "id", "question", "specialty", "tags", "questionTypes", "focus", "status", "lastUpdated", "summary", "questionsToAsk", "sections", "references", "related",
+        "submission", "reviewHistory", "lay", "caregiver", "clinical", "guidelines", "drugLabel", "research", "healthInformation", "paragraphs",
         "keyConsiderations", "covers", "doesNotCover", "groups", "heading", "bullets", "kind", "title", "source", "year",
         "url", "pmid", "doi", "askedFrom", "persona", "submittedAt", "by", "at", "note", "entries", "term", "synonyms", "broader",
         "definition", "reviewedBy", "formatVersion", "personas", "audience", "label",

@@ -31,6 +31,7 @@ public struct LibraryValidator {
         for article in library.articles {
             var found: [(path: String, message: String)] = []
             check(article, knownIDs: ids, into: &found)
+            checkSummaries(article, into: &found)
             found += Self.referenceProblems(in: article)
             if let lay = article.summary.lay {
                 let grade = Readability.fleschKincaidGrade(lay)

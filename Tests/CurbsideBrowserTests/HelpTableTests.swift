@@ -36,7 +36,7 @@ import Testing
         #expect(Keymap.footer(for: .library).hasPrefix("j/k move · Enter open · / filter · f ask"))
         #expect(Keymap.footer(for: .list).hasPrefix("j/k select · Enter open · d delete"))
         #expect(Keymap.footer(for: .answer).contains("s submit"))
-        let help = HelpOverlay.lines(for: .article, glyphs: .unicode).map { $0.0 + " " + $0.1 }
+        let help = HelpOverlay.entries(for: .article, glyphs: .unicode).map { $0.0 + " " + $0.1 }
         #expect(help.contains("Ctrl-D half a page down"))
         #expect(help.contains("] next section"))
         #expect(help.contains { $0.hasPrefix("In prompts") && $0.contains("Ctrl-K delete to the end of the line") })

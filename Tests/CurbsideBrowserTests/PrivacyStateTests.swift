@@ -97,7 +97,7 @@ import Testing
         let submit = s.document!.links.firstIndex { if case .submitQuestion = $0.target { true } else { false } }!
         while s.visit.selectedLink != submit { _ = s.handle(.tab) }
         #expect(s.handle(.enter).isEmpty)
-        #expect(text(s).contains("Private session: submitting saves this question on this computer"))
+        #expect(text(s).contains("Private session: submitting stores this question on this computer. Submit? y/n"))
         #expect(s.handle(.char("n")).isEmpty)
         _ = s.handle(.enter)
         #expect(s.handle(.char("y")) == [.submit(question: "how do I renew my passport", from: "dexa", persona: "patient")])

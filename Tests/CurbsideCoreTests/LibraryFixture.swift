@@ -37,7 +37,9 @@ struct LibraryFixture {
             "tags": ["test"],
             "status": "under-review",
             "lastUpdated": "2026-01-15",
-            "summary": ["lay": "This is a short answer. It is easy to read.", "clinical": "A clinical answer [1]."],
+            "summary": ["lay": "This is a short answer [1]. It is easy to read [1].", "caregiver": "This is a short answer for them [1].",
+                        "clinical": "A clinical answer [1]."],
+            "questionsToAsk": ["Is this right for me?", "What should I watch for?"],
             "sections": [
                 "guidelines": ["paragraphs": ["Guidance text [1]."], "keyConsiderations": ["A bullet [2]."]],
                 "research": ["groups": [["heading": "Findings", "bullets": ["A finding [2]."]]]],
