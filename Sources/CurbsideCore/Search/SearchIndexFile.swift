@@ -152,8 +152,8 @@ extension SearchIndex {
     }
 
     /// The glossary's concept table is read from the file (saved with it, and the fingerprint
-    /// covers the glossary): `glossary` is not analysed again, and a process that needs no
-    /// glossary entries (`search`) need not decode it.
+    /// covers the glossary): `glossary` is no longer analysed (nor used; callers may pass []),
+    /// so a process that needs no glossary entries (`search`, `ask`) need not decode it.
     static func load(mapping: FileMapping, fingerprint: String, glossary: [GlossaryEntry]) -> SearchIndex? {
         guard let file = VerifiedMapping(mapping), let saved = SavedIndex(file, fingerprint: fingerprint),
               let concepts = saved.concepts() else { return nil }
