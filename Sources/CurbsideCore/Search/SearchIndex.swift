@@ -559,15 +559,15 @@ public final class SearchIndex: @unchecked Sendable {
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
 /// of an entry's names: "DEXA", "DXA" and "bone density scan" all add the same concept.
 struct ConceptTable: Sendable {
-    internal(set) var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
+    var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
 
     /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
-    internal(set) var ancestors: [String: [String]] = [:]
+    var ancestors: [String: [String]] = [:]
     /// Each concept's entry term, for saying what a question is about.
-    internal(set) var names: [String: String] = [:]
+    var names: [String: String] = [:]
     /// How each concept is written: all names of the (first) glossary entry with its term, for
     /// finding it in an answer's sentences (`AnswerComposer`) without the glossary itself.
-    internal(set) var spellings: [String: [String]] = [:]
+    var spellings: [String: [String]] = [:]
 
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
         var conceptOfTerm: [String: String] = [:]
