@@ -38,12 +38,18 @@ struct BrowserEndToEndTests {
         #expect(page.contains(String(target.question.prefix(40))))
         #expect(page.contains("Educational purpose only"))
 
-        // A plain-language gloss for a glossary term in the lay summary.
-        let glosser = Glosser(glossary: library.glossary)
-        var glossed = Set<Int>()
-        let glossSpan = try #require(glosser.gloss(target.summary.lay!, style: .plain, glossed: &glossed).first { $0.style.role == .gloss })
-        let glossStart = String(glossSpan.text.trimmingCharacters(in: .whitespaces).prefix(25))
-        #expect(page.replacingOccurrences(of: "\n  ", with: " ").contains(glossStart), "gloss “\(glossStart)” not on screen")
+        // Definitions on demand, no inline glosses: d lists the words the article marks, Enter on
+        // the first one opens its whole definition, Esc closes it and h returns to the article.
+        try t.send("d")
+        try t.waitFor("Words used")
+        try t.send("Enter")
+        let panel = try t.waitFor("Definition • Esc closes")
+        let joined = panel.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(library.glossary.contains { joined.contains($0.definition) }, "no whole definition on screen:\n\(panel)")
+        try t.send("Escape")
+        try t.waitUntil("the panel to close") { !$0.contains("Definition • Esc closes") }
+        try t.send("h")
+        page = try t.waitFor("Review: ✓ Submitted")
 
         // Page through: the three evidence sections are all there.
         var seen = page

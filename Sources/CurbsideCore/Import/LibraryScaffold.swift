@@ -41,13 +41,96 @@ public enum LibraryScaffold {
 }
 
 public extension Persona {
-    /// The six personas every library offers; the bundled Data/personas.json holds the same (tested).
-    static let standard: [Persona] = [
-        Persona(id: "patient", label: "Patient", description: "Choose this if you are reading about your own health and want plain-language answers.", audience: .lay),
-        Persona(id: "caregiver", label: "Caregiver / family member", description: "Choose this if you are looking after, or helping make decisions for, a child, partner, parent or friend.", audience: .lay),
-        Persona(id: "nurse", label: "Nurse or allied health", description: "Choose this if you are a nurse, midwife, physiotherapist, paramedic or other health professional who wants the clinical detail.", audience: .clinical),
-        Persona(id: "physician", label: "Physician", description: "Choose this if you are a doctor, nurse practitioner or physician assistant who diagnoses and prescribes.", audience: .clinical),
-        Persona(id: "pharmacist", label: "Pharmacist", description: "Choose this if you are a pharmacist or pharmacy professional checking doses, labels and interactions.", audience: .clinical),
-        Persona(id: "student", label: "Student", description: "Choose this if you are studying medicine, nursing, pharmacy or another health profession and want the clinical version with its sources.", audience: .clinical),
-    ]
+    /// The six personas a new library starts with: the bundled library's personas.json, word
+    /// for word (a test keeps the two equal).
+    static let standard: [Persona] = {
+        let file = try! JSONDecoder().decode(PersonaFile.self, from: Data(standardJSON.utf8))
+        return file.personas
+    }()
+
+    static let standardJSON = #"""
+{
+  "personas": [
+    {
+      "id": "patient",
+      "label": "Patient",
+      "description": "Choose this if you are reading about your own health and want plain-language answers.",
+      "audience": "lay",
+      "reading": {
+        "summary": ["lay", "clinical"],
+        "definitions": true,
+        "questionsToAsk": true
+      }
+    },
+    {
+      "id": "caregiver",
+      "label": "Caregiver / family member",
+      "description": "Choose this if you are looking after, or helping make decisions for, a child, partner, parent or friend.",
+      "audience": "lay",
+      "reading": {
+        "summary": ["caregiver", "lay", "clinical"],
+        "definitions": true,
+        "questionsToAsk": true
+      }
+    },
+    {
+      "id": "nurse",
+      "label": "Nurse or allied health",
+      "description": "Choose this if you are a nurse, midwife, physiotherapist, paramedic or other health professional who wants the clinical detail.",
+      "audience": "clinical",
+      "reading": {
+        "summary": ["clinical", "lay"],
+        "lead": {
+          "title": "Monitoring and patient teaching",
+          "words": ["monitor", "check", "recheck", "repeat", "follow-up", "review", "teach", "counsel", "advise", "tell", "warn", "signs of", "taken on", "upright", "with water", "before food", "missed dose"],
+          "limit": 6
+        },
+        "definitions": false,
+        "questionsToAsk": false
+      }
+    },
+    {
+      "id": "physician",
+      "label": "Physician",
+      "description": "Choose this if you are a doctor, nurse practitioner or physician assistant who diagnoses and prescribes.",
+      "audience": "clinical",
+      "reading": {
+        "summary": ["clinical", "lay"],
+        "lead": {
+          "title": "Bottom line",
+          "words": ["≥", "threshold", "%", " mg", "mmhg", "nnt", "treated to prevent", "number needed", "first-line", "first line", "recommend"],
+          "limit": 5
+        },
+        "definitions": false,
+        "questionsToAsk": false
+      }
+    },
+    {
+      "id": "pharmacist",
+      "label": "Pharmacist",
+      "description": "Choose this if you are a pharmacist or pharmacy professional checking doses, labels and interactions.",
+      "audience": "clinical",
+      "reading": {
+        "summary": ["clinical", "lay"],
+        "sectionOrder": ["drugLabel", "guidelines", "research", "healthInformation"],
+        "emphasis": [" mg", "mcg", " units", "dose", "daily", "once a week", "twice", "interact", "contraindicat", "do not use", "should not be", "avoid", "boxed warning", "renal", "kidney", "pregnan"],
+        "definitions": false,
+        "questionsToAsk": false
+      }
+    },
+    {
+      "id": "student",
+      "label": "Student",
+      "description": "Choose this if you are studying medicine, nursing, pharmacy or another health profession and want the clinical version with its sources.",
+      "audience": "clinical",
+      "reading": {
+        "summary": ["clinical", "lay"],
+        "emphasis": ["mechanism", "works by", "blocks", "inhibit", "because", "lowers", "raises"],
+        "definitions": true,
+        "questionsToAsk": false
+      }
+    }
+  ]
+}
+"""#
 }
