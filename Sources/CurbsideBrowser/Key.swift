@@ -35,3 +35,22 @@ public enum Key: Hashable, Sendable {
         }
     }
 }
+
+extension Key {
+    /// Decodes the body of an SGR (1006) mouse report, "b;x;yM" after "ESC [ <": coordinates
+    /// are 1-based and not limited to column 223 as the old encoding is. Releases, motion and
+    /// other buttons are nil.
+    public static func sgrMouse(_ body: String) -> Key? {
+        guard let final = body.last, final == "M" || final == "m" else { return nil }
+        let numbers = body.dropLast().split(separator: ";").compactMap { Int($0) }
+        guard numbers.count == 3, final == "M", numbers[1] >= 1, numbers[2] >= 1 else { return nil }
+        let (button, x, y) = (numbers[0], numbers[1] - 1, numbers[2] - 1)
+        if button & 32 != 0 { return nil } // motion
+        switch button & ~(4 | 8 | 16) { // shift, meta, ctrl do not change what a click means here
+        case 0: return .click(x: x, y: y)
+        case 64: return .wheelUp
+        case 65: return .wheelDown
+        default: return nil
+        }
+    }
+}

@@ -51,12 +51,16 @@ public final class Terminal {
         }
         mousemask(cs_button1_pressed() | cs_button4_pressed() | cs_button5_pressed(), nil)
         mouseinterval(0)
+        // SGR mouse reports (1006): clicks in any column, not only the first 223. Terminals that
+        // do not know it keep sending the old reports, which ncurses decodes.
+        Self.write("\u{1B}[?1006h")
         curs_set(0)
     }
 
     /// Restores the terminal exactly as it was found.
     public func stop() {
         guard screen != nil else { return }
+        Self.write("\u{1B}[?1006l")
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -135,13 +139,40 @@ public final class Terminal {
         switch wch {
         case 9: return .tab
         case 10, 13: return .enter
-        case 27: return .escape
+        case 27: return readEscapeSequence()
         case 8, 127: return .backspace
         case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(wch) + 0x60)))
         default:
             guard let scalar = Unicode.Scalar(UInt32(wch)) else { return nil }
             return .char(Character(scalar))
         }
+    }
+
+    static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// After ESC: an SGR mouse report ("[<b;x;yM"), which ncurses does not decode, or else a
+    /// plain Esc with whatever followed given back to be read next.
+    func readEscapeSequence() -> Key? {
+        wtimeout(cs_stdscr(), 0)
+        var taken: [wint_t] = []
+        func next() -> wint_t? {
+            var c: wint_t = 0
+            guard wget_wch(cs_stdscr(), &c) != cs_err() else { return nil }
+            taken.append(c)
+            return c
+        }
+        if next() == 91, next() == 60 { // "[<"
+            var body = ""
+            while body.count < 32, let c = next(), let scalar = Unicode.Scalar(UInt32(c)) {
+                body.unicodeScalars.append(scalar)
+                if scalar == "M" || scalar == "m" { return Key.sgrMouse(body) }
+            }
+        }
+        for c in taken.reversed() { unget_wch(wchar_t(bitPattern: UInt32(c))) }
+        return .escape
     }
 
     func functionKey(_ code: Int32) -> Key? {

@@ -207,4 +207,14 @@ import Testing
         _ = s.handle(.ctrl("d"))
         #expect(s.visit.scroll == first + s.viewHeight / 2)
     }
+
+    /// SGR mouse reports decode in any column; releases and motion are ignored.
+    @Test func sgrMouseReportsDecode() {
+        #expect(Key.sgrMouse("0;241;5M") == .click(x: 240, y: 4))
+        #expect(Key.sgrMouse("64;10;10M") == .wheelUp)
+        #expect(Key.sgrMouse("65;10;10M") == .wheelDown)
+        #expect(Key.sgrMouse("0;241;5m") == nil)
+        #expect(Key.sgrMouse("32;5;5M") == nil)
+        #expect(Key.sgrMouse("0;x;5M") == nil)
+    }
 }

@@ -96,6 +96,37 @@ struct BrowserEndToEndTests {
         #expect(config.contains("patient"))
     }
 
+    /// At 250 columns: a click past column 223 (SGR mouse reports) opens a question, the text
+    /// stays within the reading width, and the section, reference and list keys work.
+    @Test func wideTerminalClicksSectionsAndLists() throws {
+        let t = try TmuxSession(width: 250, height: 40, environment: [:])
+        try t.type("\(Built.binary.path) --data \(Built.data.path) --persona patient; echo E2E-EXIT=$?"); try t.send("Enter")
+        try t.waitFor("Reading as Patient")
+        // A click reported in SGR form at column 241, on the first question row.
+        let rows = t.lines
+        let row = try #require(rows.firstIndex { $0.contains("▸") })
+        try t.type("\u{1B}[<0;241;\(row + 1)M")
+        var page = try t.waitFor("Review: ")
+        // Every row but the status line (the last one with text).
+        let text = page.components(separatedBy: "\n").filter { !$0.isEmpty }.dropLast()
+        let longest = text.map { $0.trimmingCharacters(in: .whitespaces).count }.max() ?? 0
+        #expect(longest <= 100, "text runs \(longest) columns at 250")
+        // ] walks to the next section heading; r jumps to the references; h comes back.
+        try t.send("]")
+        page = t.settledScreen(after: page)
+        try t.send("r")
+        page = try t.waitUntil("the references") { $0.contains("[1] ") && $0.contains("References") }
+        try t.send("h")
+        page = t.settledScreen(after: page)
+        // b bookmarks; in the bookmark list j/k select and Enter opens.
+        try t.send("b"); try t.send("B")
+        page = try t.waitFor("Bookmarks")
+        try t.send("Enter")
+        try t.waitFor("Review: ")
+        try t.send("q")
+        try t.waitFor("E2E-EXIT=0")
+    }
+
     /// Starts the browser through `shell` (a command line for the pane's shell that writes `stty -g`
     /// to before/after around the browser and then prints E2E-42), signals it, and checks that the
     /// terminal is as it was: tty modes, and tmux's alternate screen, mouse tracking and cursor.
