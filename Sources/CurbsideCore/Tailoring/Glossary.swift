@@ -133,7 +133,8 @@ public struct Glosser: Sendable {
     public func gloss(_ text: String, style: TextStyle, glossed: inout Set<Int>) -> [Span] {
         var spans: [Span] = []
         var cursor = text.startIndex
-        for match in matcher.matches(in: text) where !glossed.contains(match.entry) && !matcher.entries[match.entry].everyday && shouldGloss(match, in: text) {
+        for match in matcher.matches(in: text) where !glossed.contains(match.entry) && !matcher.entries[match.entry].everyday
+            && !repeatsDefinition(match, in: text) && shouldGloss(match, in: text) {
             glossed.insert(match.entry)
             spans.append(Span(String(text[cursor..<match.range.upperBound]), style))
             spans.append(Span(" (\(Self.shortGloss(matcher.entries[match.entry].definition)))", TextStyle(.gloss)))
