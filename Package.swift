@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Curbside",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux; on macOS, Swift 6's Mutex and Atomic need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "curbside", targets: ["curbside"]),
     ],

@@ -38,75 +38,45 @@ public struct ArticleExport {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// Text with lay glosses (in italics) and citations kept as written.
-    func prose(_ raw: String, glossed: inout Set<Int>) -> String {
-        let text = SafeText.clean(raw)
-        guard persona.audience == .lay else { return text }
-        return glosser.gloss(text, style: .plain, glossed: &glossed).map { span in
-            span.style.role == .gloss ? " _" + span.text.trimmingCharacters(in: .whitespaces) + "_" : span.text
-        }.joined()
-    }
-
+    /// The same page as Markdown, made from the blocks of the one layout (not a second one):
+    /// headings, bullets, numbered references; glosses in italics, related questions with their ids.
     public func markdown(_ article: Article) -> String {
-        var md = "# \(SafeText.clean(article.question))\n\n"
-        md += "*Reviewed by \(library.info.reviewedBy).*"
-        if article.status != .approved { md += " **Educational purpose only — content pending review.**" }
-        md += "\n\n"
-        md += "Review status: " + ReviewStatus.allCases.map { $0 == article.status ? "**\($0.label)**" : $0.label }.joined(separator: " → ")
-        md += "  \nLast updated: \(article.lastUpdated)  \nReading as: \(persona.label)\n\n"
-        if let summary = article.summary.text(for: persona.audience) {
-            var g = Set<Int>()
-            md += "## \(persona.audience == .lay ? "In short" : "Summary")\n\n\(prose(summary, glossed: &g))\n\n"
-        }
-        let s = article.sections
-        if let gl = s.guidelines, !gl.isEmpty {
-            var g = Set<Int>()
-            md += "## \(SectionTitles.guidelines)\n\n"
-            for p in gl.paragraphs { md += prose(p, glossed: &g) + "\n\n" }
-            if !gl.keyConsiderations.isEmpty {
-                md += "**Key considerations:**\n\n" + gl.keyConsiderations.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
-            }
-        }
-        if let dl = s.drugLabel, !dl.isEmpty {
-            var g = Set<Int>()
-            md += "## \(SectionTitles.drugLabel)\n\n"
-            for p in dl.paragraphs { md += prose(p, glossed: &g) + "\n\n" }
-            if !dl.covers.isEmpty { md += "**What the label covers:**\n\n" + dl.covers.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n" }
-            if !dl.doesNotCover.isEmpty { md += "**What the label does not cover:**\n\n" + dl.doesNotCover.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n" }
-        }
-        if let r = s.research, !r.isEmpty {
-            var g = Set<Int>()
-            md += "## \(SectionTitles.research)\n\n"
-            for group in r.groups {
-                md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
-            }
-        }
-        if let h = s.healthInformation, !h.isEmpty {
-            var g = Set<Int>()
-            md += "## \(SectionTitles.healthInformation)\n\n"
-            for group in h.groups {
-                md += "### \(SafeText.clean(group.heading))\n\n" + group.bullets.map { "- " + prose($0, glossed: &g) }.joined(separator: "\n") + "\n\n"
-            }
-        }
-        if !article.references.isEmpty {
-            md += "## References\n\n"
-            for (i, ref) in article.references.enumerated() {
-                md += "\(i + 1). \(ref.kind.label): \(SafeText.clean(ref.title)). *\(SafeText.clean(ref.source))*, \(ref.year)."
-                if let pmid = ref.pmid { md += " PMID [\(pmid)](https://pubmed.ncbi.nlm.nih.gov/\(pmid)/)." }
-                if let doi = ref.doi { md += " doi:\(doi)" }
-                if let url = ref.url { md += " <\(url)>" }
-                md += "\n"
-            }
-            md += "\n"
-        }
-        let related = article.related.compactMap { library.article($0) }
-        if !related.isEmpty {
-            md += "## Related questions\n\n" + related.map { "- \(SafeText.clean($0.question)) (`\($0.id)`)" }.joined(separator: "\n") + "\n\n"
-        }
-        if let d = library.pages[PolicyPage.disclaimerID] {
-            md += "## \(d.title)\n\n" + d.paragraphs.map { SafeText.clean($0) }.joined(separator: "\n\n") + "\n"
+        let context = LayoutContext(width: 10_000, audience: persona.audience, personaLabel: persona.label)
+        let doc = ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
+        var md = ""
+        var previousWasItem = false
+        for (i, block) in doc.blocks.enumerated() {
+            var text = block.spans.map { span -> String in
+                let t = SafeText.clean(span.text)
+                if span.style.role == .gloss { return " _" + t.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "()"))) + "_" }
+                if let link = span.link, case .article(let id) = doc.links[link].target { return "\(t) (`\(id)`)" }
+                return t
+            }.joined()
+            text = Self.linkingPMIDs(text)
+            let prefix = block.prefix.trimmingCharacters(in: .whitespaces)
+            let isItem = !prefix.isEmpty
+            if i > 0 && !(isItem && previousWasItem) { md += "\n" }
+            if block.kind == .heading { md += "## \(text)\n" }
+            else if i == 0 { md += "# \(text)\n" }
+            else if let n = Self.referenceNumber(prefix) { md += "\(n). \(text)\n" }
+            else if isItem { md += "- \(text)\n" }
+            else if block.spans.count == 1, block.spans[0].style.role == .subheading { md += "**\(text)**\n" }
+            else { md += text + "\n" }
+            previousWasItem = isItem
         }
         return md
+    }
+
+    static func referenceNumber(_ prefix: String) -> Int? {
+        guard prefix.hasPrefix("["), prefix.hasSuffix("]") else { return nil }
+        return Int(prefix.dropFirst().dropLast())
+    }
+
+    /// "PMID 12345." becomes a link to PubMed.
+    static func linkingPMIDs(_ text: String) -> String {
+        guard let r = text.range(of: #"PMID [0-9]+"#, options: .regularExpression) else { return text }
+        let pmid = text[r].dropFirst(5)
+        return text.replacingCharacters(in: r, with: "PMID [\(pmid)](https://pubmed.ncbi.nlm.nih.gov/\(pmid)/)")
     }
 
     /// The article as JSON: the library's own fields plus what the persona sees.

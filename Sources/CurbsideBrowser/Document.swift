@@ -31,6 +31,17 @@ public struct Document: Sendable {
     public var sections: [(title: String, line: Int)] = []
     /// One line (title, status, date) shown at the top once the page is scrolled.
     public var compactHeader: StyledLine?
+    /// The page as it was written, before wrapping: what Markdown and other structured
+    /// exports are made from, so they say exactly what the screen says.
+    public var blocks: [Block] = []
+
+    public struct Block: Sendable {
+        public enum Kind: Sendable { case heading, paragraph }
+        public var kind: Kind
+        public var spans: [Span]
+        /// The bullet, number or arrow the block starts with ("" for none).
+        public var prefix: String
+    }
 
     public init(title: String) { self.title = title }
 
@@ -78,6 +89,7 @@ public struct DocumentBuilder {
             for i in spans.indices { spans[i].text = ASCIIText.transliterate(spans[i].text) }
             first = ASCIIText.transliterate(first); rest = ASCIIText.transliterate(rest)
         }
+        document.blocks.append(Document.Block(kind: .paragraph, spans: spans, prefix: first))
         let lines = Wrapper.wrap(spans, width: width,
                                  firstPrefix: first.isEmpty ? nil : Span(first, prefixStyle),
                                  restPrefix: rest.isEmpty ? nil : Span(rest, .plain))
@@ -90,6 +102,7 @@ public struct DocumentBuilder {
         blank()
         document.sections.append((text, document.lines.count))
         paragraph([Span(text, TextStyle(role, bold: true))])
+        document.blocks[document.blocks.count - 1].kind = .heading
     }
 
     public mutating func setCompactHeader(_ spans: [Span]) {

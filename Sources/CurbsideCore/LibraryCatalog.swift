@@ -132,9 +132,7 @@ public struct LibraryStartup: Sendable {
     var cacheAccess: FileAccess { .ownerOnly(root: cacheDirectory) }
 
     public static func standardCacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil } ?? home.appendingPathComponent(".cache")
-        return base.appendingPathComponent("curbside")
+        UserDirectories.standard(environment: environment).cache
     }
 
     /// One cache file of each kind per library directory.
