@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The one thin adapter that copies frames to ncurses and reads keys.
-        .target(name: "CurbsideTerminal", dependencies: ["CurbsideBrowser", "CNcursesw"]),
+        .target(name: "CurbsideTerminal", dependencies: ["CurbsideBrowser", "CurbsideCore", "CNcursesw"]),
         .executableTarget(
             name: "curbside",
             dependencies: [

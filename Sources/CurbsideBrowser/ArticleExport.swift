@@ -16,7 +16,7 @@ public struct ArticleExport {
 
     /// The browser's page, as lines of text wrapped to `width`.
     public func text(_ article: Article, width: Int, glyphs: Glyphs = .unicode) -> String {
-        let context = LayoutContext(width: width, audience: persona.audience, personaLabel: persona.label, glyphs: glyphs)
+        let context = LayoutContext(width: width, persona: persona, glyphs: glyphs)
         let doc = ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
         return doc.lines.map { line in
             var t = SafeText.clean(line.text)
@@ -27,7 +27,7 @@ public struct ArticleExport {
 
     /// The same page, with ANSI styles, for `--color always`.
     public func ansiText(_ article: Article, width: Int) -> String {
-        let context = LayoutContext(width: width, audience: persona.audience, personaLabel: persona.label)
+        let context = LayoutContext(width: width, persona: persona)
         let doc = ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
         return doc.lines.map { line in
             line.spans.map { span in
@@ -41,7 +41,7 @@ public struct ArticleExport {
     /// The same page as Markdown, made from the blocks of the one layout (not a second one):
     /// headings, bullets, numbered references; glosses in italics, related questions with their ids.
     public func markdown(_ article: Article) -> String {
-        let context = LayoutContext(width: 10_000, audience: persona.audience, personaLabel: persona.label)
+        let context = LayoutContext(width: 10_000, persona: persona)
         let doc = ArticleLayout(library: library, glosser: glosser, context: context).document(for: article)
         var md = ""
         var previousWasItem = false
@@ -99,7 +99,7 @@ public struct ArticleExport {
         let view = JSONView(
             id: article.id, question: article.question, specialty: article.specialty, status: article.status,
             lastUpdated: article.lastUpdated, persona: persona.id, audience: persona.audience,
-            summary: article.summary.text(for: persona.audience), sections: article.sections, references: article.references,
+            summary: persona.view.summaryText(article.summary), sections: article.sections, references: article.references,
             related: article.related.compactMap { library.article($0) }.map { JSONView.RelatedView(id: $0.id, question: $0.question) }
         )
         let encoder = JSONEncoder()

@@ -4,19 +4,23 @@ import Foundation
 /// What a page is laid out for: the width, the reader's audience and the glyphs the terminal can show.
 public struct LayoutContext: Sendable {
     public var width: Int
-    public var audience: Audience
-    public var personaLabel: String
+    public var persona: Persona
     public var glyphs: Glyphs
     /// The widest text runs (the browser caps it; exports use the whole width).
     public var readingWidth: Int
-    /// On screen, where keys work: pages may say which key does what. Exports never do.
+    /// On screen, where keys work: pages may say which key does what, and terms open their
+    /// definitions. Exports never mention keys and list the words used after each section.
     public var interactive: Bool
 
-    public init(width: Int, audience: Audience, personaLabel: String, glyphs: Glyphs = .unicode,
-                readingWidth: Int = .max, interactive: Bool = false) {
-        self.width = width; self.audience = audience; self.personaLabel = personaLabel; self.glyphs = glyphs
+    public init(width: Int, persona: Persona, glyphs: Glyphs = .unicode, readingWidth: Int = .max, interactive: Bool = false) {
+        self.width = width; self.persona = persona; self.glyphs = glyphs
         self.readingWidth = readingWidth; self.interactive = interactive
     }
+
+    public var audience: Audience { persona.audience }
+    public var personaLabel: String { persona.label }
+    /// How the persona reads (from personas.json, with the audience's defaults).
+    public var reading: PersonaReading { persona.view }
 }
 
 /// Lays out one article as the answer page: title, trust line, stepper, summary, evidence
@@ -28,7 +32,7 @@ public struct ArticleLayout {
 
     public init(library: Library, glosser: Glosser, context: LayoutContext) {
         self.library = library
-        self.glosser = context.audience == .lay ? glosser : nil
+        self.glosser = context.reading.definitions == true ? glosser : nil
         self.context = context
     }
 
@@ -61,43 +65,27 @@ public struct ArticleLayout {
             b.paragraph([Span("The full article is still loading; it appears here in a moment.", TextStyle(.dim))])
             return b.build()
         }
-        if let summary = article.summary.text(for: context.audience) {
+        let reading = context.reading
+        if let summary = reading.summaryText(article.summary) {
             b.heading(context.audience == .lay ? SectionTitles.summaryLay : SectionTitles.summaryClinical)
-            var glossed = Set<Int>()
-            b.paragraph(cited(summary, &b, &glossed))
+            var marked = Set<Int>()
+            b.paragraph(cited(summary, &b, &marked))
+            wordsUsed(marked, &b)
         }
         let s = article.sections
-        if let gl = s.guidelines, !gl.isEmpty {
-            b.heading(SectionTitles.guidelines)
-            var glossed = Set<Int>()
-            for p in gl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
-            bulletList("Key considerations:", gl.keyConsiderations, &b, &glossed)
-        }
-        if let dl = s.drugLabel, !dl.isEmpty {
-            b.heading(SectionTitles.drugLabel)
-            var glossed = Set<Int>()
-            for p in dl.paragraphs { b.paragraph(cited(p, &b, &glossed)); b.blank() }
-            bulletList("What the label covers:", dl.covers, &b, &glossed)
-            if !dl.covers.isEmpty { b.blank() }
-            bulletList("What the label does not cover:", dl.doesNotCover, &b, &glossed)
-        }
-        if let r = s.research, !r.isEmpty {
-            b.heading(SectionTitles.research)
-            var glossed = Set<Int>()
-            for group in r.groups {
-                b.blank()
-                b.paragraph([Span(SafeText.clean(group.heading), TextStyle(.subheading, bold: true))])
-                for k in group.bullets { bullet(k, &b, &glossed) }
+        if let lead = reading.lead { leadBlock(lead, article, &b) }
+        for name in reading.sectionOrder ?? PersonaReading.sectionNames {
+            switch name {
+            case "guidelines": guidelines(s.guidelines, &b)
+            case "drugLabel": drugLabel(s.drugLabel, &b)
+            case "research": groups(SectionTitles.research, s.research?.groups, &b)
+            case "healthInformation": groups(SectionTitles.healthInformation, s.healthInformation?.groups, &b)
+            default: break
             }
         }
-        if let h = s.healthInformation, !h.isEmpty {
-            b.heading(SectionTitles.healthInformation)
-            var glossed = Set<Int>()
-            for group in h.groups {
-                b.blank()
-                b.paragraph([Span(SafeText.clean(group.heading), TextStyle(.subheading, bold: true))])
-                for k in group.bullets { bullet(k, &b, &glossed) }
-            }
+        if reading.questionsToAsk == true, !article.questionsToAsk.isEmpty {
+            b.heading(SectionTitles.questionsToAsk)
+            for q in article.questionsToAsk { b.paragraph([Span(SafeText.clean(q))], first: "  \(g.bullet) ", rest: "    ") }
         }
         if article.status == .submitted && s.isEmpty {
             b.heading("Not answered yet")
@@ -142,6 +130,68 @@ public struct ArticleLayout {
         return b.build()
     }
 
+    func guidelines(_ gl: GuidelineSection?, _ b: inout DocumentBuilder) {
+        guard let gl, !gl.isEmpty else { return }
+        b.heading(SectionTitles.guidelines)
+        var marked = Set<Int>()
+        for p in gl.paragraphs { b.paragraph(cited(p, &b, &marked)); b.blank() }
+        bulletList("Key considerations:", gl.keyConsiderations, &b, &marked)
+        wordsUsed(marked, &b)
+    }
+
+    func drugLabel(_ dl: DrugLabelSection?, _ b: inout DocumentBuilder) {
+        guard let dl, !dl.isEmpty else { return }
+        b.heading(SectionTitles.drugLabel)
+        var marked = Set<Int>()
+        for p in dl.paragraphs { b.paragraph(cited(p, &b, &marked)); b.blank() }
+        bulletList("What the label covers:", dl.covers, &b, &marked)
+        if !dl.covers.isEmpty { b.blank() }
+        bulletList("What the label does not cover:", dl.doesNotCover, &b, &marked)
+        wordsUsed(marked, &b)
+    }
+
+    func groups(_ title: String, _ groups: [ResearchGroup]?, _ b: inout DocumentBuilder) {
+        guard let groups, !groups.isEmpty else { return }
+        b.heading(title)
+        var marked = Set<Int>()
+        for group in groups {
+            b.blank()
+            b.paragraph([Span(SafeText.clean(group.heading), TextStyle(.subheading, bold: true))])
+            for k in group.bullets { bullet(k, &b, &marked) }
+        }
+        wordsUsed(marked, &b)
+    }
+
+    /// The sentences a persona looks for first (a physician's bottom line, a nurse's monitoring
+    /// and teaching points), gathered from the evidence sections with their citations.
+    func leadBlock(_ lead: PersonaReading.Lead, _ article: Article, _ b: inout DocumentBuilder) {
+        let words = lead.words.map { $0.lowercased() }
+        var picked: [String] = []
+        for item in ArticleTexts.all(article) where ![.summaryLay, .summaryCaregiver, .summaryClinical].contains(item.part) {
+            guard !item.path.contains("doesNotCover") else { continue }
+            for sentence in Sentences.split(item.text) where !AnswerTest.cannotStandAlone(sentence) {
+                let lower = sentence.lowercased()
+                if words.contains(where: lower.contains), !picked.contains(sentence) { picked.append(sentence) }
+            }
+        }
+        guard !picked.isEmpty else { return }
+        b.heading(lead.title)
+        var marked = Set<Int>()
+        for sentence in picked.prefix(lead.limit ?? 5) { bullet(sentence, &b, &marked) }
+    }
+
+    /// In exports, the words marked in a section, each with its whole definition, after it.
+    func wordsUsed(_ marked: Set<Int>, _ b: inout DocumentBuilder) {
+        guard !context.interactive, let glosser, !marked.isEmpty else { return }
+        b.blank()
+        b.line([Span("Words used:", TextStyle(.subheading, bold: true))])
+        for entry in marked.sorted(by: { glosser.matcher.entries[$0].term.lowercased() < glosser.matcher.entries[$1].term.lowercased() }) {
+            let e = glosser.matcher.entries[entry]
+            b.paragraph([Span(SafeText.clean(e.term), TextStyle(.gloss, bold: true)), Span(": " + SafeText.clean(e.definition))],
+                        first: "  \(context.glyphs.bullet) ", rest: "    ")
+        }
+    }
+
     /// Submitted → Under review → Approved, the current step highlighted.
     func stepper(_ status: ReviewStatus) -> [Span] {
         let g = context.glyphs
@@ -158,33 +208,54 @@ public struct ArticleLayout {
     }
 
     /// A sub-heading and its bullets; nothing when there are no bullets.
-    func bulletList(_ title: String, _ items: [String], _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) {
+    func bulletList(_ title: String, _ items: [String], _ b: inout DocumentBuilder, _ marked: inout Set<Int>) {
         guard !items.isEmpty else { return }
         b.line([Span(title, TextStyle(.subheading, bold: true))])
-        for item in items { bullet(item, &b, &glossed) }
+        for item in items { bullet(item, &b, &marked) }
     }
 
-    func bullet(_ text: String, _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) {
-        b.paragraph(cited(text, &b, &glossed), first: "  \(context.glyphs.bullet) ", rest: String(repeating: " ", count: 3 + DisplayWidth.of(context.glyphs.bullet)))
+    func bullet(_ text: String, _ b: inout DocumentBuilder, _ marked: inout Set<Int>) {
+        b.paragraph(cited(text, &b, &marked), first: "  \(context.glyphs.bullet) ", rest: String(repeating: " ", count: 3 + DisplayWidth.of(context.glyphs.bullet)))
     }
 
-    /// Text with glosses (lay readers) and citation markers turned into links.
-    func cited(_ raw: String, _ b: inout DocumentBuilder, _ glossed: inout Set<Int>) -> [Span] {
+    /// Text with its marked terms (which open their definitions), its emphasised sentences
+    /// (the persona's facts of interest) and citation markers turned into links.
+    func cited(_ raw: String, _ b: inout DocumentBuilder, _ marked: inout Set<Int>) -> [Span] {
         let text = SafeText.clean(raw)
-        let base = glosser?.gloss(text, style: .plain, glossed: &glossed) ?? [Span(text)]
-        var out: [Span] = []
-        for span in base {
-            guard span.style == .plain else { out.append(span); continue }
-            var cursor = span.text.startIndex
-            for marker in CitationMarkers.markers(in: span.text) {
-                out.append(Span(String(span.text[cursor..<marker.range.lowerBound]), span.style))
-                for (k, n) in marker.numbers.enumerated() {
-                    if k > 0 { out.append(Span("", span.style)) }
-                    out.append(Span("[\(n)]", TextStyle(.citation), link: b.newLink(.citation(n))))
-                }
-                cursor = marker.range.upperBound
+        let emphasis = (context.reading.emphasis ?? []).map { $0.lowercased() }
+        // Emphasis is by sentence: a dose or a warning stands out whole.
+        var pieces: [(String, TextStyle)] = []
+        if emphasis.isEmpty { pieces = [(text, .plain)] } else {
+            let sentences = Sentences.split(text)
+            for (i, sentence) in sentences.enumerated() {
+                let lower = sentence.lowercased()
+                pieces.append((sentence + (i < sentences.count - 1 ? " " : ""), emphasis.contains(where: lower.contains) ? TextStyle(.normal, bold: true) : .plain))
             }
-            out.append(Span(String(span.text[cursor...]), span.style))
+        }
+        var out: [Span] = []
+        for (piece, style) in pieces {
+            var cursor = piece.startIndex
+            let marks = glosser?.marks(in: piece, marked: &marked) ?? []
+            var boundaries: [(Range<String.Index>, LinkTarget?)] = marks.map { ($0.range, .term($0.entry)) }
+            for marker in CitationMarkers.markers(in: piece) {
+                boundaries.append((marker.range, nil))
+            }
+            boundaries.sort { $0.0.lowerBound < $1.0.lowerBound }
+            for (range, target) in boundaries where range.lowerBound >= cursor {
+                out.append(Span(String(piece[cursor..<range.lowerBound]), style))
+                if let target {
+                    var termStyle = TextStyle(.gloss, bold: style.bold)
+                    termStyle.underline = true
+                    out.append(Span(String(piece[range]), termStyle, link: context.interactive ? b.newLink(target) : nil))
+                } else if let marker = CitationMarkers.markers(in: String(piece[range])).first {
+                    for (k, n) in marker.numbers.enumerated() {
+                        if k > 0 { out.append(Span("", style)) }
+                        out.append(Span("[\(n)]", TextStyle(.citation), link: b.newLink(.citation(n))))
+                    }
+                }
+                cursor = range.upperBound
+            }
+            out.append(Span(String(piece[cursor...]), style))
         }
         return out.filter { !$0.text.isEmpty }
     }

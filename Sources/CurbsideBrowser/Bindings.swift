@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case open, back, forward, nextLink, previousLink
     case nextSection, previousSection, section, references
     case filter, searchPage, nextMatch, previousMatch, clear
-    case followUp, submit, persona, bookmark, bookmarks, history, home, problems
+    case followUp, submit, persona, bookmark, bookmarks, history, home, problems, terms
     case deleteEntry, clearList, privacy
     // The persona picker.
     case pickerDown, pickerUp, pickerChoose, pickerNumber, pickerKeep
@@ -72,6 +72,7 @@ public enum Keymap {
         Binding(action: .submit, keys: [.char("s")], help: "send an unanswered question to the editors", contexts: [.answer]),
         Binding(action: .persona, keys: [.char("p")], help: "choose who you are (persona)", contexts: screens),
         Binding(action: .bookmark, keys: [.char("b")], help: "bookmark this article (again to remove)", contexts: [.article]),
+        Binding(action: .terms, keys: [.char("d")], help: "list the words this article defines", contexts: [.article]),
         Binding(action: .bookmarks, keys: [.char("B")], help: "list bookmarks", contexts: screens),
         Binding(action: .history, keys: [.char("H")], help: "list history", contexts: screens),
         Binding(action: .home, keys: [.char("L")], help: "go to the library", contexts: screens),

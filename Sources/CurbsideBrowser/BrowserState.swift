@@ -29,6 +29,8 @@ public struct BrowserState: Sendable {
     public internal(set) var libraryScreen: LibraryScreen
     public internal(set) var reader = Reader()
     public internal(set) var message: String?
+    /// The glossary entry whose definition is open under the page.
+    public internal(set) var definition: Int?
     /// A question waiting for y or n on the status line.
     public internal(set) var confirmation: Confirmation?
 
@@ -108,6 +110,11 @@ public struct BrowserState: Sendable {
         if picker != nil { return updatePicker(key) }
         if prompt != nil { return updatePrompt(key) }
         if confirmation != nil { return answerConfirmation(key) }
+        if definition != nil {
+            // The definition closes with Esc, Enter or q; any other key closes it and does its own work.
+            definition = nil
+            if [.escape, .enter, .char("q")].contains(key) { return [] }
+        }
         if let scroll = helpScroll {
             // The help scrolls with the keys that scroll a page; the keys that close things close it.
             let rows = HelpOverlay.lines(for: context, glyphs: glyphs, width: width).count
@@ -181,6 +188,9 @@ public struct BrowserState: Sendable {
         case .deleteEntry: askToDeleteEntry()
         case .clearList: askToClearList()
         case .privacy: navigate(to: .page(PolicyPage.privacyID))
+        case .terms:
+            guard case .article(let id) = location else { return [] }
+            navigate(to: .terms(id))
         default: break // picker and editor actions are handled by their screens
         }
         return []

@@ -10,6 +10,22 @@ enum Chrome {
         f.put(StyledLine([Span(" ", TextStyle(.status, reverse: true))] + line.spans), x: 0, y: 0, limit: f.width)
     }
 
+    /// A marked word's whole definition in a band above the status line; never cut off (at
+    /// worst it takes the screen).
+    static func drawDefinition(_ f: inout Frame, _ entry: GlossaryEntry, glyphs: Glyphs, readingWidth: Int) {
+        let width = min(f.width - 4, readingWidth)
+        let x = max(2, (f.width - width) / 2)
+        var lines = Wrapper.wrap([Span(SafeText.clean(entry.term), TextStyle(.gloss, bold: true)), Span(": " + SafeText.clean(entry.definition))], width: max(1, width))
+        if !entry.synonyms.isEmpty {
+            lines += Wrapper.wrap([Span("Also called: " + entry.synonyms.map(SafeText.clean).joined(separator: ", "), TextStyle(.dim))], width: max(1, width))
+        }
+        let top = max(0, f.height - 1 - lines.count - 2)
+        for y in top..<(f.height - 1) { f.fill(y: y, style: .plain) }
+        f.put(String(repeating: glyphs.rule, count: f.width), x: 0, y: top, style: TextStyle(.accent, bold: true))
+        f.put(" Definition \(glyphs.bullet) Esc closes ", x: 2, y: top, style: TextStyle(.accent, bold: true))
+        for (i, line) in lines.enumerated() where top + 1 + i < f.height - 1 { f.put(line, x: x, y: top + 1 + i) }
+    }
+
     static func drawStatusLine(_ f: inout Frame, state: BrowserState) {
         let width = f.width, y = f.height - 1
         f.fill(y: y, style: TextStyle(.status, reverse: true))

@@ -9,6 +9,8 @@ public enum LinkTarget: Hashable, Sendable {
     case submitQuestion(String)
     /// A library file that was skipped (the problems list).
     case file(String)
+    /// A glossary entry (by index): opens its definition.
+    case term(Int)
 }
 
 /// A page laid out for one width: styled lines plus the links on them.

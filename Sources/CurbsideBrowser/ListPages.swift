@@ -40,4 +40,19 @@ enum ListPages {
         }
         return b.build()
     }
+
+    /// The words an article defines, each with its whole definition.
+    static func terms(_ entries: [Int], of question: String, glossary: [GlossaryEntry], builder: DocumentBuilder) -> Document {
+        var b = builder
+        b.paragraph([Span("Words used", TextStyle(.title, bold: true))])
+        b.paragraph([Span("in “\(SafeText.clean(question))”", TextStyle(.dim))])
+        b.blank()
+        if entries.isEmpty { b.paragraph([Span("No words are marked in this article for your persona.", TextStyle(.dim))]) }
+        for e in entries {
+            let entry = glossary[e]
+            b.paragraph([Span(SafeText.clean(entry.term), TextStyle(.gloss, bold: true), link: b.newLink(.term(e)))])
+            b.paragraph([Span(SafeText.clean(entry.definition))], first: "  ", rest: "  ")
+        }
+        return b.build()
+    }
 }

@@ -67,6 +67,7 @@ extension BrowserState {
             reader.pushPosition(line: line)
             message = "Reference [\(n)]. Press Backspace or h to return."
         case .followUpPrompt: prompt = (.followUp, LineEditor(past: pastQuestions))
+        case .term(let entry): definition = entry
         case .file(let path): message = "Fix \(SafeText.clean(path)) in an editor; curbside validate explains the same."
         case .submitQuestion(let q):
             guard !submittedQuestions.contains(q) else { message = "Already submitted."; return [] }

@@ -6,7 +6,7 @@ struct PageBuilder {
     let state: BrowserState
 
     var context: LayoutContext {
-        LayoutContext(width: state.width, audience: state.audience, personaLabel: state.persona?.label ?? "Patient",
+        LayoutContext(width: state.width, persona: state.persona ?? Persona.defaults[0],
                       glyphs: state.glyphs, readingWidth: state.readingWidth, interactive: true)
     }
 
@@ -41,6 +41,13 @@ struct PageBuilder {
                                       library: library, glyphs: state.glyphs, builder: builder("History"))
         case .problems:
             return ListPages.problems(library.problems, builder: builder("Skipped files"))
+        case .terms(let id):
+            // The words the reader's own view of the article marks, in the order they appear.
+            let article = document(for: .article(id))
+            var entries: [Int] = []
+            for link in article.links { if case .term(let e) = link.target, !entries.contains(e) { entries.append(e) } }
+            return ListPages.terms(entries, of: library.article(id)?.question ?? id, glossary: state.glosser.value.matcher.entries,
+                                   builder: builder("Words used"))
         }
     }
 }

@@ -10,15 +10,22 @@ public enum Location: Hashable, Sendable {
     case history
     /// The library files that could not be used, each with its reason.
     case problems
+    /// The words an article defines, with their definitions.
+    case terms(String)
 
     var isArticle: Bool { if case .article = self { true } else { false } }
-    var isList: Bool { self == .bookmarks || self == .history || self == .problems }
+    var isList: Bool {
+        switch self {
+        case .bookmarks, .history, .problems, .terms: true
+        default: false
+        }
+    }
 
     var context: Context {
         switch self {
         case .library: .library
         case .answer: .answer
-        case .bookmarks, .history, .problems: .list
+        case .bookmarks, .history, .problems, .terms: .list
         case .article, .page: .article
         }
     }

@@ -20,6 +20,7 @@ extension BrowserState {
         } else {
             drawPage(&f)
         }
+        if let definition { Chrome.drawDefinition(&f, glosser.value.matcher.entries[definition], glyphs: glyphs, readingWidth: readingWidth) }
         Chrome.drawStatusLine(&f, state: self)
         if let helpScroll { HelpOverlay.render(into: &f, context: context, glyphs: glyphs, scroll: helpScroll) }
         return f

@@ -38,8 +38,10 @@ public enum FuzzHarness {
             file.removeLast((Int(edits[1]) | Int(edits[2]) << 8) % file.count)
         }
         guard let loaded = SearchIndex.load(bytes: Data(file), fingerprint: "fuzz", glossary: engine.library.glossary) else { return }
+        // Blocks are checked when first read: an answer counts unless the file said it was damaged.
         for (probe, fresh) in zip(probes, freshResults) {
-            precondition(loaded.search(probe, limit: 5) == fresh, "a damaged saved index was trusted and answered differently")
+            let results = loaded.search(probe, limit: 5)
+            precondition(loaded.isDamaged || results == fresh, "a damaged saved index was trusted and answered differently")
         }
     }
 

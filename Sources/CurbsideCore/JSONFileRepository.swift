@@ -32,8 +32,9 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     public func load(progress: ProgressReport?) -> Library {
         var library = loadLibraryFiles()
         guard exists else { return library }
-        let (articles, articleProblems) = loadArticles(progress: progress)
+        let (articles, articleProblems, stamps) = loadArticles(progress: progress)
         library.setArticles(articles)
+        library.fileStamps = stamps
         library.problems += articleProblems
         return library
     }
@@ -43,8 +44,10 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Everything but the articles: library info, personas, glossary, pages.
-    public func loadLibraryFiles() -> Library {
+    /// Everything but the articles: library info, personas, glossary, pages. Without
+    /// `glossaryAndPages`, only library info, personas and red flags (what an engine over a saved
+    /// index needs: the index holds the glossary's concepts; a large glossary is slow to decode).
+    public func loadLibraryFiles(glossaryAndPages: Bool = true) -> Library {
         var library = Library()
         guard exists else {
             library.problems.append(LibraryProblem(file: displayRoot, message: "no library here: the directory does not exist"))
@@ -53,9 +56,9 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         var problems: [LibraryProblem] = []
         if let info: LibraryInfo = decodeFile("library.json", required: true, problems: &problems) { library.info = info }
         if let file: PersonaFile = decodeFile("personas.json", required: true, problems: &problems) { library.personas = file.personas }
-        if let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
+        if glossaryAndPages, let file: GlossaryFile = decodeFile("glossary.json", required: false, problems: &problems) { library.glossary = file.entries }
         if let file: RedFlagFile = decodeFile("red-flags.json", required: false, problems: &problems) { library.redFlags = file.redFlags }
-        for name in jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) {
+        for name in glossaryAndPages ? jsonFiles(in: directory.appendingPathComponent(Self.pagesFolder)) : [] {
             if let page: PolicyPage = decodeFile("\(Self.pagesFolder)/\(name)", required: true, problems: &problems) {
                 library.pages[page.id] = page
             }
@@ -70,16 +73,18 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
     }
 
     /// Decodes every article file, in parallel: one broken file never stops the rest.
-    func loadArticles(progress: ProgressReport? = nil) -> ([Article], [LibraryProblem]) {
+    /// Each article comes with its file's stamp, taken by the same `stat` that checks the file
+    /// before it is read (so a change made while reading makes the stamp stale, never wrong).
+    func loadArticles(progress: ProgressReport? = nil) -> ([Article], [LibraryProblem], [String: FileStamp]) {
         // A folder that exists but cannot be listed (permissions, a symlink loop) is a problem,
         // never a library of 0 articles.
         let listing = opendir(articlesDirectory.path)
         if listing == nil, errno != ENOENT {
-            return ([], [LibraryProblem(file: display(Self.articlesFolder + "/"), message: "cannot read the articles folder: \(String(cString: strerror(errno)))")])
+            return ([], [LibraryProblem(file: display(Self.articlesFolder + "/"), message: "cannot read the articles folder: \(String(cString: strerror(errno)))")], [:])
         }
         if let listing { closedir(listing) }
         let names = jsonFiles(in: articlesDirectory)
-        let results = ResultSlots<(Article?, LibraryProblem?)>(count: names.count)
+        let results = ResultSlots<(Article?, LibraryProblem?, FileStamp?)>(count: names.count)
         let counter = ProgressCounter(total: names.count, report: progress)
         // One worker per core, each with its own decoder, taking every `workers`-th file.
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count))
@@ -89,8 +94,9 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             var unreported = 0
             while i < names.count {
                 var problems: [LibraryProblem] = []
-                let article: Article? = decodeFile("\(Self.articlesFolder)/\(names[i])", required: true, problems: &problems, decoder: decoder)
-                results[i] = (article, problems.first)
+                var stamp: FileStamp? = nil
+                let article: Article? = decodeFile("\(Self.articlesFolder)/\(names[i])", required: true, problems: &problems, decoder: decoder, stamp: &stamp)
+                results[i] = (article, problems.first, stamp)
                 i += workers
                 unreported += 1
                 if unreported == 64 { counter.add(64); unreported = 0 }
@@ -102,6 +108,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         // copy `ID-old.json`) is skipped, so every way of opening the library sees the same articles.
         var articles: [Article] = []
         var problems: [LibraryProblem] = []
+        var stamps: [String: FileStamp] = Dictionary(minimumCapacity: names.count)
         for (i, slot) in results.values.enumerated() {
             if let p = slot?.1 { problems.append(p) }
             guard let article = slot?.0 else { continue }
@@ -120,12 +127,20 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
                 continue
             }
             articles.append(article)
+            stamps[article.id] = slot?.2 ?? .unknown
         }
-        return (articles, problems)
+        return (articles, problems, stamps)
     }
 
     /// Reads and decodes one file; on failure appends one precise problem and returns nil.
     func decodeFile<T: Decodable>(_ relative: String, required: Bool, problems: inout [LibraryProblem], decoder: JSONDecoder = JSONDecoder()) -> T? {
+        var stamp: FileStamp? = nil
+        return decodeFile(relative, required: required, problems: &problems, decoder: decoder, stamp: &stamp)
+    }
+
+    /// The same, also giving the stamp of the file as it was checked before reading.
+    func decodeFile<T: Decodable>(_ relative: String, required: Bool, problems: inout [LibraryProblem], decoder: JSONDecoder = JSONDecoder(),
+                                  stamp: inout FileStamp?) -> T? {
         let url = directory.appendingPathComponent(relative)
         let shown = display(relative)
         // stat(2) rather than FileManager: this runs once per file, 100,000 times for a large library.
@@ -138,6 +153,7 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             problems.append(LibraryProblem(file: shown, message: "skipped: \(kind), not a regular file"))
             return nil
         }
+        stamp = FileStamp(info).trusted
         if Int(info.st_size) > Self.maximumFileSize {
             problems.append(LibraryProblem(file: shown, message: "skipped: file is \(Int(info.st_size) / 1_048_576) MB, over the \(Self.maximumFileSize / 1_048_576) MB limit"))
             return nil

@@ -12,6 +12,9 @@ public struct Library: Sendable {
     public var problems: [LibraryProblem]
     /// True while only the catalog's outline of the articles is loaded (titles, no bodies).
     public var isOutline = false
+    /// Each loaded article's file stamp (a library read from its files), to tell whether a saved
+    /// index was built from these very files.
+    public internal(set) var fileStamps: [String: FileStamp] = [:]
     private var indexByID: [String: Int] = [:]
     /// The library view's groups when the articles arrived already in display order (catalog).
     private var displayGroups: [(specialty: String, indices: [Int])]?

@@ -145,94 +145,108 @@ public struct LibraryStartup: Sendable {
         return String(hash, radix: 16)
     }
 
-    /// What the saved index was built from: the library's path, its articles folder, and its
-    /// glossary (synonyms shape the index). Take it before loading, so a change made while
-    /// loading makes the saved index stale rather than wrong.
+    /// What the saved index was built from, checked with two `stat`s whatever the library's size:
+    /// the library's path, the articles folder's stamp, and the glossary's (synonyms shape the
+    /// index). An article added, removed or renamed (and so any file an editor or `git checkout`
+    /// replaces by a rename) changes the folder's modification and change times. An article
+    /// rewritten in place changes only its own file: that is caught by each shown article's own
+    /// stamp (`changedArticles`) and by the full load (`index(for:)`); see docs/reliability.md.
+    /// Take it before loading, so a change made while loading makes the index stale, not wrong.
     public func indexFingerprint() -> String? {
-        folderState(checkingEveryFile: true).map(indexFingerprint)
+        guard let folder = FileStamp.of(repository.articlesDirectory.path) else { return nil }
+        let glossary = FileStamp.of(repository.directory.appendingPathComponent("glossary.json").path)
+        // A folder or glossary changed within the file system's clock tick could change again
+        // unseen: such a fingerprint is made never to match, so the next start rebuilds.
+        let racy = folder.isRacy || glossary?.isRacy == true ? "|racy-\(UUID().uuidString)" : ""
+        return "\(repository.directory.path)|\(folder.text)|\(glossary?.text ?? "none")\(racy)"
     }
 
-    func indexFingerprint(_ folder: FolderState) -> String {
-        var info = stat()
-        let glossary = stat(repository.directory.appendingPathComponent("glossary.json").path, &info) == 0
-            ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)" : "none"
-        return "\(repository.directory.path)|\(folder.modified)|\(folder.count)|\(folder.newestChange.map { "\($0)" } ?? "-")|\(glossary)"
-    }
-
-    /// The outline and the saved index together, when both are current, from one look at the
-    /// articles folder (listing 100,000 names costs ~30 ms): how `search` and `ask` start.
-    public func outlineWithIndex() -> (library: Library, index: SearchIndex)? {
-        guard let state = folderState(checkingEveryFile: true), let library = outline(state: state),
-              let index = SearchIndex.load(from: indexFile, fingerprint: indexFingerprint(state), glossary: library.glossary),
-              index.count == library.articles.count else { return nil }
-        return (library, index)
-    }
-
-    /// The saved index when it was built from the library as it is now, else nil.
+    /// The saved index when it was built from the library as it is now (by its fingerprint), else
+    /// nil. Opening it reads its header only.
     public func cachedIndex(glossary: [GlossaryEntry]) -> SearchIndex? {
         guard let fingerprint = indexFingerprint() else { return nil }
         return SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: glossary)
+    }
+
+    /// Whether any of these articles' files differ from the files the saved index was built
+    /// from (one `stat` each): how an engine over a saved index checks what it shows.
+    public func changedArticles(since index: SearchIndex) -> @Sendable ([String]) -> Bool {
+        let repository = self.repository
+        return { ids in
+            ids.contains { id in
+                let now = ArticleID.isValid(id) ? FileStamp.of(repository.articleURL(id).path) : nil
+                guard let doc = index.documentNumber(id) else { return now != nil } // a file the index does not know
+                return now == nil || index.savedStamp(doc) != now
+            }
+        }
+    }
+
+    /// The engine `search` and `ask` start with: the library's small files and the saved index
+    /// where it lies, no article decoded (titles come from the index's outline, the few articles
+    /// an answer quotes from their files). It checks what it shows and falls back to `rebuild`
+    /// when a shown article's file changed or the saved file is damaged. Nil when there is no
+    /// current saved index.
+    /// Its library holds the library's info, personas and red flags (`ask` needs them), or with
+    /// `libraryFiles: false` nothing (a plain search); never the glossary, whose concepts and
+    /// spellings the saved index holds (decoding a large glossary is a good part of a question).
+    public func savedEngine(libraryFiles: Bool = true, rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
+        var library = libraryFiles ? repository.loadLibraryFiles(glossaryAndPages: false) : Library()
+        guard let index = cachedIndex(glossary: library.glossary) else { return nil }
+        library.isOutline = true
+        let repository = self.repository
+        return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) },
+                              fallback: FollowUpEngine.Fallback(changed: changedArticles(since: index), engine: rebuild))
     }
 
     /// The saved index if current; else one built from `library` (loaded after `fingerprint` was
     /// taken) and saved for next time. Saving is best effort: a read-only cache only costs time.
     /// `reusing` is a saved index already in memory (the outline's, when the full library
     /// arrives): when it was read under the same fingerprint, the file is not read again.
+    /// A saved index is kept only when every article's file is the one it was built from (the
+    /// full load took each file's stamp) and its whole file checks out.
     public func index(for library: Library, fingerprint: String?, reusing loaded: SearchIndex? = nil,
                       progress: ProgressReport? = nil) -> SearchIndex {
-        if let fingerprint, let loaded, loaded.savedFingerprint == fingerprint, loaded.count == library.articles.count {
+        if let fingerprint, let loaded, loaded.savedFingerprint == fingerprint, isCurrent(loaded, for: library) {
             return loaded
         }
         if let fingerprint, let index = SearchIndex.load(from: indexFile, fingerprint: fingerprint, glossary: library.glossary),
-           index.count == library.articles.count {
+           isCurrent(index, for: library) {
             return index
         }
         let index = SearchIndex(articles: library.articles, glossary: library.glossary, progress: progress)
         if let fingerprint, savesCaches {
             try? AtomicFile.write(to: indexFile, access: cacheAccess) { handle in
-                try index.write(fingerprint: fingerprint) { try handle.write(contentsOf: $0) }
+                try index.write(fingerprint: fingerprint, library: library) { try handle.write(contentsOf: $0) }
             }
         }
         return index
     }
 
-    /// What the caches are checked against. The folder's modification time and its number of JSON
-    /// files change with any added, removed or renamed article (which is how atomic saves and most
-    /// editors replace files). An article rewritten in place changes neither, only its own change
-    /// time: `newestChange` (the latest st_ctime, which no tool can set back) catches that, at the
-    /// cost of one stat per file (~150 ms at 100,000 articles), so only the index fingerprint pays it.
+    /// Whether a saved index holds exactly the library's articles, each from the same file.
+    func isCurrent(_ index: SearchIndex, for library: Library) -> Bool {
+        guard index.count == library.articles.count, !library.fileStamps.isEmpty else { return false }
+        for doc in 0..<index.count {
+            let id = index.articleID(doc)
+            guard library.article(id) != nil, let stamp = library.fileStamps[id], index.savedStamp(doc) == stamp else { return false }
+        }
+        return index.verifyAll()
+    }
+
+    /// What the catalog is checked against: the articles folder's modification time and its
+    /// number of JSON files, which change with any added, removed or renamed article.
     struct FolderState {
         var modified: Double
         var count: Int
-        var newestChange: Double?
     }
 
-    func folderState(checkingEveryFile: Bool = false) -> FolderState? {
+    func folderState() -> FolderState? {
         var info = stat()
         guard stat(repository.articlesDirectory.path, &info) == 0 else { return nil }
         let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         // Count without sorting: this runs on every start.
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: repository.articlesDirectory.path)) ?? [])
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-        return FolderState(modified: modified, count: names.count,
-                           newestChange: checkingEveryFile ? newestChange(among: names) : nil)
-    }
-
-    /// The latest change time among the named article files, stat'ed in parallel.
-    private func newestChange(among names: [String]) -> Double {
-        let folder = open(repository.articlesDirectory.path, O_RDONLY | O_DIRECTORY)
-        guard folder >= 0 else { return 0 }
-        defer { close(folder) }
-        let chunks = max(1, min(names.count / 2_000, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let newest = ResultSlots<Double>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var latest = 0.0, info = stat()
-            for i in stride(from: chunk, to: names.count, by: chunks) where fstatat(folder, names[i], &info, 0) == 0 {
-                latest = max(latest, Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
-            }
-            newest[chunk] = latest
-        }
-        return newest.values.compactMap { $0 }.max() ?? 0
+        return FolderState(modified: modified, count: names.count)
     }
 
     /// The outline library from a current cache (personas, glossary and pages loaded as usual), or nil.

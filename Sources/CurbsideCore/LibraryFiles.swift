@@ -1,15 +1,20 @@
 import Foundation
 
-/// A reader persona: who they are and which audience's texts they read.
+/// A reader persona: who they are, which audience's texts they read, and how an article is
+/// arranged for them (`reading`, from personas.json; the audience's defaults when absent).
 public struct Persona: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var label: String
     public var description: String
     public var audience: Audience
+    public var reading: PersonaReading?
 
-    public init(id: String, label: String, description: String, audience: Audience) {
-        self.id = id; self.label = label; self.description = description; self.audience = audience
+    public init(id: String, label: String, description: String, audience: Audience, reading: PersonaReading? = nil) {
+        self.id = id; self.label = label; self.description = description; self.audience = audience; self.reading = reading
     }
+
+    /// How this persona reads, with the audience's defaults for what personas.json leaves out.
+    public var view: PersonaReading { (reading ?? PersonaReading()).filled(for: audience) }
 }
 
 struct PersonaFile: Codable { var personas: [Persona] }

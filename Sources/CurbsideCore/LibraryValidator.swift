@@ -56,6 +56,11 @@ public struct LibraryValidator {
         for persona in library.personas where !seenPersonas.insert(persona.id).inserted {
             problems.append(LibraryProblem(file: "personas.json", message: "duplicate persona id '\(persona.id)'"))
         }
+        for persona in library.personas {
+            for message in persona.reading?.problems ?? [] {
+                problems.append(LibraryProblem(file: "personas.json", message: "persona '\(persona.id)': \(message)"))
+            }
+        }
         var seenTerms = [String: String]()
         for entry in library.glossary {
             for name in entry.names {

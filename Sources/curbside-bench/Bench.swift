@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside-bench",
         abstract: "Measure Curbside and print figures (see docs/performance.md). Build with -c release.",
-        subcommands: [Generate.self, SearchBench.self, SearchOne.self, BrowserBench.self, FirstFrame.self, Calibrate.self, ConsumerBench.self]
+        subcommands: [Generate.self, SearchBench.self, SearchOne.self, OneShotBench.self, OutlineRows.self, BrowserBench.self, FirstFrame.self, Calibrate.self, ConsumerBench.self]
     )
 }
 

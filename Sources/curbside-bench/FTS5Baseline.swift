@@ -14,6 +14,8 @@ final class FTS5Baseline {
         try exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
         // Same fields and weights as the index: question, tags, summaries, sections, reference titles.
         try exec("CREATE VIRTUAL TABLE docs USING fts5(question, tags, summary, body, refs, tokenize='porter unicode61 remove_diacritics 2')")
+        // The article ids beside it, for the `sqlite3` program's one-shot query (rowid = position).
+        try exec("CREATE TABLE ids(id TEXT)")
         try exec("BEGIN")
         var insert: OpaquePointer?
         sqlite3_prepare_v2(db, "INSERT INTO docs(rowid, question, tags, summary, body, refs) VALUES (?,?,?,?,?,?)", -1, &insert, nil)
@@ -27,6 +29,7 @@ final class FTS5Baseline {
             }
             guard sqlite3_step(insert) == SQLITE_DONE else { throw Failure("insert failed") }
             sqlite3_reset(insert)
+            try exec("INSERT INTO ids(rowid, id) VALUES (\(i), '\(a.id.replacingOccurrences(of: "'", with: "''"))')")
             ids.append(a.id)
         }
         sqlite3_finalize(insert)
@@ -46,6 +49,12 @@ final class FTS5Baseline {
     }
 
     /// Words of a reader's question as an FTS5 OR query (each word quoted, so no syntax errors).
+    /// The same query as one SQL statement for the `sqlite3` program (same words, same weights).
+    static func sql(_ text: String, limit: Int) -> String {
+        let expression = matchExpression(text).replacingOccurrences(of: "'", with: "''")
+        return "SELECT ids.id FROM docs JOIN ids ON ids.rowid = docs.rowid WHERE docs MATCH '\(expression)' ORDER BY bm25(docs, 3.0, 2.0, 1.5, 1.0, 0.5) LIMIT \(limit);"
+    }
+
     static func matchExpression(_ text: String) -> String {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !StopWordsForBaseline.words.contains($0) }
         return words.map { "\"\($0)\"" }.joined(separator: " OR ")

@@ -69,7 +69,15 @@ extension Browse {
                 }
                 outlineIndex.set(index)
                 let repository = startup.repository
-                return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) ?? library.article($0) })
+                // Should the saved file turn out damaged mid-question, the library is loaded and
+                // indexed then (an edited article's text is read fresh anyway, and the background
+                // load checks every article's stamp).
+                let fallback = FollowUpEngine.Fallback(changed: { _ in false }, engine: {
+                    let fingerprint = startup.indexFingerprint()
+                    let full = startup.full()
+                    return FollowUpEngine(library: full, index: startup.index(for: full, fingerprint: fingerprint))
+                })
+                return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) ?? library.article($0) }, fallback: fallback)
             }
             let index = startup.index(for: library, fingerprint: fingerprint.value, reusing: outlineIndex.value)
             outlineIndex.set(nil)
@@ -93,22 +101,24 @@ extension LibraryOptions {
         return SubmissionStore().merged(into: ProgressBar.during("Reading articles") { repository.load(progress: $0) })
     }
 
-    /// The engine for `search` and `ask`. When the catalog and the saved index are current and the
-    /// reader has no submissions of their own, nothing is decoded up front: titles come from the
-    /// catalog and the few articles an answer quotes are read from their files. Otherwise the
-    /// library is loaded, and its index is taken from the cache or built and saved for next time.
-    func searchEngine(savesCaches: Bool = true) throws -> FollowUpEngine {
+    /// The engine for `search` and `ask`. When the saved index is current and the reader has no
+    /// submissions of their own, nothing is decoded up front: the index is used where it lies,
+    /// titles come from its outline and the few articles an answer quotes are read from their
+    /// files; should one of those have changed since (or the saved file turn out damaged), the
+    /// library is loaded and indexed before answering. Otherwise the library is loaded, and its
+    /// index is taken from the cache or built and saved for next time.
+    /// `libraryFiles: false` for a plain search, which needs none of personas, glossary or red flags.
+    func searchEngine(savesCaches: Bool = true, libraryFiles: Bool = true) throws -> FollowUpEngine {
         let repo = try repository()
         let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory(), savesCaches: savesCaches)
         let submissions = SubmissionStore().load().0
-        if submissions.isEmpty, let (outline, index) = startup.outlineWithIndex() {
-            return FollowUpEngine(library: outline, index: index, fetch: { repo.loadArticle($0) })
-        }
-        let fingerprint = startup.indexFingerprint()
-        let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
-        if submissions.isEmpty {
+        let loadAndIndex: @Sendable () -> FollowUpEngine = {
+            let fingerprint = startup.indexFingerprint()
+            let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
             return FollowUpEngine(library: full, index: ProgressBar.during("Indexing") { startup.index(for: full, fingerprint: fingerprint, progress: $0) })
         }
+        if submissions.isEmpty { return startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex) ?? loadAndIndex() }
+        let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
         // The reader's own submissions are not in the saved index: index the merged library.
         let merged = SubmissionStore().merged(into: full)
         return FollowUpEngine(library: merged, index: ProgressBar.during("Indexing") { SearchIndex(articles: merged.articles, glossary: merged.glossary, progress: $0) })

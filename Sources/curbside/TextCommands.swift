@@ -88,7 +88,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate).searchExplained(query.joined(separator: " "), limit: limit)
+        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate, libraryFiles: false).searchExplained(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(Output(understood: understood, results: results)); return }
         if explain { printExplanation(understood) }
         if results.isEmpty { print("No matching articles."); return }
@@ -116,7 +116,7 @@ struct Ask: ParsableCommand {
     func run() throws {
         let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
         let lib = engine.library
-        if let from, lib.article(from) == nil { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
+        if let from, !engine.contains(from) { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience)
@@ -128,7 +128,7 @@ struct Ask: ParsableCommand {
             print("From the library:")
             for item in answer.answer {
                 print("  • \(SafeText.clean(item.text))")
-                print("      — \(item.section), \(SafeText.clean(lib.article(item.articleId)?.question ?? item.articleId)) (\(item.articleId))")
+                print("      — \(item.section), \(SafeText.clean(engine.title(item.articleId) ?? item.articleId)) (\(item.articleId))")
             }
         } else {
             print("The library does not answer this yet.")

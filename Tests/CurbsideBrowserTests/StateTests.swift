@@ -90,24 +90,39 @@ import Testing
     @Test func changingPersonaReRendersTheOpenArticle() {
         var s = BrowserFixture.state()
         _ = s.follow(.article("dexa"))
-        #expect(s.render().text.contains("(an X-ray scan that measures"))
+        func terms() -> Int { s.document!.links.filter { if case .term = $0.target { true } else { false } }.count }
+        #expect(terms() > 0, "a patient's words open their definitions")
+        #expect(!s.render().text.contains("(an X-ray scan"), "no inline glosses")
         #expect(s.render().text.contains("In short"))
         _ = s.handle(.char("p"))
         _ = s.handle(.down)
         let effects = s.handle(.enter)
         #expect(effects == [.savePersona("physician")])
         let text = s.render().text
-        #expect(!text.contains("(an X-ray scan"))
+        #expect(terms() == 0)
         #expect(text.contains("Serial DXA decline"))
         #expect(text.contains("Reading as Physician (p to change)"))
     }
 
-    @Test func glossAppearsOncePerSection() {
-        var s = BrowserFixture.state(width: 80, height: 200)
+    @Test func aTermIsMarkedOncePerSectionAndOpensItsDefinition() throws {
+        var s = BrowserFixture.state(width: 80, height: 24)
         _ = s.follow(.article("dexa"))
-        let text = s.document!.lines.map(\.text).joined(separator: "\n")
-        // DEXA appears in the summary and in the guidelines: one gloss in each, none repeated within.
-        #expect(text.components(separatedBy: "(an X-ray scan that measures how strong").count - 1 == 2)
+        // DEXA appears in the summary and twice in the guidelines: marked once in each section.
+        let dexa = s.document!.links.filter { $0.target == .term(0) }
+        #expect(dexa.count == 2)
+        // Tab reaches the marked word; Enter opens its whole definition; Esc closes it.
+        let first = try #require(s.document!.links.firstIndex { $0.target == .term(0) })
+        while s.visit.selectedLink != first { _ = s.handle(.tab) }
+        _ = s.handle(.enter)
+        #expect(s.render().text.contains("DEXA: An X-ray scan that measures how strong your bones are."))
+        #expect(s.render().text.contains("Also called: DXA, bone density scan"))
+        try expectFrame(s.render(), golden: "definition-panel-80x24")
+        _ = s.handle(.escape)
+        #expect(!s.render().text.contains("Also called"))
+        // d lists every word the article defines, each with its whole definition.
+        _ = s.handle(.char("d"))
+        let list = s.render().text
+        #expect(list.contains("Words used") && list.contains("osteopenia") && list.contains("Bones that are thinner than normal."))
     }
 
     @Test func searchInPageCountsAndCyclesMatches() {

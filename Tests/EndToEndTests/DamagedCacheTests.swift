@@ -23,15 +23,24 @@ import Testing
         let fresh = try queries.map { try CommandLineTests.curbside($0 + ["--data", library.path], home: home).output }
         let file = try Self.indexFile(home)
         var bytes = [UInt8](try Data(contentsOf: file))
-        let postingsEnd = bytes.count - 8 // the checksum follows the postings
+        // The postings the first question reads (blocks are checked when read, so damage there
+        // must be caught then; damage nowhere near what is read cannot change an answer).
+        let repository = JSONFileRepository(directory: library)
+        let fingerprint = try #require(LibraryStartup(repository: repository, cacheDirectory: file.deletingLastPathComponent()).indexFingerprint())
+        let saved = try #require(SearchIndex.load(from: file, fingerprint: fingerprint, glossary: repository.loadLibraryFiles().glossary))
+        let ranges = saved.understand("DXA osteopenia worse").terms.compactMap { term in
+            saved.termID(term).flatMap { saved.saved?.postingByteRange(Int($0)) }
+        }
+        let postings = ranges.flatMap { stride(from: $0.lowerBound, to: $0.upperBound, by: 8) }
+        #expect(postings.count >= 3)
         func put32(_ value: UInt32, at offset: Int) { withUnsafeBytes(of: value.littleEndian) { for (i, b) in $0.enumerated() { bytes[offset + i] = b } } }
         switch damage {
-        case "negative": for k in 1...200 { put32(UInt32(bitPattern: -1_000_000 - Int32(k)), at: postingsEnd - 8 * k) }
-        case "out-of-range": for k in 1...200 { put32(9_999_999, at: postingsEnd - 8 * k) }
-        case "nan": for k in 1...200 { put32(Float.nan.bitPattern, at: postingsEnd - 8 * k + 4) }
-        case "zeroed": for i in (postingsEnd - 40_000)..<postingsEnd { bytes[i] = 0 }
+        case "negative": for (k, at) in postings.enumerated() { put32(UInt32(bitPattern: -1_000_000 - Int32(k)), at: at) }
+        case "out-of-range": for at in postings { put32(9_999_999, at: at) }
+        case "nan": for at in postings { put32(Float.nan.bitPattern, at: at + 4) }
+        case "zeroed": for r in ranges { for i in r { bytes[i] = 0 } }
         case "truncated": bytes.removeLast(bytes.count / 3)
-        default: bytes[bytes.count / 2] ^= 0x10
+        default: bytes[postings[postings.count / 2] + 2] ^= 0x10
         }
         try Data(bytes).write(to: file)
         for _ in 0..<2 { // the damaged file, then the rebuilt one

@@ -49,8 +49,8 @@ struct AnswerComposer {
         // the amount must stand next to the word).
         let focusNames = AnswerTest.wordExpressions({
             guard let unit = focusUnit else { return [] }
-            if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept), let name = engine.index.conceptName(concept),
-               let entry = engine.library.glossary.first(where: { $0.term == name }) { return entry.names }
+            if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept),
+               let names = engine.index.conceptSpellings(concept) { return names }
             return unit.terms.filter { !ConceptTable.isConcept($0) }
         }())
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"

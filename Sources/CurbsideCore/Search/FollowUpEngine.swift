@@ -38,14 +38,54 @@ public struct FollowUpEngine: Sendable {
     /// (titles only, from the catalog) the article's file, read when an answer needs it.
     let fetch: @Sendable (String) -> Article?
 
-    public init(library: Library, index: SearchIndex? = nil, fetch: (@Sendable (String) -> Article?)? = nil) {
+    /// For an engine over a saved index: how it tells that what it would show is out of date,
+    /// and the engine that answers instead (the library loaded and indexed anew).
+    public struct Fallback: Sendable {
+        /// Whether any of these articles' files changed since the index was saved.
+        public var changed: @Sendable ([String]) -> Bool
+        public var engine: @Sendable () -> FollowUpEngine
+        public init(changed: @escaping @Sendable ([String]) -> Bool, engine: @escaping @Sendable () -> FollowUpEngine) {
+            self.changed = changed; self.engine = engine
+        }
+    }
+    private let fallback: Fallback?
+    private let replacement = ReplacementEngine()
+
+    public init(library: Library, index: SearchIndex? = nil, fetch: (@Sendable (String) -> Article?)? = nil, fallback: Fallback? = nil) {
         self.library = library
         self.index = index ?? SearchIndex(articles: library.articles, glossary: library.glossary)
         self.fetch = fetch ?? { [library] id in library.article(id) }
+        self.fallback = fallback
+    }
+
+    /// The engine answering instead of this one, when what this one would show is out of date:
+    /// the saved index's file turned out damaged where it was read, or an article to be shown
+    /// changed since it was saved. Made once, then used for every later question.
+    func replacement(showing ids: [String]) -> FollowUpEngine? {
+        if let made = replacement.engine { return made }
+        guard let fallback, index.isDamaged || fallback.changed(ids) else { return nil }
+        return replacement.make(fallback.engine)
+    }
+
+    /// Whether this engine now answers from a replacement (tests and the browser ask).
+    public var isReplaced: Bool { replacement.engine != nil }
+
+    /// The title of an article: the library's, else the saved index's outline.
+    public func title(_ id: String) -> String? {
+        if let a = library.article(id) { return a.question }
+        guard let doc = index.documentNumber(id) else { return nil }
+        return index.savedTitle(doc)
+    }
+
+    /// Whether the library holds an article with this id.
+    public func contains(_ id: String) -> Bool {
+        if let made = replacement.engine { return made.contains(id) }
+        return library.article(id) != nil || (library.isOutline && index.documentNumber(id) != nil)
     }
 
     /// Context boosts for a question asked from an article.
     public func boosts(from articleID: String?) -> [String: Double] {
+        if let made = replacement.engine { return made.boosts(from: articleID) }
         guard let articleID, let article = fetch(articleID) else { return [:] }
         var boost = [articleID: Self.currentArticleBoost]
         for id in article.related where id != articleID { boost[id] = Self.relatedArticleBoost }
@@ -58,19 +98,32 @@ public struct FollowUpEngine: Sendable {
 
     /// The matches and what the question was understood to ask.
     public func searchExplained(_ text: String, limit: Int = 10, from articleID: String? = nil) -> (understood: UnderstoodQuestion, matches: [FollowUpAnswer.Match]) {
+        if let made = replacement.engine { return made.searchExplained(text, limit: limit, from: articleID) }
         let (understood, query) = index.interpret(text)
         let matches = index.search(query, limit: limit, boost: boosts(from: articleID)).map {
-            FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
+            FollowUpAnswer.Match(id: $0.articleID, title: title($0.articleID) ?? $0.articleID, score: $0.score)
+        }
+        if let other = replacement(showing: matches.map(\.id) + [articleID].compactMap { $0 }) {
+            return other.searchExplained(text, limit: limit, from: articleID)
         }
         return (understood, matches)
     }
 
     public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, limit: Int = 5) -> FollowUpAnswer {
+        if let made = replacement.engine { return made.answer(question, from: articleID, audience: audience, limit: limit) }
+        let answer = answerHere(question, from: articleID, audience: audience, limit: limit)
+        if let other = replacement(showing: answer.matches.map(\.id) + [articleID].compactMap { $0 }) {
+            return other.answer(question, from: articleID, audience: audience, limit: limit)
+        }
+        return answer
+    }
+
+    private func answerHere(_ question: String, from articleID: String?, audience: Audience, limit: Int) -> FollowUpAnswer {
         let (understood, query) = index.interpret(question)
         let urgent = library.redFlags.first { $0.matches(question) }?.line
         let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
         let matches = hits.map {
-            FollowUpAnswer.Match(id: $0.articleID, title: library.article($0.articleID)?.question ?? $0.articleID, score: $0.score)
+            FollowUpAnswer.Match(id: $0.articleID, title: title($0.articleID) ?? $0.articleID, score: $0.score)
         }
         // Never an answer to itself: a reader's submitted question has no answer in it.
         let candidates = hits.prefix(3).compactMap { fetch($0.articleID) }.filter { $0.status != .submitted || !$0.sections.isEmpty }
@@ -190,4 +243,20 @@ enum GeneralWords {
         "someone", "anyone", "something", "thing", "way", "kind", "lot",
     ].map { TextAnalyzer().terms($0).first ?? $0 })
     static func contains(_ term: String) -> Bool { words.contains(term) }
+}
+
+/// The engine a `FollowUpEngine` hands over to, made at most once (questions can come from
+/// several threads in the browser).
+final class ReplacementEngine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: FollowUpEngine?
+    var engine: FollowUpEngine? { lock.withLock { made } }
+    func make(_ build: () -> FollowUpEngine) -> FollowUpEngine {
+        lock.withLock {
+            if let made { return made }
+            let engine = build()
+            made = engine
+            return engine
+        }
+    }
 }

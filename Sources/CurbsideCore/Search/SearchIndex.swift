@@ -38,7 +38,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Whether a term occurs in any article (phrase words and concepts are known to the index
     /// before any article is read, so having an id is not enough).
-    func occurs(_ term: String) -> Bool { termIDs[term].map { documentFrequency(Int($0)) > 0 } ?? false }
+    func occurs(_ term: String) -> Bool { termID(term).map { documentFrequency(Int($0)) > 0 } ?? false }
 
     /// How much a word counts in each part of an article.
     public enum FieldWeight {
@@ -47,7 +47,8 @@ public final class SearchIndex: @unchecked Sendable {
 
     let analyzer = TextAnalyzer()
     let concepts: ConceptTable
-    // Internal rather than private: SearchIndexFile.swift saves and restores them.
+    // Internal rather than private: SearchIndexFile.swift saves them. A saved index keeps
+    // none of these in memory: it reads them from its file (`saved`).
     public internal(set) var articleIDs: [String] = []
     var docLength: [Float] = []
     var docIndex: [String: Int32] = [:]
@@ -55,11 +56,13 @@ public final class SearchIndex: @unchecked Sendable {
     /// Every term's postings, packed once the index is built or restored from a file (where
     /// they stay in the file's memory mapping and are paged in only when searched).
     var packed: PackedPostings?
+    /// The saved file this index is read from, in place; nil for a built index.
+    let saved: SavedIndex?
     /// A part's postings while it is being built, by term id; packed and emptied when joined.
     private var growing: [[Posting]] = []
     var averageLength: Float = 1
     /// The fingerprint of the saved index file this index was read from, if it was.
-    public internal(set) var savedFingerprint: String?
+    public var savedFingerprint: String? { saved?.fingerprint }
     /// Whether document numbers follow id order (set once built or restored).
     var idsAreSorted = false
     let k1: Float = 1.2, b: Float = 0.75
@@ -72,6 +75,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// one part would: the same terms, postings and scores.
     public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil, progress: ProgressReport? = nil) {
         concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
+        saved = nil
         let n = max(1, min(parts ?? (articles.count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1), articles.count))
         let shards = ResultSlots<SearchIndex>(count: n)
         let concepts = self.concepts
@@ -92,30 +96,58 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// An empty index that a part of a build fills.
-    private init(concepts: ConceptTable) { self.concepts = concepts }
+    private init(concepts: ConceptTable) { self.concepts = concepts; saved = nil }
 
-    /// A restored index (see SearchIndexFile.swift): the built state, without building.
-    init(glossary: [GlossaryEntry], articleIDs: [String], docLength: [Float], terms: [String], packed: PackedPostings, averageLength: Float) {
-        concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
-        self.articleIDs = articleIDs
-        self.docLength = docLength
-        self.packed = packed
-        self.averageLength = averageLength
-        docIndex.reserveCapacity(articleIDs.count)
-        for (i, id) in articleIDs.enumerated() { docIndex[id] = Int32(i) }
-        termIDs.reserveCapacity(terms.count)
-        for (i, term) in terms.enumerated() { termIDs[term] = Int32(i) }
-        idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
+    /// A saved index (see SearchIndexFile.swift), used where it lies: nothing is decoded but
+    /// the glossary's concept table.
+    init(concepts: ConceptTable, saved: SavedIndex) {
+        self.concepts = concepts
+        self.saved = saved
+        averageLength = saved.averageLength
+        idsAreSorted = saved.idsAreSorted
     }
 
-    public var count: Int { articleIDs.count }
+    public var count: Int { saved?.docCount ?? articleIDs.count }
 
-    var termCount: Int { packed?.termCount ?? growing.count }
+    var termCount: Int { saved?.termCount ?? packed?.termCount ?? growing.count }
+
+    /// Whether a saved index's file turned out damaged where it was read: what was read since it
+    /// was opened cannot be trusted (the file must be rebuilt and the question asked again).
+    public var isDamaged: Bool { saved?.isDamaged ?? false }
+
+    /// Checks every byte of a saved index's file (a few hundred milliseconds at 100,000 articles):
+    /// for a long session, in the background. Always true for a built index.
+    public func verifyAll() -> Bool { saved?.file.verifyAll() ?? true }
+
+    /// A term's number, if any article or glossary phrase gave it one.
+    func termID(_ term: String) -> Int32? {
+        if let saved { return saved.termID(term) }
+        return termIDs[term]
+    }
+
+    /// The id of document `doc` ("" when a saved file is damaged there; `isDamaged` says so).
+    public func articleID(_ doc: Int) -> String {
+        if let saved { return saved.articleID(doc) ?? "" }
+        return articleIDs[doc]
+    }
+
+    /// The title a saved index's outline holds for document `doc`.
+    func savedTitle(_ doc: Int) -> String? { saved?.title(doc) }
+
+    /// The stamp of the file a saved index's document was built from.
+    func savedStamp(_ doc: Int) -> FileStamp? { saved?.stamp(doc) }
+
+    /// The document number of an article id.
+    public func documentNumber(_ id: String) -> Int? {
+        if let saved { return saved.doc(of: id) }
+        return docIndex[id].map(Int.init)
+    }
 
     /// How many articles contain term `t`.
-    func documentFrequency(_ t: Int) -> Int { packed?.count(t) ?? growing[t].count }
+    func documentFrequency(_ t: Int) -> Int { saved?.postingCount(t) ?? packed?.count(t) ?? growing[t].count }
 
     func withPostings<R>(_ t: Int, _ body: (UnsafeBufferPointer<Posting>) -> R) -> R {
+        if let saved { return body(saved.postings(t)) }
         if let packed { return body(packed.list(t)) }
         return growing[t].withUnsafeBufferPointer(body)
     }
@@ -301,7 +333,7 @@ public final class SearchIndex: @unchecked Sendable {
         for group in typedGroups {
             let conceptKnown = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).contains(where: occurs) } ?? false
             for w in group.words {
-                if termIDs[w] != nil || conceptKnown { corrected.append(w); continue }
+                if termID(w) != nil || conceptKnown { corrected.append(w); continue }
                 if let fixed = correction(for: w) { corrected.append(fixed) } else { unknown.append(w) }
             }
         }
@@ -312,11 +344,11 @@ public final class SearchIndex: @unchecked Sendable {
             // A concept and its broader ones (Aleve → naproxen → NSAID): whichever the library uses.
             let knownConcepts = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).filter(occurs) } ?? []
             if !knownConcepts.isEmpty {
-                let known = group.words.filter { termIDs[$0] != nil }
+                let known = group.words.filter { termID($0) != nil }
                 for t in knownConcepts + known where seen.insert(t).inserted { terms.append(t) }
                 units.append(Unit(terms: knownConcepts, isNumber: false, concept: group.concept))
             } else {
-                for w in group.words where termIDs[w] != nil && seen.insert(w).inserted {
+                for w in group.words where termID(w) != nil && seen.insert(w).inserted {
                     terms.append(w)
                     units.append(Unit(terms: [w], isNumber: w.first.map { $0.isNumber || $0 == "-" } ?? false))
                 }
@@ -339,7 +371,7 @@ public final class SearchIndex: @unchecked Sendable {
         func consider() {
             guard candidate.count >= 5 else { return }
             let s = String(decoding: candidate, as: UTF8.self)
-            if let id = termIDs[s] {
+            if let id = termID(s) {
                 let df = documentFrequency(Int(id))
                 if best == nil || df > best!.1 { best = (s, df) }
             }
@@ -363,7 +395,7 @@ public final class SearchIndex: @unchecked Sendable {
         var best: (String, Int)? = nil
         func consider(_ candidate: [Character]) {
             let s = String(candidate)
-            if candidate.count >= 5, candidate.first == chars.first, let id = termIDs[s] {
+            if candidate.count >= 5, candidate.first == chars.first, let id = termID(s) {
                 let df = documentFrequency(Int(id))
                 if best == nil || df > best!.1 { best = (s, df) }
             }
@@ -379,8 +411,8 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Inverse document frequency of a term (0 when unknown).
     public func idf(_ term: String) -> Double {
-        guard let id = termIDs[term] else { return 0 }
-        let df = Double(documentFrequency(Int(id))), n = Double(articleIDs.count)
+        guard let id = termID(term) else { return 0 }
+        let df = Double(documentFrequency(Int(id))), n = Double(count)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
@@ -395,16 +427,17 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// `parts` forces the number of document ranges (tests compare them); nil decides by size.
     func search(_ query: Query, limit: Int, boost: [String: Double], parts forced: Int?) -> [Hit] {
-        guard !query.terms.isEmpty, !articleIDs.isEmpty, limit > 0 else { return [] }
+        guard !query.terms.isEmpty, count > 0, limit > 0 else { return [] }
         var terms: [(id: Int, idf: Float)] = []
         var total = 0
         for term in query.terms {
-            guard let id = termIDs[term] else { continue }
+            guard let id = termID(term) else { continue }
             terms.append((Int(id), Float(idf(term))))
             total += documentFrequency(Int(id))
         }
-        let boosts: [(doc: Int, factor: Float)] = boost.compactMap { id, factor in docIndex[id].map { (Int($0), Float(factor)) } }
-        let n = articleIDs.count
+        let boosts: [(doc: Int, factor: Float)] = boost.compactMap { id, factor in documentNumber(id).map { ($0, Float(factor)) } }
+        let typeIDs = query.typeTerms.map(termID)
+        let n = count
         let parts = max(1, min(n, forced ?? (total >= Self.parallelPostings ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1)))
         var scores = [Float](repeating: 0, count: n)
         let tops = ResultSlots<[(doc: Int, score: Float)]>(count: parts)
@@ -428,8 +461,8 @@ public final class SearchIndex: @unchecked Sendable {
                     }
                 }
                 for (d, factor) in boosts where range.contains(d) && sums[d] > 0 { sums[d] *= factor }
-                for (k, term) in query.typeTerms.enumerated() {
-                    guard let id = termIDs[term] else { continue }
+                for (k, id) in typeIDs.enumerated() {
+                    guard let id else { continue }
                     let factor = k == 0 ? Self.typeBoost : 1 + (Self.typeBoost - 1) / 2
                     withPostings(Int(id)) { list in
                         var i = parts == 1 ? 0 : Self.firstPosting(in: list, atOrAfter: range.lowerBound)
@@ -446,7 +479,7 @@ public final class SearchIndex: @unchecked Sendable {
         }
         var top = tops.values.compactMap { $0 }.flatMap { $0 }
         top.sort { better($0, $1) }
-        return top.prefix(limit).map { Hit(articleID: articleIDs[$0.doc], score: Double($0.score)) }
+        return top.prefix(limit).map { Hit(articleID: articleID($0.doc), score: Double($0.score)) }
     }
 
     /// The scores array, handed to the parts of a parallel search (disjoint ranges).
@@ -455,7 +488,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Ties go to the smaller id; when documents are numbered in id order (the usual case) the
     /// numbers compare the same way, without comparing strings on every tie.
     func better(_ a: (doc: Int, score: Float), _ b: (doc: Int, score: Float)) -> Bool {
-        a.score != b.score ? a.score > b.score : (idsAreSorted ? a.doc < b.doc : articleIDs[a.doc] < articleIDs[b.doc])
+        a.score != b.score ? a.score > b.score : (idsAreSorted ? a.doc < b.doc : articleID(a.doc) < articleID(b.doc))
     }
 
     /// The best `limit` documents of a range of scores, kept in a small sorted list instead of
@@ -494,6 +527,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// The glossary term a concept term stands for.
     func conceptName(_ concept: String) -> String? { concepts.names[concept] }
 
+    /// All the names a concept is written with (its glossary entry's).
+    func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings[concept] }
+
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
     /// adds the question type, so an article answering the same kind of question ranks higher.
@@ -523,18 +559,24 @@ public final class SearchIndex: @unchecked Sendable {
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
 /// of an entry's names: "DEXA", "DXA" and "bone density scan" all add the same concept.
 struct ConceptTable: Sendable {
-    private(set) var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
+    var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
 
     /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
-    private(set) var ancestors: [String: [String]] = [:]
+    var ancestors: [String: [String]] = [:]
     /// Each concept's entry term, for saying what a question is about.
-    private(set) var names: [String: String] = [:]
+    var names: [String: String] = [:]
+    /// How each concept is written: all names of the (first) glossary entry with its term, for
+    /// finding it in an answer's sentences (`AnswerComposer`) without the glossary itself.
+    var spellings: [String: [String]] = [:]
 
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
         var conceptOfTerm: [String: String] = [:]
+        var firstWithTerm: [String: Int] = [:] // as `glossary.first { $0.term == … }` finds it
+        for (i, entry) in glossary.enumerated().reversed() { firstWithTerm[entry.term] = i }
         for (i, entry) in glossary.enumerated() {
             let concept = "§\(i)"
             names[concept] = entry.term
+            spellings[concept] = glossary[firstWithTerm[entry.term] ?? i].names
             conceptOfTerm[entry.term.lowercased()] = concept
             for name in entry.names {
                 let terms = analyzer.terms(name)

@@ -89,24 +89,34 @@ public struct TextAnalyzer: Sendable {
     /// `fold` as UTF-8 bytes, without building a String: the tokenizer's input.
     public static func foldedBytes(_ text: String) -> [UInt8] {
         var text = text
-        return text.withUTF8 { buf -> [UInt8] in
-            var out = [UInt8]()
+        var out = [UInt8]()
+        text.withUTF8 { buf in
             out.reserveCapacity(buf.count)
-            var i = 0
-            let n = buf.count
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 { out.append(b &- 0x41 < 26 ? b + 0x20 : b); i += 1; continue }
-                // One multi-byte scalar: fold it through the table, or keep it as it is.
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                let end = min(n, i + length)
-                var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in (i + 1)..<end { scalar = scalar << 6 | UInt32(buf[k] & 0x3F) }
-                if let folded = FoldTable.bytes[scalar] { out.append(contentsOf: folded) } else { out.append(contentsOf: buf[i..<end]) }
-                i = end
-            }
-            return out
+            appendFolded(UnsafeRawBufferPointer(buf), to: &out)
         }
+        return out
+    }
+
+    /// Folds UTF-8 bytes onto `out` (`separator`, if given, becomes a space).
+    static func appendFolded(_ buf: UnsafeRawBufferPointer, to out: inout [UInt8], separatorAsSpace separator: UInt8? = nil) {
+        var i = 0
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            if b < 0x80 { out.append(b == separator ? 0x20 : b &- 0x41 < 26 ? b + 0x20 : b); i += 1; continue }
+            // One multi-byte scalar: fold it through the table, or keep it as it is.
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            let end = min(n, i + length)
+            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in (i + 1)..<end { scalar = scalar << 6 | UInt32(buf[k] & 0x3F) }
+            if let folded = FoldTable.bytes[scalar] { out.append(contentsOf: folded) } else { out.append(contentsOf: buf[i..<end]) }
+            i = end
+        }
+    }
+
+    static func appendFolded(_ text: String.UTF8View, to out: inout [UInt8]) {
+        var text = String(text)
+        text.withUTF8 { appendFolded(UnsafeRawBufferPointer($0), to: &out) }
     }
 
     /// Lowercase, accents off, typographic minus and dashes to "-". Works scalar by scalar with a

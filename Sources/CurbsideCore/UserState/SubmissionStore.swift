@@ -36,7 +36,8 @@ public struct SubmissionStore: Sendable {
     /// Every stored submission, and the files that could not be read.
     public func load() -> ([Article], [LibraryProblem]) {
         guard FileManager.default.fileExists(atPath: repository.articlesDirectory.path) else { return ([], []) }
-        return repository.loadArticles()
+        let (articles, problems, _) = repository.loadArticles()
+        return (articles, problems)
     }
 
     static func slug(_ text: String) -> String {

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The library's outline as the saved index holds it (title, specialty, status, tags, date of
+/// every article, in the library view's order, grouped by specialty), read where it lies: what
+/// the browser needs for its first frame, whatever the library's size. Nothing is decoded up
+/// front; a row is read when it is drawn, and a filter reads titles as bytes (folded per
+/// article, never made into `String`s).
+public struct SavedOutline: Sendable {
+    let saved: SavedIndex
+
+    /// The outline of a saved index; nil for a built one (which has no file to read it from).
+    public init?(_ index: SearchIndex) {
+        guard let saved = index.saved else { return nil }
+        self.saved = saved
+    }
+
+    /// How many articles, i.e. display positions.
+    public var count: Int { saved.docCount }
+
+    /// Whether something read so far did not check out (see `SearchIndex.isDamaged`): the
+    /// outline must then be given up for the loaded library.
+    public var isDamaged: Bool { saved.isDamaged }
+
+    /// One row of the library view.
+    public struct Row: Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var specialty: String
+        public var status: ReviewStatus
+    }
+
+    /// The specialties in display order, each with its range of display positions.
+    public var groups: [(specialty: String, positions: Range<Int>)] {
+        (0..<saved.groupCount).compactMap { saved.group($0) }
+    }
+
+    /// The row at a display position (nil if the file is damaged there).
+    public func row(at position: Int) -> Row? {
+        guard let doc = saved.displayedDoc(position), let id = saved.articleID(doc), let title = saved.title(doc),
+              let number = saved.specialtyNumber(doc), let specialty = saved.specialty(number: number), let status = saved.status(doc)
+        else { return nil }
+        return Row(id: id, title: title, specialty: specialty, status: status)
+    }
+
+    /// The article at a display position as an outline (no bodies), like the catalog's entries.
+    public func article(at position: Int) -> Article? {
+        guard let row = row(at: position), let doc = saved.displayedDoc(position), let tags = saved.tagBytes(doc),
+              let updated = saved.lastUpdated(doc) else { return nil }
+        let tagList = tags.isEmpty ? [] : String(decoding: tags, as: UTF8.self).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        return Article(id: row.id, question: row.title, specialty: row.specialty, tags: tagList, status: row.status, lastUpdated: updated)
+    }
+
+    /// The display positions an article filter keeps, group by group, as the library view's
+    /// filter does (`LibraryList.rows(filter:)`): every word (or one of its alternatives, e.g.
+    /// glossary synonyms, all folded) must appear in the article's title, tags, specialty or
+    /// status label. Titles are folded as bytes, one article at a time.
+    public func filter(_ alternatives: [[String]]) -> [(specialty: String, positions: [Int])] {
+        let options = alternatives.map { $0.map { Array($0.utf8) } }
+        var out: [(specialty: String, positions: [Int])] = []
+        var hay: [UInt8] = []
+        for (specialty, range) in groups {
+            let folded = Array(TextAnalyzer.fold(specialty).utf8)
+            let kept = options.isEmpty ? Array(range) : range.filter { position in
+                guard let doc = saved.displayedDoc(position), let title = saved.titleBytes(doc), let tags = saved.tagBytes(doc),
+                      let status = saved.status(doc) else { return false }
+                hay.removeAll(keepingCapacity: true)
+                TextAnalyzer.appendFolded(title, to: &hay)
+                hay.append(0x20); hay += folded
+                hay.append(0x20); TextAnalyzer.appendFolded(status.label.utf8, to: &hay)
+                hay.append(0x20); TextAnalyzer.appendFolded(tags, to: &hay, separatorAsSpace: 0x1F)
+                return options.allSatisfy { words in words.contains { Self.contains(hay, $0) } }
+            }
+            if !kept.isEmpty { out.append((specialty, kept)) }
+        }
+        return out
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        let first = needle[0], last = hay.count - needle.count
+        var i = 0
+        while i <= last {
+            if hay[i] == first, hay[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) { return true }
+            i += 1
+        }
+        return false
+    }
+}

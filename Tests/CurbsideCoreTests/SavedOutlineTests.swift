@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The outline the browser's first frame can draw from: read from the saved index where it lies,
+/// it must show exactly what the loaded library shows, in the same order and groups.
+@Suite struct SavedOutlineTests {
+    @Test func theSavedOutlineShowsTheLibrarysRowsGroupsAndFilters() throws {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        let built = SearchIndex(articles: library.articles, glossary: library.glossary)
+        let index = try #require(SearchIndex.load(bytes: built.encoded(fingerprint: "f", library: library), fingerprint: "f", glossary: library.glossary))
+        #expect(SavedOutline(built) == nil, "a built index has no file to read an outline from")
+        let outline = try #require(SavedOutline(index))
+        let groups = library.articleIndicesBySpecialty
+        #expect(outline.count == library.articles.count)
+        #expect(outline.groups.map(\.specialty) == groups.map(\.specialty))
+        #expect(outline.groups.map(\.positions.count) == groups.map(\.indices.count))
+        let displayed = groups.flatMap(\.indices).map { library.articles[$0] }
+        for (position, a) in displayed.enumerated() {
+            #expect(outline.row(at: position) == SavedOutline.Row(id: a.id, title: a.question, specialty: a.specialty, status: a.status))
+            let outlined = try #require(outline.article(at: position))
+            #expect(outlined.tags == a.tags && outlined.lastUpdated == a.lastUpdated && outlined.sections.isEmpty)
+        }
+        #expect(outline.row(at: outline.count) == nil)
+        // The filter keeps what the library view's filter keeps (folded words in title, tags,
+        // specialty or status; any of a word's alternatives).
+        for words in [[["bone"]], [["dexa", "dxa"]], [["migraine"], ["child"]], [["approved"]], [["zzzz"]], []] {
+            let expected = groups.compactMap { group -> (String, [Int])? in
+                let kept = group.indices.enumerated().filter { _, i in
+                    let a = library.articles[i]
+                    let hay = TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " "))
+                    return words.allSatisfy { options in options.contains { hay.contains($0) } }
+                }.map { offset, _ in offset }
+                guard !kept.isEmpty else { return nil }
+                let start = displayed.firstIndex { $0.id == library.articles[group.indices[0]].id }!
+                return (group.specialty, kept.map { start + $0 })
+            }
+            let got = outline.filter(words)
+            #expect(got.map(\.specialty) == expected.map(\.0) && got.map(\.positions) == expected.map(\.1), "\(words)")
+        }
+        #expect(!outline.isDamaged)
+    }
+}
