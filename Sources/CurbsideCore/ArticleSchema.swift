@@ -17,17 +17,25 @@ public enum ArticleSchema {
         "reviewHistory[]": ["status", "by", "at", "note"],
     ]
 
+    /// The keys of `glossary.json`: a misspelt `notIn` or `everyday` would silently mark a wrong sense.
+    static let glossaryKeys: [String: [String]] = ["": ["entries"], "entries[]": GlossaryEntry.knownKeys]
+
     /// Every key the schema does not know, as (JSON path, message), with the likely intended key.
     public static func unknownKeys(in document: JSONDocument) -> [(path: String, message: String)] {
+        unknownKeys(in: document, schema: keys)
+    }
+
+    /// The same check with another file's key table (`glossaryKeys`).
+    static func unknownKeys(in document: JSONDocument, schema: [String: [String]]) -> [(path: String, message: String)] {
         var found: [(String, String)] = []
-        visit(document, path: "", pattern: "", into: &found)
+        visit(document, path: "", pattern: "", schema: schema, into: &found)
         return found
     }
 
-    private static func visit(_ value: JSONDocument, path: String, pattern: String, into found: inout [(String, String)]) {
+    private static func visit(_ value: JSONDocument, path: String, pattern: String, schema: [String: [String]], into found: inout [(String, String)]) {
         switch value {
         case .object(let pairs):
-            guard let allowed = keys[pattern] else { return }
+            guard let allowed = schema[pattern] else { return }
             for pair in pairs {
                 let child = path.isEmpty ? pair.key : "\(path).\(pair.key)"
                 guard allowed.contains(pair.key) else {
@@ -36,10 +44,10 @@ public enum ArticleSchema {
                     found.append((child, "unknown key '\(pair.key)' (its content is not read)\(hint)"))
                     continue
                 }
-                visit(pair.value, path: child, pattern: pattern.isEmpty ? pair.key : "\(pattern).\(pair.key)", into: &found)
+                visit(pair.value, path: child, pattern: pattern.isEmpty ? pair.key : "\(pattern).\(pair.key)", schema: schema, into: &found)
             }
         case .array(let items):
-            for (i, item) in items.enumerated() { visit(item, path: "\(path)[\(i)]", pattern: pattern + "[]", into: &found) }
+            for (i, item) in items.enumerated() { visit(item, path: "\(path)[\(i)]", pattern: pattern + "[]", schema: schema, into: &found) }
         default: return
         }
     }

@@ -27,12 +27,20 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
     /// for the broader concept finds what names the narrower one, and the other way round.
     public var broader: [String]
     public var definition: String
+    /// Phrases in which this entry's names mean something else and are never marked for a
+    /// lay reader ("fall prevention" for falls, "Dietary Guidelines" for guideline).
+    public var notIn: [String]
+    /// A plain word a lay reader already knows, kept for search synonyms: never marked.
+    public var everyday: Bool
 
-    public init(term: String, synonyms: [String] = [], broader: [String] = [], definition: String) {
+    public init(term: String, synonyms: [String] = [], broader: [String] = [], definition: String, notIn: [String] = [], everyday: Bool = false) {
         self.term = term; self.synonyms = synonyms; self.broader = broader; self.definition = definition
+        self.notIn = notIn; self.everyday = everyday
     }
 
-    enum CodingKeys: String, CodingKey { case term, synonyms, broader, definition }
+    enum CodingKeys: String, CodingKey { case term, synonyms, broader, definition, notIn, everyday }
+    /// Every key an entry may have, for the validator's unknown-key check.
+    static let knownKeys = ["term", "synonyms", "broader", "definition", "notIn", "everyday"]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +48,8 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
         synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
         broader = try c.decodeIfPresent([String].self, forKey: .broader) ?? []
         definition = try c.decode(String.self, forKey: .definition)
+        notIn = try c.decodeIfPresent([String].self, forKey: .notIn) ?? []
+        everyday = try c.decodeIfPresent(Bool.self, forKey: .everyday) ?? false
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -48,6 +58,8 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
         try c.encode(synonyms, forKey: .synonyms)
         if !broader.isEmpty { try c.encode(broader, forKey: .broader) }
         try c.encode(definition, forKey: .definition)
+        if !notIn.isEmpty { try c.encode(notIn, forKey: .notIn) }
+        if everyday { try c.encode(everyday, forKey: .everyday) }
     }
 
     /// The term and every synonym: all the names this entry is known by.

@@ -75,6 +75,13 @@ public struct LibraryValidator {
             }
         }
         problems += Self.hierarchyProblems(library.glossary)
+        if let file = repository as? JSONFileRepository,
+           let data = JSONFileRepository.smallFile(file.directory.appendingPathComponent("glossary.json")), let document = JSONDocument.parse(data) {
+            let map = try? JSONSourceMap(bytes: Array(data))
+            for item in ArticleSchema.unknownKeys(in: document, schema: ArticleSchema.glossaryKeys) {
+                problems.append(LibraryProblem(file: "glossary.json", position: map?.position(of: item.path), path: item.path, message: item.message))
+            }
+        }
         for flag in library.redFlags {
             for pattern in flag.invalidPatterns { problems.append(LibraryProblem(file: "red-flags.json", message: "'\(flag.id)': '\(pattern)' is not a valid regular expression")) }
             if flag.line.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(LibraryProblem(file: "red-flags.json", message: "'\(flag.id)' has no urgent-care line")) }
