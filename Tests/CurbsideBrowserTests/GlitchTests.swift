@@ -218,3 +218,53 @@ import Testing
         #expect(Key.sgrMouse("0;x;5M") == nil)
     }
 }
+
+/// Each of the six personas, from the bundled personas.json, reading the same article at 80×24:
+/// what differs is pinned by a golden frame and said in words by the checks.
+@Suite struct PersonaViewTests {
+    static var library: Library {
+        var library = BrowserFixture.library
+        library.personas = GlitchTests.bundled.personas
+        var dexa = library.article("dexa")!
+        dexa.summary.caregiver = "Their DEXA scan shows osteopenia. Help them walk often and eat calcium [1]."
+        dexa.questionsToAsk = ["Should my scan be repeated on the same machine?", "Is my fracture risk high enough for a drug?"]
+        dexa.sections.drugLabel?.paragraphs = ["Alendronate is approved for osteoporosis [3].", "The dose is 70 mg once a week [3]."]
+        library.upsert(dexa)
+        return library
+    }
+
+    func page(_ persona: String, height: Int = 24) -> (BrowserState, String) {
+        let library = Self.library
+        var s = BrowserState(library: library, width: 80, height: height, persona: library.persona(persona))
+        _ = s.follow(.article("dexa"))
+        return (s, s.document!.lines.map(\.text).joined(separator: "\n"))
+    }
+
+    @Test(arguments: ["patient", "caregiver", "nurse", "physician", "pharmacist", "student"])
+    func eachPersonaAt80x24(_ persona: String) throws {
+        let (s, _) = page(persona)
+        try expectFrame(s.render(), golden: "persona-\(persona)-80x24")
+    }
+
+    @Test func theViewsDifferWhereItMatters() {
+        let patient = page("patient", height: 200).1, caregiver = page("caregiver", height: 200).1
+        let physician = page("physician", height: 200).1, pharmacist = page("pharmacist", height: 200).1
+        let nurse = page("nurse", height: 200).1
+        // The caregiver reads about "them"; the patient about "your".
+        #expect(caregiver.contains("Their DEXA scan shows osteopenia") && !caregiver.contains("Your DEXA scan"))
+        #expect(patient.contains("Your DEXA scan shows osteopenia"))
+        // Lay readers get questions to take to the doctor; clinicians do not.
+        #expect(patient.contains("Questions to ask your doctor") && !physician.contains("Questions to ask your doctor"))
+        // The pharmacist's first evidence section is the label, and the dose sentence is bold.
+        let sections = ["From the Guidelines", "From the FDA Drug Label", "From the Research"]
+        let firstFor = { (text: String) in sections.min { text.range(of: $0)!.lowerBound < text.range(of: $1)!.lowerBound }! }
+        #expect(firstFor(pharmacist) == "From the FDA Drug Label")
+        #expect(firstFor(physician) == "From the Guidelines")
+        let (ps, _) = page("pharmacist", height: 200)
+        let dose = ps.document!.lines.first { $0.text.contains("70 mg once a week") }!
+        #expect(dose.spans.contains { $0.text.contains("70 mg") && $0.style.bold })
+        // The physician's bottom line comes before the sections; the nurse's monitoring points too.
+        #expect(physician.range(of: "Bottom line")!.lowerBound < physician.range(of: "From the Guidelines")!.lowerBound)
+        #expect(nurse.contains("Monitoring and patient teaching"))
+    }
+}
