@@ -64,7 +64,12 @@ enum Chrome {
         else if let message = state.message { left = Wrapper.truncate(" " + message, width: room) }
         else {
             let title = state.context == .library ? "" : Wrapper.truncate(state.document?.title ?? "", width: max(8, width / 3)) + "  "
-            left = " " + title + fitting(Keymap.footer(for: state.context), room: room - 1 - DisplayWidth.of(title))
+            var hints = Keymap.footer(for: state.context)
+            // "s submit" only where there is something to submit.
+            if state.context == .answer, state.answerResult?.answer.confident ?? true {
+                hints = hints.components(separatedBy: " · ").filter { !$0.hasSuffix(" submit") }.joined(separator: " · ")
+            }
+            left = " " + title + fitting(hints, room: room - 1 - DisplayWidth.of(title))
         }
         f.put(left, x: 0, y: y, style: TextStyle(.status, reverse: true), limit: room)
         if DisplayWidth.of(right) < width { f.put(right, x: width - DisplayWidth.of(right), y: y, style: TextStyle(.status, reverse: true)) }
