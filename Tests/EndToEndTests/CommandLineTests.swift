@@ -104,6 +104,22 @@ import Testing
         #expect(r.output.contains("needs an interactive terminal"))
         #expect(!r.output.contains("\u{1B}["))
     }
+
+    /// Persona choice is decided in one place: a library without personas.json offers the
+    /// default personas to the browser as to `show` (it once said "choose one of: " with none).
+    @Test func aLibraryWithoutPersonasStillTakesTheDefaultPersonas() throws {
+        let home = try Self.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let library = try Self.copyOfBundledLibrary(in: home)
+        try FileManager.default.removeItem(at: library.appendingPathComponent("personas.json"))
+        let browser = try Self.curbside(["--data", library.path, "--persona", "patient"], home: home)
+        #expect(!browser.output.contains("unknown persona"), "\(browser.output)")
+        #expect(browser.output.contains("needs an interactive terminal"))
+        let show = try Self.curbside(["show", "osteopenia-management", "--data", library.path, "--persona", "patient"], home: home)
+        #expect(show.status == 0)
+        let wrong = try Self.curbside(["--data", library.path, "--persona", "pharmacist"], home: home)
+        #expect(wrong.output.contains("unknown persona 'pharmacist'; choose one of: patient, physician"))
+    }
 }
 
 /// `search` and `ask` save the catalog and the built index, start from them next time, and never
