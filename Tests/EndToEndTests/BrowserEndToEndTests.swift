@@ -157,7 +157,7 @@ struct BrowserEndToEndTests {
     @Test(arguments: ["INT", "TERM", "HUP", "SEGV", "ABRT"])
     func signalsLeaveTheTerminalAsItWas(signal: String) throws {
         try signalTheBrowser(signal) { dir in
-            "stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & sleep 0.1; fg >/dev/null; stty -g > \(dir)/after; echo E2E-$((40+2))"
+            "stty -g > \(dir)/before; \(Built.binary.path) --data \(Built.data.path) --persona physician & fg >/dev/null; stty -g > \(dir)/after; echo E2E-$((40+2))"
         }
     }
 
