@@ -63,7 +63,7 @@ public enum AnswerTest {
 
     /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
     static let dependent = try! NSRegularExpression(pattern:
-        #"^(It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But)\b"#)
+        #"^(It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead)\b"#)
 
     /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
     static let caveat = try! NSRegularExpression(pattern:
