@@ -88,6 +88,8 @@ public struct LibraryScreen: Sendable {
     mutating func resize(height h: Int) { height = max(1, h - Self.headerRows); clamp() }
 
     mutating func clamp() {
+        // Near the top, the top is shown (with the first group's header).
+        if selection < height - 1 { scroll = 0 }
         if selection < scroll + 1 { scroll = max(0, selection - 1) } // keep the group header in view
         if selection >= scroll + height { scroll = selection - height + 1 }
         scroll = max(0, min(scroll, max(0, rows.count - height)))
@@ -160,7 +162,7 @@ extension LibraryScreen {
             }
         }
         if filter.isEmpty && !filtering {
-            f.put(Wrapper.truncate(" Press / to filter, Enter to open, ? for help (and what the marks mean).", width: width), x: 0, y: 1, style: TextStyle(.dim))
+            f.put(Wrapper.truncate(" Press / to filter, Enter to open, ? for help.", width: width), x: 0, y: 1, style: TextStyle(.dim))
         } else {
             f.put(Wrapper.truncate(" Filter: \(filter)  (\(shownCount) of \(total))", width: width), x: 0, y: 1, style: TextStyle(.accent))
         }

@@ -129,6 +129,8 @@ import Testing
         var s = BrowserState(library: library, width: 60, height: 24, persona: BrowserFixture.personas[0], bookmarks: ["manage"], visited: ["dexa"])
         let selected = s.libraryScreen.selectedID!
         #expect(library.article(selected)!.status != .submitted)
+        // The first group's header stays in view above it.
+        #expect(s.render().lines[2].hasPrefix(" Bone health"))
         let lines = s.render().lines
         let manage = lines.first { $0.contains("How is osteopenia managed?") }!
         #expect(manage.contains("● ★ How is osteopenia managed?"))
