@@ -125,13 +125,6 @@ public struct Summary: Codable, Equatable, Sendable {
         self.lay = lay; self.caregiver = caregiver; self.clinical = clinical
     }
 
-    /// The best text for an audience, falling back to the other one.
-    public func text(for audience: Audience) -> String? {
-        switch audience {
-        case .lay: lay ?? clinical
-        case .clinical: clinical ?? lay
-        }
-    }
 }
 
 /// The answer's body, organised by source of evidence.

@@ -87,8 +87,11 @@ public enum FuzzHarness {
         _ = CitationMarkers.numbers(in: text)
         _ = CitationMarkers.stripped(text)
         _ = Readability.fleschKincaidGrade(text)
-        var glossed = Set<Int>()
-        _ = Glosser(glossary: engine.library.glossary).gloss(text, style: .plain, glossed: &glossed)
+        var marked = Set<Int>()
+        let marks = Glosser(glossary: engine.library.glossary).marks(in: text, marked: &marked)
+        // Marks never overlap and never repeat an entry within one text.
+        precondition(zip(marks, marks.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+        precondition(Set(marks.map(\.entry)).count == marks.count)
         _ = MedQuADConversion.question(text)
     }
 

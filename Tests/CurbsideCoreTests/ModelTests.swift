@@ -36,13 +36,18 @@ import Testing
         let json = #"{"id":"x","question":"Q?","specialty":"S","status":"submitted","lastUpdated":"2026-01-01","summary":{},"sections":{}}"#
         let a = try JSONDecoder().decode(Article.self, from: Data(json.utf8))
         #expect(a.tags == [] && a.related == [] && a.references == [] && a.sections.isEmpty)
-        #expect(a.summary.text(for: .lay) == nil)
+        #expect(PersonaReading().filled(for: .lay).summaryText(a.summary) == nil)
     }
 
     @Test func summaryFallsBackToTheOtherAudience() {
-        #expect(Summary(lay: nil, clinical: "C").text(for: .lay) == "C")
-        #expect(Summary(lay: "L", clinical: nil).text(for: .clinical) == "L")
-        #expect(Summary(lay: "L", clinical: "C").text(for: .lay) == "L")
+        #expect(PersonaReading().filled(for: .lay).summaryText(Summary(lay: nil, clinical: "C")) == "C")
+        #expect(PersonaReading().filled(for: .clinical).summaryText(Summary(lay: "L", clinical: nil)) == "L")
+        #expect(PersonaReading().filled(for: .lay).summaryText(Summary(lay: "L", clinical: "C")) == "L")
+        // A caregiver reads the caregiver text, else the lay one.
+        let caregiver = PersonaReading(summary: ["caregiver", "lay", "clinical"]).filled(for: .lay)
+        #expect(caregiver.summaryText(Summary(lay: "L", caregiver: "G", clinical: "C")) == "G")
+        #expect(caregiver.summaryText(Summary(lay: "L", clinical: "C")) == "L")
+        #expect(PersonaReading(summary: ["lay"], sectionOrder: ["drugLabl"]).problems == ["unknown section 'drugLabl'; use guidelines, drugLabel, research, healthInformation"])
     }
 
     @Test func citationMarkers() {

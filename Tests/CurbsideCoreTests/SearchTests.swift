@@ -173,27 +173,14 @@ import Testing
 }
 
 @Suite struct GlossTests {
-    @Test func shortGlossKeepsMeaning() {
-        // A plain comma never ends the aside: a list must not be cut to its first item.
-        #expect(Glosser.shortGloss("A break of the hip, spine, forearm or upper arm caused by weak bones, which is one of the two risks FRAX estimates.")
-                == "a break of the hip, spine, forearm or upper arm caused by weak bones")
-        #expect(Glosser.shortGloss("Bones that are thinner than normal.") == "bones that are thinner than normal")
-        // A long definition without a clause boundary is shortened visibly, with no open bracket.
-        let g = Glosser.shortGloss("A US charity that gives advice on preventing and treating osteoporosis (weak bones) and runs many public programmes across the country")
-        #expect(g.hasSuffix("…"))
-        #expect(g.filter { $0 == "(" }.count == g.filter { $0 == ")" }.count)
-    }
-
-    @Test func glossesOncePerSectionAndSkipsExplainedTerms() {
+    @Test func marksOncePerSectionAndSkipsExplainedTerms() {
         let glosser = Glosser(glossary: [GlossaryEntry(term: "DEXA", synonyms: ["DXA"], definition: "A bone scan.")])
-        var glossed = Set<Int>()
-        let first = glosser.gloss("A DEXA scan, then another DXA scan.", style: .plain, glossed: &glossed)
-        #expect(first.filter { $0.style.role == .gloss }.count == 1)
+        var marked = Set<Int>()
+        #expect(glosser.marks(in: "A DEXA scan, then another DXA scan.", marked: &marked).count == 1)
         var fresh = Set<Int>()
-        let explained = glosser.gloss("A DEXA (bone scan) result.", style: .plain, glossed: &fresh)
-        #expect(explained.allSatisfy { $0.style.role != .gloss })
+        #expect(glosser.marks(in: "A DEXA (bone scan) result.", marked: &fresh).isEmpty)
         // Short all-capital names match case-sensitively: "dexa" in running text is left alone.
         var other = Set<Int>()
-        #expect(glosser.gloss("dexamethasone", style: .plain, glossed: &other).allSatisfy { $0.style.role != .gloss })
+        #expect(glosser.marks(in: "dexamethasone", marked: &other).isEmpty)
     }
 }

@@ -23,8 +23,8 @@ import Testing
     /// The patient's and the caregiver's view of every article.
     static var layViews: [(id: String, sections: [(name: String, texts: [String])])] {
         library.articles.flatMap { a in
-            [(a.id, sections(of: a, summary: a.summary.text(for: .lay))),
-             ("\(a.id) (caregiver)", sections(of: a, summary: a.summary.caregiver ?? a.summary.text(for: .lay)))]
+            [(a.id, sections(of: a, summary: (a.summary.lay ?? a.summary.clinical))),
+             ("\(a.id) (caregiver)", sections(of: a, summary: a.summary.caregiver ?? (a.summary.lay ?? a.summary.clinical)))]
         }
     }
 
@@ -53,21 +53,19 @@ import Testing
         #expect(total > 300, "too few marks (\(total)): the glossary stopped matching")
     }
 
-    /// The figure for the issue: marks in the patient view, against the inline glosses they replace.
+    /// The figure for the issue: marks in the patient view (the inline glosses they replaced
+    /// numbered 2,146 with the old glossary).
     @Test func patientViewCount() {
-        var marks = 0, glosses = 0
+        var marks = 0
         for article in Self.library.articles {
-            for section in Self.sections(of: article, summary: article.summary.text(for: .lay)) {
-                var marked = Set<Int>(), glossed = Set<Int>()
-                for text in section.texts {
-                    marks += Self.glosser.marks(in: text, marked: &marked).count
-                    glosses += Self.glosser.gloss(text, style: .plain, glossed: &glossed).filter { $0.style == TextStyle(.gloss) }.count
-                }
+            for section in Self.sections(of: article, summary: article.summary.lay ?? article.summary.clinical) {
+                var marked = Set<Int>()
+                for text in section.texts { marks += Self.glosser.marks(in: text, marked: &marked).count }
             }
         }
         if let path = ProcessInfo.processInfo.environment["CURBSIDE_MARKS_DUMP"] { Self.dump(to: path) }
-        print("Patient view of the bundled library: \(marks) marked terms (inline glosses with the same glossary: \(glosses))")
-        #expect(marks > 0 && marks < glosses)
+        print("Patient view of the bundled library: \(marks) marked terms")
+        #expect(marks > 1000, "the glossary stopped matching")
     }
 
     /// Every mark with its context, for an editor reviewing senses (CURBSIDE_MARKS_DUMP=file).

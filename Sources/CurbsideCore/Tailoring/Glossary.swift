@@ -121,67 +121,12 @@ public struct GlossaryMatcher: Sendable {
     }
 }
 
-/// Persona tailoring of article text: lay readers get a plain gloss the first time a
-/// glossary term appears in each section; clinical readers see the text untouched.
+/// Persona tailoring of article text: which glossary words are marked for a reader, so that
+/// their definitions open on demand (see TermMarks.swift); clinical readers see the text untouched.
 public struct Glosser: Sendable {
     public let matcher: GlossaryMatcher
 
     public init(glossary: [GlossaryEntry]) { matcher = GlossaryMatcher(entries: glossary) }
-
-    /// Splits text into spans, adding a gloss after each term not yet glossed in this section.
-    /// `glossed` holds the entries already explained in the current section.
-    public func gloss(_ text: String, style: TextStyle, glossed: inout Set<Int>) -> [Span] {
-        var spans: [Span] = []
-        var cursor = text.startIndex
-        for match in matcher.matches(in: text) where !glossed.contains(match.entry) && !matcher.entries[match.entry].everyday
-            && !repeatsDefinition(match, in: text) && shouldGloss(match, in: text) {
-            glossed.insert(match.entry)
-            spans.append(Span(String(text[cursor..<match.range.upperBound]), style))
-            spans.append(Span(" (\(Self.shortGloss(matcher.entries[match.entry].definition)))", TextStyle(.gloss)))
-            cursor = match.range.upperBound
-        }
-        if cursor < text.endIndex { spans.append(Span(String(text[cursor...]), style)) }
-        return spans
-    }
-
-    /// Long names (organisations, trials) explain themselves, and a term the writer already
-    /// explained in brackets needs no second explanation.
-    func shouldGloss(_ match: GlossaryMatcher.Match, in text: String) -> Bool {
-        if text[match.range].split(separator: " ").count >= 4 { return false }
-        let after = text[match.range.upperBound...].prefix(2)
-        if after.hasPrefix(" (") || after.hasPrefix("(") { return false }
-        if match.range.lowerBound > text.startIndex, text[text.index(before: match.range.lowerBound)] == "(" { return false }
-        return true
-    }
-
-    /// A short aside from the definition: the whole sentence when short, else up to a clause
-    /// boundary (", which", ", so", "; ") or about a dozen words marked with "…". Never cut at a
-    /// plain comma: in "a break of the hip, spine or wrist" that would change the meaning.
-    static func shortGloss(_ definition: String) -> String {
-        var d = definition.trimmingCharacters(in: .whitespaces)
-        if d.hasSuffix(".") { d.removeLast() }
-        if d.split(separator: " ").count > 14 {
-            let boundaries = [", which ", ", so ", ", where ", ", because ", "; ", " — "]
-            let cut = boundaries.compactMap { d.range(of: $0)?.lowerBound }.filter {
-                d[..<$0].split(separator: " ").count >= 4 && d[..<$0].split(separator: " ").count <= 14
-            }.min()
-            if let cut {
-                d = String(d[..<cut])
-            } else {
-                var short = d.split(separator: " ").prefix(12).joined(separator: " ")
-                // Do not leave a bracket open inside the aside: end before it.
-                if short.filter({ $0 == "(" }).count > short.filter({ $0 == ")" }).count, let open = short.lastIndex(of: "(") {
-                    short = String(short[..<open])
-                }
-                d = short.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
-            }
-        }
-        let firstWord = d.prefix { $0 != " " }
-        if let first = d.first, first.isUppercase, d.dropFirst().first?.isLowercase == true || ["A", "An", "The"].contains(firstWord) {
-            d = first.lowercased() + d.dropFirst()
-        }
-        return d
-    }
 }
 
 import Foundation
