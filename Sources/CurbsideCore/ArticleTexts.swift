@@ -13,8 +13,9 @@ public enum ArticleTexts {
         /// How the part is named to a reader (an answer point says where it comes from).
         public var title: String {
             switch self {
-            case .summaryLay, .summaryCaregiver: SectionTitles.summaryClinical
-            case .summaryClinical: "Clinical summary"
+            // As the reader saw it headed in the article.
+            case .summaryLay, .summaryCaregiver: SectionTitles.summaryLay
+            case .summaryClinical: SectionTitles.summaryClinical
             case .guidelines: SectionTitles.guidelines
             case .drugLabel: SectionTitles.drugLabel
             case .research: SectionTitles.research
