@@ -7,7 +7,9 @@ struct AnswerPage {
     let library: Library
     let glyphs: Glyphs
 
-    func document(question: String, from: String?, result: AnswerResult?, submitted: Bool, builder: DocumentBuilder) -> Document {
+    /// `engineReady`: false while the search index is still being built (a large library's first
+    /// start), which the waiting page says, so a long wait is not taken for a hang.
+    func document(question: String, from: String?, result: AnswerResult?, submitted: Bool, engineReady: Bool, builder: DocumentBuilder) -> Document {
         let g = glyphs
         let q = SafeText.clean(question)
         var b = builder
@@ -19,7 +21,8 @@ struct AnswerPage {
         }
         guard let result else {
             b.blank()
-            b.paragraph([Span("Looking this up in the library…", TextStyle(.dim))])
+            b.paragraph([Span(engineReady ? "Looking this up in the library…"
+                              : "Looking this up in the library… (its search index is still being built)", TextStyle(.dim))])
             return b.build()
         }
         let answer = result.answer

@@ -233,22 +233,21 @@ public struct ArticleLayout {
             }
         }
         var out: [Span] = []
+        enum Link { case term(Int), citation([Int]) }
         for (piece, style) in pieces {
             var cursor = piece.startIndex
-            let marks = glosser?.marks(in: piece, marked: &marked) ?? []
-            var boundaries: [(Range<String.Index>, LinkTarget?)] = marks.map { ($0.range, .term($0.entry)) }
-            for marker in CitationMarkers.markers(in: piece) {
-                boundaries.append((marker.range, nil))
-            }
-            boundaries.sort { $0.0.lowerBound < $1.0.lowerBound }
-            for (range, target) in boundaries where range.lowerBound >= cursor {
+            var links: [(range: Range<String.Index>, link: Link)] = (glosser?.marks(in: piece, marked: &marked) ?? []).map { ($0.range, .term($0.entry)) }
+            links += CitationMarkers.markers(in: piece).map { ($0.range, .citation($0.numbers)) }
+            links.sort { $0.range.lowerBound < $1.range.lowerBound }
+            for (range, link) in links where range.lowerBound >= cursor {
                 out.append(Span(String(piece[cursor..<range.lowerBound]), style))
-                if let target {
+                switch link {
+                case .term(let entry):
                     var termStyle = TextStyle(.gloss, bold: style.bold)
                     termStyle.underline = true
-                    out.append(Span(String(piece[range]), termStyle, link: context.interactive ? b.newLink(target) : nil))
-                } else if let marker = CitationMarkers.markers(in: String(piece[range])).first {
-                    for (k, n) in marker.numbers.enumerated() {
+                    out.append(Span(String(piece[range]), termStyle, link: context.interactive ? b.newLink(.term(entry)) : nil))
+                case .citation(let numbers):
+                    for (k, n) in numbers.enumerated() {
                         if k > 0 { out.append(Span("", style)) }
                         out.append(Span("[\(n)]", TextStyle(.citation), link: b.newLink(.citation(n))))
                     }

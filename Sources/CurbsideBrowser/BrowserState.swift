@@ -87,7 +87,9 @@ public struct BrowserState: Sendable {
         switch message {
         case .key(let key): commands = react(to: key)
         case .libraryLoaded(let full): commands = replaceLibrary(full)
-        case .engineReady: engineReady = true
+        case .engineReady:
+            engineReady = true
+            if case .answer = location, answerResult == nil { documentCache = DocumentCache(); relayout() }
         case .answerReady(let request, let result):
             answers[request] = result
             if case .answer = location, request == answerRequest { documentCache = DocumentCache(); relayout() }

@@ -32,7 +32,7 @@ struct PageBuilder {
         case .answer(let question, let from):
             return AnswerPage(library: library, glyphs: state.glyphs).document(
                 question: question, from: from, result: state.answerResult,
-                submitted: state.submittedQuestions.contains(question), builder: builder("Follow-up: \(SafeText.clean(question))"))
+                submitted: state.submittedQuestions.contains(question), engineReady: state.engineReady, builder: builder("Follow-up: \(SafeText.clean(question))"))
         case .bookmarks:
             return ListPages.articles(title: "Bookmarks", ids: state.bookmarks, empty: "No bookmarks yet: press b on an article.",
                                       library: library, glyphs: state.glyphs, builder: builder("Bookmarks"))

@@ -13,7 +13,6 @@ public enum Location: Hashable, Sendable {
     /// The words an article defines, with their definitions.
     case terms(String)
 
-    var isArticle: Bool { if case .article = self { true } else { false } }
     var isList: Bool {
         switch self {
         case .bookmarks, .history, .problems, .terms: true
