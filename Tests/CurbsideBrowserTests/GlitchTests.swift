@@ -39,7 +39,7 @@ import Testing
         let url = "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=14e931fd-2c5f-4d90-b7db-5980706f4a56"
         for width in 30...90 {
             let lines = Wrapper.wrap([Span("See the label. " + url)], width: width).map(\.text)
-            #expect(lines.joined(separator: " ").replacingOccurrences(of: "label. ", with: "label.\n").contains(url) || lines.joined().contains(url), "\(width)")
+            #expect(lines.joined().contains(url), "\(width): a character of the URL was lost")
             for line in lines.dropLast() where line.contains("dailymed") || line.contains("setid") || line.hasPrefix("https") {
                 #expect("/-?&=_.".contains(line.last!) || line.hasSuffix("label."), "\(width): broke mid-token: \(lines)")
             }
