@@ -12,6 +12,7 @@ struct AnswerComposer {
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
+    static let wholeQuestionBoost = 1.5
 
     struct Unit {
         var item: FollowUpAnswer.Item
@@ -21,10 +22,37 @@ struct AnswerComposer {
         var passes: Bool
         /// From the best article, or naming the focus itself: only such a unit may lead.
         var mayLead: Bool
+        /// Its article's title and tags (analysed): what every sentence of the article is about.
+        var context: Set<String>
     }
+
+    /// Words that carry a question along without naming anything an answer must speak to.
+    static let carrierWords: Set<String> = Set(["another", "count", "counts", "fix", "instead", "no", "not", "now", "vs", "versus",
+        "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
+        "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
+        "give", "given", "put", "keep", "yes", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Everyday words about the reader's people and story, never the topic of an answer.
+    static let storyWords: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
+        "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
+        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "school", "holiday", "yesterday", "today", "tonight", "morning",
+        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
+    /// length", "the chance of"): the answer test looks for them, a unit need not repeat them.
+    static let answerKindWords: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
+        "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
+        "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
+        "rule", "rules", "course", "break", "regimen", "last", "lasts", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
+    /// Set by `compose`: the question's words that neither the lead nor its article speaks to
+    /// ("coffee" in "can I still drink coffee after 10 beats of VT"). An answer that leaves part
+    /// of the question unheard is not confident.
+    private(set) var unaccounted: [String] = []
 
     /// The question's specific units (not general words, not numbers): the focus a point must hold.
     var specificUnits: [SearchIndex.Unit] {
@@ -58,10 +86,38 @@ struct AnswerComposer {
         // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
         // knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
         let typed = TextAnalyzer.fold(QuestionUnderstander.fromQuestionWord(understood.searchText)).lowercased()
-        let otherTerms = Set(specific.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
+        // The words an answer must hear: what the reader typed in the asking part (not the joined
+        // forms analysis adds), beyond words that only carry the sentence along.
+        let heard = specific.filter { unit in
+            unit.concept != nil || unit.terms.contains { term in
+                !Self.carrierWords.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+            }
+        }
+        let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
+            .filter { ![.information, .definition, .children].contains($0) }
+        let askedTypes = [type] + otherTypes
+        // What of the question a unit leaves unheard (neither it nor its article's title names it).
+        // A concept is heard when the unit names it, or spells out the words of one of its names
+        // ("drops … vitamin D" hears "vitamin D drops").
+        let conceptWords: [String: [Set<String>]] = Dictionary(heard.compactMap(\.concept).map { concept in
+            (concept, (engine.index.conceptSpellings(concept) ?? []).map { Set(engine.index.analyzer.terms($0)) }.filter { !$0.isEmpty })
+        }, uniquingKeysWith: { first, _ in first })
+        func unheard(_ terms: Set<String>, _ context: Set<String>) -> [String] {
+            heard.filter { unit in
+                !unit.terms.contains(where: terms.contains) && !unit.terms.contains(where: context.contains)
+                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: terms) || $0.isSubset(of: context) }
+                    && !unit.terms.contains { word in Self.answerKindWords.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
+            }.compactMap(\.terms.first)
+        }
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
+            .filter { ConceptTable.isConcept($0) || !Self.answerKindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
+        // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
+        // take them in speaks to this reader; one whose ranges leave them out does not.
+        let readerValues = ReaderValues.of(understood)
+
         var units: [Unit] = []
         let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
         for (rank, article) in articles.enumerated() {
@@ -74,6 +130,9 @@ struct AnswerComposer {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 if text.part == (audience == .lay ? .summaryClinical : .summaryLay) || text.part == .summaryCaregiver { continue }
                 let isCaveatList = text.path.contains("doesNotCover")
+                // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
+                // without stating it, unless the item gives the figures.
+                if text.path.contains(".covers[") && !text.text.contains(where: \.isNumber) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 let sentences = Sentences.split(text.text)
                 for (i, sentence) in sentences.enumerated() {
@@ -96,21 +155,39 @@ struct AnswerComposer {
                     let holdsFocus = specific.isEmpty || focusInText || specific.contains { unit in unit.terms.first.map(titleTerms.contains) ?? false }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
-                    let statesIt = AnswerTest.measured.contains(type) && focusInText
-                        ? AnswerTest.passes(unitText, type: type, near: focusNames) : AnswerTest.passes(unitText, type: type)
-                    let passes = holdsFocus && asksMore && statesIt && respectsConstraints(unitText)
+                    let statesMain = states(unitText, type, focusInText: focusInText, near: focusNames)
+                    // Or what else the question asks in the same breath ("dose interval": how often),
+                    // worth less than the main thing asked.
+                    let statesOther = !statesMain && otherTypes.contains { states(unitText, $0, focusInText: focusInText, near: focusNames) }
+                    let statesIt = statesMain || statesOther
+                    let verdict = ReaderValues.verdict(readerValues, in: unitText)
+                    let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respectsConstraints(unitText)
                     // Words of the question in the unit (the title's count for a little: context).
-                    let fromTitle = wanted.subtracting(terms).intersection(titleTerms).reduce(0.0) { $0 + engine.index.idf($1) }
+                    // Words of the question in the title only count for a little (context), except the
+                    // focus: a sentence of an article about X need not name X again to be about it.
+                    let titleOnly = wanted.subtracting(terms).intersection(titleTerms)
+                    let fromTitle = titleOnly.reduce(0.0) { $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 2.5 : 1) }
                     var score = rankWeight * (hit + 0.1 * fromTitle) / (1 + 0.025 * Double(terms.count))
                     // The reader's own numbers (an age, a value) found in the unit.
                     let numbers = query.units.filter(\.isNumber).filter { $0.terms.contains(where: terms.contains) }.count
                     score *= 1 + 1.0 * Double(numbers)
-                    if passes { score *= 3 }
+                    // A rule for other ages or values speaks to this reader only as a limit ("from 2
+                    // years" for an 18-month-old): it gives way to one that takes them in.
+                    if case .satisfied(let n) = verdict { score *= 1 + 1.5 * Double(n) }
+                    if verdict == .contradicted { score *= 0.3 }
+                    if passes { score *= statesMain ? 3 : 2.2 }
+                    // A unit that hears the whole question answers it better than one that hears part.
+                    if unheard(terms, titleTerms).isEmpty { score *= Self.wholeQuestionBoost }
                     score *= Self.sectionPrior(text.part, type: type)
                     if audience == .lay && text.part == .summaryLay { score *= 1.15 }
+                    // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
+                    // when the question asks how well something works or what to expect.
+                    if ![.outlook, .treatment].contains(type) && AnswerTest.opensAsStudyReport(unitText) { score *= 0.55 }
+                    // "The most I can take", "the starting dose": the unit that says which end of the range.
+                    if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { score *= 1.8 }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: CitationMarkers.numbers(in: unitText))
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms))
                 }
             }
         }
@@ -123,8 +200,22 @@ struct AnswerComposer {
         // Strong: the lead itself holds most of what the question names (never when it names nothing the library knows).
         // (Counting the lead's title too answered 3 more dev questions but made 3 unanswerable ones
         // confident: a confident wrong answer costs more, so the lead itself must hold them.)
-        let leadCoverage = specific.isEmpty ? 0 : Double(specific.filter { u in u.terms.contains(where: lead.terms.contains) }.count) / Double(specific.count)
+        // Now that a word left unheard withholds the answer, the lead's article title counts too.
+        let leadCoverage = heard.isEmpty ? 0 : Double(heard.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(heard.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
+        // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
+        // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
+        // "stay on") as a topic: they lower the lead's score, they do not withhold it.
+        unaccounted = unheard(lead.terms, lead.context).filter(ConceptTable.isConcept)
+        // A word the library has never seen is most likely what the answer would have to be about
+        // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
+        // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
+        let articleWords = articles.first.map(engine.vocabulary(of:)) ?? []
+        unaccounted += query.unknown.filter { word in
+            word.count >= 4 && word.allSatisfy(\.isLetter) && !Self.storyWords.contains(word)
+                && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && Self.isOneEditApart($0, word)) }
+        }
+        if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         var picked = [lead]
         for unit in units where picked.count < Self.maximumPoints && unit.passes {
             // Something new: not the same fact in other words, not a unit that contains another.
@@ -132,6 +223,26 @@ struct AnswerComposer {
             picked.append(unit)
         }
         return picked.map(\.item)
+    }
+
+    /// Whether two words differ by one inserted, deleted or replaced letter.
+    static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next
+    /// to the focus when the unit names it.
+    func states(_ text: String, _ type: QuestionType, focusInText: Bool, near names: [NSRegularExpression]) -> Bool {
+        AnswerTest.measured.contains(type) && focusInText ? AnswerTest.passes(text, type: type, near: names) : AnswerTest.passes(text, type: type)
     }
 
     /// How much two units say the same: shared terms over the smaller unit's terms.

@@ -6,9 +6,9 @@ import Foundation
 /// never passes on its own: the patterns name the unit or the words around it.
 public enum AnswerTest {
     static let patterns: [QuestionType: NSRegularExpression] = ([
-        .dose: #"\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#,
+        .dose: #"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#,
         .frequency: #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#,
-        .duration: #"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
+        .duration: #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
         .timing: #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing)\b"#,
         .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
         .sideEffects: #"\b(side effects?|adverse|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?)\b"#,
@@ -63,7 +63,33 @@ public enum AnswerTest {
 
     /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
     static let dependent = try! NSRegularExpression(pattern:
-        #"^(It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead)\b"#)
+        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead)\b"#)
+
+    /// A sentence that reports a study rather than states advice: a trial, a cohort, a count of participants.
+    static let studyReport = try! NSRegularExpression(pattern:
+        #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|\d[\d,]* (patients|women|men|people|adults|children|infants|participants))\b"#,
+        options: [.caseInsensitive])
+
+    /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
+    static func opensAsStudyReport(_ text: String) -> Bool {
+        let ns = text as NSString
+        return studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
+    }
+
+    /// Which end of a range a question asks for, as a pattern the answering unit matches: the most
+    /// one may take, the dose one starts on.
+    static let qualifiers: [(asked: NSRegularExpression, answer: NSRegularExpression)] = [
+        (#"\b(the most|maximum|max|upper (limit|level)|too much|safe(ly)? (amount|limit|take)|at most)\b"#,
+         #"\b(upper (limit|level)|maximum|max|limit|no more than|not (more|above)|at most|safety)\b"#),
+        (#"\b(start(ing)?|initial|first) (dose|amount)|\bdose to start|\bstart(ing)? (on|at|with)\b"#,
+         #"\b(start\w*|initial\w*|begin\w*)\b"#),
+        (#"\b(loading|maintenance)\b"#, #"\b(loading|initial|then|followed by|every other week|maintenance)\b"#),
+    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
+
+    /// The answer pattern for the end of a range the question asks for, if it asks for one.
+    static func qualifier(in question: String) -> NSRegularExpression? {
+        qualifiers.first { matches($0.asked, question) }?.answer
+    }
 
     /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
     static let caveat = try! NSRegularExpression(pattern:

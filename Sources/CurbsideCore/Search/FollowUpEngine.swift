@@ -135,7 +135,10 @@ public struct FollowUpEngine: Sendable {
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
         let covered = coverage(of: query, by: top) >= Self.confidenceThreshold
-        let confident = !items.isEmpty && covered && (composer.leadIsStrong || isConfident(query, top))
+        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || isConfident(query, top))
+        if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
+            FileHandle.standardError.write(Data("coverage \(coverage(of: query, by: top)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
+        }
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent)
     }
 
@@ -240,7 +243,7 @@ enum GeneralWords {
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
         "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
         "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",
-        "someone", "anyone", "something", "thing", "way", "kind", "lot",
+        "someone", "anyone", "something", "thing", "way", "kind", "lot", "fine", "worse", "bad",
     ].map { TextAnalyzer().terms($0).first ?? $0 })
     static func contains(_ term: String) -> Bool { words.contains(term) }
 }

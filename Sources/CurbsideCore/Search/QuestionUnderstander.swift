@@ -33,21 +33,21 @@ public enum QuestionUnderstander {
     static let typeRules: [(QuestionType, NSRegularExpression)] = ([
         (.urgency, #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to))"#),
         (.interactions, #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with)"#),
-        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|lactat\w*|expecting a baby)"#),
-        (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount))"#),
+        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|lactat\w*|expecting a baby)"#),
+        (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit))"#),
         (.frequency, #"\b(how often|how frequently|how many times|every (how many|few)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
-        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop)"#),
+        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday)"#),
         (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine))"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*)"#),
-        (.outlook, #"\b(prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?)"#),
-        (.eligibility, #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|do (i|we|you) need|does (he|she|my \w+) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"#),
-        (.timing, #"\b(when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|hours? (before|after)|at night|empty stomach|with food)"#),
-        (.diagnosis, #"\b(diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score))"#),
+        (.outlook, #"\b((what'?s|what is|whats) the (chance|odds|likelihood|risk)|how likely|chances? of (it |this )?(coming back|happening again|another|a second)|prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?)"#),
+        (.eligibility, #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|do (i|we|you) need|does (he|she|my( \w+){1,2}) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"#),
+        (.timing, #"\b(timing|second (dose|shot|jab)|next (dose|shot|jab)|when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|hours? (before|after)|at night|empty stomach|with food)"#),
+        (.diagnosis, #"\b(what stage|which stage|target (level|range|value)|goal (level|range)|what level|diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score))"#),
         (.symptoms, #"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|what happens (if|when)|look like|warning signs)"#),
         (.causes, #"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"#),
         (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic))"#),
-        (.children, #"\b(child(ren)?|kids?|babies|baby|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)"#),
+        (.children, #"\b(child(ren)?|kids?|babies|baby|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"#),
         (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"#),
     ] as [(QuestionType, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
 
@@ -74,16 +74,16 @@ public enum QuestionUnderstander {
             }),
         ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
-        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "male" }),
-        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "female" }),
         ConstraintRule(kind: "pregnancy", pattern: try! NSRegularExpression(pattern: #"\b(?:(\d{1,2})\s*weeks?\s*)?pregnant\b|\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),
         ConstraintRule(kind: "breastfeeding", pattern: try! NSRegularExpression(pattern: #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
         ConstraintRule(kind: "lab", pattern: try! NSRegularExpression(pattern:
-            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t-?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at))*\s*(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
+            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"
@@ -178,6 +178,8 @@ public enum QuestionUnderstander {
         for range in removed.sorted(by: { $0.location > $1.location }) {
             search = (search as NSString).replacingCharacters(in: range, with: " ")
         }
+        // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
+        search = search.replacingOccurrences(of: #"\b\d{2,3}\s*/\s*\d{2,3}\b"#, with: " ", options: .regularExpression)
         return (types.isEmpty ? [.information] : types, constraints, search)
     }
 }

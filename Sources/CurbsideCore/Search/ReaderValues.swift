@@ -1,0 +1,235 @@
+import Foundation
+
+/// The numbers a reader gives about themselves ("my 15 day old", "39 weeks pregnant", "tsh >10",
+/// "bp is 190/125") and whether a sentence's stated ranges take them in. A sentence that says
+/// "infants aged 8 to 21 days" answers for a 15-day-old; one that says "at 22 to 28 days" does
+/// not, nor does "at 76 or older" for a 55-year-old. Only ranges tied to the same kind of value
+/// are compared (an age needs an age word or "old", a lab value its name nearby): a bare number
+/// never decides anything.
+public struct ReaderValue: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// An age, in days.
+        case age
+        /// Weeks of pregnancy.
+        case gestation
+        /// A measurement, known by these names in articles (lowercased).
+        case measure([String])
+    }
+    public var kind: Kind
+    /// What the reader's value is known to lie in ("> 10" is above 10; "190/125" keeps both numbers).
+    public var range: StatedRange
+
+    public init(kind: Kind, range: StatedRange) { self.kind = kind; self.range = range }
+}
+
+/// A range of values a text states: "8 to 21 days", "above 180/120 mm Hg", "50 and older".
+/// Bounds carry a second number for blood pressure ("180/120").
+public struct StatedRange: Equatable, Sendable {
+    public var lower: Double?, upper: Double?
+    public var lowerSecond: Double? = nil, upperSecond: Double? = nil
+    /// The unit as written (lowercased), when one follows.
+    public var unit: String?
+    /// Where the range sits in the text (UTF-16 offsets), for "is it next to the measure's name".
+    public var location: Int = 0, length: Int = 0
+
+    /// Whether two ranges share a value. Blood pressure counts when either number does (a
+    /// category is "systolic X or diastolic Y"); strict bounds were nudged when they were read.
+    func overlaps(_ other: StatedRange) -> Bool {
+        func meets(_ lo: Double?, _ hi: Double?, _ oLo: Double?, _ oHi: Double?) -> Bool {
+            (lo == nil || oHi == nil || lo! <= oHi!) && (hi == nil || oLo == nil || oLo! <= hi!)
+        }
+        let first = meets(lower, upper, other.lower, other.upper)
+        guard lowerSecond != nil || upperSecond != nil, other.lowerSecond != nil || other.upperSecond != nil else { return first }
+        let second = meets(lowerSecond, upperSecond, other.lowerSecond, other.upperSecond)
+        // Above a threshold: either number above it; below one: both below.
+        return (other.lower != nil && other.upper == nil) ? (first || second) : (first && second)
+    }
+}
+
+public enum ReaderValues {
+    public enum Verdict: Equatable, Sendable {
+        /// The text says nothing comparable about the reader's values.
+        case silent
+        /// Some stated range takes in a reader's value (how many values are taken in).
+        case satisfied(Int)
+        /// The text's ranges for a value all leave the reader out.
+        case contradicted
+    }
+
+    /// Names of the measurements the question understander recognises, as articles write them.
+    static let measureNames: [String: [String]] = [
+        "a1c": ["a1c", "hba1c"], "hba1c": ["a1c", "hba1c"], "ldl": ["ldl"], "hdl": ["hdl"], "cholesterol": ["cholesterol", "ldl"],
+        "tsh": ["tsh"], "egfr": ["egfr", "gfr"], "gfr": ["egfr", "gfr"], "creatinine": ["creatinine"],
+        "potassium": ["potassium", "k+"], "sodium": ["sodium"],
+        "hematocrit": ["hematocrit", "haematocrit", "hct"], "haematocrit": ["hematocrit", "haematocrit", "hct"], "hct": ["hematocrit", "haematocrit", "hct"],
+        "hemoglobin": ["hemoglobin", "haemoglobin", "hb"], "haemoglobin": ["hemoglobin", "haemoglobin", "hb"], "hb": ["hemoglobin", "haemoglobin", "hb"],
+        "inr": ["inr"], "t-score": ["t-score", "t score"], "tscore": ["t-score", "t score"], "t score": ["t-score", "t score"], "z-score": ["z-score"],
+        "blood pressure": ["blood pressure", "bp", "mm hg", "mmhg"], "bp": ["blood pressure", "bp", "mm hg", "mmhg"], "psa": ["psa"],
+        "vitamin d": ["25-hydroxyvitamin d", "25(oh)d", "vitamin d level"], "frax": ["frax"],
+        "ef": ["ef", "lvef", "ejection fraction"], "ejection fraction": ["ef", "lvef", "ejection fraction"],
+        "glucose": ["glucose", "blood sugar"], "blood sugar": ["glucose", "blood sugar"], "sugar": ["glucose", "blood sugar"],
+    ]
+
+    /// The reader's values from what the question was understood to say.
+    public static func of(_ understood: UnderstoodQuestion) -> [ReaderValue] {
+        understood.constraints.compactMap { c -> ReaderValue? in
+            guard let value = c.value else { return nil }
+            switch c.kind {
+            case "age":
+                let parts = value.split(separator: " ")
+                guard parts.count == 2, let n = Double(parts[0]), let days = days(n, unit: String(parts[1])) else { return nil }
+                return ReaderValue(kind: .age, range: StatedRange(lower: days, upper: days))
+            case "pregnancy":
+                guard let n = Double(value.split(separator: " ").first ?? "") else { return nil }
+                return ReaderValue(kind: .gestation, range: StatedRange(lower: n, upper: n))
+            case "lab":
+                guard let space = value.lastIndex(of: " ") else { return nil }
+                let name = String(value[..<space])
+                let raw = String(value[value.index(after: space)...])
+                guard let range = readerRange(raw) else { return nil }
+                return ReaderValue(kind: .measure(measureNames[name] ?? [name]), range: range)
+            default: return nil
+            }
+        }
+    }
+
+    /// A reader's number, with a comparison before it when they gave one ("> 10", "≤7").
+    static func readerRange(_ raw: String) -> StatedRange? {
+        var text = raw.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "%", with: "")
+        var comparator: Character?
+        if let first = text.first, "<>≤≥".contains(first) { comparator = first; text.removeFirst() }
+        if text.first == "=" { text.removeFirst() }
+        let numbers = text.split(separator: "/").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard let n = numbers.first else { return nil }
+        let second = numbers.count > 1 ? numbers[1] : nil
+        switch comparator {
+        case ">": return StatedRange(lower: n + epsilon, upper: nil, lowerSecond: second.map { $0 + epsilon })
+        case "≥": return StatedRange(lower: n, upper: nil, lowerSecond: second)
+        case "<": return StatedRange(lower: nil, upper: n - epsilon, upperSecond: second.map { $0 - epsilon })
+        case "≤": return StatedRange(lower: nil, upper: n, upperSecond: second)
+        default: return StatedRange(lower: n, upper: n, lowerSecond: second, upperSecond: second)
+        }
+    }
+
+    static let epsilon = 1e-6
+
+    static func days(_ n: Double, unit: String) -> Double? {
+        let u = unit.lowercased()
+        if u.hasPrefix("day") { return n }
+        if u.hasPrefix("week") || u.hasPrefix("wk") { return n * 7 }
+        if u.hasPrefix("month") || u.hasPrefix("mo") { return n * 30.4 }
+        if u.hasPrefix("year") || u.hasPrefix("yr") { return n * 365.25 }
+        return nil
+    }
+
+    /// Whether a text's stated ranges take in the reader's values.
+    public static func verdict(_ values: [ReaderValue], in text: String) -> Verdict {
+        guard !values.isEmpty else { return .silent }
+        let ranges = stated(in: text)
+        guard !ranges.isEmpty else { return .silent }
+        let lower = text.lowercased() as NSString
+        var satisfied = 0, contradicted = false
+        for value in values {
+            let comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower) }
+            guard !comparable.isEmpty else { continue }
+            if comparable.contains(where: { value.range.overlaps($0) }) { satisfied += 1 } else { contradicted = true }
+        }
+        if satisfied > 0 { return .satisfied(satisfied) }
+        return contradicted ? .contradicted : .silent
+    }
+
+    static let ageWords = try! NSRegularExpression(pattern: #"\b(old|aged?|ages|older|younger|adults?|infants?|bab(y|ies)|child(ren)?|kids?|people|patients|persons|women|men|born|newborns?)\b"#)
+    static let pregnancyWords = try! NSRegularExpression(pattern: #"\b(pregnan\w*|term|gestation\w*|trimester|weeks' gestation)\b"#)
+
+    /// The range as a value of this kind (an age in days), or nil when it is about something else.
+    static func comparableRange(_ range: StatedRange, for kind: ReaderValue.Kind, in text: NSString) -> StatedRange? {
+        let before = NSRange(location: max(0, range.location - 20), length: min(range.location, 20))
+        let after = NSRange(location: range.location + range.length, length: min(12, text.length - range.location - range.length))
+        let near = NSRange(location: before.location, length: after.location + after.length - before.location)
+        func has(_ regex: NSRegularExpression, _ where_: NSRange) -> Bool { regex.firstMatch(in: text as String, range: where_) != nil }
+        switch kind {
+        case .age:
+            guard has(ageWords, near) else { return nil }
+            guard let unit = range.unit else {
+                // "adults 50 and older", "at 76 or older": years, when an age word stands by.
+                let factor = 365.25
+                return scaled(range, factor)
+            }
+            guard let d = days(1, unit: unit) else { return nil }
+            return scaled(range, d)
+        case .gestation:
+            guard range.unit?.hasPrefix("week") == true, has(pregnancyWords, near) else { return nil }
+            return range
+        case .measure(let names):
+            let window = text.substring(with: NSRange(location: max(0, range.location - 45), length: min(range.location, 45) + range.length + after.length))
+            guard names.contains(where: { window.contains($0) }) else { return nil }
+            // A time ("within 2–4 weeks") is never a lab value.
+            if let unit = range.unit, days(1, unit: unit) != nil { return nil }
+            return range
+        }
+    }
+
+    static func scaled(_ r: StatedRange, _ factor: Double) -> StatedRange {
+        var out = r
+        out.lower = r.lower.map { $0 * factor }; out.upper = r.upper.map { $0 * factor }
+        return out
+    }
+
+    static let number: String = #"(-?\d+(?:\.\d+)?(?:/\d+)?)"#
+    static let unit: String = #"(?:\s*(days?|weeks?|months?|years?|yrs?|mm ?hg|mu/l|miu/l|mg/dl|mmol/l|meq/l|ml/min(?:/1\.73 ?m2)?|ng/ml|nmol/l|%|kg|mg|iu))?"#
+    static let span: String = #"(?:\s*(?:–|-|to)\s*"# + number + unit + ")?"
+    static let abovePattern: String = #"(?:\babove|\bover|\bmore than|\bgreater than|\bhigher than|>|≥|\bat least|\bexceeding|\bfrom)\s*(?:about |age |aged )?"# + number + unit + span
+    static let belowPattern: String = #"(?:\bbelow|\bunder|\bless than|\blower than|\byounger than|<|≤|\bup to|\bat most)\s*(?:about |age |aged )?"# + number + unit + span
+    static let betweenPattern: String = #"\bbetween (?:about )?"# + number + unit + #" and "# + number + unit
+    static let toPattern: String = number + unit + #"\s*(?:to|–|-)\s*"# + number + unit + #"(?! ?(?:times|doses?|tablets?|x))"#
+    static let aboveAfterPattern: String = number + unit + #"\s*(?:or|and) (?:older|over|above|higher|more|greater)\b"#
+    static let belowAfterPattern: String = number + unit + #"\s*(?:or|and) (?:younger|under|below|lower|less)\b"#
+    static let rangePatterns: [(NSRegularExpression, Shape)] = {
+        let shapes: [(String, Shape)] = [(betweenPattern, .between), (abovePattern, .above), (belowPattern, .below),
+                                         (toPattern, .between), (aboveAfterPattern, .aboveAfter), (belowAfterPattern, .belowAfter)]
+        return shapes.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+    }()
+
+    enum Shape { case between, above, below, aboveAfter, belowAfter }
+
+    /// Every range a text states, leftmost first; a stretch claimed by one pattern is not read again.
+    public static func stated(in text: String) -> [StatedRange] {
+        let normal = text.replacingOccurrences(of: "−", with: "-")
+        let ns = normal as NSString
+        var found: [StatedRange] = []
+        var claimed: [NSRange] = []
+        for (regex, shape) in rangePatterns {
+            for m in regex.matches(in: normal, range: NSRange(location: 0, length: ns.length)) {
+                if claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { continue }
+                func g(_ i: Int) -> String? { i >= m.numberOfRanges || m.range(at: i).location == NSNotFound ? nil : ns.substring(with: m.range(at: i)) }
+                guard let first = g(1).flatMap(parse) else { continue }
+                let second = g(3).flatMap(parse)
+                let unit = (g(4) ?? g(2))?.lowercased()
+                var r = StatedRange(unit: unit, location: m.range.location, length: m.range.length)
+                let strict = ns.substring(with: m.range).lowercased().range(of: #"^(above|over|more than|greater than|higher than|>|below|under|less than|lower than|younger than|<)"#, options: .regularExpression) != nil
+                let nudge = strict ? epsilon : 0
+                switch shape {
+                case .between:
+                    guard let second else { continue }
+                    let lo = min(first.0, second.0), hi = max(first.0, second.0)
+                    r.lower = lo; r.upper = hi
+                case .above, .aboveAfter:
+                    r.lower = first.0 + nudge; r.lowerSecond = first.1.map { $0 + nudge }
+                case .below, .belowAfter:
+                    // "under about 65–70 years": the upper end of the span.
+                    let top = second ?? first
+                    r.upper = top.0 - nudge; r.upperSecond = top.1.map { $0 - nudge }
+                }
+                found.append(r)
+                claimed.append(m.range)
+            }
+        }
+        return found.sorted { $0.location < $1.location }
+    }
+
+    static func parse(_ s: String) -> (Double, Double?)? {
+        let parts = s.split(separator: "/")
+        guard let a = Double(parts[0]) else { return nil }
+        return (a, parts.count > 1 ? Double(parts[1]) : nil)
+    }
+}

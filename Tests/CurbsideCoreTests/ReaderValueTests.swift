@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The reader's own numbers against the ranges a sentence states.
+@Suite struct ReaderValueTests {
+    func values(_ question: String) -> [ReaderValue] {
+        let (types, constraints, search) = QuestionUnderstander.understand(question)
+        return ReaderValues.of(UnderstoodQuestion(type: types[0].rawValue, types: types.map(\.rawValue), focus: [], constraints: constraints, searchText: search))
+    }
+
+    @Test func anAgeFallsInsideOrOutsideAStatedAgeRange() {
+        let baby = values("febrile 15 day old, LP needed?")
+        #expect(ReaderValues.verdict(baby, in: "Infants aged 8 to 21 days need full evaluation including CSF [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(baby, in: "At 22 to 28 days old, inflammatory markers should be measured [1].") == .contradicted)
+        let adult = values("im 55 with type 2 diabetes should i be on a statin")
+        #expect(ReaderValues.verdict(adult, in: "At 76 or older, there is little evidence for starting a statin [1].") == .contradicted)
+        #expect(ReaderValues.verdict(adult, in: "Adults aged 40 to 75 with diabetes should take a moderate-intensity statin [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(adult, in: "Younger patients (under about 65–70 years) may be treated [2].") == .satisfied(1))
+    }
+
+    @Test func aRangeAboutSomethingElseSaysNothing() {
+        let adult = values("im 55, how long do i take it")
+        // A time that is not an age, a dose, a bare count.
+        #expect(ReaderValues.verdict(adult, in: "Recheck potassium within 2 to 4 weeks of starting [1].") == .silent)
+        #expect(ReaderValues.verdict(adult, in: "Take 400 to 800 micrograms a day [1].") == .silent)
+        #expect(ReaderValues.verdict(adult, in: "A course lasts 15 to 20 weeks [2].") == .silent)
+        #expect(ReaderValues.verdict([], in: "Adults 50 and older should get two doses.") == .silent)
+    }
+
+    @Test func pregnancyWeeksAndLabValues() {
+        #expect(ReaderValues.verdict(values("nitrofurantoin at 39 weeks pregnant?"), in: "Contraindication at term pregnancy (38 to 42 weeks) [2].") == .satisfied(1))
+        #expect(ReaderValues.verdict(values("nitrofurantoin at 30 weeks pregnant?"), in: "Contraindication at term pregnancy (38 to 42 weeks) [2].") == .contradicted)
+        let tsh = values("SCH tsh >10 age 50 treat?")
+        #expect(ReaderValues.verdict(tsh, in: "It recommends levothyroxine with TSH above 10 mU/L even without symptoms [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(tsh, in: "With TSH of 10 mU/L or less, it advises careful follow-up [1].") == .contradicted)
+        let bp = values("my dads bp is 190/125 but he feels fine")
+        #expect(ReaderValues.verdict(bp, in: "BP above 180/120 mm Hg without signs of acute organ damage is severe hypertension [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(bp, in: "Normal blood pressure is below 120/80 mm Hg [1].") == .contradicted)
+        let t = values("my t score is -2.3 is that osteoporosis")
+        #expect(ReaderValues.verdict(t, in: "A T-score between −1.0 and −2.5 means low bone mass [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(t, in: "A T-score of −2.5 or lower means osteoporosis [1].") == .contradicted)
+    }
+}
