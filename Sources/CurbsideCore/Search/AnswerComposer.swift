@@ -96,6 +96,13 @@ struct AnswerComposer {
         let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
             .filter { ![.information, .definition, .children].contains($0) }
         let askedTypes = [type] + otherTypes
+        // Words of the story before the question proper (not the joined forms, not general words).
+        let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
+        let storyTerms = Set(specific.flatMap(\.terms).filter { term in
+            !ConceptTable.isConcept(term) && !Self.carrierWords.contains(term)
+                && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) == nil
+                && storyText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+        })
         // What of the question a unit leaves unheard (neither it nor its article's title names it).
         // A concept is heard when the unit names it, or spells out the words of one of its names
         // ("drops … vitamin D" hears "vitamin D drops").
@@ -132,7 +139,8 @@ struct AnswerComposer {
                 let isCaveatList = text.path.contains("doesNotCover")
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures.
-                if text.path.contains(".covers[") && !text.text.contains(where: \.isNumber) { continue }
+                let isCoversItem = text.path.contains(".covers[")
+                if isCoversItem && !CitationMarkers.stripped(text.text).contains(where: \.isNumber) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 let sentences = Sentences.split(text.text)
                 for (i, sentence) in sentences.enumerated() {
@@ -173,7 +181,10 @@ struct AnswerComposer {
                     score *= 1 + 1.0 * Double(numbers)
                     // A rule for other ages or values speaks to this reader only as a limit ("from 2
                     // years" for an 18-month-old): it gives way to one that takes them in.
-                    if case .satisfied(let n) = verdict { score *= 1 + 1.5 * Double(n) }
+                    // (A study's population is not a rule for the reader: "among 4,778 infants aged 60
+                    // days or younger" takes in a 15-day-old without saying what to do for one.)
+                    let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
+                    if case .satisfied(let n) = verdict, !isStudyReport { score *= 1 + 1.5 * Double(n) }
                     if verdict == .contradicted { score *= 0.3 }
                     if passes { score *= statesMain ? 3 : 2.2 }
                     // A unit that hears the whole question answers it better than one that hears part.
@@ -182,7 +193,12 @@ struct AnswerComposer {
                     if audience == .lay && text.part == .summaryLay { score *= 1.15 }
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
                     // when the question asks how well something works or what to expect.
-                    if ![.outlook, .treatment].contains(type) && AnswerTest.opensAsStudyReport(unitText) { score *= 0.55 }
+                    if ![.outlook, .treatment].contains(type) && isStudyReport { score *= 0.55 }
+                    if isCoversItem { score *= 0.6 }
+                    // The reader's circumstances, told before the question ("got a clot after knee
+                    // surgery, how long…"): a unit that names them speaks to their case.
+                    let circumstances = storyTerms.intersection(terms).count
+                    if circumstances > 0 { score *= 1 + 0.3 * Double(circumstances) }
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
                     if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { score *= 1.8 }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
