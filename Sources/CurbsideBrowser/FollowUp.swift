@@ -5,7 +5,7 @@ extension BrowserState {
     /// The question the current page asks, if it is an answer page.
     var answerRequest: AnswerRequest? {
         guard case .answer(let question, let from) = location else { return nil }
-        return AnswerRequest(question: question, from: from, audience: audience)
+        return AnswerRequest(question: question, from: from, audience: audience, summaries: persona?.reading?.filled(for: audience).summary)
     }
 
     public var answerResult: AnswerResult? { answerRequest.flatMap { answers[$0] } }

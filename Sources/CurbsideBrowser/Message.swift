@@ -53,6 +53,8 @@ public struct AnswerRequest: Hashable, Sendable {
     public var question: String
     public var from: String?
     public var audience: Audience
+    /// The summary the reader reads (the persona's order), for answers in the reader's register.
+    public var summaries: [String]? = nil
 }
 
 /// An answer and the words to highlight in it, computed off the screen's thread.
@@ -69,7 +71,7 @@ public struct AnswerResult: Sendable {
 
     /// Answers a request with an engine: what the runner does on its worker thread.
     public static func compute(_ request: AnswerRequest, engine: FollowUpEngine) -> AnswerResult {
-        let answer = engine.answer(request.question, from: request.from, audience: request.audience)
+        let answer = engine.answer(request.question, from: request.from, audience: request.audience, summaries: request.summaries)
         let index = engine.index
         let words = Set(index.understand(request.question).terms)
         var snippets: [String: String] = [:]

@@ -10,6 +10,16 @@ public enum ArticleTexts {
     public enum Part: String, Sendable, CaseIterable {
         case summaryLay, summaryCaregiver, summaryClinical, guidelines, drugLabel, research, healthInformation
 
+        /// The summary's name as personas.json spells it ("lay", "caregiver", "clinical"); nil for a section.
+        public var summaryName: String? {
+            switch self {
+            case .summaryLay: "lay"
+            case .summaryCaregiver: "caregiver"
+            case .summaryClinical: "clinical"
+            default: nil
+            }
+        }
+
         /// How the part is named to a reader (an answer point says where it comes from).
         public var title: String {
             switch self {

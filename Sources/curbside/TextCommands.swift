@@ -119,7 +119,7 @@ struct Ask: ParsableCommand {
         if let from, !engine.contains(from) { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
-        let answer = engine.answer(text, from: from, audience: who.audience)
+        let answer = engine.answer(text, from: from, audience: who.audience, summaries: who.reading?.filled(for: who.audience).summary)
         if json { try writeJSON(answer); if !answer.confident { throw ExitCode(1) }; return }
         if explain, let understood = answer.understood { printExplanation(understood) }
         // An emergency sign comes first, whatever else is said.

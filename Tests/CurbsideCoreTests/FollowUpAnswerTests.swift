@@ -14,10 +14,13 @@ struct FollowUpCase: Decodable {
 }
 
 @Suite struct FollowUpAnswerTests {
-    static let cases: [FollowUpCase] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/followups.json")
+    static func load(_ name: String) -> [FollowUpCase] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).json")
         return (try? JSONDecoder().decode([FollowUpCase].self, from: Data(contentsOf: url))) ?? []
-    }()
+    }
+    /// The first fixture's dev and test splits, and a second dev set written later (followups-dev2.json,
+    /// 80 questions, measured once before any tuning on it: docs/search.md) as split "dev2".
+    static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -25,8 +28,9 @@ struct FollowUpCase: Decodable {
         var f = Figures()
         let engine = RelevanceTests.engine
         for c in cases where c.split == split {
-            let audience: Audience = ["patient", "caregiver"].contains(c.persona) ? .lay : .clinical
-            let answer = engine.answer(c.query, from: c.from, audience: audience)
+            // As `curbside ask --persona` answers: the persona's audience and the summary it reads.
+            let persona = Persona.standard.first { $0.id == c.persona }!
+            let answer = engine.answer(c.query, from: c.from, audience: persona.audience, summaries: persona.reading?.filled(for: persona.audience).summary)
             if answer.confident { f.confident += 1; f.points += answer.answer.count }
             f.pronounLed += answer.answer.filter { AnswerTest.matches(AnswerTest.dependent, $0.text) }.count
             if let pattern = c.answer {
@@ -45,17 +49,18 @@ struct FollowUpCase: Decodable {
 
     /// Floors at today's figures (docs/search.md): the bars (80% first, 90% in three, 95%
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
-    @Test(arguments: ["dev", "test"])
+    @Test(arguments: ["dev", "dev2", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 150)
+        #expect(Self.cases.count >= 230)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
         let points = Double(f.points) / Double(max(f.confident, 1))
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
-        #expect(first >= (split == "dev" ? 0.50 : 0.30))
-        #expect(top3 >= (split == "dev" ? 0.62 : 0.36))
+        let floors = ["dev": (0.60, 0.70), "dev2": (0.35, 0.55), "test": (0.35, 0.42)][split]!
+        #expect(first >= floors.0)
+        #expect(top3 >= floors.1)
         #expect(quiet >= 0.90)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)

@@ -9,10 +9,13 @@ struct AnswerComposer {
     let understood: UnderstoodQuestion
     let audience: Audience
     let question: String
+    /// The summary the reader reads, first that an article has ("caregiver", "lay", "clinical").
+    let summaries: [String]
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
     static let wholeQuestionBoost = 1.5
+    static let laySummaryBoost = 1.5
 
     struct Unit {
         var item: FollowUpAnswer.Item
@@ -135,7 +138,7 @@ struct AnswerComposer {
             let titleTerms = Set(engine.index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
-                if text.part == (audience == .lay ? .summaryClinical : .summaryLay) || text.part == .summaryCaregiver { continue }
+                if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
                 let isCaveatList = text.path.contains("doesNotCover")
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures.
@@ -190,7 +193,7 @@ struct AnswerComposer {
                     // A unit that hears the whole question answers it better than one that hears part.
                     if unheard(terms, titleTerms).isEmpty { score *= Self.wholeQuestionBoost }
                     score *= Self.sectionPrior(text.part, type: type)
-                    if audience == .lay && text.part == .summaryLay { score *= 1.15 }
+                    if audience == .lay && text.part.summaryName != nil { score *= Self.laySummaryBoost }
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
                     // when the question asks how well something works or what to expect.
                     if ![.outlook, .treatment].contains(type) && isStudyReport { score *= 0.55 }
@@ -239,6 +242,18 @@ struct AnswerComposer {
             picked.append(unit)
         }
         return picked.map(\.item)
+    }
+
+    /// The summary of an article this reader reads.
+    func readSummary(of article: Article) -> String? {
+        summaries.first { name in
+            switch name {
+            case "lay": article.summary.lay != nil
+            case "caregiver": article.summary.caregiver != nil
+            case "clinical": article.summary.clinical != nil
+            default: false
+            }
+        }
     }
 
     /// Whether two words differ by one inserted, deleted or replaced letter.

@@ -109,16 +109,18 @@ public struct FollowUpEngine: Sendable {
         return (understood, matches)
     }
 
-    public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, limit: Int = 5) -> FollowUpAnswer {
-        if let made = replacement.engine { return made.answer(question, from: articleID, audience: audience, limit: limit) }
-        let answer = answerHere(question, from: articleID, audience: audience, limit: limit)
+    /// `summaries`: the summary the reader reads, first that an article has ("caregiver", "lay",
+    /// "clinical", a persona's `reading.summary`); by default the audience's.
+    public func answer(_ question: String, from articleID: String? = nil, audience: Audience = .clinical, summaries: [String]? = nil, limit: Int = 5) -> FollowUpAnswer {
+        if let made = replacement.engine { return made.answer(question, from: articleID, audience: audience, summaries: summaries, limit: limit) }
+        let answer = answerHere(question, from: articleID, audience: audience, summaries: summaries, limit: limit)
         if let other = replacement(showing: answer.matches.map(\.id) + [articleID].compactMap { $0 }) {
-            return other.answer(question, from: articleID, audience: audience, limit: limit)
+            return other.answer(question, from: articleID, audience: audience, summaries: summaries, limit: limit)
         }
         return answer
     }
 
-    private func answerHere(_ question: String, from articleID: String?, audience: Audience, limit: Int) -> FollowUpAnswer {
+    private func answerHere(_ question: String, from articleID: String?, audience: Audience, summaries: [String]?, limit: Int) -> FollowUpAnswer {
         let (understood, query) = index.interpret(question)
         let urgent = library.redFlags.first { $0.matches(question) }?.line
         let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
@@ -130,7 +132,8 @@ public struct FollowUpEngine: Sendable {
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }
-        var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question)
+        var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
+                                      summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [])
         let items = composer.compose(candidates)
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
