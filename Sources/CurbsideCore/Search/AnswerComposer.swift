@@ -40,7 +40,8 @@ struct AnswerComposer {
     static let storyWords: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "work", "job", "school", "holiday", "yesterday", "today", "tonight", "morning",
-        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically"]
+        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
+        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "tonight", "fine", "okay", "pt", "ptn"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
@@ -73,17 +74,6 @@ struct AnswerComposer {
         let specific = specificUnits
         let focusTerms = Set(specific.flatMap(\.terms))
         // The question's other specific words: the focus is its first concept, or its rarest word.
-        let focusUnit = specific.first { $0.concept != nil } ?? specific.max { a, b in
-            (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
-        }
-        // How the focus is written in articles: its glossary names (for "how much calcium", where
-        // the amount must stand next to the word).
-        let focusNames = AnswerTest.wordExpressions({
-            guard let unit = focusUnit else { return [] }
-            if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept),
-               let names = engine.index.conceptSpellings(concept) { return names }
-            return unit.terms.filter { !ConceptTable.isConcept($0) }
-        }())
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
         // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
@@ -96,12 +86,31 @@ struct AnswerComposer {
                 !Self.carrierWords.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
             }
         }
+        // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
+        let focusUnit = heard.first { $0.concept != nil } ?? specific.first { $0.concept != nil } ?? (heard.isEmpty ? specific : heard).max { a, b in
+            (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
+        }
+        // How the focus is written in articles: its glossary names (for "how much calcium", where
+        // the amount must stand next to the word).
+        let focusNames = AnswerTest.wordExpressions({
+            guard let unit = focusUnit else { return [] }
+            if let concept = unit.concept ?? unit.terms.first(where: ConceptTable.isConcept),
+               let names = engine.index.conceptSpellings(concept) { return names }
+            return unit.terms.filter { !ConceptTable.isConcept($0) }
+        }())
         let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
             .filter { ![.information, .definition, .children].contains($0) }
         let askedTypes = [type] + otherTypes
         // Words of the story before the question proper (not the joined forms, not general words).
         let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
-        let storyTerms = Set(specific.flatMap(\.terms).filter { term in
+        let storyTerms = Set(specific.filter { unit in
+            // A concept named in the story ("my first pregnancy had spina bifida") by its words.
+            guard let concept = unit.concept else { return false }
+            return (engine.index.conceptSpellings(concept) ?? []).contains { name in
+                let folded = TextAnalyzer.fold(name).lowercased()
+                return !typed.contains(folded) && storyText.contains(folded)
+            }
+        }.compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !Self.carrierWords.contains(term)
                 && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) == nil
                 && storyText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
@@ -117,6 +126,8 @@ struct AnswerComposer {
                 !unit.terms.contains(where: terms.contains) && !unit.terms.contains(where: context.contains)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: terms) || $0.isSubset(of: context) }
                     && !unit.terms.contains { word in Self.answerKindWords.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
+                    // A concept that names the kind of answer ("dose") is the answer test's to find.
+                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: Self.answerKindWords) }
             }.compactMap(\.terms.first)
         }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
@@ -157,13 +168,17 @@ struct AnswerComposer {
                     let terms = Set(engine.index.analyse(unitText))
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
-                    let hit = wanted.intersection(terms).reduce(0.0) { $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : 1) }
+                    let hit = wanted.intersection(terms).reduce(0.0) {
+                        $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || Self.answerKindWords.contains($1) ? 0.3 : 1)
+                    }
                     guard hit > 0 || AnswerTest.passes(unitText, type: type) && type != .information else { continue }
                     // It must hold the focus (through the hierarchy), when the question names one.
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
                     let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
-                    let holdsFocus = specific.isEmpty || focusInText || specific.contains { unit in unit.terms.first.map(titleTerms.contains) ?? false }
+                    // (or, when the title names the focus or another concept asked about, the article is about it).
+                    let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.contains(where: terms.contains) ?? false)
+                        || specific.contains { unit in (unit.concept != nil || unit.terms == focusUnit?.terms) && unit.terms.contains(where: titleTerms.contains) }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
                     let statesMain = states(unitText, type, focusInText: focusInText, near: focusNames)
@@ -197,11 +212,11 @@ struct AnswerComposer {
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
                     // when the question asks how well something works or what to expect.
                     if ![.outlook, .treatment].contains(type) && isStudyReport { score *= 0.55 }
-                    if isCoversItem { score *= 0.6 }
+                    if isCoversItem { score *= 0.35 }
                     // The reader's circumstances, told before the question ("got a clot after knee
                     // surgery, how long…"): a unit that names them speaks to their case.
                     let circumstances = storyTerms.intersection(terms).count
-                    if circumstances > 0 { score *= 1 + 0.3 * Double(circumstances) }
+                    if circumstances > 0 { score *= 1 + 0.6 * Double(circumstances) }
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
                     if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { score *= 1.8 }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,

@@ -83,6 +83,8 @@ public enum AnswerTest {
          #"\b(upper (limit|level)|maximum|max|limit|no more than|not (more|above)|at most|safety)\b"#),
         (#"\b(start(ing)?|initial|first) (dose|amount)|\bdose to start|\bstart(ing)? (on|at|with)\b"#,
          #"\b(start\w*|initial\w*|begin\w*)\b"#),
+        (#"\bhigh[- ]dose\b"#, #"\bhigh[- ]dose\b"#),
+        (#"\blow[- ]dose\b"#, #"\b(low|reduced|lower)[- ]dose\b"#),
         (#"\b(loading|maintenance)\b"#, #"\b(loading|initial|then|followed by|every other week|maintenance)\b"#),
     ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
 

@@ -165,7 +165,8 @@ public struct FollowUpEngine: Sendable {
             total += w
             if unit.terms.contains(where: vocabulary.contains) { covered += w }
         }
-        for word in query.unknown {
+        // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
+        for word in query.unknown where !GeneralWords.contains(word) && !AnswerComposer.storyWords.contains(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
             total += maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)

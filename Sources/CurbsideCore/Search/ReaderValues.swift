@@ -132,7 +132,10 @@ public enum ReaderValues {
         for value in values {
             let comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower) }
             guard !comparable.isEmpty else { continue }
-            if comparable.contains(where: { value.range.overlaps($0) }) { satisfied += 1 } else { contradicted = true }
+            // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
+            // about an eGFR of 52 than "30 to 59" alone.
+            let taking = comparable.filter { value.range.overlaps($0) }.count
+            if taking > 0 { satisfied += min(taking, 3) } else { contradicted = true }
         }
         if satisfied > 0 { return .satisfied(satisfied) }
         return contradicted ? .contradicted : .silent
