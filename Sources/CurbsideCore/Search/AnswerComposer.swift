@@ -41,7 +41,7 @@ struct AnswerComposer {
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "work", "job", "school", "holiday", "yesterday", "today", "tonight", "morning",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
-        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "tonight", "fine", "okay", "pt", "ptn"]
+        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "tonight", "fine", "okay", "pt", "ptn", "straight"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
@@ -49,7 +49,7 @@ struct AnswerComposer {
     static let answerKindWords: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
         "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
-        "rule", "rules", "course", "break", "regimen", "last", "lasts", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "interval", "intervals", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
@@ -185,8 +185,14 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     let statesOther = !statesMain && otherTypes.contains { states(unitText, $0, focusInText: focusInText, near: focusNames) }
-                    let statesIt = statesMain || statesOther
                     let verdict = ReaderValues.verdict(readerValues, in: unitText)
+                    // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
+                    // "should I / what about me" whatever its wording.
+                    let ruleForReader: Bool = {
+                        guard case .satisfied = verdict else { return false }
+                        return [.eligibility, .treatment, .prevention, .information, .diagnosis, .urgency].contains(type)
+                    }()
+                    let statesIt = statesMain || statesOther || ruleForReader
                     let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respectsConstraints(unitText)
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
@@ -246,8 +252,9 @@ struct AnswerComposer {
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
         let articleWords = articles.first.map(engine.vocabulary(of:)) ?? []
         unaccounted += query.unknown.filter { word in
-            word.count >= 4 && word.allSatisfy(\.isLetter) && !Self.storyWords.contains(word)
+            word.count >= 4 && word.allSatisfy(\.isLetter) && !Self.storyWords.contains(word) && !Self.answerKindWords.contains(word)
                 && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && Self.isOneEditApart($0, word)) }
+                && !isTypedAsVerb(word)
         }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         var picked = [lead]
@@ -270,6 +277,22 @@ struct AnswerComposer {
             }
         }
     }
+
+    /// Whether the reader wrote this (analysed) word as a verb ("do I need to send a culture",
+    /// "will it turn into"): an action of the story, not a thing the answer must be about.
+    func isTypedAsVerb(_ term: String) -> Bool {
+        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let analyzer = engine.index.analyzer
+        for (i, word) in words.enumerated() where analyzer.terms(word).first == term {
+            if word.hasSuffix("ed") { return true }
+            if i > 0 && Self.beforeVerbs.contains(words[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Words after which a question's next word is a verb (a modal is not enough: "would grommets help").
+    static let beforeVerbs: Set<String> = ["to", "i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
+        "i'll", "we'll", "i'd", "let", "please"]
 
     /// Whether two words differ by one inserted, deleted or replaced letter.
     static func isOneEditApart(_ a: String, _ b: String) -> Bool {
