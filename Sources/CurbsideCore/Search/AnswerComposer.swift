@@ -141,6 +141,8 @@ struct AnswerComposer {
 
         var units: [Unit] = []
         let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
+        // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
+        let dumping = ProcessInfo.processInfo.environment["CURBSIDE_DUMP_UNITS"] != nil
         for (rank, article) in articles.enumerated() {
             // The best article speaks first; others add only what passes the same test.
             let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
@@ -199,32 +201,41 @@ struct AnswerComposer {
                     // focus: a sentence of an article about X need not name X again to be about it.
                     let titleOnly = wanted.subtracting(terms).intersection(titleTerms)
                     let fromTitle = titleOnly.reduce(0.0) { $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 2.5 : 1) }
-                    var score = rankWeight * (hit + 0.1 * fromTitle) / (1 + 0.025 * Double(terms.count))
+                    var f = UnitFeatures()
+                    f[.relevance] = log(max(hit + 0.1 * fromTitle, 0.01))
+                    f[.length] = -log(1 + 0.025 * Double(terms.count))
+                    f[.articleRank] = log(rankWeight)
                     // The reader's own numbers (an age, a value) found in the unit.
                     let numbers = query.units.filter(\.isNumber).filter { $0.terms.contains(where: terms.contains) }.count
-                    score *= 1 + 1.0 * Double(numbers)
+                    f[.readerNumbers] = log(1 + 1.0 * Double(numbers))
                     // A rule for other ages or values speaks to this reader only as a limit ("from 2
                     // years" for an 18-month-old): it gives way to one that takes them in.
                     // (A study's population is not a rule for the reader: "among 4,778 infants aged 60
                     // days or younger" takes in a 15-day-old without saying what to do for one.)
                     let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
-                    if case .satisfied(let n) = verdict, !isStudyReport { score *= 1 + 1.5 * Double(n) }
-                    if verdict == .contradicted { score *= 0.3 }
-                    if passes { score *= statesMain ? 3 : 2.2 }
+                    if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 1.5 * Double(n)) }
+                    if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
+                    if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(2.2) } }
                     // A unit that hears the whole question answers it better than one that hears part.
-                    if unheard(terms, titleTerms).isEmpty { score *= Self.wholeQuestionBoost }
-                    score *= Self.sectionPrior(text.part, type: type)
-                    if audience == .lay && text.part.summaryName != nil { score *= Self.laySummaryBoost }
+                    if unheard(terms, titleTerms).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
+                    f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
+                    if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
                     // when the question asks how well something works or what to expect.
-                    if ![.outlook, .treatment].contains(type) && isStudyReport { score *= 0.55 }
-                    if isCoversItem { score *= 0.35 }
+                    if ![.outlook, .treatment].contains(type) && isStudyReport { f[.studyReport] = log(0.55) }
+                    if isCoversItem { f[.labelTopic] = log(0.35) }
                     // The reader's circumstances, told before the question ("got a clot after knee
                     // surgery, how long…"): a unit that names them speaks to their case.
-                    let circumstances = storyTerms.intersection(terms).count
-                    if circumstances > 0 { score *= 1 + 0.6 * Double(circumstances) }
+                    f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
-                    if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { score *= 1.8 }
+                    if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { f[.qualifier] = log(1.8) }
+                    if focusInText { f[.namesFocus] = 1 }
+                    if i == 0 { f[.opensItsText] = 1 }
+                    let score = f.score
+                    if dumping {
+                        let quoted = String(data: try! JSONEncoder().encode(unitText), encoding: .utf8)!
+                        FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(rank == 0 || focusInText),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
+                    }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: CitationMarkers.numbers(in: unitText))
                     units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms))

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What tells one answer unit from another for a question, as numbers: each is the logarithm
+/// of a factor the unit's score is multiplied by, so the score is `exp(Σ weight × feature)` and a
+/// weight of 1 keeps the factor as written. The weights were fitted on the dev follow-ups only
+/// (`Tests/CurbsideCoreTests/Fixtures/followups.json` split "dev" and `followups-dev2.json`) by
+/// `Tests/CurbsideCoreTests/Fixtures/fit-ranking.py`; the test split never saw them.
+struct UnitFeatures {
+    enum Name: String, CaseIterable {
+        /// The question's words in the unit, by rarity (the title's, a little), and how long the unit is.
+        case relevance, length
+        /// The unit comes from the best article, or a lower one.
+        case articleRank
+        /// The reader's own numbers in the unit; the reader's values inside or outside its ranges.
+        case readerNumbers, takesReaderIn, leavesReaderOut
+        /// States what the main question type asks; or what another type asked in the same breath asks.
+        case statesMain, statesOther
+        /// Hears every word the question asks about (or its article's title does).
+        case hearsWholeQuestion
+        /// Where the unit stands: the section a question type's facts are best stated in.
+        case sectionPrior
+        /// A lay reader's summary, in the reader's own register.
+        case readersSummary
+        /// Opens as a study's report; an item of a label's list of topics.
+        case studyReport, labelTopic
+        /// Names the circumstances the reader told before the question.
+        case circumstances
+        /// Says which end of a range was asked (the most, the starting dose).
+        case qualifier
+        /// Names the question's focus itself, not only through its article's title.
+        case namesFocus
+        /// The first sentence of its paragraph or bullet.
+        case opensItsText
+    }
+
+    var values = [Double](repeating: 0, count: Name.allCases.count)
+
+    subscript(_ name: Name) -> Double {
+        get { values[Self.position[name]!] }
+        set { values[Self.position[name]!] = newValue }
+    }
+
+    static let position: [Name: Int] = Dictionary(uniqueKeysWithValues: Name.allCases.enumerated().map { ($0.element, $0.offset) })
+
+    /// The fitted weights (1 keeps a factor as first written; new features started at 0).
+    static let weights: [Name: Double] = [
+        .relevance: 1, .length: 1, .articleRank: 1, .readerNumbers: 1, .takesReaderIn: 1, .leavesReaderOut: 1,
+        .statesMain: 1, .statesOther: 1, .hearsWholeQuestion: 1, .sectionPrior: 1, .readersSummary: 1,
+        .studyReport: 1, .labelTopic: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0, .opensItsText: 0,
+    ]
+
+    var score: Double {
+        exp(Name.allCases.reduce(0.0) { $0 + (Self.weights[$1] ?? 0) * self[$1] })
+    }
+
+    /// The features as JSON numbers, in `Name` order (for the fitting script).
+    var json: String { "[" + values.map { String(format: "%.5f", $0) }.joined(separator: ",") + "]" }
+}
