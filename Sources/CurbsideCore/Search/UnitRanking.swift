@@ -2,9 +2,10 @@ import Foundation
 
 /// What tells one answer unit from another for a question, as numbers: each is the logarithm
 /// of a factor the unit's score is multiplied by, so the score is `exp(Σ weight × feature)` and a
-/// weight of 1 keeps the factor as written. The weights were fitted on the dev follow-ups only
-/// (`Tests/CurbsideCoreTests/Fixtures/followups.json` split "dev" and `followups-dev2.json`) by
-/// `Tests/CurbsideCoreTests/Fixtures/fit-ranking.py`; the test split never saw them.
+/// weight of 1 keeps the factor as written. `Tests/CurbsideCoreTests/Fixtures/fit-ranking.py`
+/// fits the weights on the dev follow-ups (never the test split) and checks the fit across the two
+/// dev sets: fitted on one, it won nothing on the other (docs/search.md), so the factors stay as
+/// written and the script stays to check any new feature the same way.
 struct UnitFeatures {
     enum Name: String, CaseIterable {
         /// The question's words in the unit, by rarity (the title's, a little), and how long the unit is.
@@ -42,7 +43,7 @@ struct UnitFeatures {
 
     static let position: [Name: Int] = Dictionary(uniqueKeysWithValues: Name.allCases.enumerated().map { ($0.element, $0.offset) })
 
-    /// The fitted weights (1 keeps a factor as first written; new features started at 0).
+    /// The weights (1 keeps a factor as written; a feature at 0 is measured but not used).
     static let weights: [Name: Double] = [
         .relevance: 1, .length: 1, .articleRank: 1, .readerNumbers: 1, .takesReaderIn: 1, .leavesReaderOut: 1,
         .statesMain: 1, .statesOther: 1, .hearsWholeQuestion: 1, .sectionPrior: 1, .readersSummary: 1,
