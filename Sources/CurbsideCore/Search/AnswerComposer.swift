@@ -49,7 +49,8 @@ struct AnswerComposer {
     static let answerKindWords: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
         "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
-        "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "interval", "intervals", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "interval", "intervals",
+        "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
@@ -252,7 +253,9 @@ struct AnswerComposer {
         // (Counting the lead's title too answered 3 more dev questions but made 3 unanswerable ones
         // confident: a confident wrong answer costs more, so the lead itself must hold them.)
         // Now that a word left unheard withholds the answer, the lead's article title counts too.
-        let leadCoverage = heard.isEmpty ? 0 : Double(heard.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(heard.count)
+        // (Words naming the kind of answer, "course length", are the answer test's to find.)
+        let topical = heard.filter { !$0.terms.allSatisfy(Self.answerKindWords.contains) }
+        let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
@@ -301,8 +304,9 @@ struct AnswerComposer {
         return false
     }
 
-    /// Words after which a question's next word is a verb (a modal is not enough: "would grommets help").
-    static let beforeVerbs: Set<String> = ["to", "i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
+    /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
+    /// "to", "fly to Spain").
+    static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
         "i'll", "we'll", "i'd", "let", "please"]
 
     /// Whether two words differ by one inserted, deleted or replaced letter.

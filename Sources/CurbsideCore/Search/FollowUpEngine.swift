@@ -161,6 +161,8 @@ public struct FollowUpEngine: Sendable {
         let maxWeight = log(1 + Double(max(index.count, 1)))
         var total = 0.0, covered = 0.0
         for unit in query.units where !(specificOnly && (unit.isNumber || unit.terms.contains(where: GeneralWords.contains))) {
+            // A word naming the kind of answer ("emergency", "dose") is not a topic the article must cover.
+            if unit.concept == nil && unit.terms.allSatisfy(AnswerComposer.answerKindWords.contains) { continue }
             let w = unit.terms.map(index.idf).max() ?? 0
             total += w
             if unit.terms.contains(where: vocabulary.contains) { covered += w }
