@@ -40,5 +40,12 @@ import Testing
         let t = values("my t score is -2.3 is that osteoporosis")
         #expect(ReaderValues.verdict(t, in: "A T-score between −1.0 and −2.5 means low bone mass [1].") == .satisfied(1))
         #expect(ReaderValues.verdict(t, in: "A T-score of −2.5 or lower means osteoporosis [1].") == .contradicted)
+        // A sentence that goes on from one naming the measure: its ranges are of that measure.
+        let first = "With a T-score of −1.01 to −1.49 it took about 17 years [5]."
+        let next = "At −1.50 to −1.99 it took about 5 years, and at −2.00 to −2.49 about 1 year [5]."
+        #expect(ReaderValues.verdict(values("my t score is -1.7, how long until osteoporosis"), in: next, after: first) == .satisfied(1))
+        #expect(ReaderValues.verdict(values("my t score is -1.7, how long until osteoporosis"), in: next) == .silent)
+        // Not when the sentence names a measure of its own.
+        #expect(ReaderValues.verdict(t, in: "An eGFR of 30 to 59 is stage 3 [1].", after: "A T-score near −2.5 is low [1].") == .silent)
     }
 }

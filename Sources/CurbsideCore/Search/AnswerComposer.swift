@@ -188,7 +188,7 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     let statesOther = !statesMain && otherTypes.contains { states(unitText, $0, focusInText: focusInText, near: focusNames) }
-                    let verdict = ReaderValues.verdict(readerValues, in: unitText)
+                    let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
                     let ruleForReader: Bool = {

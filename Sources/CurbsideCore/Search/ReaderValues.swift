@@ -123,14 +123,16 @@ public enum ReaderValues {
     }
 
     /// Whether a text's stated ranges take in the reader's values.
-    public static func verdict(_ values: [ReaderValue], in text: String) -> Verdict {
+    /// `before`: the sentence the text follows, which may name what its numbers measure ("…with a
+    /// T-score of −1.01 to −1.49. At −1.50 to −1.99 it took about 5 years").
+    public static func verdict(_ values: [ReaderValue], in text: String, after before: String = "") -> Verdict {
         guard !values.isEmpty else { return .silent }
         let ranges = stated(in: text)
         guard !ranges.isEmpty else { return .silent }
         let lower = text.lowercased() as NSString
         var satisfied = 0, contradicted = false
         for value in values {
-            let comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower) }
+            let comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower, previous: before.lowercased()) }
             guard !comparable.isEmpty else { continue }
             // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
             // about an eGFR of 52 than "30 to 59" alone.
@@ -145,7 +147,7 @@ public enum ReaderValues {
     static let pregnancyWords = try! NSRegularExpression(pattern: #"\b(pregnan\w*|term|gestation\w*|trimester|weeks' gestation)\b"#)
 
     /// The range as a value of this kind (an age in days), or nil when it is about something else.
-    static func comparableRange(_ range: StatedRange, for kind: ReaderValue.Kind, in text: NSString) -> StatedRange? {
+    static func comparableRange(_ range: StatedRange, for kind: ReaderValue.Kind, in text: NSString, previous: String = "") -> StatedRange? {
         let before = NSRange(location: max(0, range.location - 20), length: min(range.location, 20))
         let after = NSRange(location: range.location + range.length, length: min(12, text.length - range.location - range.length))
         let near = NSRange(location: before.location, length: after.location + after.length - before.location)
@@ -165,7 +167,11 @@ public enum ReaderValues {
             return range
         case .measure(let names):
             let window = text.substring(with: NSRange(location: max(0, range.location - 45), length: min(range.location, 45) + range.length + after.length))
-            guard names.contains(where: { window.contains($0) }) else { return nil }
+            // Named next to the number, or in the sentence before when this one names no other measure.
+            let namedBefore = names.contains(where: { previous.contains($0) }) && !measureNames.keys.contains { key in
+                !names.contains(key) && (text as String).range(of: "\\b" + NSRegularExpression.escapedPattern(for: key) + "\\b", options: .regularExpression) != nil
+            }
+            guard names.contains(where: { window.contains($0) }) || namedBefore else { return nil }
             // A time ("within 2–4 weeks") is never a lab value.
             if let unit = range.unit, days(1, unit: unit) != nil { return nil }
             return range
