@@ -193,7 +193,7 @@ struct AnswerComposer {
                     // "should I / what about me" whatever its wording.
                     let ruleForReader: Bool = {
                         guard case .satisfied = verdict else { return false }
-                        return [.eligibility, .treatment, .prevention, .information, .diagnosis, .urgency].contains(type)
+                        return [.eligibility, .treatment, .prevention, .information, .diagnosis].contains(type)
                     }()
                     let statesIt = statesMain || statesOther || ruleForReader
                     let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respectsConstraints(unitText)
@@ -268,7 +268,7 @@ struct AnswerComposer {
         unaccounted += query.unknown.filter { word in
             word.count >= 4 && word.allSatisfy(\.isLetter) && !Self.storyWords.contains(word) && !Self.answerKindWords.contains(word)
                 && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && Self.isOneEditApart($0, word)) }
-                && !isTypedAsVerb(word)
+                && isTypedAlone(word) && !isTypedAsVerb(word)
         }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         var picked = [lead]
@@ -290,6 +290,13 @@ struct AnswerComposer {
             default: false
             }
         }
+    }
+
+    /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis
+    /// makes of neighbours ("vitamin d does" also gives "ddoe").
+    func isTypedAlone(_ term: String) -> Bool {
+        let analyzer = engine.index.analyzer
+        return question.lowercased().split { !$0.isLetter && $0 != "'" }.contains { analyzer.terms(String($0)).first == term }
     }
 
     /// Whether the reader wrote this (analysed) word as a verb ("do I need to send a culture",

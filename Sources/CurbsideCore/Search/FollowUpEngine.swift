@@ -121,8 +121,13 @@ public struct FollowUpEngine: Sendable {
     }
 
     private func answerHere(_ question: String, from articleID: String?, audience: Audience, summaries: [String]?, limit: Int) -> FollowUpAnswer {
-        let (understood, query) = index.interpret(question)
+        var (understood, query) = index.interpret(question)
         let urgent = library.redFlags.first { $0.matches(question) }?.line
+        // A question naming an emergency sign and asking nothing more specific asks whether to act now.
+        if urgent != nil && [.information, .children, .definition].contains(understood.questionType) {
+            understood.type = QuestionType.urgency.rawValue
+            understood.types = [QuestionType.urgency.rawValue] + understood.types.filter { ![QuestionType.information.rawValue, QuestionType.children.rawValue].contains($0) }
+        }
         let hits = index.search(query, limit: limit, boost: boosts(from: articleID))
         let matches = hits.map {
             FollowUpAnswer.Match(id: $0.articleID, title: title($0.articleID) ?? $0.articleID, score: $0.score)

@@ -131,6 +131,19 @@ public enum QuestionUnderstander {
         #"\b(came back( as| at)?|come back as|turned out|results? (showed|said)|(my|the|his|her|our) (doctor|gp|dr|nurse|pharmacist|neurologist|cardiologist|specialist)s? (says?|said|told (me|us|him|her)|wants? (me|him|her|us)( to)?|thinks?|mentioned)|i was told|i'?ve been told|we were told|they (say|said|told)|(at|from|by|to) (the|my|our|his|her) (gp|doctor'?s?|clinic|surgery|pharmacy|chemist|er|a ?& ?e|walk-in)|i'?m wondering|i was wondering|wondering|please|thanks|thank you|hi|hello)\b"#,
         options: [.caseInsensitive])
 
+    /// An age constraint's value ("6 weeks") in years.
+    static func years(_ value: String) -> Double? {
+        let parts = value.split(separator: " ")
+        guard parts.count == 2, let n = Double(parts[0]) else { return nil }
+        switch parts[1] {
+        case "years": return n
+        case "months": return n / 12
+        case "weeks": return n / 52
+        case "days": return n / 365
+        default: return nil
+        }
+    }
+
     /// The question's types (main first), constraints, and the text to search.
     public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {
         let text = question.replacingOccurrences(of: "’", with: "'")
@@ -177,6 +190,11 @@ public enum QuestionUnderstander {
         var search = text
         for range in removed.sorted(by: { $0.location > $1.location }) {
             search = (search as NSString).replacingCharacters(in: range, with: " ")
+        }
+        // An age is left out of the search, but a baby's or a child's age says what kind of reader
+        // the question is about ("my 5 week old feels hot" is about an infant, not hot flushes).
+        if let age = constraints.first(where: { $0.kind == "age" })?.value, let years = Self.years(age) {
+            if years < 1 { search += " infant" } else if years < 12 { search += " child" }
         }
         // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
         search = search.replacingOccurrences(of: #"\b\d{2,3}\s*/\s*\d{2,3}\b"#, with: " ", options: .regularExpression)
