@@ -27,6 +27,10 @@ struct AnswerComposer {
         var mayLead: Bool
         /// Its article's title and tags (analysed): what every sentence of the article is about.
         var context: Set<String>
+        /// Its words and the concepts it and its title name themselves (no broader ones): what it
+        /// hears of the question. A sentence about benzodiazepines does not hear "hydroxyzine",
+        /// though both are anxiolytics; one about anxiolytics does.
+        var named: Set<String>
     }
 
     /// Words that carry a question along without naming anything an answer must speak to.
@@ -150,6 +154,7 @@ struct AnswerComposer {
             // A sentence of an article about X is about X ("People over 70 should get 800 IU a day"
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let titleTerms = Set(engine.index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+            let titleNamed = Set(engine.index.analyseNamed(article.question + " , " + article.tags.joined(separator: " , ")))
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
@@ -218,7 +223,8 @@ struct AnswerComposer {
                     if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(2.2) } }
                     // A unit that hears the whole question answers it better than one that hears part.
-                    if unheard(terms, titleTerms).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
+                    let named = Set(engine.index.analyseNamed(unitText)).union(titleNamed)
+                    if unheard(named, []).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
                     f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
                     if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
@@ -239,7 +245,7 @@ struct AnswerComposer {
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: CitationMarkers.numbers(in: unitText))
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named))
                 }
             }
         }
@@ -260,7 +266,7 @@ struct AnswerComposer {
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
         // "stay on") as a topic: they lower the lead's score, they do not withhold it.
-        unaccounted = unheard(lead.terms, lead.context).filter(ConceptTable.isConcept)
+        unaccounted = unheard(lead.named, []).filter(ConceptTable.isConcept)
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.

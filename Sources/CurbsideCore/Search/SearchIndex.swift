@@ -554,6 +554,9 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Analysed terms of a short text with concepts, for scoring sentences against a query.
     public func analyse(_ text: String) -> [String] { concepts.expand(analyzer.terms(text)) }
+
+    /// A text's words and the concepts it names itself, without their broader ones.
+    func analyseNamed(_ text: String) -> [String] { concepts.expand(analyzer.terms(text), broader: false) }
 }
 
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
@@ -636,7 +639,7 @@ struct ConceptTable: Sendable {
     }
 
     /// The terms plus a concept term after each glossary phrase found in them.
-    func expand(_ terms: [String]) -> [String] {
+    func expand(_ terms: [String], broader: Bool = true) -> [String] {
         guard !phrasesByFirst.isEmpty else { return terms }
         var out: [String] = []
         out.reserveCapacity(terms.count + 8)
@@ -644,7 +647,7 @@ struct ConceptTable: Sendable {
             out.append(contentsOf: g.words)
             if let c = g.concept {
                 out.append(c)
-                out.append(contentsOf: ancestors[c] ?? [])
+                if broader { out.append(contentsOf: ancestors[c] ?? []) }
             }
         }
         return out
