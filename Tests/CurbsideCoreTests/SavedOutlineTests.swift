@@ -40,4 +40,27 @@ import Testing
         }
         #expect(!outline.isDamaged)
     }
+
+    /// Before the library has loaded, an id is looked up in the outline: titles of bookmarks,
+    /// history and related questions, and the outline article an opened row starts from.
+    @Test func anOutlinedLibraryFindsEveryArticleByIDInTheOutline() throws {
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        let built = SearchIndex(articles: library.articles, glossary: library.glossary)
+        let index = try #require(SearchIndex.load(bytes: built.encoded(fingerprint: "f", library: library), fingerprint: "f", glossary: library.glossary))
+        let outline = try #require(SavedOutline(index))
+        var outlined = Library(info: library.info, personas: library.personas)
+        outlined.savedOutline = outline
+        #expect(outlined.isOutline && outlined.articles.isEmpty)
+        for a in library.articles {
+            let found = try #require(outlined.article(a.id), "\(a.id)")
+            #expect(found.question == a.question && found.specialty == a.specialty && found.status == a.status && found.tags == a.tags)
+            #expect(found.sections.isEmpty, "an outline article has no bodies")
+        }
+        #expect(outlined.article("no-such-article") == nil)
+        // An article read from its file is what the library gives from then on.
+        var read = library.articles[0]
+        read.question = "Read from its file"
+        outlined.upsert(read)
+        #expect(outlined.article(read.id)?.question == "Read from its file")
+    }
 }

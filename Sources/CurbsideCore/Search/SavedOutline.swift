@@ -44,10 +44,22 @@ public struct SavedOutline: Sendable {
 
     /// The article at a display position as an outline (no bodies), like the catalog's entries.
     public func article(at position: Int) -> Article? {
-        guard let row = row(at: position), let doc = saved.displayedDoc(position), let tags = saved.tagBytes(doc),
-              let updated = saved.lastUpdated(doc) else { return nil }
+        saved.displayedDoc(position).flatMap(article(doc:))
+    }
+
+    /// The outline article with this id (binary search over the saved ids), nil if the index
+    /// does not hold it: how titles of bookmarks, history and related questions are found
+    /// before the library has loaded.
+    public func article(id: String) -> Article? {
+        saved.doc(of: id).flatMap(article(doc:))
+    }
+
+    func article(doc: Int) -> Article? {
+        guard let id = saved.articleID(doc), let title = saved.title(doc), let number = saved.specialtyNumber(doc),
+              let specialty = saved.specialty(number: number), let status = saved.status(doc),
+              let tags = saved.tagBytes(doc), let updated = saved.lastUpdated(doc) else { return nil }
         let tagList = tags.isEmpty ? [] : String(decoding: tags, as: UTF8.self).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-        return Article(id: row.id, question: row.title, specialty: row.specialty, tags: tagList, status: row.status, lastUpdated: updated)
+        return Article(id: id, question: title, specialty: specialty, tags: tagList, status: status, lastUpdated: updated)
     }
 
     /// The display positions an article filter keeps, group by group, as the library view's
