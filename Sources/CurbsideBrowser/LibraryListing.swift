@@ -1,0 +1,112 @@
+import CurbsideCore
+
+/// What the library view lists, by display position (specialty, then question): the loaded
+/// library's articles, or the saved index's outline while the library loads. From the outline a
+/// row is read where it lies when it is drawn, and a filter folds titles as bytes, so the first
+/// frame costs the same at 40 and at 100,000 articles.
+struct LibraryListing: Sendable {
+    /// One listed question, as its row shows it.
+    struct Entry: Equatable {
+        var id: String
+        var title: String
+        var status: ReviewStatus
+    }
+
+    private enum Source: Sendable {
+        case loaded(Library, Lazy<LoadedOrder>)
+        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)])
+    }
+
+    /// A loaded library's display order, worked out on first use (it sorts every title).
+    struct LoadedOrder: Sendable {
+        /// The article (its index in `library.articles`) at each display position.
+        var articleAt: [Int]
+        var groups: [(specialty: String, positions: Range<Int>)]
+        /// Folded question, specialty, status and tags per article, built on the first filter.
+        var haystacks: Lazy<[String]>
+    }
+
+    private let source: Source
+    /// Glossary names by folded name, so "DXA" also finds "DEXA".
+    private let synonyms: Lazy<[String: [String]]>
+    /// How many questions, i.e. display positions.
+    let count: Int
+
+    init(library: Library) {
+        if let outline = library.savedOutline {
+            source = .outline(outline, groups: outline.groups)
+            count = outline.count
+        } else {
+            source = .loaded(library, Lazy { [library] in
+                var articleAt: [Int] = []
+                articleAt.reserveCapacity(library.articles.count)
+                var groups: [(specialty: String, positions: Range<Int>)] = []
+                for (specialty, indices) in library.articleIndicesBySpecialty {
+                    groups.append((specialty, articleAt.count..<(articleAt.count + indices.count)))
+                    articleAt += indices
+                }
+                let haystacks = Lazy { [library] in
+                    library.articles.map { a in TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " ")) }
+                }
+                return LoadedOrder(articleAt: articleAt, groups: groups, haystacks: haystacks)
+            })
+            count = library.articles.count
+        }
+        synonyms = Lazy { [glossary = library.glossary] in
+            var map: [String: [String]] = [:]
+            for entry in glossary {
+                let names = entry.names.map(TextAnalyzer.fold)
+                for name in names { map[name, default: []].append(contentsOf: names) }
+            }
+            return map
+        }
+    }
+
+    /// Whether rows come from the saved index's outline (tests tell the two apart).
+    var isOutline: Bool { if case .outline = source { true } else { false } }
+
+    /// The question at a display position (nil when a damaged saved file cannot say).
+    func entry(at position: Int) -> Entry? {
+        switch source {
+        case .loaded(let library, let order):
+            let articleAt = order.value.articleAt
+            guard articleAt.indices.contains(position) else { return nil }
+            let a = library.articles[articleAt[position]]
+            return Entry(id: a.id, title: a.question, status: a.status)
+        case .outline(let outline, _):
+            return outline.row(at: position).map { Entry(id: $0.id, title: $0.title, status: $0.status) }
+        }
+    }
+
+    /// Where an article is listed; a scan, for keeping the selection when the listing changes.
+    func position(of id: String) -> Int? {
+        switch source {
+        case .loaded(let library, let order):
+            return order.value.articleAt.firstIndex { library.articles[$0].id == id }
+        case .outline(let outline, _):
+            return (0..<count).first { outline.row(at: $0)?.id == id }
+        }
+    }
+
+    /// The positions a filter keeps, group by group: every filter word (or one of its glossary
+    /// synonyms) must appear in the question, tags, specialty or status. An empty filter keeps all.
+    func filter(_ text: String) -> [(specialty: String, positions: [Int])] {
+        let words = TextAnalyzer.fold(text).split(separator: " ").map(String.init)
+        let alternatives = words.map { [$0] + (synonyms.value[$0] ?? []) }
+        switch source {
+        case .outline(let outline, let groups):
+            // Unfiltered, the groups say it all: nothing is read but their ranges.
+            return alternatives.isEmpty ? groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } : outline.filter(alternatives)
+        case .loaded(_, let lazyOrder):
+            let order = lazyOrder.value // once: each `value` takes a lock
+            let hay = alternatives.isEmpty ? [] : order.haystacks.value
+            return order.groups.compactMap { specialty, positions in
+                let kept = alternatives.isEmpty ? Array(positions) : positions.filter { position in
+                    let text = hay[order.articleAt[position]]
+                    return alternatives.allSatisfy { options in options.contains { text.contains($0) } }
+                }
+                return kept.isEmpty ? nil : (specialty, kept)
+            }
+        }
+    }
+}
