@@ -84,7 +84,7 @@ struct LibraryListing: Sendable {
         case .loaded(let library, let order):
             return order.value.articleAt.firstIndex { library.articles[$0].id == id }
         case .outline(let outline, _):
-            return (0..<count).first { outline.row(at: $0)?.id == id }
+            return outline.position(of: id)
         }
     }
 

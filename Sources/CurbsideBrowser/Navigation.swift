@@ -102,11 +102,12 @@ extension BrowserState {
         return [.saveBookmarks(bookmarks)]
     }
 
-    /// The article on screen when only its outline is known (no bodies yet): the library started
-    /// from an outline and has not fully loaded.
+    /// The article on screen when only its outline may be known (no bodies; a submitted stub's
+    /// outline lacks where it was asked from): the library started from an outline and has not
+    /// fully loaded.
     var outlinedArticleShown: String? {
         guard library.isOutline, case .article(let id) = location, let article = library.article(id),
-              article.status != .submitted, article.sections.isEmpty else { return nil }
+              article.sections.isEmpty else { return nil }
         return id
     }
 

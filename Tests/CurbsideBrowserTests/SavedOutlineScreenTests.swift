@@ -86,22 +86,29 @@ import Testing
 
     @Test func openingARowReadsItsFileAndShowsTheArticle() throws {
         let pair = try Self.pair()
-        for persona in ["patient", "physician"] {
-            var (full, outlined) = Self.states(pair, width: 90, height: 30, persona: persona)
-            for key in [Key.char("j"), .char("j"), .char("j")] { _ = full.handle(key); _ = outlined.handle(key) }
+        let read: (String) -> Article? = { pair.repository.loadArticle($0) }
+        // Every row of the bundled library (the submitted question's page too), as a patient.
+        var (full, outlined) = Self.states(pair, width: 90, height: 30)
+        _ = full.handle(.char("g")); _ = outlined.handle(.char("g"))
+        for row in 0..<pair.full.articles.count {
             let id = try #require(outlined.libraryScreen.selectedID)
             _ = full.handle(.enter)
-            // Without the runner the file is asked for, once, and the page says it is loading.
-            var waiting = outlined
-            let commands = waiting.handle(.enter)
-            #expect(commands.contains(.readArticle(id)))
-            #expect(waiting.render().text.contains("still loading"))
-            _ = outlined.handle(.enter, reading: { pair.repository.loadArticle($0) })
+            _ = outlined.handle(.enter, reading: read)
             #expect(outlined.location == .article(id))
-            Self.same(full, outlined, "\(persona): \(id) opened")
-            // Links on the page (related questions' titles come from the outline) and back again.
-            for key in [Key.tab, .tab, .char(" "), .backspace] { _ = full.handle(key); _ = outlined.handle(key, reading: { pair.repository.loadArticle($0) }) }
-            Self.same(full, outlined, "\(persona): after links and back")
+            Self.same(full, outlined, "row \(row): \(id) opened")
+            for key in [Key.backspace, .char("j")] { _ = full.handle(key); _ = outlined.handle(key, reading: read) }
+        }
+        // As a physician, with links followed (related questions' titles come from the outline) and back.
+        (full, outlined) = Self.states(pair, width: 90, height: 30, persona: "physician")
+        for key in [Key.char("j"), .char("j"), .char("j")] { _ = full.handle(key); _ = outlined.handle(key) }
+        let id = try #require(outlined.libraryScreen.selectedID)
+        // Without the runner the file is asked for and the page says it is loading.
+        var waiting = outlined
+        #expect(waiting.handle(.enter).contains(.readArticle(id)))
+        #expect(waiting.render().text.contains("still loading"))
+        for key in [Key.enter, .tab, .tab, .char(" "), .backspace, .tab, .enter] {
+            _ = full.handle(key); _ = outlined.handle(key, reading: read)
+            Self.same(full, outlined, "physician: \(id) after \(key)")
         }
     }
 

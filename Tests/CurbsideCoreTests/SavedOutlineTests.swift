@@ -22,6 +22,8 @@ import Testing
             #expect(outlined.tags == a.tags && outlined.lastUpdated == a.lastUpdated && outlined.sections.isEmpty)
         }
         #expect(outline.row(at: outline.count) == nil)
+        for (position, a) in displayed.enumerated() { #expect(outline.position(of: a.id) == position) }
+        #expect(outline.position(of: "no-such-article") == nil)
         // The filter keeps what the library view's filter keeps (folded words in title, tags,
         // specialty or status; any of a word's alternatives).
         for words in [[["bone"]], [["dexa", "dxa"]], [["migraine"], ["child"]], [["approved"]], [["zzzz"]], []] {

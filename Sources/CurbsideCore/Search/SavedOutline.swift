@@ -54,6 +54,13 @@ public struct SavedOutline: Sendable {
         saved.doc(of: id).flatMap(article(doc:))
     }
 
+    /// The display position of an article id: a binary search, then a scan of the display order
+    /// (numbers only, no titles read).
+    public func position(of id: String) -> Int? {
+        guard let doc = saved.doc(of: id) else { return nil }
+        return (0..<count).first { saved.displayedDoc($0) == doc }
+    }
+
     func article(doc: Int) -> Article? {
         guard let id = saved.articleID(doc), let title = saved.title(doc), let number = saved.specialtyNumber(doc),
               let specialty = saved.specialty(number: number), let status = saved.status(doc),
