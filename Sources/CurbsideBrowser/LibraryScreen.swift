@@ -14,7 +14,7 @@ public struct LibraryScreen: Sendable {
     public private(set) var filter = ""
     /// The last filter sent, offered again by ↑ in a fresh filter prompt.
     public private(set) var lastFilter: String?
-    public private(set) var rows: [Row] = []
+    public private(set) var rows = LibraryRows([])
     /// How many questions the filter shows (rows minus group headers).
     public private(set) var shownCount = 0
     public private(set) var selection = 0
@@ -52,21 +52,16 @@ public struct LibraryScreen: Sendable {
     mutating func setFilter(_ text: String, library: Library) {
         let previous = rows.indices.contains(selection) ? rows[selection] : nil
         show(filter: text)
-        if let previous, let kept = rows.firstIndex(of: previous) { selection = kept; clamp() }
+        if case .article(let position)? = previous, let kept = rows.row(of: position) { selection = kept; clamp() }
     }
 
     /// The rows a filter keeps, with the first question (or `id`, when shown) selected.
     private mutating func show(filter text: String, selecting id: String? = nil) {
         filter = text
-        rows = []
-        shownCount = 0
-        for (specialty, positions) in listing.filter(text) {
-            rows.append(.group(specialty, count: positions.count))
-            rows.append(contentsOf: positions.lazy.map { .article(position: $0) })
-            shownCount += positions.count
-        }
-        let wanted = id.flatMap(listing.position(of:)).flatMap { rows.firstIndex(of: .article(position: $0)) }
-        selection = wanted ?? rows.firstIndex { if case .article = $0 { true } else { false } } ?? 0
+        rows = LibraryRows(listing.filter(text))
+        shownCount = rows.questionCount
+        let wanted = id.flatMap(listing.position(of:)).flatMap(rows.row(of:))
+        selection = wanted ?? (rows.isEmpty ? 0 : 1) // a group's header comes first, then its first question
         clamp()
     }
     mutating func remember(filter text: String) { if !text.isEmpty { lastFilter = text } }
@@ -138,9 +133,9 @@ extension LibraryScreen {
             f.put(Wrapper.truncate(note, width: width), x: 0, y: Self.headerRows, style: TextStyle(.dim))
             return
         }
-        for (i, row) in rows.enumerated().dropFirst(scroll).prefix(height) {
+        for i in scroll..<min(rows.count, scroll + height) {
             let y = Self.headerRows + i - scroll
-            switch row {
+            switch rows[i] {
             case .group(let name, let count):
                 f.put(Wrapper.truncate(" \(SafeText.clean(name)) (\(count))", width: width), x: 0, y: y, style: TextStyle(.heading, bold: true))
             case .article(let position):

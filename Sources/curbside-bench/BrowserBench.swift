@@ -99,7 +99,7 @@ struct FirstFrame: ParsableCommand {
         let library: Library
         if start == "saved-outline" {
             guard let saved = startup.savedOutlineStart() else { throw ValidationError("no current saved index in \(cache)") }
-            library = submissions.merged(into: saved.library)
+            library = submissions.merged(into: saved)
         } else {
             library = submissions.merged(into: startup.outline() ?? startup.full())
         }

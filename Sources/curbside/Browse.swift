@@ -28,15 +28,8 @@ struct Browse: ParsableCommand {
         // while reading then makes the index stale); from an outline, that is in the background,
         // so the first frame does not wait for another listing of the articles folder.
         let fingerprint = SharedValue<String>()
-        let savedIndex = SharedValue<SearchIndex>()
-        var outline: Library?
         // The reader's own submitted questions are not in the saved index, so its outline cannot list them.
-        if submissions.load().0.isEmpty, let saved = startup.savedOutlineStart() {
-            outline = saved.library
-            savedIndex.set(saved.index)
-        } else {
-            outline = startup.outline()
-        }
+        let outline = (submissions.load().0.isEmpty ? startup.savedOutlineStart() : nil) ?? startup.outline()
         if outline == nil { fingerprint.set(startup.indexFingerprint()) }
         let lib = withSubmissions(outline ?? ProgressBar.during("Reading articles") { startup.full(progress: $0) })
         if let persona {
@@ -52,7 +45,7 @@ struct Browse: ParsableCommand {
         let repository = startup.repository
         let app = BrowserApp(library: lib, completeLibrary: complete, readArticle: { repository.loadArticle($0) },
                              store: UserStateStore(), submissions: submissions, personaOverride: persona,
-                             makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, savedIndex: savedIndex, submissions: submissions),
+                             makeEngine: Self.engineFactory(startup: startup, fingerprint: fingerprint, submissions: submissions),
                              isPrivate: privacy.isPrivate)
         do {
             let status = try app.run()
@@ -70,14 +63,12 @@ extension Browse {
     /// outline's index, still current, is used again rather than read twice). The reader's own
     /// submissions are not in the saved index; with any, the index is built, except on the saved
     /// index's own outline (a question submitted there is searchable once the library has loaded).
-    static func engineFactory(startup: LibraryStartup, fingerprint: SharedValue<String>, savedIndex: SharedValue<SearchIndex>,
-                              submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
+    static func engineFactory(startup: LibraryStartup, fingerprint: SharedValue<String>, submissions: SubmissionStore) -> @Sendable (Library) -> FollowUpEngine {
         let outlineIndex = SharedValue<SearchIndex>()
         return { library in
             guard library.savedOutline != nil || submissions.load().0.isEmpty else { return FollowUpEngine(library: library) }
             if library.isOutline {
-                let index = library.savedOutline != nil ? savedIndex.value : startup.cachedIndex(glossary: library.glossary)
-                guard let index, index.count == library.savedOutline?.count ?? library.articles.count else {
+                guard let index = startup.cachedIndex(glossary: library.glossary), index.count == library.savedOutline?.count ?? library.articles.count else {
                     return FollowUpEngine(library: library)
                 }
                 outlineIndex.set(index)

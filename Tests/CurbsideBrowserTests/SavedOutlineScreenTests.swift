@@ -25,7 +25,7 @@ import Testing
         let fingerprint = startup.indexFingerprint()
         let full = startup.full()
         _ = startup.index(for: full, fingerprint: fingerprint)
-        let outlined = try #require(startup.savedOutlineStart()?.library, "a current saved index gives an outline start")
+        let outlined = try #require(startup.savedOutlineStart(), "a current saved index gives an outline start")
         #expect(outlined.savedOutline != nil && outlined.articles.isEmpty, "nothing decoded for the first frame")
         return Pair(full: full, outlined: outlined, repository: repository)
     }
