@@ -14,7 +14,8 @@ struct LibraryListing: Sendable {
 
     private enum Source: Sendable {
         case loaded(Library, Lazy<LoadedOrder>)
-        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)])
+        /// The outline, its groups, and its folded filter text made on the first filter.
+        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)], text: Lazy<OutlineFilterText>)
     }
 
     /// A loaded library's display order, worked out on first use (it sorts every title).
@@ -34,7 +35,7 @@ struct LibraryListing: Sendable {
 
     init(library: Library) {
         if let outline = library.savedOutline {
-            source = .outline(outline, groups: outline.groups)
+            source = .outline(outline, groups: outline.groups, text: Lazy { outline.filterText() })
             count = outline.count
         } else {
             source = .loaded(library, Lazy { [library] in
@@ -73,7 +74,7 @@ struct LibraryListing: Sendable {
             guard articleAt.indices.contains(position) else { return nil }
             let a = library.articles[articleAt[position]]
             return Entry(id: a.id, title: a.question, status: a.status)
-        case .outline(let outline, _):
+        case .outline(let outline, _, _):
             return outline.row(at: position).map { Entry(id: $0.id, title: $0.title, status: $0.status) }
         }
     }
@@ -83,7 +84,7 @@ struct LibraryListing: Sendable {
         switch source {
         case .loaded(let library, let order):
             return order.value.articleAt.firstIndex { library.articles[$0].id == id }
-        case .outline(let outline, _):
+        case .outline(let outline, _, _):
             return outline.position(of: id)
         }
     }
@@ -94,9 +95,9 @@ struct LibraryListing: Sendable {
         let words = TextAnalyzer.fold(text).split(separator: " ").map(String.init)
         let alternatives = words.map { [$0] + (synonyms.value[$0] ?? []) }
         switch source {
-        case .outline(let outline, let groups):
+        case .outline(_, let groups, let text):
             // Unfiltered, the groups say it all: nothing is read but their ranges.
-            return alternatives.isEmpty ? groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } : outline.filter(alternatives)
+            return alternatives.isEmpty ? groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } : text.value.filter(alternatives)
         case .loaded(_, let lazyOrder):
             let order = lazyOrder.value // once: each `value` takes a lock
             let hay = alternatives.isEmpty ? [] : order.haystacks.value

@@ -71,6 +71,22 @@ struct BrowserBench: ParsableCommand {
             // Both caches made if missing (not timed: at 100,000 articles this loads and indexes every article).
             _ = try runSelf(["first-frame", "--data", dir.path, "--cache", cacheDir.path, "--start", "make-caches"])
             print("Process start to first frame, \(name), \(runs) runs: from the catalog \(try median("catalog")); from the saved outline \(try median("saved-outline"))")
+            // Typing a filter before the library has loaded: each key filters every question again.
+            let startup = LibraryStartup(repository: JSONFileRepository(directory: dir), cacheDirectory: cacheDir)
+            for (start, opened) in [("catalog", startup.outline()), ("saved outline", startup.savedOutlineStart())] {
+                guard let opened else { continue }
+                var state = BrowserState(library: opened, width: 100, height: 40, persona: opened.persona("patient"))
+                var keys: [UInt64] = []
+                for _ in 0..<3 {
+                    for key in [Key.char("/"), .char("d"), .char("e"), .char("x"), .char("a"), .enter, .char("j"), .escape] {
+                        let t = Measure.now()
+                        _ = state.update(.key(key))
+                        _ = state.render()
+                        keys.append(Measure.now() - t)
+                    }
+                }
+                print(String(format: "  filter keys from the %@: p50 %.1f ms, max %.1f ms", start, Measure.percentile(keys, 50), Measure.percentile(keys, 100)))
+            }
         }
     }
 }

@@ -65,4 +65,14 @@ import Testing
         outlined.upsert(read)
         #expect(outlined.article(read.id)?.question == "Read from its file")
     }
+
+    /// The byte search the outline filter runs per question.
+    @Test func theFilterTextFindsWordsAnywhereInAQuestionsText() {
+        func has(_ hay: String, _ needle: String) -> Bool {
+            Array(hay.utf8).withUnsafeBytes { OutlineFilterText.contains($0, Array(needle.utf8)) }
+        }
+        #expect(has("bone density", "bone") && has("bone density", "density") && has("bone density", "e d"))
+        #expect(has("aab", "ab") && has("ababac", "abac") && has("x", "x") && has("anything", ""))
+        #expect(!has("bone", "bones") && !has("bone density", "dense") && !has("", "a") && !has("abab", "bb"))
+    }
 }

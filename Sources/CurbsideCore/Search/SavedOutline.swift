@@ -79,39 +79,13 @@ public struct SavedOutline: Sendable {
     }
 
     /// The display positions an article filter keeps, group by group, as the library view's
-    /// filter does (`LibraryList.rows(filter:)`): every word (or one of its alternatives, e.g.
+    /// filter does (`LibraryListing.filter`): every word (or one of its alternatives, e.g.
     /// glossary synonyms, all folded) must appear in the article's title, tags, specialty or
-    /// status label. Titles are folded as bytes, one article at a time.
+    /// status label. Titles are folded as bytes; a browser keeps `filterText()` between keystrokes.
     public func filter(_ alternatives: [[String]]) -> [(specialty: String, positions: [Int])] {
-        let options = alternatives.map { $0.map { Array($0.utf8) } }
-        var out: [(specialty: String, positions: [Int])] = []
-        var hay: [UInt8] = []
-        for (specialty, range) in groups {
-            let folded = Array(TextAnalyzer.fold(specialty).utf8)
-            let kept = options.isEmpty ? Array(range) : range.filter { position in
-                guard let doc = saved.displayedDoc(position), let title = saved.titleBytes(doc), let tags = saved.tagBytes(doc),
-                      let status = saved.status(doc) else { return false }
-                hay.removeAll(keepingCapacity: true)
-                TextAnalyzer.appendFolded(title, to: &hay)
-                hay.append(0x20); hay += folded
-                hay.append(0x20); TextAnalyzer.appendFolded(status.label.utf8, to: &hay)
-                hay.append(0x20); TextAnalyzer.appendFolded(tags, to: &hay, separatorAsSpace: 0x1F)
-                return options.allSatisfy { words in words.contains { Self.contains(hay, $0) } }
-            }
-            if !kept.isEmpty { out.append((specialty, kept)) }
-        }
-        return out
+        filterText().filter(alternatives)
     }
 
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        let first = needle[0], last = hay.count - needle.count
-        var i = 0
-        while i <= last {
-            if hay[i] == first, hay[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) { return true }
-            i += 1
-        }
-        return false
-    }
+    /// Every question's filter text, folded, in one buffer (one pass over the outline).
+    public func filterText() -> OutlineFilterText { OutlineFilterText(self) }
 }
