@@ -75,4 +75,41 @@ import Testing
         #expect(has("aab", "ab") && has("ababac", "abac") && has("x", "x") && has("anything", ""))
         #expect(!has("bone", "bones") && !has("bone density", "dense") && !has("", "a") && !has("abab", "bb"))
     }
+
+    /// The browser starts from the saved outline only when the saved index is current and reads
+    /// back; otherwise `savedOutlineStart` gives nothing and it starts from the catalog as before.
+    @Test func aDamagedOrStaleSavedIndexGivesNoOutlineStart() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-outline-start-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = root.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BundledLibraryTests.data, to: dir)
+        Thread.sleep(forTimeInterval: 0.03) // past the file system's racy window
+        let startup = LibraryStartup(repository: JSONFileRepository(directory: dir), cacheDirectory: root.appendingPathComponent("cache"))
+        func saveCaches() {
+            let fingerprint = startup.indexFingerprint()
+            _ = startup.index(for: startup.full(), fingerprint: fingerprint)
+        }
+        #expect(startup.savedOutlineStart() == nil, "no saved index yet")
+        saveCaches()
+        let library = try #require(startup.savedOutlineStart())
+        #expect(library.savedOutline?.count == 42 && library.articles.isEmpty && library.isOutline && !library.personas.isEmpty)
+
+        // A byte changed in the file's first block (its header) makes it unusable.
+        var bytes = try Data(contentsOf: startup.indexFile)
+        bytes[60] ^= 0xFF
+        try bytes.write(to: startup.indexFile)
+        #expect(startup.savedOutlineStart() == nil)
+        #expect(startup.outline() != nil, "the catalog is still there to start from")
+
+        // An article added after the index was saved makes it stale.
+        saveCaches()
+        #expect(startup.savedOutlineStart() != nil)
+        let articles = dir.appendingPathComponent("articles")
+        var added = try JSONSerialization.jsonObject(with: Data(contentsOf: articles.appendingPathComponent("rett-syndrome.json"))) as! [String: Any]
+        added["id"] = "rett-syndrome-copy"
+        try JSONSerialization.data(withJSONObject: added).write(to: articles.appendingPathComponent("rett-syndrome-copy.json"))
+        Thread.sleep(forTimeInterval: 0.03)
+        #expect(startup.savedOutlineStart() == nil)
+    }
 }
