@@ -15,7 +15,7 @@ struct LibraryListing: Sendable {
     private enum Source: Sendable {
         case loaded(Library, Lazy<LoadedOrder>)
         /// The outline, its groups, and its folded filter text made on the first filter.
-        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)], text: Lazy<OutlineFilterText>)
+        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)], text: Lazy<LibraryFilterText>)
     }
 
     /// A loaded library's display order, worked out on first use (it sorts every title).
@@ -23,8 +23,8 @@ struct LibraryListing: Sendable {
         /// The article (its index in `library.articles`) at each display position.
         var articleAt: [Int]
         var groups: [(specialty: String, positions: Range<Int>)]
-        /// Folded question, specialty, status and tags per article, built on the first filter.
-        var haystacks: Lazy<[String]>
+        /// Folded question, specialty, status and tags per question, made on the first filter.
+        var text: Lazy<LibraryFilterText>
     }
 
     private let source: Source
@@ -42,14 +42,13 @@ struct LibraryListing: Sendable {
                 var articleAt: [Int] = []
                 articleAt.reserveCapacity(library.articles.count)
                 var groups: [(specialty: String, positions: Range<Int>)] = []
-                for (specialty, indices) in library.articleIndicesBySpecialty {
+                let displayGroups = library.articleIndicesBySpecialty
+                for (specialty, indices) in displayGroups {
                     groups.append((specialty, articleAt.count..<(articleAt.count + indices.count)))
                     articleAt += indices
                 }
-                let haystacks = Lazy { [library] in
-                    library.articles.map { a in TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " ")) }
-                }
-                return LoadedOrder(articleAt: articleAt, groups: groups, haystacks: haystacks)
+                let text = Lazy { [library] in LibraryFilterText(library, displayGroups: displayGroups) }
+                return LoadedOrder(articleAt: articleAt, groups: groups, text: text)
             })
             count = library.articles.count
         }
@@ -94,20 +93,13 @@ struct LibraryListing: Sendable {
     func filter(_ text: String) -> [(specialty: String, positions: [Int])] {
         let words = TextAnalyzer.fold(text).split(separator: " ").map(String.init)
         let alternatives = words.map { [$0] + (synonyms.value[$0] ?? []) }
+        let (groups, text): ([(specialty: String, positions: Range<Int>)], Lazy<LibraryFilterText>)
         switch source {
-        case .outline(_, let groups, let text):
-            // Unfiltered, the groups say it all: nothing is read but their ranges.
-            return alternatives.isEmpty ? groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } : text.value.filter(alternatives)
-        case .loaded(_, let lazyOrder):
-            let order = lazyOrder.value // once: each `value` takes a lock
-            let hay = alternatives.isEmpty ? [] : order.haystacks.value
-            return order.groups.compactMap { specialty, positions in
-                let kept = alternatives.isEmpty ? Array(positions) : positions.filter { position in
-                    let text = hay[order.articleAt[position]]
-                    return alternatives.allSatisfy { options in options.contains { text.contains($0) } }
-                }
-                return kept.isEmpty ? nil : (specialty, kept)
-            }
+        case .outline(_, let outlineGroups, let outlineText): (groups, text) = (outlineGroups, outlineText)
+        case .loaded(_, let order): (groups, text) = (order.value.groups, order.value.text)
         }
+        // Unfiltered, the groups say it all: no question's text is read.
+        guard !alternatives.isEmpty else { return groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } }
+        return text.value.filter(alternatives)
     }
 }

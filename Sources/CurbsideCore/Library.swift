@@ -72,6 +72,13 @@ public struct Library: Sendable {
         for (i, a) in articles.enumerated() { indexByID[a.id] = i }
     }
 
+    /// Works out the library view's order once and keeps it (until an article is added or
+    /// replaced): done where a library is loaded in the background, so the screen that receives
+    /// it does not sort 100,000 titles while the reader waits.
+    public mutating func keepDisplayOrder() {
+        displayGroups = articleIndicesBySpecialty
+    }
+
     /// Specialties in display order, each with its articles sorted by question.
     public var articlesBySpecialty: [(specialty: String, articles: [Article])] {
         articleIndicesBySpecialty.map { ($0.specialty, $0.indices.map { articles[$0] }) }

@@ -87,6 +87,23 @@ struct BrowserBench: ParsableCommand {
                 }
                 print(String(format: "  filter keys from the %@: p50 %.1f ms, max %.1f ms", start, Measure.percentile(keys, 50), Measure.percentile(keys, 100)))
             }
+            // The full library arriving (loaded in the background) replaces the saved outline: what
+            // the reader waits for then, without and with a filter typed.
+            guard dir != bundledData, let opened = startup.savedOutlineStart() else { continue }
+            var full = startup.full()
+            let unordered = full
+            let ordering = Measure.seconds { full.keepDisplayOrder() }
+            for (note, library) in [("order not kept", unordered), ("order kept by the loader", full)] {
+                for filter in ["", "dexa"] {
+                    var state = BrowserState(library: opened, width: 100, height: 40, persona: opened.persona("patient"))
+                    if !filter.isEmpty { for key in [Key.char("/")] + filter.map({ Key.char($0) }) + [.enter] { _ = state.update(.key(key)) } }
+                    let t = Measure.now()
+                    _ = state.update(.libraryLoaded(library))
+                    _ = state.render()
+                    print(String(format: "  library arriving (%@, filter '%@'): %.1f ms", note, filter, Double(Measure.now() - t) / 1e6))
+                }
+            }
+            print(String(format: "  keeping the display order, in the loader's thread: %.1f ms", ordering * 1000))
         }
     }
 }

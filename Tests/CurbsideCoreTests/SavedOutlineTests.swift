@@ -26,7 +26,7 @@ import Testing
         #expect(outline.position(of: "no-such-article") == nil)
         // The filter keeps what the library view's filter keeps (folded words in title, tags,
         // specialty or status; any of a word's alternatives).
-        for words in [[["bone"]], [["dexa", "dxa"]], [["migraine"], ["child"]], [["approved"]], [["zzzz"]], []] {
+        for words in [[["bone"]], [["dexa", "dxa"]], [["migraine"], ["child"]], [["approved"]], [["zzzz"]], [["under review"]], [["a"], ["e"]], [["hip", "femoral"], ["neck"]], []] {
             let expected = groups.compactMap { group -> (String, [Int])? in
                 let kept = group.indices.enumerated().filter { _, i in
                     let a = library.articles[i]
@@ -39,6 +39,9 @@ import Testing
             }
             let got = outline.filter(words)
             #expect(got.map(\.specialty) == expected.map(\.0) && got.map(\.positions) == expected.map(\.1), "\(words)")
+            // The loaded library's filter text keeps the same, by the same display positions.
+            let loaded = LibraryFilterText(library, displayGroups: groups).filter(words)
+            #expect(loaded.map(\.specialty) == expected.map(\.0) && loaded.map(\.positions) == expected.map(\.1), "loaded: \(words)")
         }
         #expect(!outline.isDamaged)
     }
@@ -69,7 +72,7 @@ import Testing
     /// The byte search the outline filter runs per question.
     @Test func theFilterTextFindsWordsAnywhereInAQuestionsText() {
         func has(_ hay: String, _ needle: String) -> Bool {
-            Array(hay.utf8).withUnsafeBytes { OutlineFilterText.contains($0, Array(needle.utf8)) }
+            Array(hay.utf8).withUnsafeBytes { LibraryFilterText.contains($0, Array(needle.utf8)) }
         }
         #expect(has("bone density", "bone") && has("bone density", "density") && has("bone density", "e d"))
         #expect(has("aab", "ab") && has("ababac", "abac") && has("x", "x") && has("anything", ""))

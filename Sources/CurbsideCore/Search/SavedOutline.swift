@@ -87,5 +87,5 @@ public struct SavedOutline: Sendable {
     }
 
     /// Every question's filter text, folded, in one buffer (one pass over the outline).
-    public func filterText() -> OutlineFilterText { OutlineFilterText(self) }
+    public func filterText() -> LibraryFilterText { LibraryFilterText(self) }
 }
