@@ -64,6 +64,7 @@ public struct LibraryScreen: Sendable {
         selection = wanted ?? (rows.isEmpty ? 0 : 1) // a group's header comes first, then its first question
         clamp()
     }
+
     mutating func remember(filter text: String) { if !text.isEmpty { lastFilter = text } }
 
     /// Steps over group headers from the selection: no pass over every row per keystroke.

@@ -117,7 +117,11 @@ extension BrowserState {
     mutating func didRead(_ id: String, _ article: Article?) {
         guard library.isOutline else { return }
         guard let article, article.id == id else {
-            message = "This article's file could not be read; it appears once the library has loaded."
+            // The reader's own submitted questions live with their submissions, not in the
+            // library: their pages are whole already.
+            if library.article(id)?.status != .submitted {
+                message = "This article's file could not be read; it appears once the library has loaded."
+            }
             return
         }
         library.upsert(article)
@@ -125,7 +129,7 @@ extension BrowserState {
         relayout()
     }
 
-    /// The full library arrived (after a start from the catalog outline): swap it in, keeping
+    /// The full library arrived (after a start from an outline): swap it in, keeping
     /// the reader's place, filter and history.
     mutating func replaceLibrary(_ full: Library) -> [Command] {
         library = full

@@ -122,6 +122,11 @@ import Testing
         _ = outlined.update(.articleRead(id, nil))
         #expect(outlined.message?.contains("could not be read") == true)
         #expect(outlined.render().text.contains("still loading"))
+        // A submitted question not in the library's folder (the reader's own) is shown as it is, unremarked.
+        let submitted = try #require(pair.full.articles.first { $0.status == .submitted }?.id)
+        _ = outlined.update(.key(.char("j")))
+        _ = outlined.update(.articleRead(submitted, nil))
+        #expect(outlined.message == nil)
     }
 
     @Test func bookmarksAndHistoryTitlesComeFromTheOutline() throws {
