@@ -14,8 +14,9 @@ struct LibraryListing: Sendable {
 
     private enum Source: Sendable {
         case loaded(Library, Lazy<LoadedOrder>)
-        /// The outline, its groups, and its folded filter text made on the first filter.
-        case outline(SavedOutline, groups: [(specialty: String, positions: Range<Int>)], text: Lazy<LibraryFilterText>)
+        /// The outline (with the reader's own submitted questions merged in), and its folded
+        /// filter text made on the first filter.
+        case outline(OutlineListing, text: Lazy<LibraryFilterText>)
     }
 
     /// A loaded library's display order, worked out on first use (it sorts every title).
@@ -35,8 +36,10 @@ struct LibraryListing: Sendable {
 
     init(library: Library) {
         if let outline = library.savedOutline {
-            source = .outline(outline, groups: outline.groups, text: Lazy { outline.filterText() })
-            count = outline.count
+            // Articles read since are in the outline; the reader's own submitted questions are not.
+            let merged = OutlineListing(outline, adding: library.articles.filter { outline.article(id: $0.id) == nil })
+            source = .outline(merged, text: Lazy { outline.filterText() })
+            count = merged.count
         } else {
             source = .loaded(library, Lazy { [library] in
                 var articleAt: [Int] = []
@@ -73,8 +76,9 @@ struct LibraryListing: Sendable {
             guard articleAt.indices.contains(position) else { return nil }
             let a = library.articles[articleAt[position]]
             return Entry(id: a.id, title: a.question, status: a.status)
-        case .outline(let outline, _, _):
-            return outline.row(at: position).map { Entry(id: $0.id, title: $0.title, status: $0.status) }
+        case .outline(let merged, _):
+            if let a = merged.extra(at: position) { return Entry(id: a.id, title: a.question, status: a.status) }
+            return merged.outline.row(at: merged.outlinePosition(position)).map { Entry(id: $0.id, title: $0.title, status: $0.status) }
         }
     }
 
@@ -83,8 +87,9 @@ struct LibraryListing: Sendable {
         switch source {
         case .loaded(let library, let order):
             return order.value.articleAt.firstIndex { library.articles[$0].id == id }
-        case .outline(let outline, _, _):
-            return outline.position(of: id)
+        case .outline(let merged, _):
+            if let i = merged.extras.firstIndex(where: { $0.id == id }) { return merged.extraPositions[i] }
+            return merged.outline.position(of: id).map(merged.position(ofOutline:))
         }
     }
 
@@ -93,13 +98,26 @@ struct LibraryListing: Sendable {
     func filter(_ text: String) -> [(specialty: String, positions: [Int])] {
         let words = TextAnalyzer.fold(text).split(separator: " ").map(String.init)
         let alternatives = words.map { [$0] + (synonyms.value[$0] ?? []) }
-        let (groups, text): ([(specialty: String, positions: Range<Int>)], Lazy<LibraryFilterText>)
+        let groups: [(specialty: String, positions: Range<Int>)]
         switch source {
-        case .outline(_, let outlineGroups, let outlineText): (groups, text) = (outlineGroups, outlineText)
-        case .loaded(_, let order): (groups, text) = (order.value.groups, order.value.text)
+        case .outline(let merged, _): groups = merged.groups
+        case .loaded(_, let order): groups = order.value.groups
         }
         // Unfiltered, the groups say it all: no question's text is read.
         guard !alternatives.isEmpty else { return groups.filter { !$0.positions.isEmpty }.map { ($0.specialty, Array($0.positions)) } }
-        return text.value.filter(alternatives)
+        switch source {
+        case .loaded(_, let order):
+            return order.value.text.value.filter(alternatives)
+        case .outline(let merged, let text):
+            let kept = text.value.filter(alternatives)
+            guard !merged.extras.isEmpty else { return kept }
+            // Outline positions moved past the merged articles, and the merged articles kept, by group.
+            var bySpecialty: [String: [Int]] = [:]
+            for (specialty, positions) in kept { bySpecialty[specialty, default: []] += positions.map(merged.position(ofOutline:)) }
+            for (i, a) in merged.extras.enumerated() where LibraryFilterText.keeps(a, alternatives) {
+                bySpecialty[a.specialty, default: []].append(merged.extraPositions[i])
+            }
+            return groups.compactMap { group in bySpecialty[group.specialty].map { (group.specialty, $0.sorted()) } }
+        }
     }
 }

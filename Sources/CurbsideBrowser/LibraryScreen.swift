@@ -134,7 +134,7 @@ extension LibraryScreen {
             f.put(Wrapper.truncate(note, width: width), x: 0, y: Self.headerRows, style: TextStyle(.dim))
             return
         }
-        for i in scroll..<min(rows.count, scroll + height) {
+        for i in min(scroll, rows.count)..<min(rows.count, scroll + height) {
             let y = Self.headerRows + i - scroll
             switch rows[i] {
             case .group(let name, let count):

@@ -28,8 +28,8 @@ struct Browse: ParsableCommand {
         // while reading then makes the index stale); from an outline, that is in the background,
         // so the first frame does not wait for another listing of the articles folder.
         let fingerprint = SharedValue<String>()
-        // The reader's own submitted questions are not in the saved index, so its outline cannot list them.
-        let outline = (submissions.load().0.isEmpty ? startup.savedOutlineStart() : nil) ?? startup.outline()
+        // The reader's own submitted questions, never in the saved index, are merged into its outline's list.
+        let outline = startup.savedOutlineStart() ?? startup.outline()
         if outline == nil { fingerprint.set(startup.indexFingerprint()) }
         let lib = withSubmissions(outline ?? ProgressBar.during("Reading articles") { startup.full(progress: $0) })
         if let persona {

@@ -152,4 +152,48 @@ import Testing
         #expect(outlined.libraryScreen.filter == "bone" && outlined.libraryScreen.selectedID == selected)
         Self.same(full, outlined, "after the library arrived")
     }
+
+    /// The reader's own submitted questions are never in the saved index: merged into the
+    /// outline's list where the loaded library lists them (first, last and between rows of a
+    /// group, tied with a title already there, and in specialties of their own first, between
+    /// and last), they show, filter and open exactly as there.
+    @Test func theReadersOwnSubmittedQuestionsAreListedWhereTheLoadedLibraryListsThem() throws {
+        var pair = try Self.pair()
+        let existing = try #require(pair.full.articles.first { $0.specialty == "Cardiology" })
+        let stubs: [(String, String, String)] = [
+            ("stub-first", "Aaa, the first question of all?", "Bone health & endocrinology"),
+            ("stub-last", "Zzz, the last one in its group?", "Cardiology"),
+            ("a-stub-tied", existing.question, "Cardiology"), ("zz-stub-tied", existing.question, "Cardiology"),
+            ("stub-new-first", "Is this in a specialty of its own?", "Aaa new specialty"),
+            ("stub-new-between", "Between two groups?", "Kidney and more"), ("stub-new-between-2", "Also between?", "Kidney and more"),
+            ("stub-new-last", "After every group?", "Zzz new specialty"),
+        ]
+        for (id, question, specialty) in stubs {
+            let stub = Article(id: id, question: question, specialty: specialty, tags: ["own-question"], status: .submitted, lastUpdated: "2026-12-01",
+                               submission: Submission(askedFrom: existing.id, persona: "patient", submittedAt: "2026-12-01T10:00:00Z"))
+            pair.full.upsert(stub)
+            pair.outlined.upsert(stub)
+        }
+        var (full, outlined) = Self.states(pair, width: 100, height: 20)
+        #expect(outlined.libraryScreen.listing.isOutline && outlined.libraryScreen.listing.count == pair.full.articles.count)
+        Self.same(full, outlined, "first frame with the reader's questions")
+        // Every row, opened and back (the reader's questions are read from no file: shown as they are).
+        for row in 0..<pair.full.articles.count {
+            #expect(full.libraryScreen.selectedID == outlined.libraryScreen.selectedID, "row \(row)")
+            Self.same(full, outlined, "row \(row)")
+            _ = full.handle(.enter); _ = outlined.handle(.enter, reading: { pair.repository.loadArticle($0) })
+            Self.same(full, outlined, "row \(row) opened")
+            for key in [Key.backspace, .char("j")] { _ = full.handle(key); _ = outlined.handle(key) }
+        }
+        for filter in ["own question", "cardiology", "aaa", "between", "kidney", "submitted", "bone", "zzzz"] {
+            (full, outlined) = Self.states(pair, width: 100, height: 20)
+            for key in [Key.char("/")] + filter.map({ Key.char($0) }) + [.enter] { _ = full.handle(key); _ = outlined.handle(key) }
+            #expect(full.libraryScreen.shownCount == outlined.libraryScreen.shownCount, "filter \(filter)")
+            for _ in 0..<full.libraryScreen.shownCount {
+                #expect(full.libraryScreen.selectedID == outlined.libraryScreen.selectedID, "filter \(filter)")
+                Self.same(full, outlined, "filter \(filter)")
+                _ = full.handle(.char("j")); _ = outlined.handle(.char("j"))
+            }
+        }
+    }
 }

@@ -46,13 +46,8 @@ public struct LibraryFilterText: Sendable {
         for (specialty, indices) in displayGroups {
             let folded = Array(TextAnalyzer.fold(specialty).utf8)
             for i in indices {
-                let a = library.articles[i], start = bytes.count
-                TextAnalyzer.appendFolded(a.question.utf8, to: &bytes)
-                append(folded, a.status)
-                for (n, tag) in a.tags.enumerated() {
-                    if n > 0 { bytes.append(0x20) }
-                    TextAnalyzer.appendFolded(tag.utf8, to: &bytes)
-                }
+                let start = bytes.count
+                Self.append(library.articles[i], foldedSpecialty: folded, to: &bytes)
                 spans.append(start..<bytes.count)
             }
         }
@@ -60,9 +55,32 @@ public struct LibraryFilterText: Sendable {
 
     /// The specialty and status label between title and tags, a space either side.
     private mutating func append(_ foldedSpecialty: [UInt8], _ status: ReviewStatus) {
+        Self.append(foldedSpecialty, status, to: &bytes)
+    }
+
+    private static func append(_ foldedSpecialty: [UInt8], _ status: ReviewStatus, to bytes: inout [UInt8]) {
         bytes.append(0x20); bytes += foldedSpecialty
-        bytes.append(0x20); bytes += Self.statusLabels.first { $0.0 == status }?.1 ?? []
+        bytes.append(0x20); bytes += statusLabels.first { $0.0 == status }?.1 ?? []
         bytes.append(0x20)
+    }
+
+    /// A loaded article's text, as the outline's is laid out.
+    private static func append(_ a: Article, foldedSpecialty: [UInt8], to bytes: inout [UInt8]) {
+        TextAnalyzer.appendFolded(a.question.utf8, to: &bytes)
+        append(foldedSpecialty, a.status, to: &bytes)
+        for (n, tag) in a.tags.enumerated() {
+            if n > 0 { bytes.append(0x20) }
+            TextAnalyzer.appendFolded(tag.utf8, to: &bytes)
+        }
+    }
+
+    /// Whether a filter keeps one article kept apart from the buffer (the reader's own submitted
+    /// questions, listed beside a saved outline): the same text, the same test.
+    public static func keeps(_ article: Article, _ alternatives: [[String]]) -> Bool {
+        var text: [UInt8] = []
+        append(article, foldedSpecialty: Array(TextAnalyzer.fold(article.specialty).utf8), to: &text)
+        let options = alternatives.map { $0.map { Array($0.utf8) } }
+        return text.withUnsafeBytes { hay in options.allSatisfy { words in words.contains { contains(hay, $0) } } }
     }
 
     /// The display positions a filter keeps, group by group: every word (or one of its
