@@ -41,6 +41,8 @@ public struct BrowserState: Sendable {
     /// Answers as they arrive from the runner, with their highlight words.
     public internal(set) var answers: [AnswerRequest: AnswerResult] = [:]
     var requested: Set<AnswerRequest> = []
+    /// Articles whose files were asked for while the library is only outlined.
+    var articlesRead: Set<String> = []
     public internal(set) var engineReady = false
     /// Recently laid-out pages, so going back and forward does not lay them out again.
     var documentCache = DocumentCache()
@@ -87,6 +89,7 @@ public struct BrowserState: Sendable {
         switch message {
         case .key(let key): commands = react(to: key)
         case .libraryLoaded(let full): commands = replaceLibrary(full)
+        case .articleRead(let id, let article): didRead(id, article)
         case .engineReady:
             engineReady = true
             if case .answer = location, answerResult == nil { documentCache = DocumentCache(); relayout() }
@@ -98,6 +101,11 @@ public struct BrowserState: Sendable {
         case .notice(let text): self.message = text
         }
         if visited != history { commands.append(.saveHistory(visited)) }
+        // The page shown is an article known only by its outline: ask the runner for its file, once.
+        if let id = outlinedArticleShown, !articlesRead.contains(id) {
+            articlesRead.insert(id)
+            commands.append(.readArticle(id))
+        }
         // The page shown is an answer not yet asked for: ask the runner once.
         if let request = answerRequest, answers[request] == nil, !requested.contains(request) {
             requested.insert(request)

@@ -33,9 +33,7 @@ extension BrowserState {
         library.upsert(stub)
         submittedQuestions.insert(stub.question)
         documentCache = DocumentCache()
-        let filter = libraryScreen.filter
         libraryScreen = LibraryScreen(library: library, keeping: libraryScreen)
-        libraryScreen.setFilter(filter, library: library)
         relayout()
         message = "Submitted: the question is now in the library as Submitted."
         return [.buildEngine(library)]

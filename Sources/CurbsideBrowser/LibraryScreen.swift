@@ -1,18 +1,20 @@
 import CurbsideCore
 import Foundation
 
-/// The library view: questions grouped by specialty, narrowed by a filter, one selected.
+/// The library view: questions grouped by specialty, narrowed by a filter, one selected. Rows
+/// hold display positions, not articles: at 100,000 questions only the rows drawn are read.
 public struct LibraryScreen: Sendable {
     public enum Row: Equatable, Sendable {
         case group(String, count: Int)
-        case article(String)
+        /// A question, by its display position in the listing.
+        case article(position: Int)
     }
 
-    let index: LibraryFilterIndex
+    let listing: LibraryListing
     public private(set) var filter = ""
     /// The last filter sent, offered again by ↑ in a fresh filter prompt.
     public private(set) var lastFilter: String?
-    public private(set) var rows: [Row] = []
+    public private(set) var rows = LibraryRows([])
     /// How many questions the filter shows (rows minus group headers).
     public private(set) var shownCount = 0
     public private(set) var selection = 0
@@ -22,37 +24,44 @@ public struct LibraryScreen: Sendable {
     static let headerRows = 2
 
     init(library: Library) {
-        index = LibraryFilterIndex(library: library)
+        listing = LibraryListing(library: library)
         setFilter("", library: library)
         // Start on the first question that has an answer, not on a reader's unanswered submission.
-        if let first = rows.firstIndex(where: { isAnswered($0, library) }) { selection = first; clamp() }
+        if let first = rows.firstIndex(where: isAnswered) { selection = first; clamp() }
     }
 
-    /// For a changed library: the same filter, selection and scroll (the caller re-applies the filter).
+    /// For a changed library: the same filter, the same question selected, the same scroll.
     init(library: Library, keeping old: LibraryScreen) {
-        index = LibraryFilterIndex(library: library)
-        filter = old.filter; lastFilter = old.lastFilter; rows = old.rows; shownCount = old.shownCount
-        selection = old.selection; scroll = old.scroll; height = old.height
+        listing = LibraryListing(library: library)
+        lastFilter = old.lastFilter; scroll = old.scroll; height = old.height
+        show(filter: old.filter, selecting: old.selectedID)
     }
 
-    func isAnswered(_ row: Row, _ library: Library) -> Bool {
-        guard case .article(let id) = row, let a = library.article(id) else { return false }
-        return a.status != .submitted
+    func isAnswered(_ row: Row) -> Bool {
+        guard case .article(let position) = row, let entry = listing.entry(at: position) else { return false }
+        return entry.status != .submitted
     }
 
     func isArticle(_ i: Int) -> Bool { if case .article = rows[i] { true } else { false } }
 
     public var selectedID: String? {
-        guard rows.indices.contains(selection), case .article(let id) = rows[selection] else { return nil }
-        return id
+        guard rows.indices.contains(selection), case .article(let position) = rows[selection] else { return nil }
+        return listing.entry(at: position)?.id
     }
 
     mutating func setFilter(_ text: String, library: Library) {
         let previous = rows.indices.contains(selection) ? rows[selection] : nil
+        show(filter: text)
+        if case .article(let position)? = previous, let kept = rows.row(of: position) { selection = kept; clamp() }
+    }
+
+    /// The rows a filter keeps, with the first question (or `id`, when shown) selected.
+    private mutating func show(filter text: String, selecting id: String? = nil) {
         filter = text
-        rows = index.rows(filter: text)
-        shownCount = rows.reduce(0) { if case .article = $1 { $0 + 1 } else { $0 } }
-        selection = previous.flatMap { rows.firstIndex(of: $0) } ?? rows.firstIndex { if case .article = $0 { true } else { false } } ?? 0
+        rows = LibraryRows(listing.filter(text))
+        shownCount = rows.questionCount
+        let wanted = id.flatMap(listing.position(of:)).flatMap(rows.row(of:))
+        selection = wanted ?? (rows.isEmpty ? 0 : 1) // a group's header comes first, then its first question
         clamp()
     }
 
@@ -96,60 +105,12 @@ public struct LibraryScreen: Sendable {
     }
 }
 
-/// What the library filter searches: folded question, tags, specialty and status per article,
-/// and glossary synonyms, so "DXA" also finds "DEXA". Built on the first filter.
-struct LibraryFilterIndex: Sendable {
-    let library: Library
-    let synonyms: Lazy<[String: [String]]>
-    private let haystacks: Lazy<[String: String]>
-    private let groups: Lazy<[(specialty: String, indices: [Int])]>
-
-    init(library: Library) {
-        self.library = library
-        synonyms = Lazy { [glossary = library.glossary] in
-            var map: [String: [String]] = [:]
-            for entry in glossary {
-                let names = entry.names.map(TextAnalyzer.fold)
-                for name in names { map[name, default: []].append(contentsOf: names) }
-            }
-            return map
-        }
-        haystacks = Lazy { [library] in
-            var hay: [String: String] = [:]
-            for a in library.articles {
-                hay[a.id] = TextAnalyzer.fold(([a.question, a.specialty, a.status.label] + a.tags).joined(separator: " "))
-            }
-            return hay
-        }
-        groups = Lazy { [library] in library.articleIndicesBySpecialty }
-    }
-
-    /// Rows for a filter: every filter word (or one of its glossary synonyms) must appear in
-    /// the article's question, tags, specialty or status.
-    func rows(filter: String) -> [LibraryScreen.Row] {
-        let words = TextAnalyzer.fold(filter).split(separator: " ").map(String.init)
-        let alternatives = words.isEmpty ? [] : words.map { [$0] + (synonyms.value[$0] ?? []) }
-        let hay = alternatives.isEmpty ? [:] : haystacks.value
-        var rows: [LibraryScreen.Row] = []
-        for (specialty, indices) in groups.value {
-            let kept = alternatives.isEmpty ? indices : indices.filter { i in
-                let text = hay[library.articles[i].id] ?? ""
-                return alternatives.allSatisfy { options in options.contains { text.contains($0) } }
-            }
-            guard !kept.isEmpty else { continue }
-            rows.append(.group(specialty, count: kept.count))
-            rows.append(contentsOf: kept.map { .article(library.articles[$0].id) })
-        }
-        return rows
-    }
-}
-
 extension LibraryScreen {
     /// The header (title bar and filter line) and the visible rows only.
     func render(into f: inout Frame, library: Library, glyphs: Glyphs, persona: Persona?, isPrivate: Bool,
                 filtering: Bool, visited: Set<String>, bookmarks: Set<String>) {
         let width = f.width
-        let total = library.articles.count
+        let total = listing.count
         f.fill(y: 0, style: TextStyle(.status, reverse: true))
         var title = " Curbside \(glyphs.bullet) \(total) question\(total == 1 ? "" : "s")"
         if let persona { title += " \(glyphs.bullet) Reading as \(SafeText.clean(persona.label))" }
@@ -173,13 +134,15 @@ extension LibraryScreen {
             f.put(Wrapper.truncate(note, width: width), x: 0, y: Self.headerRows, style: TextStyle(.dim))
             return
         }
-        for (i, row) in rows.enumerated().dropFirst(scroll).prefix(height) {
+        for i in min(scroll, rows.count)..<min(rows.count, scroll + height) {
             let y = Self.headerRows + i - scroll
-            switch row {
+            switch rows[i] {
             case .group(let name, let count):
                 f.put(Wrapper.truncate(" \(SafeText.clean(name)) (\(count))", width: width), x: 0, y: y, style: TextStyle(.heading, bold: true))
-            case .article(let id):
-                guard let a = library.article(id) else { continue }
+            case .article(let position):
+                // A row the saved outline cannot read (a damaged file) stays blank until the library arrives.
+                guard let a = listing.entry(at: position) else { continue }
+                let id = a.id
                 let selected = i == selection
                 let style = TextStyle(selected ? .selection : .normal, reverse: selected)
                 let dim = TextStyle(selected ? .selection : .dim, reverse: selected)
@@ -189,7 +152,7 @@ extension LibraryScreen {
                 x = f.put(glyphs.statusMark(a.status), x: x, y: y, style: dim)
                 let mark = bookmarks.contains(id) ? glyphs.bookmarked : visited.contains(id) ? glyphs.read : " "
                 x = f.put(" \(mark) ", x: x, y: y, style: dim)
-                f.put(Wrapper.truncate(SafeText.clean(a.question), width: width - x), x: x, y: y, style: style)
+                f.put(Wrapper.truncate(SafeText.clean(a.title), width: width - x), x: x, y: y, style: style)
                 if selected { f.cursor = (1, y) }
             }
         }

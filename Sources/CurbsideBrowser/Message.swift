@@ -4,8 +4,10 @@ import CurbsideCore
 public enum Message: Sendable {
     /// A key press, a click, the wheel or a resize, as the terminal decoded it.
     case key(Key)
-    /// The full library arrived (the browser started from the catalog outline).
+    /// The full library arrived (the browser started from an outline).
     case libraryLoaded(Library)
+    /// One article read from its file while the library is only outlined (nil: unreadable).
+    case articleRead(String, Article?)
     /// The follow-up engine for the current library is built: answers come without waiting.
     case engineReady
     case answerReady(AnswerRequest, AnswerResult)
@@ -29,6 +31,8 @@ public enum Command: Equatable, Sendable {
     case forget(Forgetting.Target, entries: [String]?)
     /// Load the whole library behind the outline; answered by `.libraryLoaded`.
     case loadLibrary
+    /// Read the file of one article opened while the library is only outlined; answered by `.articleRead`.
+    case readArticle(String)
     /// Build the follow-up engine for this library in the background; answered by `.engineReady`.
     case buildEngine(Library)
     /// Answer a follow-up question; answered by `.answerReady`.
@@ -37,7 +41,7 @@ public enum Command: Equatable, Sendable {
     public static func == (a: Command, b: Command) -> Bool {
         switch (a, b) {
         case (.quit, .quit), (.loadLibrary, .loadLibrary): true
-        case let (.savePersona(x), .savePersona(y)): x == y
+        case let (.savePersona(x), .savePersona(y)), let (.readArticle(x), .readArticle(y)): x == y
         case let (.saveBookmarks(x), .saveBookmarks(y)), let (.saveHistory(x), .saveHistory(y)), let (.saveQuestions(x), .saveQuestions(y)): x == y
         case let (.submit(q1, f1, p1), .submit(q2, f2, p2)): q1 == q2 && f1 == f2 && p1 == p2
         case let (.forget(t1, e1), .forget(t2, e2)): t1 == t2 && e1 == e2

@@ -102,14 +102,39 @@ extension BrowserState {
         return [.saveBookmarks(bookmarks)]
     }
 
-    /// The full library arrived (after a start from the catalog outline): swap it in, keeping
+    /// The article on screen when only its outline may be known (no bodies; a submitted stub's
+    /// outline lacks where it was asked from): the library started from an outline and has not
+    /// fully loaded.
+    var outlinedArticleShown: String? {
+        guard library.isOutline, case .article(let id) = location, let article = library.article(id),
+              article.sections.isEmpty else { return nil }
+        return id
+    }
+
+    /// An article's file, read while the library is still an outline: shown at once (fresh from
+    /// its file, even if the outline's title is older). Once the full library has arrived it
+    /// holds the article already.
+    mutating func didRead(_ id: String, _ article: Article?) {
+        guard library.isOutline else { return }
+        guard let article, article.id == id else {
+            // The reader's own submitted questions live with their submissions, not in the
+            // library: their pages are whole already.
+            if library.article(id)?.status != .submitted {
+                message = "This article's file could not be read; it appears once the library has loaded."
+            }
+            return
+        }
+        library.upsert(article)
+        documentCache = DocumentCache()
+        relayout()
+    }
+
+    /// The full library arrived (after a start from an outline): swap it in, keeping
     /// the reader's place, filter and history.
     mutating func replaceLibrary(_ full: Library) -> [Command] {
         library = full
         documentCache = DocumentCache()
-        let filter = libraryScreen.filter
         libraryScreen = LibraryScreen(library: full, keeping: libraryScreen)
-        libraryScreen.setFilter(filter, library: full)
         relayout()
         return [.buildEngine(full)]
     }

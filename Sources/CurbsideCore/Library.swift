@@ -10,8 +10,12 @@ public struct Library: Sendable {
     public private(set) var articles: [Article]
     /// Files that were skipped or only partly usable, with the reason for each.
     public var problems: [LibraryProblem]
-    /// True while only the catalog's outline of the articles is loaded (titles, no bodies).
+    /// True while only an outline of the articles is loaded (titles, no bodies): the catalog's,
+    /// or the saved index's.
     public var isOutline = false
+    /// The saved index's outline, when the browser started from it: `articles` then holds only
+    /// the articles read since, and every other id is looked up in the outline (no bodies).
+    public var savedOutline: SavedOutline? { didSet { if savedOutline != nil { isOutline = true } } }
     /// Each loaded article's file stamp (a library read from its files), to tell whether a saved
     /// index was built from these very files.
     public internal(set) var fileStamps: [String: FileStamp] = [:]
@@ -29,7 +33,10 @@ public struct Library: Sendable {
         setArticles(articles)
     }
 
-    public func article(_ id: String) -> Article? { indexByID[id].map { articles[$0] } }
+    public func article(_ id: String) -> Article? {
+        if let i = indexByID[id] { return articles[i] }
+        return savedOutline?.article(id: id)
+    }
 
     public func persona(_ id: String) -> Persona? { personas.first { $0.id == id } }
 
@@ -63,6 +70,13 @@ public struct Library: Sendable {
         articles = order.map { list[$0] }
         indexByID = Dictionary(minimumCapacity: articles.count)
         for (i, a) in articles.enumerated() { indexByID[a.id] = i }
+    }
+
+    /// Works out the library view's order once and keeps it (until an article is added or
+    /// replaced): done where a library is loaded in the background, so the screen that receives
+    /// it does not sort 100,000 titles while the reader waits.
+    public mutating func keepDisplayOrder() {
+        displayGroups = articleIndicesBySpecialty
     }
 
     /// Specialties in display order, each with its articles sorted by question.

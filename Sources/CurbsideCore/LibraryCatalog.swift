@@ -266,6 +266,20 @@ public struct LibraryStartup: Sendable {
         return library
     }
 
+    /// The library for a first frame drawn from the saved index where it lies: the library's
+    /// small files and the saved outline, no article decoded and the articles folder not even
+    /// listed (two `stat`s decide it is current). Nil when there is no current saved index or
+    /// its outline does not read back; the caller then starts from the catalog. The index for
+    /// questions is opened apart (`cachedIndex`), off the first frame's path.
+    public func savedOutlineStart() -> Library? {
+        guard let fingerprint = indexFingerprint(), let outline = SavedOutline(file: indexFile, fingerprint: fingerprint) else { return nil }
+        // The groups are read for every first frame anyway; a damaged file shows here.
+        guard !outline.groups.isEmpty || outline.count == 0, !outline.isDamaged else { return nil }
+        var library = repository.loadLibraryFiles()
+        library.savedOutline = outline
+        return library
+    }
+
     /// Loads everything and refreshes the cache.
     public func full(progress: ProgressReport? = nil) -> Library {
         let before = folderState()

@@ -8,8 +8,10 @@ import Synchronization
 /// the reader quits or a signal asks to.
 public struct BrowserApp {
     let library: Library
-    /// Loads the full library when `library` is only the catalog outline; run in the background.
+    /// Loads the full library when `library` is only an outline; run in the background.
     let completeLibrary: (@Sendable () -> Library)?
+    /// Reads one article's file, for an article opened while `library` is only an outline.
+    let readArticle: (@Sendable (String) -> Article?)?
     let store: UserStateStore
     let submissions: SubmissionStore
     let personaOverride: String?
@@ -17,10 +19,10 @@ public struct BrowserApp {
     /// Records nothing on its own: no history, past questions or persona (the runner's caches are off too).
     let isPrivate: Bool
 
-    public init(library: Library, completeLibrary: (@Sendable () -> Library)? = nil, store: UserStateStore,
-                submissions: SubmissionStore, personaOverride: String?, makeEngine: (@Sendable (Library) -> FollowUpEngine)? = nil,
-                isPrivate: Bool = false) {
-        self.library = library; self.completeLibrary = completeLibrary
+    public init(library: Library, completeLibrary: (@Sendable () -> Library)? = nil, readArticle: (@Sendable (String) -> Article?)? = nil,
+                store: UserStateStore, submissions: SubmissionStore, personaOverride: String?,
+                makeEngine: (@Sendable (Library) -> FollowUpEngine)? = nil, isPrivate: Bool = false) {
+        self.library = library; self.completeLibrary = completeLibrary; self.readArticle = readArticle
         self.makeEngine = makeEngine ?? { FollowUpEngine(library: $0) }
         self.store = store; self.submissions = submissions; self.personaOverride = personaOverride
         self.isPrivate = isPrivate
@@ -59,6 +61,9 @@ public struct BrowserApp {
                 case .quit: quit = true
                 case .loadLibrary:
                     if let completeLibrary { DispatchQueue.global().async { inbox.post(.libraryLoaded(completeLibrary())) } }
+                case .readArticle(let id):
+                    // One small file, read here: the page then draws whole in the next frame.
+                    carryOut(state.update(.articleRead(id, readArticle?(id))))
                 case .buildEngine(let library): worker.build(library)
                 case .answer(let request): worker.answer(request)
                 default:

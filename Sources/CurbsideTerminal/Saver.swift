@@ -36,7 +36,7 @@ struct Saver {
                 }
             case .submit(let question, let from, let persona):
                 return .submitted(try submissions.submit(question: question, from: from, persona: persona, library: library))
-            case .quit, .loadLibrary, .buildEngine, .answer: break
+            case .quit, .loadLibrary, .readArticle, .buildEngine, .answer: break
             }
         } catch {
             return .saveFailed("\(error)")

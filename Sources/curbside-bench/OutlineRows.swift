@@ -13,8 +13,8 @@ struct OutlineRows: ParsableCommand {
 
     func run() throws {
         let startup = LibraryStartup(repository: JSONFileRepository(directory: URL(fileURLWithPath: data)), cacheDirectory: URL(fileURLWithPath: cache))
-        let files = startup.repository.loadLibraryFiles()
-        guard let index = startup.cachedIndex(glossary: files.glossary), let outline = SavedOutline(index) else {
+        // As the browser starts: the small files and the outline, not the index's concept table.
+        guard let outline = startup.savedOutlineStart()?.savedOutline else {
             throw ValidationError("no current saved index in \(cache)")
         }
         let groups = outline.groups

@@ -105,16 +105,19 @@ func styleMap(_ frame: Frame) -> String {
 
 extension BrowserState {
     /// A key, as the runner would handle it but without threads: answers are computed at once and
-    /// sent back as messages; engine builds and loads are dropped. The other commands are returned.
-    mutating func handle(_ key: Key) -> [Command] { settle(update(.key(key))) }
+    /// sent back as messages, an article's file is read with `read` (kept back without it);
+    /// engine builds and loads are dropped. The other commands are returned.
+    mutating func handle(_ key: Key, reading read: ((String) -> Article?)? = nil) -> [Command] { settle(update(.key(key)), reading: read) }
 
-    mutating func settle(_ commands: [Command]) -> [Command] {
+    mutating func settle(_ commands: [Command], reading read: ((String) -> Article?)? = nil) -> [Command] {
         var out: [Command] = []
         for command in commands {
             switch command {
             case .answer(let request):
                 let result = AnswerResult.compute(request, engine: FollowUpEngine(library: library))
-                out += settle(update(.answerReady(request, result)))
+                out += settle(update(.answerReady(request, result)), reading: read)
+            case .readArticle(let id) where read != nil:
+                out += settle(update(.articleRead(id, read?(id))), reading: read)
             case .buildEngine, .loadLibrary: break
             default: out.append(command)
             }

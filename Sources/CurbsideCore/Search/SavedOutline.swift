@@ -14,6 +14,15 @@ public struct SavedOutline: Sendable {
         self.saved = saved
     }
 
+    /// The outline of the saved index file at `url` when it was built under `fingerprint`, opened
+    /// on its own: the header and block table only, not the glossary's concept table a search
+    /// needs (decoding that took 5 ms, a quarter of the bundled library's first frame).
+    public init?(file url: URL, fingerprint: String) {
+        guard let mapping = FileMapping(url), let file = VerifiedMapping(mapping),
+              let saved = SavedIndex(file, fingerprint: fingerprint) else { return nil }
+        self.saved = saved
+    }
+
     /// How many articles, i.e. display positions.
     public var count: Int { saved.docCount }
 
@@ -44,46 +53,39 @@ public struct SavedOutline: Sendable {
 
     /// The article at a display position as an outline (no bodies), like the catalog's entries.
     public func article(at position: Int) -> Article? {
-        guard let row = row(at: position), let doc = saved.displayedDoc(position), let tags = saved.tagBytes(doc),
-              let updated = saved.lastUpdated(doc) else { return nil }
+        saved.displayedDoc(position).flatMap(article(doc:))
+    }
+
+    /// The outline article with this id (binary search over the saved ids), nil if the index
+    /// does not hold it: how titles of bookmarks, history and related questions are found
+    /// before the library has loaded.
+    public func article(id: String) -> Article? {
+        saved.doc(of: id).flatMap(article(doc:))
+    }
+
+    /// The display position of an article id: a binary search, then a scan of the display order
+    /// (numbers only, no titles read).
+    public func position(of id: String) -> Int? {
+        guard let doc = saved.doc(of: id) else { return nil }
+        return (0..<count).first { saved.displayedDoc($0) == doc }
+    }
+
+    func article(doc: Int) -> Article? {
+        guard let id = saved.articleID(doc), let title = saved.title(doc), let number = saved.specialtyNumber(doc),
+              let specialty = saved.specialty(number: number), let status = saved.status(doc),
+              let tags = saved.tagBytes(doc), let updated = saved.lastUpdated(doc) else { return nil }
         let tagList = tags.isEmpty ? [] : String(decoding: tags, as: UTF8.self).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-        return Article(id: row.id, question: row.title, specialty: row.specialty, tags: tagList, status: row.status, lastUpdated: updated)
+        return Article(id: id, question: title, specialty: specialty, tags: tagList, status: status, lastUpdated: updated)
     }
 
     /// The display positions an article filter keeps, group by group, as the library view's
-    /// filter does (`LibraryList.rows(filter:)`): every word (or one of its alternatives, e.g.
+    /// filter does (`LibraryListing.filter`): every word (or one of its alternatives, e.g.
     /// glossary synonyms, all folded) must appear in the article's title, tags, specialty or
-    /// status label. Titles are folded as bytes, one article at a time.
+    /// status label. Titles are folded as bytes; a browser keeps `filterText()` between keystrokes.
     public func filter(_ alternatives: [[String]]) -> [(specialty: String, positions: [Int])] {
-        let options = alternatives.map { $0.map { Array($0.utf8) } }
-        var out: [(specialty: String, positions: [Int])] = []
-        var hay: [UInt8] = []
-        for (specialty, range) in groups {
-            let folded = Array(TextAnalyzer.fold(specialty).utf8)
-            let kept = options.isEmpty ? Array(range) : range.filter { position in
-                guard let doc = saved.displayedDoc(position), let title = saved.titleBytes(doc), let tags = saved.tagBytes(doc),
-                      let status = saved.status(doc) else { return false }
-                hay.removeAll(keepingCapacity: true)
-                TextAnalyzer.appendFolded(title, to: &hay)
-                hay.append(0x20); hay += folded
-                hay.append(0x20); TextAnalyzer.appendFolded(status.label.utf8, to: &hay)
-                hay.append(0x20); TextAnalyzer.appendFolded(tags, to: &hay, separatorAsSpace: 0x1F)
-                return options.allSatisfy { words in words.contains { Self.contains(hay, $0) } }
-            }
-            if !kept.isEmpty { out.append((specialty, kept)) }
-        }
-        return out
+        filterText().filter(alternatives)
     }
 
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        let first = needle[0], last = hay.count - needle.count
-        var i = 0
-        while i <= last {
-            if hay[i] == first, hay[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) { return true }
-            i += 1
-        }
-        return false
-    }
+    /// Every question's filter text, folded, in one buffer (one pass over the outline).
+    public func filterText() -> LibraryFilterText { LibraryFilterText(self) }
 }
