@@ -43,7 +43,7 @@ struct AnswerComposer {
     /// Everyday words about the reader's people and story, never the topic of an answer.
     static let storyWords: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
-        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "school", "holiday", "yesterday", "today", "tonight", "morning",
+        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "tonight", "fine", "okay", "pt", "ptn", "straight"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
@@ -266,7 +266,10 @@ struct AnswerComposer {
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
         // "stay on") as a topic: they lower the lead's score, they do not withhold it.
-        unaccounted = unheard(lead.named, []).filter(ConceptTable.isConcept)
+        // (The lead's article naming the concept anywhere is enough: the question is about what it
+        // discusses.)
+        let articleNamed = units.filter { $0.item.articleId == lead.item.articleId }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
+        unaccounted = unheard(lead.named.union(articleNamed), []).filter(ConceptTable.isConcept)
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.

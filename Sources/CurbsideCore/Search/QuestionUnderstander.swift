@@ -72,7 +72,7 @@ public enum QuestionUnderstander {
                 let u = unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : unit.hasPrefix("d") ? "days" : "years"
                 return "\(n) \(u)"
             }),
-        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she) is|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
         ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "male" }),
