@@ -28,6 +28,16 @@ import Testing
         #expect(ReaderValues.verdict([], in: "Adults 50 and older should get two doses.") == .silent)
     }
 
+    @Test func bodyWeightAndShortenedLabNames() {
+        let reader = values("eliquis dose for 82 yo 55kg creat 1.2")
+        let rule = "For AF the usual dose is 5 mg twice daily, lowered to 2.5 mg twice daily when a patient has at least two of: age 80 or older, body weight 60 kg or less, or serum creatinine 1.5 mg/dL or higher [4]."
+        // Age and weight are taken in; the creatinine is not (one value in, one out: still a rule for this reader).
+        #expect(ReaderValues.verdict(reader, in: rule) == .satisfied(2))
+        #expect(ReaderValues.verdict(values("eliquis dose, she weighs 70 kg"), in: rule) == .contradicted)
+        #expect(ReaderValues.verdict(values("eliquis dose, 150 lbs"), in: rule) == .contradicted)
+        #expect(ReaderValues.verdict(values("eliquis dose, 120 lbs"), in: rule) == .satisfied(1))
+    }
+
     @Test func pregnancyWeeksAndLabValues() {
         #expect(ReaderValues.verdict(values("nitrofurantoin at 39 weeks pregnant?"), in: "Contraindication at term pregnancy (38 to 42 weeks) [2].") == .satisfied(1))
         #expect(ReaderValues.verdict(values("nitrofurantoin at 30 weeks pregnant?"), in: "Contraindication at term pregnancy (38 to 42 weeks) [2].") == .contradicted)

@@ -221,7 +221,7 @@ struct AnswerComposer {
                     let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
                     if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 1.5 * Double(n)) }
                     if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
-                    if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(2.2) } }
+                    if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // A unit that hears the whole question answers it better than one that hears part.
                     let named = Set(engine.index.analyseNamed(unitText)).union(titleNamed)
                     if unheard(named, []).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }

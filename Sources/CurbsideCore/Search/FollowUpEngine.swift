@@ -176,7 +176,10 @@ public struct FollowUpEngine: Sendable {
         for word in query.unknown where !GeneralWords.contains(word) && !AnswerComposer.storyWords.contains(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
-            total += maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)
+            let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)
+            total += weight
+            // A shortening of a word the article uses ("creat", "regurg") is that word.
+            if !isNumber && word.count >= 4 && vocabulary.contains(where: { $0.hasPrefix(word) }) { covered += weight }
         }
         return total > 0 ? covered / total : 0
     }

@@ -83,10 +83,17 @@ public enum QuestionUnderstander {
         ConstraintRule(kind: "breastfeeding", pattern: try! NSRegularExpression(pattern: #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
         ConstraintRule(kind: "lab", pattern: try! NSRegularExpression(pattern:
-            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
+            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"
+            }),
+        // A body weight is the reader's value (dose rules go by it), not a word to search.
+        ConstraintRule(kind: "weight", pattern: try! NSRegularExpression(pattern: #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { m, s in
+                guard let n = group(m, s, 1).flatMap(Double.init), let unit = group(m, s, 2)?.lowercased() else { return nil }
+                let kg = unit.hasPrefix("l") || unit.hasPrefix("p") ? n * 0.4536 : n
+                return String(format: "%g kg", (kg * 10).rounded() / 10)
             }),
         ConstraintRule(kind: "dose", pattern: try! NSRegularExpression(pattern: #"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in

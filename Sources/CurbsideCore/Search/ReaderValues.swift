@@ -14,6 +14,8 @@ public struct ReaderValue: Equatable, Sendable {
         case gestation
         /// A measurement, known by these names in articles (lowercased).
         case measure([String])
+        /// A body weight, in kilograms.
+        case weight
     }
     public var kind: Kind
     /// What the reader's value is known to lie in ("> 10" is above 10; "190/125" keeps both numbers).
@@ -59,7 +61,7 @@ public enum ReaderValues {
     /// Names of the measurements the question understander recognises, as articles write them.
     static let measureNames: [String: [String]] = [
         "a1c": ["a1c", "hba1c"], "hba1c": ["a1c", "hba1c"], "ldl": ["ldl"], "hdl": ["hdl"], "cholesterol": ["cholesterol", "ldl"],
-        "tsh": ["tsh"], "egfr": ["egfr", "gfr"], "gfr": ["egfr", "gfr"], "creatinine": ["creatinine"],
+        "tsh": ["tsh"], "egfr": ["egfr", "gfr"], "gfr": ["egfr", "gfr"], "creatinine": ["creatinine"], "creat": ["creatinine"], "cr": ["creatinine"],
         "potassium": ["potassium", "k+"], "sodium": ["sodium"],
         "hematocrit": ["hematocrit", "haematocrit", "hct"], "haematocrit": ["hematocrit", "haematocrit", "hct"], "hct": ["hematocrit", "haematocrit", "hct"],
         "hemoglobin": ["hemoglobin", "haemoglobin", "hb"], "haemoglobin": ["hemoglobin", "haemoglobin", "hb"], "hb": ["hemoglobin", "haemoglobin", "hb"],
@@ -82,6 +84,9 @@ public enum ReaderValues {
             case "pregnancy":
                 guard let n = Double(value.split(separator: " ").first ?? "") else { return nil }
                 return ReaderValue(kind: .gestation, range: StatedRange(lower: n, upper: n))
+            case "weight":
+                guard let n = Double(value.split(separator: " ").first ?? "") else { return nil }
+                return ReaderValue(kind: .weight, range: StatedRange(lower: n, upper: n))
             case "lab":
                 guard let space = value.lastIndex(of: " ") else { return nil }
                 let name = String(value[..<space])
@@ -165,6 +170,12 @@ public enum ReaderValues {
         case .gestation:
             guard range.unit?.hasPrefix("week") == true, has(pregnancyWords, near) else { return nil }
             return range
+        case .weight:
+            // Only a range in kilograms or pounds is a weight ("body weight 60 kg or less").
+            guard let unit = range.unit else { return nil }
+            if unit.hasPrefix("kg") { return range }
+            if unit.hasPrefix("lb") || unit.hasPrefix("pound") { return scaled(range, 0.4536) }
+            return nil
         case .measure(let names):
             let window = text.substring(with: NSRange(location: max(0, range.location - 45), length: min(range.location, 45) + range.length + after.length))
             // Named next to the number, or in the sentence before when this one names no other measure.
@@ -172,8 +183,8 @@ public enum ReaderValues {
                 !names.contains(key) && (text as String).range(of: "\\b" + NSRegularExpression.escapedPattern(for: key) + "\\b", options: .regularExpression) != nil
             }
             guard names.contains(where: { window.contains($0) }) || namedBefore else { return nil }
-            // A time ("within 2–4 weeks") is never a lab value.
-            if let unit = range.unit, days(1, unit: unit) != nil { return nil }
+            // A time ("within 2–4 weeks") or a weight is never a lab value.
+            if let unit = range.unit, days(1, unit: unit) != nil || unit.hasPrefix("kg") || unit.hasPrefix("lb") { return nil }
             return range
         }
     }
@@ -185,7 +196,7 @@ public enum ReaderValues {
     }
 
     static let number: String = #"(-?\d+(?:\.\d+)?(?:/\d+)?)"#
-    static let unit: String = #"(?:\s*(days?|weeks?|months?|years?|yrs?|mm ?hg|mu/l|miu/l|mg/dl|mmol/l|meq/l|ml/min(?:/1\.73 ?m2)?|ng/ml|nmol/l|%|kg|mg|iu))?"#
+    static let unit: String = #"(?:\s*(days?|weeks?|months?|years?|yrs?|mm ?hg|mu/l|miu/l|mg/dl|mmol/l|meq/l|ml/min(?:/1\.73 ?m2)?|ng/ml|nmol/l|%|kg|lbs?|pounds|mg|iu))?"#
     static let span: String = #"(?:\s*(?:–|-|to)\s*"# + number + unit + ")?"
     static let abovePattern: String = #"(?:\babove|\bover|\bmore than|\bgreater than|\bhigher than|>|≥|\bat least|\bexceeding|\bfrom)\s*(?:about |age |aged )?"# + number + unit + span
     static let belowPattern: String = #"(?:\bbelow|\bunder|\bless than|\blower than|\byounger than|<|≤|\bup to|\bat most)\s*(?:about |age |aged )?"# + number + unit + span
