@@ -77,7 +77,6 @@ struct AnswerComposer {
         let type = understood.questionType
         let wanted = Set(query.terms)
         let specific = specificUnits
-        let focusTerms = Set(specific.flatMap(\.terms))
         // The question's other specific words: the focus is its first concept, or its rarest word.
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
@@ -95,6 +94,9 @@ struct AnswerComposer {
         let focusUnit = heard.first { $0.concept != nil } ?? specific.first { $0.concept != nil } ?? (heard.isEmpty ? specific : heard).max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
+        // The focus is shared by every sentence of an article about it: beyond holding it, what tells
+        // units apart is the rest of the question (its other words, its numbers).
+        let focusTerms = Set(focusUnit?.terms ?? [])
         // How the focus is written in articles: its glossary names (for "how much calcium", where
         // the amount must stand next to the word).
         let focusNames = AnswerTest.wordExpressions({
