@@ -110,7 +110,7 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question.") var question: [String]
     @Option(name: .customLong("from"), help: ArgumentHelp("The article the question is asked from (context).", valueName: "ARTICLE_ID")) var from: String?
     @Option(help: ArgumentHelp("Tailor to this persona.", valueName: "ID")) var persona: String?
-    @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...], \"understood\": {...}}.") var json = false
+    @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...], \"understood\": {...}, \"urgent\", \"unheard\": [...] when set}.") var json = false
     @Flag(help: "Say first how the question was understood: its type, what it is about, and the circumstances kept as context.") var explain = false
 
     func run() throws {
@@ -132,6 +132,7 @@ struct Ask: ParsableCommand {
             }
         } else {
             print("The library does not answer this yet.")
+            if let unheard = answer.unheard { print("Nothing in it speaks to: \(unheard.joined(separator: ", ")).") }
         }
         if !answer.matches.isEmpty {
             print(answer.confident ? "\nRead more:" : "\nThe nearest articles:")

@@ -31,6 +31,19 @@ import Testing
         #expect(!s.update(.key(.char("k"))).contains { if case .answer = $0 { true } else { false } })
     }
 
+    /// When the question names something no article speaks to, the no-answer page says what.
+    @Test func theNoAnswerPageNamesWhatNothingSpeaksTo() throws {
+        var s = BrowserFixture.state()
+        _ = s.update(.key(.char("f")))
+        for c in "can i take my iron tablet with coffee" { _ = s.update(.key(.char(c))) }
+        let request = try #require(s.update(.key(.enter)).compactMap { if case .answer(let r) = $0 { r } else { nil } }.first)
+        let answer = try JSONDecoder().decode(FollowUpAnswer.self, from: Data(#"{"confident":false,"answer":[],"matches":[],"unheard":["coffee"]}"#.utf8))
+        _ = s.update(.answerReady(request, AnswerResult(answer: answer, highlight: [], snippets: [:])))
+        let page = s.render().text
+        #expect(page.contains("The library does not answer this yet"))
+        #expect(page.contains("Nothing in the library speaks to: coffee"))
+    }
+
     @Test func backAndForwardKeepScrollPositions() {
         var s = BrowserFixture.state(width: 60, height: 12)
         _ = s.follow(.article("dexa"))

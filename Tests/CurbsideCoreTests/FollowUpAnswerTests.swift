@@ -66,6 +66,25 @@ struct FollowUpCase: Decodable {
         #expect(f.pronounLed == 0)
     }
 
+    /// A question about something no article speaks to is not answered, and says what that is
+    /// (by the word the reader typed, or the glossary's name for it).
+    @Test func anUnheardWordWithholdsTheAnswerAndIsNamed() {
+        let engine = RelevanceTests.engine
+        let cases: [(String, String?, String)] = [
+            ("can i take my iron tablet with my morning coffee", "iron-deficiency-anemia-oral-iron", "coffee"),
+            ("would grommets help my son who gets ear infections every month", "acute-otitis-media-children-amoxicillin", "grommets"),
+            ("is hydroxyzine a reasonable option for GAD", "generalized-anxiety-treatment", "hydroxyzine"),
+        ]
+        for (question, from, word) in cases {
+            let answer = engine.answer(question, from: from, audience: .lay)
+            #expect(!answer.confident, "\(question)")
+            #expect(answer.unheard == [word], "\(question) → \(answer.unheard ?? [])")
+        }
+        // A shortening, a slip or an everyday story word does not withhold an answer.
+        #expect(engine.answer("eliquis dose for 82 yo 55kg creat 1.2", from: "atrial-fibrillation-anticoagulation", audience: .clinical).confident)
+        #expect(engine.answer("how much vitamin d does my mum need, she is 80", from: "vitamin-d-supplement-dose-adults", audience: .lay).confident)
+    }
+
     /// Every red-flag phrasing puts the urgent-care line first, for every persona, confident or not.
     @Test func emergencySignsAlwaysShowTheUrgentCareLine() throws {
         let engine = RelevanceTests.engine

@@ -63,6 +63,15 @@ struct AnswerComposer {
     /// of the question unheard is not confident.
     private(set) var unaccounted: [String] = []
 
+    /// What was left unheard, as the reader would read it: a concept's name, or the word as typed.
+    var unaccountedNames: [String] {
+        let words = question.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }.map(String.init)
+        return unaccounted.compactMap { term in
+            if ConceptTable.isConcept(term) { return engine.index.conceptName(term) }
+            return words.first { engine.index.analyzer.terms($0.lowercased()).first == term }
+        }.uniqued()
+    }
+
     /// The question's specific units (not general words, not numbers): the focus a point must hold.
     var specificUnits: [SearchIndex.Unit] {
         query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) }
@@ -135,7 +144,7 @@ struct AnswerComposer {
                     && !unit.terms.contains { word in Self.answerKindWords.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     // A concept that names the kind of answer ("dose") is the answer test's to find.
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: Self.answerKindWords) }
-            }.compactMap(\.terms.first)
+            }.compactMap { $0.concept ?? $0.terms.first }
         }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }

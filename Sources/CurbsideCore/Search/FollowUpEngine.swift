@@ -24,6 +24,9 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
     /// The library's urgent-care line, when the question names one of its red-flag signs: shown
     /// first, confident or not, for every reader.
     public var urgent: String?
+    /// What the question asks about that nothing in the best answer speaks to ("coffee"), when
+    /// that is why it was not answered.
+    public var unheard: [String]? = nil
 }
 
 public struct FollowUpEngine: Sendable {
@@ -147,7 +150,9 @@ public struct FollowUpEngine: Sendable {
         if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, by: top)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
-        return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent)
+        let unheard = confident ? [] : composer.unaccountedNames
+        return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
+                              unheard: unheard.isEmpty ? nil : unheard)
     }
 
     /// Weight of a word the library has never seen, as a share of the rarest possible word's.
