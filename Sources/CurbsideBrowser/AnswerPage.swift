@@ -46,7 +46,7 @@ struct AnswerPage {
             b.heading("The library does not answer this yet")
             b.paragraph([Span("No article in the library states an answer to this question. The nearest questions are below; you can also send the question to the editors.")])
             if let unheard = answer.unheard {
-                b.paragraph([Span("Nothing in the library speaks to: ", TextStyle(.dim)), Span(SafeText.clean(unheard.joined(separator: ", ")), TextStyle(.dim, bold: true))])
+                b.paragraph([Span("The closest articles say nothing about: ", TextStyle(.dim)), Span(SafeText.clean(unheard.joined(separator: ", ")), TextStyle(.dim, bold: true))])
             }
             b.blank()
             if submitted {

@@ -132,7 +132,7 @@ struct Ask: ParsableCommand {
             }
         } else {
             print("The library does not answer this yet.")
-            if let unheard = answer.unheard { print("Nothing in it speaks to: \(unheard.joined(separator: ", ")).") }
+            if let unheard = answer.unheard { print("The closest articles say nothing about: \(unheard.joined(separator: ", ")).") }
         }
         if !answer.matches.isEmpty {
             print(answer.confident ? "\nRead more:" : "\nThe nearest articles:")

@@ -74,9 +74,21 @@ struct BrowserEndToEndTests {
         try t.waitUntil("the DEXA article again") { $0.split(separator: "\n").prefix(3).contains { $0.contains(target.question.prefix(30)) } }
 
         // Ask a follow-up from the article.
-        try t.send("f"); try t.type("how often should the bone density scan be repeated"); try t.send("Enter")
-        page = try t.waitFor("Follow-up question")
+        try t.send("f"); try t.type("how do i know if the change on my scan is real"); try t.send("Enter")
+        page = try t.waitFor("The answer")
         #expect(page.contains("Asked while reading"))
+        // The lead, what adds to it, each with its section and article, then Read more.
+        #expect(page.contains("least significant change"))
+        #expect(page.contains("Also") && page.contains("In short •"))
+        try t.send("G")
+        _ = try t.waitFor("Read more")
+        // Something no article speaks to: said plainly, with what it is, and a way to submit it.
+        try t.send("h")
+        _ = try t.waitUntil("the DEXA article again") { $0.contains("In short") }
+        try t.send("f"); try t.type("can i drink coffee with my bone tablet"); try t.send("Enter")
+        page = try t.waitFor("The library does not answer this yet")
+        #expect(page.contains("The closest articles say nothing about: coffee"))
+        #expect(page.contains("Submit this question to the editors"))
 
         // Resize: the text reflows to the new width at once.
         try t.send("h")

@@ -265,22 +265,16 @@ struct AnswerComposer {
         if debugging {
             for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-", u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
         }
-        guard let lead = units.first(where: { $0.passes && $0.mayLead }) else { return [] }
-        // Strong: the lead itself holds most of what the question names (never when it names nothing the library knows).
-        // (Counting the lead's title too answered 3 more dev questions but made 3 unanswerable ones
-        // confident: a confident wrong answer costs more, so the lead itself must hold them.)
-        // Now that a word left unheard withholds the answer, the lead's article title counts too.
-        // (Words naming the kind of answer, "course length", are the answer test's to find.)
-        let topical = heard.filter { !$0.terms.allSatisfy(Self.answerKindWords.contains) }
-        let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
-        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
         // "stay on") as a topic: they lower the lead's score, they do not withhold it.
         // (The lead's article naming the concept anywhere is enough: the question is about what it
-        // discusses.)
-        let articleNamed = units.filter { $0.item.articleId == lead.item.articleId }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
-        unaccounted = unheard(lead.named.union(articleNamed), []).filter(ConceptTable.isConcept)
+        // discusses.) With no lead, what the best article names stands in for it, so a reader who
+        // gets no answer is still told what nothing speaks to.
+        let lead = units.first(where: { $0.passes && $0.mayLead })
+        let leadArticle = lead?.item.articleId ?? articles.first?.id
+        let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
+        unaccounted = unheard((lead?.named ?? []).union(articleNamed), []).filter(ConceptTable.isConcept)
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
@@ -291,6 +285,13 @@ struct AnswerComposer {
                 && isTypedAlone(word) && !isTypedAsVerb(word)
         }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
+        guard let lead else { return [] }
+        // Strong: the lead itself (or its article's title) holds most of what the question names,
+        // never when it names nothing the library knows. (Words naming the kind of answer, "course
+        // length", are the answer test's to find.)
+        let topical = heard.filter { !$0.terms.allSatisfy(Self.answerKindWords.contains) }
+        let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
+        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         var picked = [lead]
         for unit in units where picked.count < Self.maximumPoints && unit.passes {
             // Something new: not the same fact in other words, not a unit that contains another.

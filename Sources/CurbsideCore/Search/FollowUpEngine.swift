@@ -24,7 +24,7 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
     /// The library's urgent-care line, when the question names one of its red-flag signs: shown
     /// first, confident or not, for every reader.
     public var urgent: String?
-    /// What the question asks about that nothing in the best answer speaks to ("coffee"), when
+    /// What the question asks about that the closest articles say nothing about ("coffee"), when
     /// that is why it was not answered.
     public var unheard: [String]? = nil
 }
