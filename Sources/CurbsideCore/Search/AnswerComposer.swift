@@ -16,6 +16,7 @@ struct AnswerComposer {
     static let maximumPoints = 3
     static let wholeQuestionBoost = 1.5
     static let laySummaryBoost = 1.5
+    static let supportShare = 0.3
 
     struct Unit {
         var item: FollowUpAnswer.Item
@@ -293,7 +294,9 @@ struct AnswerComposer {
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         var picked = [lead]
-        for unit in units where picked.count < Self.maximumPoints && unit.passes {
+        // Supporting points must be nearly as much about the question as the lead: a weak third
+        // point from a neighbouring article ("400 IU for a breastfed baby" under "over 70") is noise.
+        for unit in units where picked.count < Self.maximumPoints && unit.passes && unit.score >= Self.supportShare * lead.score {
             // Something new: not the same fact in other words, not a unit that contains another.
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
             picked.append(unit)
