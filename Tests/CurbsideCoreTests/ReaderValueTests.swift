@@ -19,6 +19,15 @@ import Testing
         #expect(ReaderValues.verdict(adult, in: "Younger patients (under about 65–70 years) may be treated [2].") == .satisfied(1))
     }
 
+    @Test func anAgeGivenAsARange() {
+        let older = values("how much vitamin D for someone over 70")
+        #expect(ReaderValues.verdict(older, in: "Most adults need 600 IU a day, and 800 IU from age 71 [2].") == .satisfied(1))
+        #expect(ReaderValues.verdict(older, in: "Adults aged 19 to 50 need 600 IU a day [2].") == .contradicted)
+        let younger = values("is it safe for adults under 50")
+        #expect(ReaderValues.verdict(younger, in: "Adults aged 19 to 50 need 600 IU a day [2].") == .satisfied(1))
+        #expect(ReaderValues.verdict(younger, in: "People over 70 need 800 IU a day [2].") == .contradicted)
+    }
+
     @Test func aRangeAboutSomethingElseSaysNothing() {
         let adult = values("im 55, how long do i take it")
         // A time that is not an age, a dose, a bare count.

@@ -74,6 +74,12 @@ public enum QuestionUnderstander {
             }),
         ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she) is|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
+        // "someone over 70", "adults under 50": an age range, not one age.
+        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { m, s in
+                guard let side = group(m, s, 1)?.lowercased(), let n = group(m, s, 2) else { return nil }
+                return (side.hasPrefix("o") || side.hasPrefix("a") ? ">" : "<") + "\(n) years"
+            }),
         ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "male" }),
         ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
