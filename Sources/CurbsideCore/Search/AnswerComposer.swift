@@ -34,28 +34,7 @@ struct AnswerComposer {
         var named: Set<String>
     }
 
-    /// Words that carry a question along without naming anything an answer must speak to.
-    static let carrierWords: Set<String> = Set(["another", "count", "counts", "fix", "instead", "no", "not", "now", "vs", "versus",
-        "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
-        "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
-        "give", "given", "put", "keep", "yes", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
-        .map { TextAnalyzer().terms($0).first ?? $0 })
 
-    /// Everyday words about the reader's people and story, never the topic of an answer.
-    static let storyWords: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
-        "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
-        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
-        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
-        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "tonight", "fine", "okay", "pt", "ptn", "straight"]
-        .map { TextAnalyzer().terms($0).first ?? $0 })
-
-    /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
-    /// length", "the chance of"): the answer test looks for them, a unit need not repeat them.
-    static let answerKindWords: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
-        "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
-        "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
-        "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "interval", "intervals",
-        "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
@@ -97,7 +76,7 @@ struct AnswerComposer {
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
             unit.concept != nil || unit.terms.contains { term in
-                !Self.carrierWords.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+                !QuestionWords.carrier.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
             }
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
@@ -128,29 +107,30 @@ struct AnswerComposer {
                 return !typed.contains(folded) && storyText.contains(folded)
             }
         }.compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
-            !ConceptTable.isConcept(term) && !Self.carrierWords.contains(term)
+            !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
                 && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) == nil
                 && storyText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
         })
-        // What of the question a unit leaves unheard (neither it nor its article's title names it).
+        // What of the question a unit leaves unheard (neither it nor its article's title names it;
+        // `named` holds both).
         // A concept is heard when the unit names it, or spells out the words of one of its names
         // ("drops … vitamin D" hears "vitamin D drops").
         let conceptWords: [String: [Set<String>]] = Dictionary(heard.compactMap(\.concept).map { concept in
             (concept, (engine.index.conceptSpellings(concept) ?? []).map { Set(engine.index.analyzer.terms($0)) }.filter { !$0.isEmpty })
         }, uniquingKeysWith: { first, _ in first })
-        func unheard(_ terms: Set<String>, _ context: Set<String>) -> [String] {
+        func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
-                !unit.terms.contains(where: terms.contains) && !unit.terms.contains(where: context.contains)
-                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: terms) || $0.isSubset(of: context) }
-                    && !unit.terms.contains { word in Self.answerKindWords.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
+                !unit.terms.contains(where: named.contains)
+                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
+                    && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     // A concept that names the kind of answer ("dose") is the answer test's to find.
-                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: Self.answerKindWords) }
+                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
             }.compactMap { $0.concept ?? $0.terms.first }
         }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
-            .filter { ConceptTable.isConcept($0) || !Self.answerKindWords.contains($0) }
+            .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
             .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
@@ -189,7 +169,7 @@ struct AnswerComposer {
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
                     let hit = wanted.intersection(terms).reduce(0.0) {
-                        $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || Self.answerKindWords.contains($1) ? 0.3 : 1)
+                        $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
                     }
                     guard hit > 0 || AnswerTest.passes(unitText, type: type) && type != .information else { continue }
                     // It must hold the focus (through the hierarchy), when the question names one.
@@ -236,7 +216,7 @@ struct AnswerComposer {
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // A unit that hears the whole question answers it better than one that hears part.
                     let named = Set(engine.index.analyseNamed(unitText)).union(titleNamed)
-                    if unheard(named, []).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
+                    if unheard(by: named).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
                     f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
                     if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
                     // A trial's report ("In ARISTOTLE, 18,201 patients…") backs an answer; it leads only
@@ -275,14 +255,14 @@ struct AnswerComposer {
         let lead = units.first(where: { $0.passes && $0.mayLead })
         let leadArticle = lead?.item.articleId ?? articles.first?.id
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
-        unaccounted = unheard((lead?.named ?? []).union(articleNamed), []).filter(ConceptTable.isConcept)
+        unaccounted = unheard(by: (lead?.named ?? []).union(articleNamed)).filter(ConceptTable.isConcept)
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
         let articleWords = articles.first.map(engine.vocabulary(of:)) ?? []
         unaccounted += query.unknown.filter { word in
-            word.count >= 4 && word.allSatisfy(\.isLetter) && !Self.storyWords.contains(word) && !Self.answerKindWords.contains(word)
-                && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && Self.isOneEditApart($0, word)) }
+            word.count >= 4 && word.allSatisfy(\.isLetter) && !QuestionWords.story.contains(word) && !QuestionWords.answerKind.contains(word)
+                && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && QuestionWords.isOneEditApart($0, word)) }
                 && isTypedAlone(word) && !isTypedAsVerb(word)
         }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
@@ -290,7 +270,7 @@ struct AnswerComposer {
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
-        let topical = heard.filter { !$0.terms.allSatisfy(Self.answerKindWords.contains) }
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         var picked = [lead]
@@ -330,29 +310,12 @@ struct AnswerComposer {
         let analyzer = engine.index.analyzer
         for (i, word) in words.enumerated() where analyzer.terms(word).first == term {
             if word.hasSuffix("ed") { return true }
-            if i > 0 && Self.beforeVerbs.contains(words[i - 1]) { return true }
+            if i > 0 && QuestionWords.beforeVerbs.contains(words[i - 1]) { return true }
         }
         return false
     }
 
-    /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
-    /// "to", "fly to Spain").
-    static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
-        "i'll", "we'll", "i'd", "let", "please"]
 
-    /// Whether two words differ by one inserted, deleted or replaced letter.
-    static func isOneEditApart(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard abs(x.count - y.count) <= 1, x != y else { return false }
-        var i = 0, j = 0, edits = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] { i += 1; j += 1; continue }
-            edits += 1
-            if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
-        }
-        return edits + (x.count - i) + (y.count - j) <= 1
-    }
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next
     /// to the focus when the unit names it.
@@ -382,9 +345,7 @@ struct AnswerComposer {
     /// answer for a 64-year-old.
     func respectsConstraints(_ text: String) -> Bool {
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
-        let parts = age.split(separator: " ")
-        guard parts.count == 2, let n = Double(parts[0]) else { return true }
-        let years = parts[1] == "years" ? n : parts[1] == "months" ? n / 12 : parts[1] == "weeks" ? n / 52 : n / 365
+        guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()
         let aboutChildren = lower.range(of: #"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, options: .regularExpression) != nil
         let aboutAdults = lower.range(of: #"\badults?\b"#, options: .regularExpression) != nil

@@ -172,13 +172,13 @@ public struct FollowUpEngine: Sendable {
         var total = 0.0, covered = 0.0
         for unit in query.units where !(specificOnly && (unit.isNumber || unit.terms.contains(where: GeneralWords.contains))) {
             // A word naming the kind of answer ("emergency", "dose") is not a topic the article must cover.
-            if unit.concept == nil && unit.terms.allSatisfy(AnswerComposer.answerKindWords.contains) { continue }
+            if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.answerKind.contains) { continue }
             let w = unit.terms.map(index.idf).max() ?? 0
             total += w
             if unit.terms.contains(where: vocabulary.contains) { covered += w }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
-        for word in query.unknown where !GeneralWords.contains(word) && !AnswerComposer.storyWords.contains(word) {
+        for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)

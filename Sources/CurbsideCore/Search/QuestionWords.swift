@@ -1,0 +1,48 @@
+import Foundation
+
+/// Word lists that tell the parts of a question apart (all in analysed form): words that only carry
+/// the sentence, words of the reader's story, words naming the kind of answer wanted; and how to
+/// tell a slip of the keyboard from another word.
+enum QuestionWords {
+    /// Words that carry a question along without naming anything an answer must speak to.
+    static let carrier: Set<String> = Set(["another", "count", "counts", "fix", "instead", "no", "not", "now", "vs", "versus",
+        "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
+        "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
+        "give", "given", "put", "keep", "yes", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Everyday words about the reader's people and story, never the topic of an answer.
+    static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
+        "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
+        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
+        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
+        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
+    /// length", "the chance of"): the answer test looks for them, a unit need not repeat them.
+    static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
+        "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
+        "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
+        "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
+        "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
+    /// "to", "fly to Spain").
+    static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
+        "i'll", "we'll", "i'd", "let", "please"]
+
+    /// Whether two words differ by one inserted, deleted or replaced letter.
+    static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+}
