@@ -16,7 +16,7 @@ import Foundation
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
-    static let fileVersion: UInt32 = 4
+    static let fileVersion: UInt32 = 5
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {
@@ -94,7 +94,7 @@ extension SearchIndex {
             .specialtyOfDoc: specialties, .specialties: specialtyBlob.offsets, .specialtyBytes: specialtyBlob.bytes,
             .statuses: statuses, .tags: tags.offsets, .tagBytes: tags.bytes, .updated: updated.offsets, .updatedBytes: updated.bytes,
             .displayOrder: Self.words(display.map(UInt32.init)), .groups: Self.words(groups),
-            .concepts: Data(concepts.encoded.utf8),
+            .concepts: concepts.encoded,
         ]
         func length(_ s: SavedIndex.Section) -> Int { s == .postings ? postingCount * MemoryLayout<Posting>.stride : sections[s]!.count }
 
