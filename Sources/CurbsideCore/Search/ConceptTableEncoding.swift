@@ -110,7 +110,10 @@ final class SavedConceptTable: @unchecked Sendable {
     /// Where the text starts, from the section's start.
     private let textStart: Int
     private let phraseCache = Mutex<[String: [ConceptTable.Phrase]]>([:])
-    private let conceptCache = Mutex<[Int: ConceptTable]>([:])
+    private let conceptCache = Mutex<[String: Concept]>([:])
+
+    /// One concept's lines, decoded.
+    struct Concept { var ancestors: [String]?; var name: String?; var spellings: [String]? }
 
     init?(file: VerifiedMapping, offset: Int, length: Int) {
         guard length >= 8, let head = file.read(offset, 8) else { return nil }
@@ -163,13 +166,17 @@ final class SavedConceptTable: @unchecked Sendable {
         return found.isEmpty ? nil : found
     }
 
-    /// The lines of concept `§n` as a table of their own (its ancestors, name and spellings).
-    func record(_ concept: String) -> ConceptTable? {
-        guard let n = ConceptTable.number(concept), n < conceptCount else { return nil }
-        if let known = conceptCache.withLock({ $0[n] }) { return known }
-        guard let lines = text(start(groupCount + 1 + n), start(groupCount + 2 + n)), let table = ConceptTable(lines: lines) else { return nil }
-        conceptCache.withLock { $0[n] = table }
-        return table
+    /// The lines of concept `§n`: its ancestors, name and spellings (each nil when it has none,
+    /// all nil for no such concept or a damaged line).
+    func record(_ concept: String) -> Concept {
+        if let known = conceptCache.withLock({ $0[concept] }) { return known }
+        var found = Concept()
+        if let n = ConceptTable.number(concept), n < conceptCount,
+           let lines = text(start(groupCount + 1 + n), start(groupCount + 2 + n)), let table = ConceptTable(lines: lines) {
+            found = Concept(ancestors: table.ancestors[concept], name: table.names[concept], spellings: table.spellings[concept])
+        }
+        conceptCache.withLock { $0[concept] = found }
+        return found
     }
 
     /// The whole table in dictionaries (empty when it does not read back).
