@@ -171,8 +171,8 @@ final class SavedIndex: @unchecked Sendable {
         return FileStamp(size: v(0), modified: v(1), changed: v(2), inode: v(3))
     }
 
-    /// The concept table saved with the index, read where it lies (nil when its counts do not
-    /// read back; its lines are checked as they are read).
+    /// The concept table saved with the index, read where it lies (nil when its section is
+    /// damaged or its counts do not read back).
     func concepts() -> ConceptTable? {
         SavedConceptTable(file: file, offset: at(.concepts), length: length(.concepts)).map { ConceptTable(saved: $0) }
     }
