@@ -88,7 +88,7 @@ extension ConceptTable {
     }
 
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s } // (Foundation's `contains` bridges to NSString)
         var out = "", escaped = false
         for c in s {
             if escaped { out.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "u" ? "\u{1F}" : c); escaped = false }
@@ -112,10 +112,6 @@ final class SavedConceptTable: @unchecked Sendable {
     /// Where the text starts, from the section's start.
     private let textStart: Int
     private let phraseCache = Mutex<[String: [ConceptTable.Phrase]]>([:])
-    private let conceptCache = Mutex<[String: Concept]>([:])
-
-    /// One concept's lines, decoded.
-    struct Concept { var ancestors: [String]?; var name: String?; var spellings: [String]? }
 
     init?(file: VerifiedMapping, offset: Int, length: Int) {
         guard length >= 8, let bytes = file.read(offset, length) else { return nil }
@@ -168,17 +164,54 @@ final class SavedConceptTable: @unchecked Sendable {
         return found.isEmpty ? nil : found
     }
 
-    /// The lines of concept `§n`: its ancestors, name and spellings (each nil when it has none,
-    /// all nil for no such concept).
-    func record(_ concept: String) -> Concept {
-        if let known = conceptCache.withLock({ $0[concept] }) { return known }
-        var found = Concept()
-        if let n = ConceptTable.number(concept), n < conceptCount,
-           let lines = text(start(groupCount + 1 + n), start(groupCount + 2 + n)), let table = ConceptTable(lines: lines) {
-            found = Concept(ancestors: table.ancestors[concept], name: table.names[concept], spellings: table.spellings[concept])
+    /// Concept `§n`'s line of one kind ("A", "N" or "S"): what follows its second tab, or nil
+    /// when it has none (or there is no such concept).
+    private func line(_ kind: UInt8, of concept: String) -> UnsafeRawBufferPointer? {
+        guard let n = ConceptTable.number(concept), n < conceptCount, let lines = text(start(groupCount + 1 + n), start(groupCount + 2 + n)) else { return nil }
+        var at = 0
+        while at < lines.count {
+            var end = at
+            while end < lines.count, lines[end] != 0x0A { end += 1 }
+            if lines[at] == kind {
+                var tabs = 0, from = at
+                while from < end, tabs < 2 { if lines[from] == 0x09 { tabs += 1 }; from += 1 }
+                return tabs == 2 ? UnsafeRawBufferPointer(rebasing: lines[from..<end]) : nil
+            }
+            at = end + 1
         }
-        conceptCache.withLock { $0[concept] = found }
-        return found
+        return nil
+    }
+
+    /// Each field decoded once, when first asked for (most concepts a question meets need only
+    /// their broader ones).
+    final class Memo<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [String: Value?] = [:]
+        func value(_ key: String, _ make: () -> Value?) -> Value? {
+            if let known = lock.withLock({ values[key] }) { return known }
+            let made = make()
+            lock.withLock { values[key] = .some(made) }
+            return made
+        }
+    }
+    private let ancestorMemo = Memo<[String]>(), nameMemo = Memo<String>(), spellingMemo = Memo<[String]>()
+
+    func ancestors(_ concept: String) -> [String]? {
+        ancestorMemo.value(concept) {
+            line(UInt8(ascii: "A"), of: concept).map { raw in raw.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+        }
+    }
+
+    func name(_ concept: String) -> String? {
+        nameMemo.value(concept) { line(UInt8(ascii: "N"), of: concept).map { ConceptTable.unescape(String(decoding: $0, as: UTF8.self)) } }
+    }
+
+    func spellings(_ concept: String) -> [String]? {
+        spellingMemo.value(concept) {
+            line(UInt8(ascii: "S"), of: concept).map { raw in
+                raw.isEmpty ? [] : raw.split(separator: 0x1F, omittingEmptySubsequences: false).map { ConceptTable.unescape(String(decoding: $0, as: UTF8.self)) }
+            }
+        }
     }
 
     /// The whole table in dictionaries (empty when it does not read back).

@@ -619,19 +619,19 @@ struct ConceptTable: Sendable {
 
     /// A concept's broader concepts, all the way up.
     func ancestors(of concept: String) -> [String]? {
-        if let saved { return saved.record(concept).ancestors }
+        if let saved { return saved.ancestors(concept) }
         return ancestors[concept]
     }
 
     /// A concept's entry term.
     func name(of concept: String) -> String? {
-        if let saved { return saved.record(concept).name }
+        if let saved { return saved.name(concept) }
         return names[concept]
     }
 
     /// All names of a concept's (first) glossary entry.
     func spellings(of concept: String) -> [String]? {
-        if let saved { return saved.record(concept).spellings }
+        if let saved { return saved.spellings(concept) }
         return spellings[concept]
     }
 
