@@ -54,7 +54,7 @@ public final class SearchIndex: @unchecked Sendable {
     var docIndex: [String: Int32] = [:]
     var termIDs: [String: Int32] = [:]
     /// Every term's postings, packed once the index is built or restored from a file (where
-    /// they stay in the file's memory mapping and are paged in only when searched).
+    /// they stay in the file and are read only when searched).
     var packed: PackedPostings?
     /// The saved file this index is read from, in place; nil for a built index.
     let saved: SavedIndex?

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The built index saved as one binary file that is searched where it lies: it is mapped into
-/// memory and nothing in it is decoded at open, so a process that asks one question costs the
+/// The built index saved as one binary file that is searched where it lies: it is read a block
+/// at a time when first used (`FileMapping`) and nothing in it is decoded at open, so a process that asks one question costs the
 /// same at 1,000 articles as at 100,000 (like an SQLite database, whose file is its index).
 /// Only the binary that wrote it reads it (the format version and a fingerprint of the library
 /// guard it); numbers are little-endian, every section 8-byte aligned.
@@ -141,7 +141,7 @@ extension SearchIndex {
 
     static func words(_ values: [UInt32]) -> Data { values.map(\.littleEndian).withUnsafeBytes { Data($0) } }
 
-    /// Opens a saved index where it lies: a memory mapping, the header checked, nothing decoded.
+    /// Opens a saved index where it lies: the header checked, nothing decoded.
     public static func load(from url: URL, fingerprint: String, glossary: [GlossaryEntry]) -> SearchIndex? {
         FileMapping(url).flatMap { load(mapping: $0, fingerprint: fingerprint, glossary: glossary) }
     }
