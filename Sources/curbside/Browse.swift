@@ -5,6 +5,7 @@ import Foundation
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Open the browser on a library (the default command).",
         discussion: "Keys: press ? inside the browser for the full list (generated from the same table that drives the keymap)."
     )

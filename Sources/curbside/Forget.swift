@@ -6,6 +6,7 @@ extension Forgetting.Target: ExpressibleByArgument {}
 
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "forget",
         abstract: "Delete what Curbside keeps about you: history, questions, bookmarks, or all.",
         discussion: """
         history: the articles you opened. questions: your past follow-up questions and the questions you submitted. \

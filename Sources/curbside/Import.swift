@@ -4,6 +4,7 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import public data into a library: MedQuAD questions or openFDA drug labels.",
         discussion: "The target may be a new or empty directory: it becomes a library that every command opens. Imported articles are 'under review' until an editor approves them.",
         subcommands: [MedQuAD.self, OpenFDA.self]

@@ -4,6 +4,7 @@ import Foundation
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "List questions awaiting review and move articles through review.",
         discussion: "Statuses: submitted, then under review, then approved. Each step records who ($USER) and when in the article's reviewHistory.",
         subcommands: [List.self, Start.self, Approve.self, Reject.self]
@@ -44,7 +45,7 @@ struct Review: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List submitted and under-review questions.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List submitted and under-review questions.")
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
@@ -62,21 +63,21 @@ struct Review: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take up a submitted question: from submitted to under review.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Take up a submitted question: from submitted to under review.")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "The article id.") var id: String
         func run() throws { try Review.change(id, in: library) { try ReviewWorkflow(reviewer: Review.reviewer).start($0) } }
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve an article under review (refused while it has no answer).")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve an article under review (refused while it has no answer).")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "The article id.") var id: String
         func run() throws { try Review.change(id, in: library) { try ReviewWorkflow(reviewer: Review.reviewer).approve($0) } }
     }
 
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send an article back to submitted, with a reason.")
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Send an article back to submitted, with a reason.")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "The article id.") var id: String
         @Option(help: "Why it goes back (recorded in its review history).") var reason: String

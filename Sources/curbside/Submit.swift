@@ -4,6 +4,7 @@ import Foundation
 
 struct Submit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "submit",
         abstract: "Submit questions for the editors (each is stored with status Submitted).",
         discussion: "Each argument is one question; with none, one question per line is read from standard input. Submissions are kept in the user's data directory ($XDG_DATA_HOME/curbside/submitted) and show up in the library view and in 'curbside review list'."
     )

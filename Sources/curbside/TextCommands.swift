@@ -32,7 +32,7 @@ func writeJSON<T: Encodable>(_ value: T) throws {
 }
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one article as text, Markdown or JSON.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one article as text, Markdown or JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
     enum ColorMode: String, ExpressibleByArgument, CaseIterable { case never, always }
@@ -67,7 +67,7 @@ struct Show: ParsableCommand {
 }
 
 struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Find articles that match words, best first.")
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Find articles that match words, best first.")
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var privacy: PrivacyOptions
@@ -101,6 +101,7 @@ struct Search: ParsableCommand {
 
 struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ask",
         abstract: "Answer a follow-up question from the library, offline.",
         discussion: "Prints a direct answer (the cited sentence that states what was asked) and at most two supporting points, then articles to read more; or says plainly that the library does not answer it yet. An emergency sign in the question puts the library's urgent-care line first. Exit status: 0 answered, 1 not answered (like grep), 2 on error."
     )

@@ -4,6 +4,7 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a library; exit 0 only when it is sound.",
         discussion: "Prints one line per problem (file:line:column: JSON path: message) and the reading grade of every lay summary."
     )

@@ -171,9 +171,10 @@ final class SavedIndex: @unchecked Sendable {
         return FileStamp(size: v(0), modified: v(1), changed: v(2), inode: v(3))
     }
 
-    /// The concept table saved with the index, or nil when it does not read back.
+    /// The concept table saved with the index, read where it lies (nil when its section is
+    /// damaged or its counts do not read back).
     func concepts() -> ConceptTable? {
-        file.read(at(.concepts), length(.concepts)).flatMap { ConceptTable(encoded: $0) }
+        SavedConceptTable(file: file, offset: at(.concepts), length: length(.concepts)).map { ConceptTable(saved: $0) }
     }
 
     // MARK: Outline

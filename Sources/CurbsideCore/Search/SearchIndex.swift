@@ -54,7 +54,7 @@ public final class SearchIndex: @unchecked Sendable {
     var docIndex: [String: Int32] = [:]
     var termIDs: [String: Int32] = [:]
     /// Every term's postings, packed once the index is built or restored from a file (where
-    /// they stay in the file's memory mapping and are paged in only when searched).
+    /// they stay in the file and are read only when searched).
     var packed: PackedPostings?
     /// The saved file this index is read from, in place; nil for a built index.
     let saved: SavedIndex?
@@ -240,10 +240,11 @@ public final class SearchIndex: @unchecked Sendable {
 
         init(index: SearchIndex) {
             self.index = index
-            for (first, list) in index.concepts.phrasesByFirst {
+            let concepts = index.concepts.materialized
+            for (first, list) in concepts.phrasesByFirst {
                 let firstID = index.intern(first)
                 phrases[firstID] = list.map { phrase in
-                    (ids: phrase.terms.map(index.intern), concepts: ([phrase.concept] + (index.concepts.ancestors[phrase.concept] ?? [])).map(index.intern))
+                    (ids: phrase.terms.map(index.intern), concepts: ([phrase.concept] + (concepts.ancestors[phrase.concept] ?? [])).map(index.intern))
                 }
             }
             startsPhrase = Array(repeating: false, count: index.growing.count)
@@ -331,7 +332,7 @@ public final class SearchIndex: @unchecked Sendable {
         var unknown: [String] = []
         let typedGroups = concepts.groups(words)
         for group in typedGroups {
-            let conceptKnown = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).contains(where: occurs) } ?? false
+            let conceptKnown = group.concept.map { ([$0] + (concepts.ancestors(of: $0) ?? [])).contains(where: occurs) } ?? false
             for w in group.words {
                 if termID(w) != nil || conceptKnown { corrected.append(w); continue }
                 if let fixed = correction(for: w) { corrected.append(fixed) } else { unknown.append(w) }
@@ -342,7 +343,7 @@ public final class SearchIndex: @unchecked Sendable {
         var seen = Set<String>()
         for group in concepts.groups(corrected) {
             // A concept and its broader ones (Aleve → naproxen → NSAID): whichever the library uses.
-            let knownConcepts = group.concept.map { ([$0] + (concepts.ancestors[$0] ?? [])).filter(occurs) } ?? []
+            let knownConcepts = group.concept.map { ([$0] + (concepts.ancestors(of: $0) ?? [])).filter(occurs) } ?? []
             if !knownConcepts.isEmpty {
                 let known = group.words.filter { termID($0) != nil }
                 for t in knownConcepts + known where seen.insert(t).inserted { terms.append(t) }
@@ -525,10 +526,10 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// The glossary term a concept term stands for.
-    func conceptName(_ concept: String) -> String? { concepts.names[concept] }
+    func conceptName(_ concept: String) -> String? { concepts.name(of: concept) }
 
     /// All the names a concept is written with (its glossary entry's).
-    func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings[concept] }
+    func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings(of: concept) }
 
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
@@ -540,7 +541,7 @@ public final class SearchIndex: @unchecked Sendable {
         query.typeTerms = types.filter { $0 != .information }.map { Self.typeTerm($0.rawValue) }.filter(occurs)
         var focus: [String] = []
         for unit in query.units {
-            if let c = unit.concept, let name = concepts.names[c] { focus.append(name) }
+            if let c = unit.concept, let name = concepts.name(of: c) { focus.append(name) }
         }
         if focus.isEmpty {
             // No glossary concept: the rarest words stand for the topic.
@@ -562,7 +563,11 @@ public final class SearchIndex: @unchecked Sendable {
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
 /// of an entry's names: "DEXA", "DXA" and "bone density scan" all add the same concept.
 struct ConceptTable: Sendable {
-    var phrasesByFirst: [String: [(terms: [String], concept: String)]] = [:]
+    typealias Phrase = (terms: [String], concept: String)
+    /// A built table's phrases by their first term. A table read from a saved index keeps these
+    /// four dictionaries empty and reads what a question needs from its file (`saved`; use the
+    /// accessors below, which serve both).
+    var phrasesByFirst: [String: [Phrase]] = [:]
 
     /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
     var ancestors: [String: [String]] = [:]
@@ -571,6 +576,8 @@ struct ConceptTable: Sendable {
     /// How each concept is written: all names of the (first) glossary entry with its term, for
     /// finding it in an answer's sentences (`AnswerComposer`) without the glossary itself.
     var spellings: [String: [String]] = [:]
+    /// The saved table this one reads from, where it lies; nil for a built table.
+    var saved: SavedConceptTable? = nil
 
     init(glossary: [GlossaryEntry], analyzer: TextAnalyzer) {
         var conceptOfTerm: [String: String] = [:]
@@ -604,6 +611,35 @@ struct ConceptTable: Sendable {
 
     static func isConcept(_ term: String) -> Bool { term.hasPrefix("§") }
 
+    /// The glossary phrases that start with `term`, longest first.
+    func phrases(startingWith term: String) -> [Phrase]? {
+        if let saved { return saved.phrases(startingWith: term) }
+        return phrasesByFirst[term]
+    }
+
+    /// A concept's broader concepts, all the way up.
+    func ancestors(of concept: String) -> [String]? {
+        if let saved { return saved.ancestors(concept) }
+        return ancestors[concept]
+    }
+
+    /// A concept's entry term.
+    func name(of concept: String) -> String? {
+        if let saved { return saved.name(concept) }
+        return names[concept]
+    }
+
+    /// All names of a concept's (first) glossary entry.
+    func spellings(of concept: String) -> [String]? {
+        if let saved { return saved.spellings(concept) }
+        return spellings[concept]
+    }
+
+    var hasPhrases: Bool { saved.map { $0.groupCount > 0 } ?? !phrasesByFirst.isEmpty }
+
+    /// The whole table in dictionaries (a saved one decoded whole: for building and comparing).
+    var materialized: ConceptTable { saved?.whole() ?? self }
+
     /// Whether a glossary name can stand for its concept in text. Imported glossaries carry
     /// names that analyse down to an everyday word ("Hers disease" → disease, "AS syndrome" →
     /// syndrome, "C" for cocaine): such a name would turn every "disease" into that concept.
@@ -625,7 +661,7 @@ struct ConceptTable: Sendable {
         var i = 0
         while i < terms.count {
             var matched: Group? = nil
-            if let candidates = phrasesByFirst[terms[i]] {
+            if let candidates = phrases(startingWith: terms[i]) {
                 for c in candidates where i + c.terms.count <= terms.count && Array(terms[i..<(i + c.terms.count)]) == c.terms {
                     matched = Group(words: c.terms, concept: c.concept)
                     break
@@ -640,14 +676,14 @@ struct ConceptTable: Sendable {
 
     /// The terms plus a concept term after each glossary phrase found in them.
     func expand(_ terms: [String], broader: Bool = true) -> [String] {
-        guard !phrasesByFirst.isEmpty else { return terms }
+        guard hasPhrases else { return terms }
         var out: [String] = []
         out.reserveCapacity(terms.count + 8)
         for g in groups(terms) {
             out.append(contentsOf: g.words)
             if let c = g.concept {
                 out.append(c)
-                if broader { out.append(contentsOf: ancestors[c] ?? []) }
+                if broader { out.append(contentsOf: ancestors(of: c) ?? []) }
             }
         }
         return out

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The built index saved as one binary file that is searched where it lies: it is mapped into
-/// memory and nothing in it is decoded at open, so a process that asks one question costs the
+/// The built index saved as one binary file that is searched where it lies: it is read a block
+/// at a time when first used (`FileMapping`) and nothing in it is decoded at open, so a process that asks one question costs the
 /// same at 1,000 articles as at 100,000 (like an SQLite database, whose file is its index).
 /// Only the binary that wrote it reads it (the format version and a fingerprint of the library
 /// guard it); numbers are little-endian, every section 8-byte aligned.
@@ -16,7 +16,7 @@ import Foundation
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
-    static let fileVersion: UInt32 = 4
+    static let fileVersion: UInt32 = 5
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {
@@ -94,7 +94,7 @@ extension SearchIndex {
             .specialtyOfDoc: specialties, .specialties: specialtyBlob.offsets, .specialtyBytes: specialtyBlob.bytes,
             .statuses: statuses, .tags: tags.offsets, .tagBytes: tags.bytes, .updated: updated.offsets, .updatedBytes: updated.bytes,
             .displayOrder: Self.words(display.map(UInt32.init)), .groups: Self.words(groups),
-            .concepts: Data(concepts.encoded.utf8),
+            .concepts: concepts.encoded,
         ]
         func length(_ s: SavedIndex.Section) -> Int { s == .postings ? postingCount * MemoryLayout<Posting>.stride : sections[s]!.count }
 
@@ -141,7 +141,7 @@ extension SearchIndex {
 
     static func words(_ values: [UInt32]) -> Data { values.map(\.littleEndian).withUnsafeBytes { Data($0) } }
 
-    /// Opens a saved index where it lies: a memory mapping, the header checked, nothing decoded.
+    /// Opens a saved index where it lies: the header checked, nothing decoded.
     public static func load(from url: URL, fingerprint: String, glossary: [GlossaryEntry]) -> SearchIndex? {
         FileMapping(url).flatMap { load(mapping: $0, fingerprint: fingerprint, glossary: glossary) }
     }
@@ -161,18 +161,27 @@ extension SearchIndex {
     }
 }
 
-/// A read-only memory mapping of a whole file, unmapped when released. Pages are read when
-/// first touched: a question touches a few hundred kilobytes of a 370 MB index.
+/// A whole file's bytes at fixed addresses, read from the file a piece at a time when first
+/// needed (`load`): an address range the size of the file is reserved (anonymous memory, which
+/// costs nothing until written), and each piece a question needs is copied into place with
+/// `pread`. A question reads a few hundred kilobytes of a 400 MB index, and only those count
+/// toward the process's memory. (A memory mapping of the file did the same in principle, but
+/// the kernel maps whole page-cache folios, up to megabytes, for every page touched: a one-shot
+/// search at 100,000 articles held ~20 MB of the file for ~3 MB read.)
 final class FileMapping: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    /// The open file, or -1 when the bytes are all in memory already (`init(copying:)`).
+    private let fd: Int32
+    private let owned: Bool
 
     init?(_ url: URL) {
-        let fd = open(url.path, O_RDONLY)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0,
-              let start = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), start != MAP_FAILED else { return nil }
+              let start = mmap(nil, Int(info.st_size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
+              start != MAP_FAILED else { close(fd); return nil }
+        self.fd = fd
         bytes = UnsafeRawBufferPointer(start: start, count: Int(info.st_size))
         owned = false
     }
@@ -183,13 +192,45 @@ final class FileMapping: @unchecked Sendable {
         data.withUnsafeBytes { memory.copyMemory(from: $0) }
         bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[..<data.count])
         owned = true
+        fd = -1
     }
 
-    private let owned: Bool
+    /// Copies `range` of the file into place; false when the file is shorter or unreadable there
+    /// (the bytes are then not to be used). Callers load each range once, before reading it, and
+    /// never while another thread reads it (`VerifiedMapping` does so under its lock).
+    func load(_ range: Range<Int>) -> Bool {
+        guard fd >= 0 else { return true }
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        var at = range.lowerBound
+        while at < range.upperBound {
+            let n = pread(fd, UnsafeMutableRawPointer(mutating: bytes.baseAddress! + at), range.upperBound - at, off_t(at))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            at += n
+        }
+        return true
+    }
+
+    /// Reads `range` of the file into `buffer` without keeping it (for checking a whole file
+    /// without holding it in memory); false when it cannot be read.
+    func read(_ range: Range<Int>, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        guard fd >= 0 else {
+            buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[range]))
+            return true
+        }
+        var at = range.lowerBound
+        while at < range.upperBound {
+            let n = pread(fd, buffer.baseAddress! + (at - range.lowerBound), range.upperBound - at, off_t(at))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            at += n
+        }
+        return true
+    }
 
     deinit {
         if owned { UnsafeMutableRawPointer(mutating: bytes.baseAddress)?.deallocate() }
-        else { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+        else { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count); close(fd) }
     }
 }
 

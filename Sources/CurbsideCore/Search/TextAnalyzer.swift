@@ -171,7 +171,48 @@ public struct TextAnalyzer: Sendable {
 
 /// British to American spelling, so "anaemia" finds "anemia" and "oedema" finds "edema".
 enum Spelling {
+    /// An ASCII word (nearly every term) is rewritten on its bytes; any other goes through
+    /// `americanizeText`, the same rules on `String`s. (Foundation's `contains`, `range(of:)`
+    /// and `replacingOccurrences` bridge to `NSString`: a tenth of a one-shot `ask`, which
+    /// analyses every sentence of the articles it quotes.)
     static func americanize(_ w: String) -> String {
+        var w = w
+        let ascii = w.withUTF8 { word -> [UInt8]? in
+            guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return americanizeASCII(Array(word))
+        }
+        guard let ascii else { return americanizeText(w) }
+        return ascii.elementsEqual(w.utf8) ? w : String(decoding: ascii, as: UTF8.self)
+    }
+
+    /// The rules below on ASCII bytes, exactly (for ASCII, characters are bytes).
+    static func americanizeASCII(_ w: [UInt8]) -> [UInt8] {
+        guard w.count > 3 else { return w }
+        func bytes(_ text: StaticString) -> [UInt8] { Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func hasPrefix(_ s: [UInt8], _ p: StaticString) -> Bool { s.starts(with: bytes(p)) }
+        func hasSuffix(_ s: [UInt8], _ p: StaticString) -> Bool { s.count >= p.utf8CodeUnitCount && s.suffix(p.utf8CodeUnitCount).elementsEqual(bytes(p)) }
+        let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i"), sByte = UInt8(ascii: "s")
+        var s = w
+        if hasPrefix(s, "oe") { s = [e] + s.dropFirst(2) }
+        if !hasPrefix(s, "ae"), s.indices.dropLast().contains(where: { s[$0] == a && s[$0 + 1] == e }) {
+            var out: [UInt8] = [], k = 0
+            out.reserveCapacity(s.count)
+            while k < s.count {
+                if k + 1 < s.count, s[k] == a, s[k + 1] == e { out.append(e); k += 2 } else { out.append(s[k]); k += 1 }
+            }
+            s = out
+        }
+        if hasPrefix(s, "paed") { s = bytes("ped") + s.dropFirst(4) }
+        if hasSuffix(s, "our") && s.count > 5 { s = s.dropLast(3) + bytes("or") }
+        if hasSuffix(s, "ise") || hasSuffix(s, "ised") || hasSuffix(s, "ising") || hasSuffix(s, "isation"),
+           let at = s.indices.dropLast().last(where: { s[$0] == i && s[$0 + 1] == sByte }) {
+            s[at + 1] = UInt8(ascii: "z")
+        }
+        if hasSuffix(s, "tre") && s.count > 5 { s = s.dropLast(3) + bytes("ter") }
+        return s
+    }
+
+    static func americanizeText(_ w: String) -> String {
         guard w.count > 3 else { return w }
         var s = w
         if s.hasPrefix("oe") { s = "e" + s.dropFirst(2) }                       // oedema, oestrogen

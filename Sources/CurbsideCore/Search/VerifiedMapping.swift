@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// A saved file mapped into memory whose bytes are checked against their checksums only when
-/// first read, one block at a time: opening costs the same for 1,000 articles as for 100,000
+/// A saved file whose bytes are read from it (`FileMapping.load`) and checked against their
+/// checksums only when first used, one block at a time: opening costs the same for 1,000 articles as for 100,000
 /// (nothing is read but the header and the block table), yet no byte that a damaged file holds
 /// is ever used. The file is split into `blockSize`-byte blocks; the file ends with a table of
 /// one 64-bit checksum per block, then the table's offset and the table's own checksum.
@@ -25,12 +25,12 @@ final class VerifiedMapping: @unchecked Sendable {
 
     init?(_ mapping: FileMapping) {
         let whole = mapping.bytes
-        guard whole.count >= Self.trailerSize, whole.count % 8 == 0 else { return nil }
+        guard whole.count >= Self.trailerSize, whole.count % 8 == 0, mapping.load((whole.count - Self.trailerSize)..<whole.count) else { return nil }
         let tableStart = Int(UInt64(littleEndian: whole.loadUnaligned(fromByteOffset: whole.count - 16, as: UInt64.self)) & 0xFFFF_FFFF_FFFF)
         let tableEnd = whole.count - Self.trailerSize
         guard tableStart <= tableEnd, tableStart % 8 == 0 else { return nil }
         let blocks = (tableStart + Self.blockSize - 1) / Self.blockSize
-        guard tableEnd - tableStart == blocks * 8 else { return nil }
+        guard tableEnd - tableStart == blocks * 8, mapping.load(tableStart..<tableEnd) else { return nil }
         let table = UnsafeRawBufferPointer(rebasing: whole[tableStart..<tableEnd])
         // The table is 1/2048 of the file (~180 KB at 100,000 articles): checked whole, at once.
         guard Checksum.of(table) == UInt64(littleEndian: whole.loadUnaligned(fromByteOffset: whole.count - 8, as: UInt64.self)) else { return nil }
@@ -49,9 +49,19 @@ final class VerifiedMapping: @unchecked Sendable {
         guard count > 0 else { return UnsafeRawBufferPointer(start: bytes.baseAddress! + offset, count: 0) }
         let first = offset / Self.blockSize, last = (offset + count - 1) / Self.blockSize
         let sound = verified.withLock { bits -> Bool in
-            for block in first...last where bits[block >> 6] & (1 << UInt64(block & 63)) == 0 {
-                guard check(block) else { return false }
-                bits[block >> 6] |= 1 << UInt64(block & 63)
+            func isChecked(_ block: Int) -> Bool { bits[block >> 6] & (1 << UInt64(block & 63)) != 0 }
+            var block = first
+            while block <= last {
+                if isChecked(block) { block += 1; continue }
+                // A run of blocks not read yet: read from the file at once, then each checked.
+                var end = block
+                while end < last, !isChecked(end + 1) { end += 1 }
+                guard mapping.load((block * Self.blockSize)..<min((end + 1) * Self.blockSize, checkedEnd)) else { return false }
+                for b in block...end {
+                    guard check(b) else { return false }
+                    bits[b >> 6] |= 1 << UInt64(b & 63)
+                }
+                block = end + 1
             }
             return true
         }
@@ -64,8 +74,31 @@ final class VerifiedMapping: @unchecked Sendable {
     func u64(_ offset: Int) -> UInt64? { read(offset, 8).map { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } }
 
     /// Checks the whole file at once (the browser does so in the background before it keeps
-    /// using a saved index for the whole session).
-    func verifyAll() -> Bool { checkedEnd == 0 || read(0, checkedEnd) != nil }
+    /// using a saved index for the whole session), a megabyte at a time, without keeping it:
+    /// what is read later is read and checked then.
+    func verifyAll() -> Bool {
+        guard checkedEnd > 0 else { return true }
+        let chunk = 64 * Self.blockSize
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var start = 0
+        while start < checkedEnd {
+            let end = min(start + chunk, checkedEnd)
+            guard mapping.read(start..<end, into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<(end - start)])) else {
+                damage.store(true, ordering: .relaxed); return false
+            }
+            var block = start / Self.blockSize
+            while block * Self.blockSize < end {
+                let from = block * Self.blockSize - start, to = min((block + 1) * Self.blockSize, checkedEnd) - start
+                guard Checksum.of(UnsafeRawBufferPointer(rebasing: buffer[from..<to])) == UInt64(littleEndian: table.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self)) else {
+                    damage.store(true, ordering: .relaxed); return false
+                }
+                block += 1
+            }
+            start = end
+        }
+        return true
+    }
 
     private func check(_ block: Int) -> Bool {
         let start = block * Self.blockSize
