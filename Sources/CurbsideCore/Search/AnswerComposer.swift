@@ -11,6 +11,8 @@ struct AnswerComposer {
     let question: String
     /// The summary the reader reads, first that an article has ("caregiver", "lay", "clinical").
     let summaries: [String]
+    /// The best article's words (its vocabulary, analysed once by the engine).
+    let topWords: Set<String>
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
@@ -135,6 +137,8 @@ struct AnswerComposer {
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
         let readerValues = ReaderValues.of(understood)
+        // Which end of a range the question asks for, if any ("the most", "starting dose").
+        let askedEnd = AnswerTest.qualifier(in: question)
 
         var units: [Unit] = []
         let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
@@ -165,7 +169,8 @@ struct AnswerComposer {
                         unitText = sentences[i - 1] + " " + sentence
                     }
                     if !asksWhatIsNotCovered && AnswerTest.matches(AnswerTest.caveat, unitText) { continue }
-                    let terms = Set(engine.index.analyse(unitText))
+                    let analysed = engine.index.analyseWithNamed(unitText)
+                    let terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
                     let hit = wanted.intersection(terms).reduce(0.0) {
@@ -215,7 +220,7 @@ struct AnswerComposer {
                     if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // A unit that hears the whole question answers it better than one that hears part.
-                    let named = Set(engine.index.analyseNamed(unitText)).union(titleNamed)
+                    let named = Set(analysed.named).union(titleNamed)
                     if unheard(by: named).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
                     f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
                     if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
@@ -227,7 +232,7 @@ struct AnswerComposer {
                     // surgery, how long…"): a unit that names them speaks to their case.
                     f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
-                    if let asked = AnswerTest.qualifier(in: question), AnswerTest.matches(asked, unitText) { f[.qualifier] = log(1.8) }
+                    if let askedEnd, AnswerTest.matches(askedEnd, unitText) { f[.qualifier] = log(1.8) }
                     if focusInText { f[.namesFocus] = 1 }
                     if i == 0 { f[.opensItsText] = 1 }
                     let score = f.score
@@ -259,7 +264,7 @@ struct AnswerComposer {
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
-        let articleWords = articles.first.map(engine.vocabulary(of:)) ?? []
+        let articleWords = topWords
         unaccounted += query.unknown.filter { word in
             word.count >= 4 && word.allSatisfy(\.isLetter) && !QuestionWords.story.contains(word) && !QuestionWords.answerKind.contains(word)
                 && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && QuestionWords.isOneEditApart($0, word)) }

@@ -140,13 +140,16 @@ public struct FollowUpEngine: Sendable {
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }
+        // The best article's words, analysed once for the composer and for coverage.
+        let topWords = vocabulary(of: top)
         var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
-                                      summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [])
+                                      summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
         let items = composer.compose(candidates)
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
-        let covered = coverage(of: query, by: top) >= Self.confidenceThreshold
-        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || isConfident(query, top))
+        let covered = coverage(of: query, within: topWords, specificOnly: false) >= Self.confidenceThreshold
+        // (`covered` is the first half of `isConfident`; its second, the focus, is read only when needed.)
+        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
         if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, by: top)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }

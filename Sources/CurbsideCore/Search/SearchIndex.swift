@@ -558,6 +558,12 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// A text's words and the concepts it names itself, without their broader ones.
     func analyseNamed(_ text: String) -> [String] { concepts.expand(analyzer.terms(text), broader: false) }
+
+    /// Both at once, the text's words analysed once: with broader concepts, and without.
+    func analyseWithNamed(_ text: String) -> (all: [String], named: [String]) {
+        let words = analyzer.terms(text)
+        return (concepts.expand(words), concepts.expand(words, broader: false))
+    }
 }
 
 /// Glossary names as analysed term sequences, each mapped to one concept term shared by all
