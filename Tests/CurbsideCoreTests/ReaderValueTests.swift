@@ -67,4 +67,15 @@ import Testing
         // Not when the sentence names a measure of its own.
         #expect(ReaderValues.verdict(t, in: "An eGFR of 30 to 59 is stage 3 [1].", after: "A T-score near −2.5 is low [1].") == .silent)
     }
+
+    /// An unknown word counts as a word the article uses only when it shortens it or slips one letter.
+    @Test func shorteningsAndSlipsButNotOtherWords() {
+        let words: Set<String> = ["regurgit", "ottawa", "creatinin", "cold"]
+        #expect(QuestionWords.isShortOrSlip("regurg", ofOneIn: words))
+        #expect(QuestionWords.isShortOrSlip("creat", ofOneIn: words))
+        #expect(QuestionWords.isShortOrSlip("otawa", ofOneIn: words))
+        #expect(!QuestionWords.isShortOrSlip("cola", ofOneIn: words), "four letters: one edit from 'cold' is another word")
+        #expect(!QuestionWords.isShortOrSlip("coffe", ofOneIn: words))
+        #expect(!QuestionWords.isShortOrSlip("reg", ofOneIn: words))
+    }
 }

@@ -149,8 +149,8 @@ struct AnswerComposer {
             let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
             // A sentence of an article about X is about X ("People over 70 should get 800 IU a day"
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
-            let titleTerms = Set(engine.index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
-            let titleNamed = Set(engine.index.analyseNamed(article.question + " , " + article.tags.joined(separator: " , ")))
+            let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
+            let titleTerms = Set(title.all), titleNamed = Set(title.named)
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
@@ -264,10 +264,9 @@ struct AnswerComposer {
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
-        let articleWords = topWords
         unaccounted += query.unknown.filter { word in
             word.count >= 4 && word.allSatisfy(\.isLetter) && !QuestionWords.story.contains(word) && !QuestionWords.answerKind.contains(word)
-                && !articleWords.contains { $0.hasPrefix(word) || (word.count >= 5 && QuestionWords.isOneEditApart($0, word)) }
+                && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords)
                 && isTypedAlone(word) && !isTypedAsVerb(word)
         }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }

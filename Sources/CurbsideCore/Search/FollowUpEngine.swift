@@ -148,10 +148,11 @@ public struct FollowUpEngine: Sendable {
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
         let covered = coverage(of: query, within: topWords, specificOnly: false) >= Self.confidenceThreshold
-        // (`covered` is the first half of `isConfident`; its second, the focus, is read only when needed.)
+        // Without a strong lead, some sentence of the article (or its title) must hold most of the
+        // question's specific words together (the focus, read only when needed).
         let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
         if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
-            FileHandle.standardError.write(Data("coverage \(coverage(of: query, by: top)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
+            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
         let unheard = confident ? [] : composer.unaccountedNames
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
@@ -186,8 +187,8 @@ public struct FollowUpEngine: Sendable {
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)
             total += weight
-            // A shortening of a word the article uses ("creat", "regurg") is that word.
-            if !isNumber && word.count >= 4 && vocabulary.contains(where: { $0.hasPrefix(word) }) { covered += weight }
+            // A shortening or slip of a word the article uses ("creat", "regurg", "otawa") is that word.
+            if !isNumber && QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary) { covered += weight }
         }
         return total > 0 ? covered / total : 0
     }
@@ -203,12 +204,6 @@ public struct FollowUpEngine: Sendable {
             }
         }
         return best
-    }
-
-    /// Confident: the article covers most of the question, and some sentence of it (or its title)
-    /// holds most of the question's specific words together.
-    public func isConfident(_ query: SearchIndex.Query, _ article: Article) -> Bool {
-        coverage(of: query, by: article) >= Self.confidenceThreshold && focus(of: query, in: article) >= Self.focusThreshold
     }
 
     func vocabulary(of article: Article) -> Set<String> {

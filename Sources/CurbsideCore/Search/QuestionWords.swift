@@ -32,6 +32,13 @@ enum QuestionWords {
     static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
         "i'll", "we'll", "i'd", "let", "please"]
 
+    /// Whether an (analysed) word the library does not know is a shortening ("creat", "regurg") or a
+    /// one-letter slip ("otawa") of one of these words.
+    static func isShortOrSlip(_ word: String, ofOneIn words: Set<String>) -> Bool {
+        guard word.count >= 4 else { return false }
+        return words.contains { $0.hasPrefix(word) || (word.count >= 5 && isOneEditApart($0, word)) }
+    }
+
     /// Whether two words differ by one inserted, deleted or replaced letter.
     static func isOneEditApart(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)

@@ -556,10 +556,8 @@ public final class SearchIndex: @unchecked Sendable {
     /// Analysed terms of a short text with concepts, for scoring sentences against a query.
     public func analyse(_ text: String) -> [String] { concepts.expand(analyzer.terms(text)) }
 
-    /// A text's words and the concepts it names itself, without their broader ones.
-    func analyseNamed(_ text: String) -> [String] { concepts.expand(analyzer.terms(text), broader: false) }
-
-    /// Both at once, the text's words analysed once: with broader concepts, and without.
+    /// A text analysed once two ways: with the concepts it names and their broader ones (as
+    /// `analyse`), and with only the concepts it names itself (what it hears of a question).
     func analyseWithNamed(_ text: String) -> (all: [String], named: [String]) {
         let words = analyzer.terms(text)
         return (concepts.expand(words), concepts.expand(words, broader: false))
