@@ -34,6 +34,8 @@ struct AnswerComposer {
         /// hears of the question. A sentence about benzodiazepines does not hear "hydroxyzine",
         /// though both are anxiolytics; one about anxiolytics does.
         var named: Set<String>
+        /// The parts of the answer test it fails (debug listing only).
+        var failing = ""
     }
 
 
@@ -120,9 +122,15 @@ struct AnswerComposer {
         let conceptWords: [String: [Set<String>]] = Dictionary(heard.compactMap(\.concept).map { concept in
             (concept, (engine.index.conceptSpellings(concept) ?? []).map { Set(engine.index.analyzer.terms($0)) }.filter { !$0.isEmpty })
         }, uniquingKeysWith: { first, _ in first })
+        // A sentence about a broader kind speaks to the one asked about ("bleeding risk with NSAIDs"
+        // hears "advil"); one about a sibling kind does not (benzodiazepines do not hear hydroxyzine,
+        // though both are anxiolytics): `named` holds what a sentence names itself, never its ancestors.
+        let broaderOfHeard: [String: [String]] = Dictionary(heard.compactMap(\.concept).map { ($0, engine.index.conceptAncestors($0)) },
+                                                            uniquingKeysWith: { first, _ in first })
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 !unit.terms.contains(where: named.contains)
+                    && !(unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     // A concept that names the kind of answer ("dose") is the answer test's to find.
@@ -198,7 +206,8 @@ struct AnswerComposer {
                         return [.eligibility, .treatment, .prevention, .information, .diagnosis].contains(type)
                     }()
                     let statesIt = statesMain || statesOther || ruleForReader
-                    let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respectsConstraints(unitText)
+                    let respects = respectsConstraints(unitText)
+                    let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respects
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
@@ -242,14 +251,16 @@ struct AnswerComposer {
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: CitationMarkers.numbers(in: unitText))
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named))
+                    // Why a unit fails, for the debug listing: focus, more, states, constraints.
+                    let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, failing: failing))
                 }
             }
         }
         units.sort { $0.score > $1.score }
         // CURBSIDE_DEBUG_ANSWER=1 lists the best-scored units on standard error (for tuning on the dev split).
         if debugging {
-            for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-", u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
+            for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-" + u.failing, u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
         }
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",

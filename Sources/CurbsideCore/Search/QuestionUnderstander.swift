@@ -33,10 +33,10 @@ public enum QuestionUnderstander {
     static let typeRules: [(QuestionType, NSRegularExpression)] = ([
         (.urgency, #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to))"#),
         (.interactions, #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with)"#),
-        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|lactat\w*|expecting a baby)"#),
+        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|trying for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby)"#),
         (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit))"#),
-        (.frequency, #"\b(how often|how frequently|frequency|how many times|every (how many|few)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
-        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday)"#),
+        (.frequency, #"\b(how often|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
+        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely)"#),
         (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine))"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*)"#),
@@ -137,7 +137,27 @@ public enum QuestionUnderstander {
         let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""
         if !rest.isEmpty, questionOpeners.contains(first) { parts.append(rest) }
         // Within a sentence, clauses joined by "and"/commas can each ask: "what causes it, and is it hereditary".
+        // A story told before the question proper asks nothing: "the iron pills make me sick, can I
+        // take them every other day" asks how often, from the clause that opens with "can I".
+        if !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
+           let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) {
+            let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
+            parts.insert((text as NSString).substring(from: opener.location), at: 0)
+        }
         return parts
+    }
+
+    /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
+    static let askingClause = try! NSRegularExpression(pattern:
+        #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)"#,
+        options: [.caseInsensitive])
+
+    /// An eligibility cue that only says "should I take it" (what follows says what is asked).
+    static let genericEligibility = try! NSRegularExpression(pattern: #"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
+    static let moreSpecificThanShould: Set<QuestionType> = [.timing, .dose, .frequency, .duration, .interactions]
+
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 
     static let filler = try! NSRegularExpression(pattern:
@@ -172,8 +192,18 @@ public enum QuestionUnderstander {
         for part in askingParts(of: text).flatMap({ [fromQuestionWord($0), $0] }) + [fromQuestionWord(text), text] {
             let range = NSRange(location: 0, length: (part as NSString).length)
             var found: [(type: QuestionType, at: Int, rank: Int)] = []
+            var genericAt = 0
             for (rank, (type, rule)) in typeRules.enumerated() where !types.contains(type) {
-                if let m = rule.firstMatch(in: part, range: range) { found.append((type, m.range.location, rank)) }
+                if let m = rule.firstMatch(in: part, range: range) {
+                    // "Should I take it at night or in the morning" asks when, not whether: a bare
+                    // "should I take/use" gives way to a more specific type asked in the same part.
+                    let generic = type == .eligibility && matches(genericEligibility, (part as NSString).substring(with: m.range))
+                    if generic { genericAt = m.range.location }
+                    found.append((type, generic ? Int.max : m.range.location, rank))
+                }
+            }
+            if found.count > 1, found.contains(where: { $0.at == Int.max }), !found.contains(where: { $0.at != Int.max && Self.moreSpecificThanShould.contains($0.type) }) {
+                found = found.map { $0.at == Int.max ? ($0.type, genericAt, $0.rank) : $0 }
             }
             types += found.sorted { ($0.at, $0.rank) < ($1.at, $1.rank) }.map(\.type)
         }

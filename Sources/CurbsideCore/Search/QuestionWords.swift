@@ -16,7 +16,10 @@ enum QuestionWords {
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
-        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight"]
+        "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
+        // Who the reader saw or heard it from: the teller, not the topic.
+        "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
+        "suggested", "happened"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
@@ -25,7 +28,10 @@ enum QuestionWords {
         "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "most", "least", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
         "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
-        "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
+        // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
+        "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
+        "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
     /// "to", "fly to Spain").

@@ -528,6 +528,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// The glossary term a concept term stands for.
     func conceptName(_ concept: String) -> String? { concepts.name(of: concept) }
 
+    /// A concept's broader concepts, all the way up (ibuprofen: NSAID, analgesic…).
+    func conceptAncestors(_ concept: String) -> [String] { concepts.ancestors(of: concept) ?? [] }
+
     /// All the names a concept is written with (its glossary entry's).
     func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings(of: concept) }
 
