@@ -19,6 +19,8 @@ struct AnswerComposer {
     static let wholeQuestionBoost = 1.5
     static let laySummaryBoost = 1.5
     static let supportShare = 0.3
+    /// A plain word in at most this share of the library's articles is specific to a topic.
+    static let rareWordShare = 0.05
 
     struct Unit {
         var item: FollowUpAnswer.Item
@@ -75,7 +77,7 @@ struct AnswerComposer {
         // → "tscore"), which no answer should have to contain.
         // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
         // knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
-        let typed = TextAnalyzer.fold(QuestionUnderstander.fromQuestionWord(understood.searchText)).lowercased()
+        let typed = TextAnalyzer.fold(QuestionUnderstander.askedPart(understood.searchText)).lowercased()
         // The words an answer must hear: what the reader typed in the asking part (not the joined
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
@@ -137,7 +139,17 @@ struct AnswerComposer {
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
             }.compactMap { $0.concept ?? $0.terms.first }
         }
-        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
+        // A concept told in the story ("the iron pills make me sick, can I take them every other
+        // day") is the reader's circumstance, not something more the answer must speak to.
+        let index = engine.index
+        // Only a story set apart from the question ("…, can I"; not "X and when can it be titrated").
+        let storySetApart = QuestionUnderstander.storyPart(understood.searchText) != nil
+        let toldInStory = { (unit: SearchIndex.Unit) -> Bool in
+            guard storySetApart, let concept = unit.concept else { return false }
+            let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
+            return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
+        }
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
@@ -194,6 +206,7 @@ struct AnswerComposer {
                         || specific.contains { unit in (unit.concept != nil || unit.terms == focusUnit?.terms) && unit.terms.contains(where: titleTerms.contains) }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                        || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     let statesMain = states(unitText, type, focusInText: focusInText, near: focusNames)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
@@ -271,7 +284,16 @@ struct AnswerComposer {
         let lead = units.first(where: { $0.passes && $0.mayLead })
         let leadArticle = lead?.item.articleId ?? articles.first?.id
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
-        unaccounted = unheard(by: (lead?.named ?? []).union(articleNamed)).filter(ConceptTable.isConcept)
+        let leadHears = (lead?.named ?? []).union(articleNamed)
+        unaccounted = unheard(by: leadHears).filter(ConceptTable.isConcept)
+        // So is a rare plain word asked about (in few articles of the library: "magnesium" for
+        // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
+        // it, but not here. Common words are as often the reader's phrasing.
+        unaccounted += unheard(by: leadHears.union(leadArticle == articles.first?.id ? topWords : [])).filter { term in
+            !ConceptTable.isConcept(term) && term.count >= 3 && term.allSatisfy(\.isLetter) && engine.index.articleShare(term) <= Self.rareWordShare
+                && !QuestionWords.story.contains(term) && !QuestionWords.timesOfDay.contains(term)
+                && !QuestionWords.isShortOrSlip(term, ofOneIn: topWords) && isTypedAlone(term) && !isTypedAsVerb(term)
+        }
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
@@ -280,6 +302,7 @@ struct AnswerComposer {
                 && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords)
                 && isTypedAlone(word) && !isTypedAsVerb(word)
         }
+        if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted()) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
         // Strong: the lead itself (or its article's title) holds most of what the question names,
@@ -326,6 +349,8 @@ struct AnswerComposer {
         for (i, word) in words.enumerated() where analyzer.terms(word).first == term {
             if word.hasSuffix("ed") { return true }
             if i > 0 && QuestionWords.beforeVerbs.contains(words[i - 1]) { return true }
+            // "need to wear", "have to send" (not "fly to Spain").
+            if i > 1 && words[i - 1] == "to" && QuestionWords.beforeTo.contains(words[i - 2]) { return true }
         }
         return false
     }

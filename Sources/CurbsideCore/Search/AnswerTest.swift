@@ -15,7 +15,7 @@ public enum AnswerTest {
         .eligibility: #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a)|when (the|their|your|a)|who (have|has|are|is))\b"#,
         .diagnosis: #"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"#,
         .definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
-        .causes: #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|from (a|an|the)|when)\b"#,
+        .causes: #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|can (also )?(raise|lower|increase|worsen|trigger)|from (a|an|the)|when)\b"#,
         .symptoms: #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#,
         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*)\b"#,
         .prevention: #"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,

@@ -147,12 +147,17 @@ public struct FollowUpEngine: Sendable {
         let items = composer.compose(candidates)
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
-        let covered = coverage(of: query, within: topWords, specificOnly: false) >= Self.confidenceThreshold
+        // Plain words of a story told before the question count for less: they are the reader's
+        // circumstances ("the pills make me sick, can I…"), not what the article must speak to.
+        let storyWords = QuestionUnderstander.storyPart(understood.searchText).map { story in
+            Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
+        } ?? []
+        let covered = coverage(of: query, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
         let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
         if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
-            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
+            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
         let unheard = confident ? [] : composer.unaccountedNames
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
@@ -162,6 +167,11 @@ public struct FollowUpEngine: Sendable {
     /// Weight of a word the library has never seen, as a share of the rarest possible word's.
     /// Lay questions carry everyday words the library lacks, so they count, but not in full;
     /// a long unknown word is most likely the very term the question is about (psoriasis).
+    static let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
+
+    /// Weight of a plain word of the story told before the question, as a share of its own.
+    static let storyWordShare = 0.3
+
     public static let unknownWordShare = 0.4, unknownNumberShare = 0.15, focusThreshold = 0.55
 
     /// How much of the question (weighted by rarity) the article speaks to, from 0 to 1.
@@ -171,21 +181,24 @@ public struct FollowUpEngine: Sendable {
 
     /// The share of the question's weight found in a set of terms. With `specificOnly`, general
     /// words (treatment, doctor, children) and numbers are left out of the question.
-    func coverage(of query: SearchIndex.Query, within vocabulary: Set<String>, specificOnly: Bool) -> Double {
+    func coverage(of query: SearchIndex.Query, within vocabulary: Set<String>, specificOnly: Bool, story: Set<String> = []) -> Double {
         let maxWeight = log(1 + Double(max(index.count, 1)))
         var total = 0.0, covered = 0.0
         for unit in query.units where !(specificOnly && (unit.isNumber || unit.terms.contains(where: GeneralWords.contains))) {
-            // A word naming the kind of answer ("emergency", "dose") is not a topic the article must cover.
-            if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.answerKind.contains) { continue }
-            let w = unit.terms.map(index.idf).max() ?? 0
+            // A word naming the kind of answer ("emergency", "dose"), carrying the sentence ("instead",
+            // "still"), telling the story ("tonight") or the time of day asked about is not a topic
+            // the article must cover.
+            if unit.concept == nil && unit.terms.allSatisfy({ QuestionWords.answerKind.contains($0) || QuestionWords.carrier.contains($0)
+                || QuestionWords.story.contains($0) || QuestionWords.timesOfDay.contains($0) }) { continue }
+            let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
-            if unit.terms.contains(where: vocabulary.contains) { covered += w }
+            if unit.terms.contains(where: vocabulary.contains) { covered += w } else if Self.debugging { FileHandle.standardError.write(Data("uncovered \(unit.terms) \(w)\n".utf8)) }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
         for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
-            let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare)
+            let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)
             total += weight
             // A shortening or slip of a word the article uses ("creat", "regurg", "otawa") is that word.
             if !isNumber && QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary) { covered += weight }

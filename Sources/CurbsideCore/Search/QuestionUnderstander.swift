@@ -37,7 +37,7 @@ public enum QuestionUnderstander {
         (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit))"#),
         (.frequency, #"\b(how often|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
         (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely)"#),
-        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine))"#),
+        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine))"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*)"#),
         (.outlook, #"\b((what'?s|what is|whats) the (chance|odds|likelihood|risk)|how long (do|does|will|can) [^?.]{0,40}\blive\b|recurrence( risk| rate)?|risk of (recurrence|another|a second)|how likely|chances? of (it |this )?(coming back|happening again|another|a second)|prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?)"#),
@@ -46,8 +46,8 @@ public enum QuestionUnderstander {
         (.diagnosis, #"\b(what stage|which stage|target (level|range|value)|goal (level|range)|what level|diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score))"#),
         (.symptoms, #"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|what happens (if|when)|look like|warning signs)"#),
         (.causes, #"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"#),
-        (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic))"#),
-        (.children, #"\b(child(ren)?|kids?|babies|baby|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"#),
+        (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic)|instead of|in place of|swap\w*|switch(ed|ing)? (to|from)|alternatives? to|rather than)"#),
+        (.children, #"\b(child(ren)?|kids?|babies|baby(?! aspirin)|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"#),
         (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"#),
     ] as [(QuestionType, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
 
@@ -120,6 +120,31 @@ public enum QuestionUnderstander {
         return ns.substring(from: m.range.location)
     }
 
+    /// What the question itself asks, without the story told before it: from its first wh-word,
+    /// else from a clause that opens as a question ("the pills make me sick, can I take them every
+    /// other day"), else all of it.
+    public static func askedPart(_ text: String) -> String {
+        let fromWh = fromQuestionWord(text)
+        if fromWh != text { return fromWh }
+        let ns = text as NSString
+        guard !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
+              let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
+        let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
+        let clause = ns.substring(from: opener.location)
+        // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
+        if clause.range(of: #"^\w+\s+(that|this|it|these|those)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return text }
+        return clause
+    }
+
+    /// The story told before the question and set apart from it ("the iron pills make me sick,"
+    /// before "can I take them every other day"), or nil: the reader's circumstances.
+    public static func storyPart(_ text: String) -> String? {
+        let asked = askedPart(text)
+        guard asked != text else { return nil }
+        let before = text.dropLast(asked.count).trimmingCharacters(in: .whitespaces)
+        return [",", ".", ";", ":", "?", "!", "-", "–"].contains(where: { before.hasSuffix($0) }) ? before : nil
+    }
+
     /// The sentences of a text that ask something, in order.
     static func askingParts(of text: String) -> [String] {
         var parts: [String] = []
@@ -139,17 +164,14 @@ public enum QuestionUnderstander {
         // Within a sentence, clauses joined by "and"/commas can each ask: "what causes it, and is it hereditary".
         // A story told before the question proper asks nothing: "the iron pills make me sick, can I
         // take them every other day" asks how often, from the clause that opens with "can I".
-        if !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
-           let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) {
-            let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
-            parts.insert((text as NSString).substring(from: opener.location), at: 0)
-        }
+        let asked = askedPart(text)
+        if asked != text && asked != fromQuestionWord(text) { parts.insert(asked, at: 0) }
         return parts
     }
 
     /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
     static let askingClause = try! NSRegularExpression(pattern:
-        #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)"#,
+        #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those|the|a|an|your|his|her|our|their|there)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)"#,
         options: [.caseInsensitive])
 
     /// An eligibility cue that only says "should I take it" (what follows says what is asked).

@@ -8,7 +8,11 @@ enum QuestionWords {
     static let carrier: Set<String> = Set(["another", "count", "counts", "fix", "instead", "no", "not", "now", "vs", "versus",
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
         "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
-        "give", "given", "put", "keep", "yes", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
+        "give", "given", "put", "keep", "yes", "change", "changes", "different",
+        "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "nothing", "something", "anything",
+        "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
+        // What is left of a contraction ("we're", "they've", "you'll").
+        "re", "ve", "ll", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -32,6 +36,15 @@ enum QuestionWords {
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean"].map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Times of day ("at night or in the morning"): a unit that names a time of day, or says any
+    /// time will do, speaks to them.
+    static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime", "nighttime", "daytime"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
+    static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime)"#, options: [.caseInsensitive])
+
+    /// Words before "to" after which comes a verb ("need to wear", "have to send").
+    static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "allowed", "supposed", "ok", "okay", "safe"]
 
     /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
     /// "to", "fly to Spain").

@@ -411,6 +411,12 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Inverse document frequency of a term (0 when unknown).
+    /// The share of the library's articles that use a term (0 for a term it has never seen).
+    func articleShare(_ term: String) -> Double {
+        guard let id = termID(term), count > 0 else { return 0 }
+        return Double(documentFrequency(Int(id))) / Double(count)
+    }
+
     public func idf(_ term: String) -> Double {
         guard let id = termID(term) else { return 0 }
         let df = Double(documentFrequency(Int(id))), n = Double(count)
