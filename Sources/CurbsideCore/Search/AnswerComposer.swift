@@ -36,6 +36,8 @@ struct AnswerComposer {
         /// hears of the question. A sentence about benzodiazepines does not hear "hydroxyzine",
         /// though both are anxiolytics; one about anxiolytics does.
         var named: Set<String>
+        /// Its score without the factor for naming the focus itself: what a supporting point is weighed by.
+        var supportScore = 0.0
         /// The parts of the answer test it fails (debug listing only).
         var failing = ""
     }
@@ -255,7 +257,10 @@ struct AnswerComposer {
                     f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
                     if let askedEnd, AnswerTest.matches(askedEnd, unitText) { f[.qualifier] = log(1.8) }
-                    if focusInText { f[.namesFocus] = 1 }
+                    // Names the drug or condition asked about, or its kind ("benzodiazepines" for Xanax),
+                    // itself: in an article about several, the sentence about this one.
+                    if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
+                       analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) { f[.namesFocus] = 1 }
                     if i == 0 { f[.opensItsText] = 1 }
                     let score = f.score
                     if dumping {
@@ -266,7 +271,7 @@ struct AnswerComposer {
                                                    citations: CitationMarkers.numbers(in: unitText))
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
                     let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, failing: failing))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: .namesFocus), failing: failing))
                 }
             }
         }
@@ -314,7 +319,8 @@ struct AnswerComposer {
         var picked = [lead]
         // Supporting points must be nearly as much about the question as the lead: a weak third
         // point from a neighbouring article ("400 IU for a breastfed baby" under "over 70") is noise.
-        for unit in units where picked.count < Self.maximumPoints && unit.passes && unit.score >= Self.supportShare * lead.score {
+        // (Measured without naming the focus itself, which picks the lead among near-equals.)
+        for unit in units.sorted(by: { $0.supportScore > $1.supportScore }) where picked.count < Self.maximumPoints && unit.passes && unit.supportScore >= Self.supportShare * lead.supportScore {
             // Something new: not the same fact in other words, not a unit that contains another.
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
             picked.append(unit)

@@ -192,7 +192,7 @@ public struct FollowUpEngine: Sendable {
                 || QuestionWords.story.contains($0) || QuestionWords.timesOfDay.contains($0) }) { continue }
             let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
-            if unit.terms.contains(where: vocabulary.contains) { covered += w } else if Self.debugging { FileHandle.standardError.write(Data("uncovered \(unit.terms) \(w)\n".utf8)) }
+            if unit.terms.contains(where: vocabulary.contains) { covered += w }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
         for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word) {

@@ -47,11 +47,14 @@ struct UnitFeatures {
     static let weights: [Name: Double] = [
         .relevance: 1, .length: 1, .articleRank: 1, .readerNumbers: 1, .takesReaderIn: 1, .leavesReaderOut: 1,
         .statesMain: 1, .statesOther: 1, .hearsWholeQuestion: 1, .sectionPrior: 1, .readersSummary: 1,
-        .studyReport: 1, .labelTopic: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0, .opensItsText: 0,
+        .studyReport: 1, .labelTopic: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0.4, .opensItsText: 0,
     ]
 
-    var score: Double {
-        exp(Name.allCases.reduce(0.0) { $0 + (Self.weights[$1] ?? 0) * self[$1] })
+    var score: Double { score(without: nil) }
+
+    /// The score with one feature left out.
+    func score(without left: Name?) -> Double {
+        exp(Name.allCases.reduce(0.0) { $0 + ($1 == left ? 0 : (Self.weights[$1] ?? 0) * self[$1]) })
     }
 
     /// The features as JSON numbers, in `Name` order (for the fitting script).
