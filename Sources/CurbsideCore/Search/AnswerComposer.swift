@@ -304,6 +304,7 @@ struct AnswerComposer {
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
         unaccounted += query.unknown.filter { word in
             word.count >= 4 && word.allSatisfy(\.isLetter) && !QuestionWords.story.contains(word) && !QuestionWords.answerKind.contains(word)
+                && !QuestionWords.carrier.contains(word)
                 && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords)
                 && isTypedAlone(word) && !isTypedAsVerb(word)
         }
