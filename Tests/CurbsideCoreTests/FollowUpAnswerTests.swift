@@ -85,6 +85,26 @@ struct FollowUpCase: Decodable {
         // A shortening, a slip or an everyday story word does not withhold an answer.
         #expect(engine.answer("eliquis dose for 82 yo 55kg creat 1.2", from: "atrial-fibrillation-anticoagulation", audience: .clinical).confident)
         #expect(engine.answer("how much vitamin d does my mum need, she is 80", from: "vitamin-d-supplement-dose-adults", audience: .lay).confident)
+        // Nor does a word that only carries the sentence ("any issue?").
+        #expect(engine.answer("isotretinoin + doxycycline, any issue?", from: "isotretinoin-severe-acne", audience: .clinical).confident)
+        // A rare word the library knows, but not in the article that would answer, does.
+        let magnesium = engine.answer("magnesium for migraine prophylaxis dose", from: "migraine-prevention", audience: .clinical)
+        #expect(!magnesium.confident)
+        #expect(magnesium.unheard == ["magnesium"], "\(magnesium.unheard ?? [])")
+    }
+
+    /// A sentence about a broader kind speaks to the one asked about (bleeding with NSAIDs hears
+    /// Advil); the story told before the question is circumstance, not a topic the point must name.
+    @Test func aBroaderKindHearsTheOneAskedAndTheStoryIsCircumstance() {
+        let engine = RelevanceTests.engine
+        let iron = engine.answer("the iron pills make me sick, can i take them every other day instead", from: "iron-deficiency-anemia-oral-iron", audience: .lay)
+        #expect(iron.confident)
+        #expect(iron.answer.first?.text.contains("every other day") == true, "\(iron.answer.first?.text ?? "-")")
+        let statin = engine.answer("should i take atorvastatin at night or in the morning", from: "statin-primary-prevention", audience: .lay)
+        #expect(statin.answer.first?.text.contains("any time of day") == true, "\(statin.answer.first?.text ?? "-")")
+        let aspirin = engine.answer("cant i just take a baby aspirin instead of eliquis for my afib", from: "atrial-fibrillation-anticoagulation", audience: .lay,
+                                    summaries: ["lay"])
+        #expect(aspirin.answer.first?.text.contains("not a good swap") == true, "\(aspirin.answer.first?.text ?? "-")")
     }
 
     /// Every red-flag phrasing puts the urgent-care line first, for every persona, confident or not.

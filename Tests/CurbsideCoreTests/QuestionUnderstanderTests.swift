@@ -57,6 +57,13 @@ import Testing
         ("should i worry about this rash", .urgency),
         // nothing specific
         ("warfarin", .information), ("osteopenia and exercise", .information),
+        // the ask after a story told first; "should I take it" giving way to what is asked of it
+        ("the iron pills make me sick, can i take them every other day instead", .frequency),
+        ("we're trying for a baby and my tsh is slightly high, does the advice change", .pregnancy),
+        ("should i take atorvastatin at night or in the morning", .timing), ("should i take vitamin d", .eligibility),
+        ("my clot happened after knee surgery, do i have to be on the blood thinner forever?", .duration),
+        ("cant i just take a baby aspirin instead of eliquis for my afib", .treatment),
+        ("erenumab warnings - does it cause hypertension?", .sideEffects), ("does propecia mess with a psa test", .sideEffects),
     ]
 
     @Test func typesOfEveryPhrasing() {
@@ -67,6 +74,16 @@ import Testing
             if got != expected { wrong.append("“\(question)”: \(got?.rawValue ?? "-"), expected \(expected.rawValue)") }
         }
         #expect(wrong.isEmpty, "\(wrong.count) of \(Self.typed.count) wrong:\n\(wrong.joined(separator: "\n"))")
+    }
+
+    /// What the question itself asks, apart from a story told before it; not when it points back.
+    @Test func theAskedPartLeavesTheStoryOut() {
+        #expect(QuestionUnderstander.askedPart("the iron pills make me sick, can i take them every other day") == "can i take them every other day")
+        #expect(QuestionUnderstander.storyPart("the iron pills make me sick, can i take them every other day") == "the iron pills make me sick,")
+        #expect(QuestionUnderstander.askedPart("echo says trivial mitral regurgitation, is that bad") == "echo says trivial mitral regurgitation, is that bad")
+        #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
+        #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
+        #expect(QuestionUnderstander.storyPart("can i take it with food") == nil)
     }
 
     @Test func twoQuestionsInOneGetBothTypes() {
