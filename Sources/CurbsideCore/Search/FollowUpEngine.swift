@@ -167,7 +167,6 @@ public struct FollowUpEngine: Sendable {
     /// Weight of a word the library has never seen, as a share of the rarest possible word's.
     /// Lay questions carry everyday words the library lacks, so they count, but not in full;
     /// a long unknown word is most likely the very term the question is about (psoriasis).
-    static let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
 
     /// Weight of a plain word of the story told before the question, as a share of its own.
     static let storyWordShare = 0.3
