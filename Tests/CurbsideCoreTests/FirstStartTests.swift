@@ -112,6 +112,26 @@ import Testing
         #expect(!engine.isReplaced)
     }
 
+    /// Postings kept compact while building read back exactly: halves in a byte or two, any
+    /// other weight by its bits, gaps from 1 to millions of documents.
+    @Test func compactPostingsReadBackExactly() {
+        let weights: [Float] = [0.5, 1, 1.5, 3, 31.5, 64, 1000.5, 0.1, 1e-9, 1e9, .ulpOfOne, 2.25, 0, 8_388_607.5]
+        var docs: [Int32] = []
+        var doc: Int32 = 0
+        for i in 0..<weights.count * 3 {
+            docs.append(doc)
+            doc += [1, 127, 128, 16_384, 2_000_000][i % 5]
+        }
+        var list = CompactPostings()
+        for (i, d) in docs.enumerated() { list.append(doc: d, weight: weights[i % weights.count]) }
+        var read: [(Int32, UInt32)] = []
+        list.forEach { read.append(($0, $1.bitPattern)) }
+        #expect(read.map(\.0) == docs && read.map(\.1) == docs.indices.map { weights[$0 % weights.count].bitPattern })
+        #expect(list.count == docs.count && list.byteCount < docs.count * 8)
+        list.release()
+        #expect(list.count == 0 && list.byteCount == 0)
+    }
+
     @Test func aPrivateOrUnwritableFirstStartLeavesItToTheFullLoad() throws {
         let copy = try Copy(savesCaches: false)
         defer { copy.remove() }

@@ -8,62 +8,84 @@ import Foundation
 /// plus the arrays' growth slack, ~110 MB like this.) Any other weight is kept exactly, as its
 /// four bytes after a marker.
 struct CompactPostings {
-    var bytes: [UInt8] = []
+    /// The encoded bytes, in memory of their own (an `[UInt8]` costs a capacity and uniqueness
+    /// check, and a generic copy, per posting: a tenth of a first start). Freed by `release()`,
+    /// which the one owner of the lists calls once (`join`, `UnpackedPostings`).
+    private var base: UnsafeMutablePointer<UInt8>? = nil
+    private(set) var byteCount = 0
+    private var capacity = 0
     private(set) var count = 0
     private var lastDoc: Int32 = -1
 
+    /// The longest posting: a five-byte gap, a marker and four bytes of weight.
+    private static let longest = 10
+
     mutating func append(doc: Int32, weight: Float) {
         precondition(doc > lastDoc, "postings are added in document order")
-        // Encoded in a scratch word first, then appended at once (one capacity check, not one a byte).
-        var scratch: (UInt64, UInt64) = (0, 0)
-        let length = withUnsafeMutableBytes(of: &scratch) { raw -> Int in
-            var at = 0
-            func put(_ value: UInt32) {
-                var v = value
-                while v >= 0x80 { raw[at] = UInt8(truncatingIfNeeded: v) | 0x80; at += 1; v >>= 7 }
-                raw[at] = UInt8(v); at += 1
-            }
-            put(UInt32(doc - lastDoc))
-            let twice = weight * 2
-            if twice >= 1, twice < Float(1 << 27), twice == twice.rounded(.towardZero) {
-                put(UInt32(twice) << 1)          // even: twice the weight
-            } else {
-                put(1)                             // odd: the weight's bits follow
-                withUnsafeBytes(of: weight.bitPattern.littleEndian) { bits in for b in bits { raw[at] = b; at += 1 } }
-            }
-            return at
+        if capacity - byteCount < Self.longest { grow() }
+        let p = base! + byteCount
+        var at = 0
+        func put(_ value: UInt32) {
+            var v = value
+            while v >= 0x80 { p[at] = UInt8(truncatingIfNeeded: v) | 0x80; at += 1; v >>= 7 }
+            p[at] = UInt8(v); at += 1
         }
-        withUnsafeBytes(of: &scratch) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<length])) }
+        put(UInt32(doc - lastDoc))
+        let twice = weight * 2
+        if twice >= 1, twice < Float(1 << 27), twice == twice.rounded(.towardZero) {
+            put(UInt32(twice) << 1)          // even: twice the weight
+        } else {
+            put(1)                             // odd: the weight's bits follow
+            withUnsafeBytes(of: weight.bitPattern.littleEndian) { bits in for b in bits { p[at] = b; at += 1 } }
+        }
+        byteCount += at
         lastDoc = doc
         count += 1
     }
 
+    private mutating func grow() {
+        let bigger = max(32, capacity * 2)
+        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        if let base {
+            memory.update(from: base, count: byteCount)
+            base.deallocate()
+        }
+        base = memory
+        capacity = bigger
+    }
+
+    /// Frees the bytes; the list is empty after.
+    mutating func release() {
+        base?.deallocate()
+        self = CompactPostings()
+    }
+
     /// Each posting in order: its document and its weight, exactly as appended.
     func forEach(_ body: (Int32, Float) -> Void) {
-        bytes.withUnsafeBufferPointer { b in
-            var at = 0
-            func next() -> UInt32 {
-                var v: UInt32 = 0, shift: UInt32 = 0
-                while true {
-                    let byte = b[at]
-                    at += 1
-                    v |= UInt32(byte & 0x7F) << shift
-                    if byte < 0x80 { return v }
-                    shift += 7
-                }
+        guard let base else { return }
+        let b = UnsafeBufferPointer(start: base, count: byteCount)
+        var at = 0
+        func next() -> UInt32 {
+            var v: UInt32 = 0, shift: UInt32 = 0
+            while true {
+                let byte = b[at]
+                at += 1
+                v |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { return v }
+                shift += 7
             }
-            var doc: Int32 = -1
-            while at < b.count {
-                doc += Int32(bitPattern: next())
-                let code = next()
-                if code & 1 == 0 {
-                    body(doc, Float(code >> 1) / 2)
-                } else {
-                    var bits: UInt32 = 0
-                    withUnsafeMutableBytes(of: &bits) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(b)[at..<(at + 4)])) }
-                    at += 4
-                    body(doc, Float(bitPattern: UInt32(littleEndian: bits)))
-                }
+        }
+        var doc: Int32 = -1
+        while at < b.count {
+            doc += Int32(bitPattern: next())
+            let code = next()
+            if code & 1 == 0 {
+                body(doc, Float(code >> 1) / 2)
+            } else {
+                var bits: UInt32 = 0
+                withUnsafeMutableBytes(of: &bits) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(b)[at..<(at + 4)])) }
+                at += 4
+                body(doc, Float(bitPattern: UInt32(littleEndian: bits)))
             }
         }
     }
@@ -79,6 +101,7 @@ final class UnpackedPostings: @unchecked Sendable {
     private let docOffsets: [Int32]
     private let offsets: [Int]
 
+    /// Takes over the parts' lists (and frees them when done).
     init(parts: [[CompactPostings]], globalID: [[Int32]], docOffsets: [Int32], offsets: [Int]) {
         self.parts = parts
         self.docOffsets = docOffsets
@@ -89,6 +112,10 @@ final class UnpackedPostings: @unchecked Sendable {
             for (t, g) in map.enumerated() { local[Int(g)] = Int32(t) }
             return local
         }
+    }
+
+    deinit {
+        for lists in parts { for var list in lists { list.release() } }
     }
 
     func count(_ t: Int) -> Int { offsets[t + 1] - offsets[t] }

@@ -236,8 +236,8 @@ public final class SearchIndex: @unchecked Sendable {
                     at += 1
                 }
                 cursor[g] = at
-                copied += parts[s].lists[t].bytes.count
-                parts[s].lists[t] = CompactPostings()
+                copied += parts[s].lists[t].byteCount
+                parts[s].lists[t].release()
                 // Freed lists stay in the allocator's heap and would still count as resident
                 // beside the new buffer: hand their pages back every 16 MB copied.
                 if copied >= 1 << 24 { FreedMemory.returnToSystem(); copied = 0 }
