@@ -132,6 +132,22 @@ import Testing
         #expect(list.count == 0 && list.byteCount == 0)
     }
 
+    /// The build's word table gives each word (and each compound apart from the same plain
+    /// word) the id made the first time, as a dictionary keyed by the word would, through growth.
+    @Test func wordTableRemembersEachWordAsADictionaryWould() {
+        var table = WordTable()
+        var reference: [String: Int32] = [:]
+        var made: Int32 = 0
+        let words = (0..<5_000).map { "w\($0 % 3_001)\(String(repeating: "x", count: $0 % 23))" } + ["", "a", "ab", "ba", "a"]
+        for (i, word) in words.enumerated() {
+            let compound = i % 7 == 0
+            let key = (compound ? "C" : "P") + word
+            let id = table.id(ArraySlice(Array(word.utf8)), compound: compound) { made += 1; return made }
+            if let known = reference[key] { #expect(id == known, "\(key)") } else { #expect(id == made); reference[key] = id }
+        }
+        #expect(Int(made) == reference.count)
+    }
+
     @Test func aPrivateOrUnwritableFirstStartLeavesItToTheFullLoad() throws {
         let copy = try Copy(savesCaches: false)
         defer { copy.remove() }

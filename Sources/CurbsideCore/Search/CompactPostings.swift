@@ -144,3 +144,60 @@ struct UncheckedSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }
+
+/// The term id of each raw word an index build has met (-1: a stop word), looked up by the
+/// word's bytes: no `String` is made and no seeded hash computed per word (with a `[String:
+/// Int32]` those were a seventh of a first start). Open addressing over a power-of-two table,
+/// the words' bytes back to back in one array.
+struct WordTable {
+    private var slots: [Int32]           // entry + 1, or 0 for an empty slot
+    private var hashes: [UInt64] = []
+    private var starts: [Int32] = [0]
+    private var ids: [Int32] = []
+    private var bytes: [UInt8] = []
+
+    init() { slots = Array(repeating: 0, count: 1024) }
+
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>, _ compound: Bool) -> UInt64 {
+        var h: UInt64 = compound ? 0x84222325cbf29ce4 : 0xcbf29ce484222325 // FNV-1a
+        for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h ^ (h >> 29)
+    }
+
+    /// The id recorded for `word`, or, the first time, the one `make` gives (then recorded).
+    mutating func id(_ word: ArraySlice<UInt8>, compound: Bool, make: () -> Int32) -> Int32 {
+        word.withUnsafeBufferPointer { w in
+            let h = Self.hash(w, compound)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 {
+                let e = Int(slots[slot] - 1)
+                if hashes[e] == h {
+                    let start = Int(starts[e]), end = Int(starts[e + 1])
+                    if end - start == w.count && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, w.baseAddress!, w.count) == 0 }) {
+                        return ids[e]
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+            let id = make()
+            slots[slot] = Int32(ids.count + 1)
+            hashes.append(h)
+            ids.append(id)
+            bytes.append(contentsOf: w)
+            starts.append(Int32(bytes.count))
+            if ids.count * 2 > slots.count { rehash() }
+            return id
+        }
+    }
+
+    private mutating func rehash() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (e, h) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(e + 1)
+        }
+    }
+}

@@ -291,8 +291,7 @@ public final class SearchIndex: @unchecked Sendable {
         var articleIDs: [String] = []
         var docLength: [Float] = []
         /// Term id of each raw word seen so far (-1: a stop word), so each distinct word is analysed once.
-        var plainWords: [String: Int32] = [:]
-        var compoundWords: [String: Int32] = [:]
+        var words = WordTable()
         let phrases: [Int32: [(ids: [Int32], concepts: [Int32])]]
         /// Whether a term starts a phrase: avoids the phrase look-up for most terms.
         let startsPhrase: [Bool]
@@ -350,13 +349,13 @@ public final class SearchIndex: @unchecked Sendable {
             swap(&buffer, &ids) // fill the kept buffer in the closure without copying it
             buffer.removeAll(keepingCapacity: true)
             let analyzer = self.analyzer
+            var words = WordTable()
+            swap(&words, &self.words) // the same: the closure below also interns into self
             analyzer.forEachToken(TextAnalyzer.foldedBytes(text)) { word, isCompound in
-                let key = String(decoding: word, as: UTF8.self)
-                let known = isCompound ? compoundWords[key] : plainWords[key]
-                let id = known ?? (analyzer.analysed(word, isCompound: isCompound).map { intern($0) } ?? -1)
-                if known == nil { if isCompound { compoundWords[key] = id } else { plainWords[key] = id } }
+                let id = words.id(word, compound: isCompound) { analyzer.analysed(word, isCompound: isCompound).map { intern($0) } ?? -1 }
                 if id >= 0 { buffer.append(id) }
             }
+            swap(&words, &self.words)
             swap(&buffer, &ids)
             var i = 0
             while i < ids.count {
