@@ -245,7 +245,9 @@ public struct LibraryStartup: Sendable {
     func streamedIndex(packs: Bool = false, concepts: ConceptTable? = nil, parts: Int? = nil, progress: ProgressReport? = nil) -> (SearchIndex, Library) {
         var library = repository.loadLibraryFiles()
         let candidates = repository.articleCandidates()
-        let parts = parts ?? SearchIndex.defaultParts(candidates.count)
+        // Reading dominates here, so even a small library is read on every core (any number
+        // of parts gives the same index).
+        let parts = parts ?? (candidates.count >= 64 ? ProcessInfo.processInfo.activeProcessorCount : 1)
         let outlines = ResultSlots<[(Article, FileStamp)]>(count: parts)
         let repository = self.repository
         let index = SearchIndex(concepts: concepts ?? ConceptTable(glossary: library.glossary, analyzer: TextAnalyzer()), count: candidates.count,
@@ -262,9 +264,19 @@ public struct LibraryStartup: Sendable {
             }
             outlines[part] = kept
         }
-        let kept = outlines.values.compactMap { $0 }.flatMap { $0 }
-        library.setArticles(kept.map(\.0))
-        library.fileStamps = Dictionary(kept.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first })
+        // Each part's outlines are let go as they are taken (100,000 `Article` values are large).
+        var articles: [Article] = []
+        articles.reserveCapacity(candidates.count)
+        var stamps: [String: FileStamp] = Dictionary(minimumCapacity: candidates.count)
+        for part in 0..<parts {
+            for (article, stamp) in outlines[part] ?? [] {
+                articles.append(article)
+                stamps[article.id] = stamp
+            }
+            outlines[part] = nil
+        }
+        library.setArticles(articles)
+        library.fileStamps = stamps
         return (index, library)
     }
 
@@ -364,4 +376,3 @@ public struct LibraryStartup: Sendable {
         return library
     }
 }
-
