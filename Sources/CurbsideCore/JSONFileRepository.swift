@@ -132,6 +132,23 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
         return (articles, problems, stamps)
     }
 
+    /// The ids of the article files that can hold an article (a file is used only when it is
+    /// named after its article's id, a valid one: see `loadArticles`), in the order of the
+    /// library's articles (by id). Nothing is read.
+    func articleCandidates() -> [String] {
+        jsonFiles(in: articlesDirectory).map { String($0.dropLast(5)) }.filter(ArticleID.isValid).sorted()
+    }
+
+    /// The article in the file of candidate `id`, with the file's stamp, when it decodes and is
+    /// that article (as `loadArticles` accepts it); problems are not reported.
+    func candidateArticle(_ id: String, decoder: JSONDecoder) -> (article: Article, stamp: FileStamp)? {
+        var problems: [LibraryProblem] = []
+        var stamp: FileStamp? = nil
+        guard let article: Article = decodeFile("\(Self.articlesFolder)/\(id).json", required: true, problems: &problems, decoder: decoder, stamp: &stamp),
+              article.id == id else { return nil }
+        return (article, stamp ?? .unknown)
+    }
+
     /// Reads and decodes one file; on failure appends one precise problem and returns nil.
     func decodeFile<T: Decodable>(_ relative: String, required: Bool, problems: inout [LibraryProblem], decoder: JSONDecoder = JSONDecoder()) -> T? {
         var stamp: FileStamp? = nil

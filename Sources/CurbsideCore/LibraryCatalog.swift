@@ -190,12 +190,94 @@ public struct LibraryStartup: Sendable {
     /// `libraryFiles: false` nothing (a plain search); never the glossary, whose concepts and
     /// spellings the saved index holds (decoding a large glossary is a good part of a question).
     public func savedEngine(libraryFiles: Bool = true, rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
+        savedEngine(fingerprint: nil, libraryFiles: libraryFiles, rebuild: rebuild)
+    }
+
+    /// The same over the saved index written under `fingerprint` (the current one when nil).
+    func savedEngine(fingerprint: String?, libraryFiles: Bool, rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
         var library = libraryFiles ? repository.loadLibraryFiles(glossaryAndPages: false) : Library()
-        guard let index = cachedIndex(glossary: library.glossary) else { return nil }
+        let opened = fingerprint.map { SearchIndex.load(from: indexFile, fingerprint: $0, glossary: []) } ?? cachedIndex(glossary: library.glossary)
+        guard let index = opened else { return nil }
         library.isOutline = true
         let repository = self.repository
         return FollowUpEngine(library: library, index: index, fetch: { repository.loadArticle($0) },
                               fallback: FollowUpEngine.Fallback(changed: changedArticles(since: index), engine: rebuild))
+    }
+
+    /// The engine for the first start of `search` or `ask`, when there is no current saved index:
+    /// the index is built while the articles are read — each article decoded, indexed and let
+    /// go, only its outline (title, specialty, status, tags, date, related ids) and file stamp
+    /// kept — then saved with the catalog, and the question is answered from the file just
+    /// written, as at a later start (`savedEngine`). The library's articles are never all in
+    /// memory, nor the postings at 8 bytes each (see `CompactPostings`): at 100,000 articles
+    /// this peaks well below the library's size on disk, where loading it whole took 1.4 GB.
+    /// Nil in a private session or when the saved index cannot be written (the caller then
+    /// loads the library whole, as before); `rebuild` as for `savedEngine`.
+    public func firstStartEngine(libraryFiles: Bool = true, progress: ProgressReport? = nil,
+                                 rebuild: @escaping @Sendable () -> FollowUpEngine) -> FollowUpEngine? {
+        guard savesCaches, let fingerprint = indexFingerprint() else { return nil }
+        let before = folderState()
+        var outline: Library? = nil
+        do {
+            // The file is opened first: a cache that cannot be written costs nothing more.
+            try AtomicFile.write(to: indexFile, access: cacheAccess) { handle in
+                let (index, library) = streamedIndex(progress: progress)
+                try index.write(fingerprint: fingerprint, library: library) { try handle.write(contentsOf: $0) }
+                outline = library
+            }
+        } catch {
+            return nil
+        }
+        if let before, let library = outline {
+            let catalog = LibraryCatalog(library: library, directory: repository.directory, folderModified: before.modified, fileCount: before.count)
+            try? AtomicFile.write(catalog.encoded(), to: cacheFile, durable: false, access: cacheAccess)
+        }
+        outline = nil
+        FreedMemory.returnToSystem()
+        return savedEngine(fingerprint: fingerprint, libraryFiles: libraryFiles, rebuild: rebuild)
+    }
+
+    /// The library's articles indexed as they are read, each part of the build decoding its own
+    /// range of the article files (`SearchIndex.init(concepts:count:parts:packs:progress:feed:)`),
+    /// and the library's small files with each article's outline (no bodies) and file stamp: the
+    /// index and outline that loading the whole library and indexing it give, without the bodies.
+    /// (`concepts` and `parts` are for tests: a given concept table, and a number of parts.)
+    func streamedIndex(packs: Bool = false, concepts: ConceptTable? = nil, parts: Int? = nil, progress: ProgressReport? = nil) -> (SearchIndex, Library) {
+        var library = repository.loadLibraryFiles()
+        let candidates = repository.articleCandidates()
+        // Reading dominates here, so even a small library is read on every core (any number
+        // of parts gives the same index).
+        let parts = parts ?? (candidates.count >= 64 ? ProcessInfo.processInfo.activeProcessorCount : 1)
+        let outlines = ResultSlots<[(Article, FileStamp)]>(count: parts)
+        let repository = self.repository
+        let index = SearchIndex(concepts: concepts ?? ConceptTable(glossary: library.glossary, analyzer: TextAnalyzer()), count: candidates.count,
+                                parts: parts, packs: packs, progress: progress) { part, range, add in
+            let decoder = JSONDecoder()
+            var kept: [(Article, FileStamp)] = []
+            for i in range {
+                let found = repository.candidateArticle(candidates[i], decoder: decoder)
+                add(found?.article)
+                if let (a, stamp) = found {
+                    kept.append((Article(id: a.id, question: a.question, specialty: a.specialty, tags: a.tags, status: a.status,
+                                         lastUpdated: a.lastUpdated, related: a.related), stamp))
+                }
+            }
+            outlines[part] = kept
+        }
+        // Each part's outlines are let go as they are taken (100,000 `Article` values are large).
+        var articles: [Article] = []
+        articles.reserveCapacity(candidates.count)
+        var stamps: [String: FileStamp] = Dictionary(minimumCapacity: candidates.count)
+        for part in 0..<parts {
+            for (article, stamp) in outlines[part] ?? [] {
+                articles.append(article)
+                stamps[article.id] = stamp
+            }
+            outlines[part] = nil
+        }
+        library.setArticles(articles)
+        library.fileStamps = stamps
+        return (index, library)
     }
 
     /// The saved index if current; else one built from `library` (loaded after `fingerprint` was

@@ -125,7 +125,14 @@ extension LibraryOptions {
             let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
             return FollowUpEngine(library: full, index: ProgressBar.during("Indexing") { startup.index(for: full, fingerprint: fingerprint, progress: $0) })
         }
-        if submissions.isEmpty { return startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex) ?? loadAndIndex() }
+        if submissions.isEmpty {
+            // A later start answers from the saved index; a first start builds it while reading
+            // the articles, without holding them, and answers from it; a private one, or one that
+            // cannot save it, loads the whole library and indexes it in memory.
+            return startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex)
+                ?? ProgressBar.during("Indexing articles") { startup.firstStartEngine(libraryFiles: libraryFiles, progress: $0, rebuild: loadAndIndex) }
+                ?? loadAndIndex()
+        }
         let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
         // The reader's own submissions are not in the saved index: index the merged library.
         let merged = SubmissionStore().merged(into: full)

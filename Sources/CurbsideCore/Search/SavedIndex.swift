@@ -103,6 +103,9 @@ final class SavedIndex: @unchecked Sendable {
         }
     }
 
+    /// Term `t` itself.
+    func term(_ t: Int) -> String? { string(.terms, .termBytes, t) }
+
     static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
         let n = min(a.count, b.count)
         if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {

@@ -58,8 +58,9 @@ public final class SearchIndex: @unchecked Sendable {
     var packed: PackedPostings?
     /// The saved file this index is read from, in place; nil for a built index.
     let saved: SavedIndex?
-    /// A part's postings while it is being built, by term id; packed and emptied when joined.
-    private var growing: [[Posting]] = []
+    /// The parts' postings when the index was built only to be written to a file (`packs:
+    /// false`): left in their compact form, a term's list decoded when it is read.
+    private var unpacked: UnpackedPostings?
     var averageLength: Float = 1
     /// The fingerprint of the saved index file this index was read from, if it was.
     public var savedFingerprint: String? { saved?.fingerprint }
@@ -73,30 +74,48 @@ public final class SearchIndex: @unchecked Sendable {
     /// Builds the index. A large library is split into `parts` consecutive ranges (by default one
     /// per core) indexed at the same time and then joined in order, which gives exactly the index
     /// one part would: the same terms, postings and scores.
-    public init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil, progress: ProgressReport? = nil) {
-        concepts = ConceptTable(glossary: glossary, analyzer: analyzer)
-        saved = nil
-        let n = max(1, min(parts ?? (articles.count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1), articles.count))
-        let shards = ResultSlots<SearchIndex>(count: n)
-        let concepts = self.concepts
-        let counter = ProgressCounter(total: articles.count, report: progress)
-        DispatchQueue.concurrentPerform(iterations: n) { part in
-            let shard = SearchIndex(concepts: concepts)
-            var builder = Builder(index: shard)
-            var unreported = 0
-            for article in articles[(part * articles.count / n)..<((part + 1) * articles.count / n)] {
-                builder.add(article)
-                unreported += 1
-                if unreported == 64 { counter.add(64); unreported = 0 }
-            }
-            counter.add(unreported)
-            shards[part] = shard
+    public convenience init(articles: [Article], glossary: [GlossaryEntry], parts: Int? = nil, progress: ProgressReport? = nil) {
+        self.init(concepts: ConceptTable(glossary: glossary, analyzer: TextAnalyzer()), count: articles.count,
+                  parts: parts ?? Self.defaultParts(articles.count), packs: true, progress: progress) { _, range, add in
+            for article in articles[range] { add(article) }
         }
-        join(shards.values.compactMap { $0 })
     }
 
-    /// An empty index that a part of a build fills.
-    private init(concepts: ConceptTable) { self.concepts = concepts; saved = nil }
+    /// One part per core for a large library, else one.
+    static func defaultParts(_ count: Int) -> Int { count >= 4_000 ? ProcessInfo.processInfo.activeProcessorCount : 1 }
+
+    /// Builds the index from articles handed over as they are read: `feed` is called once per
+    /// part, the parts at the same time, with the part's number and its range of `0..<count`; it
+    /// hands each item of the range, in order, to `add` (nil for one that is not an article: it
+    /// only counts toward `progress`). Nothing here keeps an article once it is indexed. With
+    /// `packs: false` the postings stay in the parts' compact form (~2 bytes each instead of 8):
+    /// enough to write the index to a file (`write`), which is what a first start does with it,
+    /// though slower to search.
+    init(concepts: ConceptTable, count: Int, parts: Int, packs: Bool, progress: ProgressReport?,
+         feed: (_ part: Int, _ range: Range<Int>, _ add: (Article?) -> Void) -> Void) {
+        self.concepts = concepts
+        saved = nil
+        let n = max(1, min(parts, count))
+        let built = ResultSlots<Part>(count: n)
+        let counter = ProgressCounter(total: count, report: progress)
+        let phrases = PhraseIDs(concepts.materialized)
+        let analyzer = self.analyzer
+        withoutActuallyEscaping(feed) { feed in
+            let feed = UncheckedSendable(feed)
+            DispatchQueue.concurrentPerform(iterations: n) { part in
+                var builder = Builder(phrases: phrases, analyzer: analyzer)
+                var unreported = 0
+                feed.value(part, (part * count / n)..<((part + 1) * count / n)) { article in
+                    if let article { builder.add(article) }
+                    unreported += 1
+                    if unreported == 64 { counter.add(64); unreported = 0 }
+                }
+                counter.add(unreported)
+                built[part] = builder.part
+            }
+        }
+        join(built.values.compactMap { $0 }, packs: packs)
+    }
 
     /// A saved index (see SearchIndexFile.swift), used where it lies: nothing is decoded but
     /// the glossary's concept table.
@@ -109,7 +128,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     public var count: Int { saved?.docCount ?? articleIDs.count }
 
-    var termCount: Int { saved?.termCount ?? packed?.termCount ?? growing.count }
+    var termCount: Int { saved?.termCount ?? termIDs.count }
 
     /// Whether a saved index's file turned out damaged where it was read: what was read since it
     /// was opened cannot be trusted (the file must be rebuilt and the question asked again).
@@ -144,20 +163,19 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// How many articles contain term `t`.
-    func documentFrequency(_ t: Int) -> Int { saved?.postingCount(t) ?? packed?.count(t) ?? growing[t].count }
+    func documentFrequency(_ t: Int) -> Int { saved?.postingCount(t) ?? packed?.count(t) ?? unpacked?.count(t) ?? 0 }
 
     func withPostings<R>(_ t: Int, _ body: (UnsafeBufferPointer<Posting>) -> R) -> R {
         if let saved { return body(saved.postings(t)) }
         if let packed { return body(packed.list(t)) }
-        return growing[t].withUnsafeBufferPointer(body)
+        guard let unpacked else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return unpacked.list(t, scored: score).withUnsafeBufferPointer(body)
     }
 
-    func intern(_ term: String) -> Int32 {
-        if let id = termIDs[term] { return id }
-        let id = Int32(growing.count)
-        termIDs[term] = id
-        growing.append([])
-        return id
+    /// A posting's weighted term frequency as its BM25 term score (without idf).
+    @inline(__always) func score(_ weight: Float, _ doc: Int) -> Float {
+        let norm = k1 * (1 - b + b * docLength[doc] / averageLength)
+        return weight * (k1 + 1) / (weight + norm)
     }
 
     /// Joins parts built over consecutive ranges of the articles, in order: terms are numbered in
@@ -165,17 +183,21 @@ public final class SearchIndex: @unchecked Sendable {
     /// weighted term frequency becomes its BM25 term score (without idf) on the way, so a query
     /// does one multiply-add per posting. The postings are copied into one allocation of exactly
     /// their size, and each part's list is released once copied: joining needs little memory
-    /// beyond the parts, and the index carries no per-term arrays or growth slack.
-    private func join(_ shards: [SearchIndex]) {
+    /// beyond the parts, and the index carries no per-term arrays or growth slack. Without
+    /// `packs`, they are left in the parts (see `UnpackedPostings`).
+    private func join(_ parts: [Part], packs: Bool) {
+        var parts = parts
         var globalID: [[Int32]] = [] // per part: its term id → the joined term id
-        for shard in shards {
+        var docOffsets: [Int32] = []
+        for part in parts {
             let offset = Int32(articleIDs.count)
+            docOffsets.append(offset)
             if articleIDs.isEmpty && termIDs.isEmpty {
-                termIDs = shard.termIDs
-                globalID.append(Array(0..<Int32(shard.termIDs.count)))
+                termIDs = part.termIDs
+                globalID.append(Array(0..<Int32(part.termIDs.count)))
             } else {
-                var terms = [String](repeating: "", count: shard.termIDs.count)
-                for (term, id) in shard.termIDs { terms[Int(id)] = term }
+                var terms = [String](repeating: "", count: part.termIDs.count)
+                for (term, id) in part.termIDs { terms[Int(id)] = term }
                 globalID.append(terms.map { term in
                     if let id = termIDs[term] { return id }
                     let id = Int32(termIDs.count)
@@ -183,78 +205,123 @@ public final class SearchIndex: @unchecked Sendable {
                     return id
                 })
             }
-            for (i, id) in shard.articleIDs.enumerated() { docIndex[id] = offset + Int32(i) }
-            articleIDs += shard.articleIDs
-            docLength += shard.docLength
+            for (i, id) in part.articleIDs.enumerated() { docIndex[id] = offset + Int32(i) }
+            articleIDs += part.articleIDs
+            docLength += part.docLength
         }
         idsAreSorted = zip(articleIDs, articleIDs.dropFirst()).allSatisfy { $0 < $1 }
         averageLength = docLength.isEmpty ? 1 : max(1, docLength.reduce(0, +) / Float(docLength.count))
 
         var offsets = [Int](repeating: 0, count: termIDs.count + 1)
-        for (s, shard) in shards.enumerated() {
-            for (t, list) in shard.growing.enumerated() { offsets[Int(globalID[s][t]) + 1] += list.count }
+        for (s, part) in parts.enumerated() {
+            for (t, list) in part.lists.enumerated() { offsets[Int(globalID[s][t]) + 1] += list.count }
         }
         for t in 0..<termIDs.count { offsets[t + 1] += offsets[t] }
+        for s in parts.indices { parts[s].termIDs = [:]; parts[s].articleIDs = [] }
+        guard packs else {
+            unpacked = UnpackedPostings(parts: parts.map(\.lists), globalID: globalID, docOffsets: docOffsets, offsets: offsets)
+            return
+        }
         let buffer = UnsafeMutablePointer<Posting>.allocate(capacity: max(1, offsets[termIDs.count]))
         var cursor = offsets
-        var docOffset: Int32 = 0
         var copied = 0
-        for (s, shard) in shards.enumerated() {
-            for t in shard.growing.indices {
+        for s in parts.indices {
+            for t in parts[s].lists.indices {
                 let g = Int(globalID[s][t])
                 var at = cursor[g]
-                for p in shard.growing[t] {
-                    let doc = p.doc + docOffset
-                    let norm = k1 * (1 - b + b * docLength[Int(doc)] / averageLength)
-                    buffer[at] = Posting(doc: doc, weight: p.weight * (k1 + 1) / (p.weight + norm))
+                let offset = docOffsets[s]
+                parts[s].lists[t].forEach { doc, weight in
+                    let doc = doc + offset
+                    buffer[at] = Posting(doc: doc, weight: score(weight, Int(doc)))
                     at += 1
                 }
                 cursor[g] = at
-                copied += shard.growing[t].count
-                shard.growing[t] = []
+                copied += parts[s].lists[t].byteCount
+                parts[s].lists[t].release()
                 // Freed lists stay in the allocator's heap and would still count as resident
-                // beside the new buffer: hand their pages back every 64 MB copied.
-                if copied >= 1 << 23 { FreedMemory.returnToSystem(); copied = 0 }
+                // beside the new buffer: hand their pages back every 16 MB copied.
+                if copied >= 1 << 24 { FreedMemory.returnToSystem(); copied = 0 }
             }
-            docOffset += Int32(shard.articleIDs.count)
         }
         packed = PackedPostings(owned: buffer, offsets: offsets)
         FreedMemory.returnToSystem()
     }
 
-    /// Indexing state kept between articles: the word cache, the concept phrases as term ids,
-    /// and a dense scratch row of weights (no dictionary per article).
+    /// What one part of a build hands to `join`.
+    struct Part {
+        var termIDs: [String: Int32]
+        var lists: [CompactPostings]
+        var articleIDs: [String]
+        var docLength: [Float]
+    }
+
+    /// The glossary's phrases as term ids, the same for every part: the terms they name are
+    /// numbered first, in the table's order, so every part numbers them alike.
+    struct PhraseIDs: @unchecked Sendable {
+        var termIDs: [String: Int32] = [:]
+        var terms: [String] = []
+        /// Phrases by the id of their first term. Each phrase's concept and the concept's broader
+        /// ones, all added where the phrase occurs.
+        var byFirst: [Int32: [(ids: [Int32], concepts: [Int32])]] = [:]
+
+        init(_ concepts: ConceptTable) {
+            func intern(_ term: String) -> Int32 {
+                if let id = termIDs[term] { return id }
+                let id = Int32(terms.count)
+                termIDs[term] = id
+                terms.append(term)
+                return id
+            }
+            for (first, list) in concepts.phrasesByFirst {
+                let firstID = intern(first)
+                byFirst[firstID] = list.map { phrase in
+                    (ids: phrase.terms.map(intern), concepts: ([phrase.concept] + (concepts.ancestors[phrase.concept] ?? [])).map(intern))
+                }
+            }
+        }
+    }
+
+    /// Indexing state kept between articles: the part's terms and postings, the word cache, and
+    /// a dense scratch row of weights (no dictionary per article). A value owned by one part's
+    /// worker, so nothing in the inner loop goes through a shared object.
     private struct Builder {
-        let index: SearchIndex
+        let analyzer: TextAnalyzer
+        var termIDs: [String: Int32]
+        var lists: [CompactPostings]
+        var articleIDs: [String] = []
+        var docLength: [Float] = []
         /// Term id of each raw word seen so far (-1: a stop word), so each distinct word is analysed once.
-        /// A class, so the closure below updates it in place (a captured dictionary would be copied).
-        final class WordIDs { var plain: [String: Int32] = [:]; var compound: [String: Int32] = [:] }
-        let cache = WordIDs()
-        /// Phrases by the id of their first term; `startsPhrase` avoids the lookup for most terms.
-        /// Each phrase's concept and the concept's broader ones, all added where the phrase occurs.
-        var phrases: [Int32: [(ids: [Int32], concepts: [Int32])]] = [:]
-        var startsPhrase: [Bool] = []
+        var words = WordTable()
+        let phrases: [Int32: [(ids: [Int32], concepts: [Int32])]]
+        /// Whether a term starts a phrase: avoids the phrase look-up for most terms.
+        let startsPhrase: [Bool]
         var weights: [Float] = []
         var touched: [Int32] = []
         var ids: [Int32] = []
 
-        init(index: SearchIndex) {
-            self.index = index
-            let concepts = index.concepts.materialized
-            for (first, list) in concepts.phrasesByFirst {
-                let firstID = index.intern(first)
-                phrases[firstID] = list.map { phrase in
-                    (ids: phrase.terms.map(index.intern), concepts: ([phrase.concept] + (concepts.ancestors[phrase.concept] ?? [])).map(index.intern))
-                }
-            }
-            startsPhrase = Array(repeating: false, count: index.growing.count)
-            for id in phrases.keys { startsPhrase[Int(id)] = true }
+        init(phrases: PhraseIDs, analyzer: TextAnalyzer) {
+            self.analyzer = analyzer
+            termIDs = phrases.termIDs
+            lists = Array(repeating: CompactPostings(), count: phrases.terms.count)
+            self.phrases = phrases.byFirst
+            var starts = Array(repeating: false, count: phrases.terms.count)
+            for id in phrases.byFirst.keys { starts[Int(id)] = true }
+            startsPhrase = starts
+        }
+
+        var part: Part { Part(termIDs: termIDs, lists: lists, articleIDs: articleIDs, docLength: docLength) }
+
+        mutating func intern(_ term: String) -> Int32 {
+            if let id = termIDs[term] { return id }
+            let id = Int32(lists.count)
+            termIDs[term] = id
+            lists.append(CompactPostings())
+            return id
         }
 
         mutating func add(_ article: Article) {
-            let doc = Int32(index.articleIDs.count)
-            index.articleIDs.append(article.id)
-            index.docIndex[article.id] = doc
+            let doc = Int32(articleIDs.count)
+            articleIDs.append(article.id)
             var length: Float = 0
             field(article.question, Float(FieldWeight.question), &length)
             for tag in article.tags { field(tag, Float(FieldWeight.tags), &length) }
@@ -268,28 +335,27 @@ public final class SearchIndex: @unchecked Sendable {
             for ref in article.references { field(ref.title, Float(FieldWeight.references), &length) }
             for focus in article.focus { field(focus, Float(FieldWeight.question), &length) }
             // The kinds of question it answers, as terms no text can contain (see typeTerm).
-            for type in article.questionTypes { bump(index.intern(SearchIndex.typeTerm(type)), Float(FieldWeight.question)) }
+            for type in article.questionTypes { bump(intern(SearchIndex.typeTerm(type)), Float(FieldWeight.question)) }
             for id in touched {
-                index.growing[Int(id)].append(Posting(doc: doc, weight: weights[Int(id)]))
+                lists[Int(id)].append(doc: doc, weight: weights[Int(id)])
                 weights[Int(id)] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            index.docLength.append(length)
+            docLength.append(length)
         }
 
         mutating func field(_ text: String, _ w: Float, _ length: inout Float) {
-            ids.removeAll(keepingCapacity: true)
-            let index = self.index
-            let cache = self.cache
             var buffer: [Int32] = []
             swap(&buffer, &ids) // fill the kept buffer in the closure without copying it
-            index.analyzer.forEachToken(TextAnalyzer.foldedBytes(text)) { word, isCompound in
-                let key = String(decoding: word, as: UTF8.self)
-                let known = isCompound ? cache.compound[key] : cache.plain[key]
-                let id = known ?? (index.analyzer.analysed(word, isCompound: isCompound).map(index.intern) ?? -1)
-                if known == nil { if isCompound { cache.compound[key] = id } else { cache.plain[key] = id } }
+            buffer.removeAll(keepingCapacity: true)
+            let analyzer = self.analyzer
+            var words = WordTable()
+            swap(&words, &self.words) // the same: the closure below also interns into self
+            analyzer.forEachToken(TextAnalyzer.foldedBytes(text)) { word, isCompound in
+                let id = words.id(word, compound: isCompound) { analyzer.analysed(word, isCompound: isCompound).map { intern($0) } ?? -1 }
                 if id >= 0 { buffer.append(id) }
             }
+            swap(&words, &self.words)
             swap(&buffer, &ids)
             var i = 0
             while i < ids.count {
