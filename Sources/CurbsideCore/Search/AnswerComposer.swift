@@ -252,6 +252,9 @@ struct AnswerComposer {
                     // when the question asks how well something works or what to expect.
                     if ![.outlook, .treatment].contains(type) && isStudyReport { f[.studyReport] = log(0.55) }
                     if isCoversItem { f[.labelTopic] = log(0.35) }
+                    // "The 2018 update of the … guideline recommends applying…": who says comes first;
+                    // a sentence that states the fact itself leads before it.
+                    if AnswerTest.opensWithSource(unitText) { f[.namesSource] = log(0.7) }
                     // The reader's circumstances, told before the question ("got a clot after knee
                     // surgery, how long…"): a unit that names them speaks to their case.
                     f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))

@@ -70,6 +70,17 @@ public enum AnswerTest {
         #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|\d[\d,]* (patients|women|men|people|adults|children|infants|participants))\b"#,
         options: [.caseInsensitive])
 
+    /// A sentence that opens by naming its source ("The 2018 update of the … guideline recommends
+    /// applying…", "The IDSA and ESCMID guideline (2010 update, published 2011)…", "Under the 2014
+    /// ILAE definition…"): it says who says, and often what it covers, before (or instead of) the fact.
+    static let sourceOpening = try! NSRegularExpression(pattern:
+        #"^(The|Under the|In (its|the)|For the|A)\b[^.;:]{0,80}?\b(guidelines?|label|statement|update|review|consensus|definition|Society|Association|Academy|College|Task Force|Board|panel|NICE|IDSA|AAP|AAOS|ACIP|USPSTF|ESC|AHA|ACC|KDIGO|ADA|WHO|BSG|ILAE|NAMS|AAD|Dietary Guidelines)\b"#)
+
+    /// Whether a unit opens by naming its source.
+    static func opensWithSource(_ text: String) -> Bool {
+        sourceOpening.firstMatch(in: text, range: NSRange(location: 0, length: min((text as NSString).length, 110))) != nil
+    }
+
     /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
     static func opensAsStudyReport(_ text: String) -> Bool {
         let ns = text as NSString

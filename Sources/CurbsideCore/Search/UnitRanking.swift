@@ -22,8 +22,8 @@ struct UnitFeatures {
         case sectionPrior
         /// A lay reader's summary, in the reader's own register.
         case readersSummary
-        /// Opens as a study's report; an item of a label's list of topics.
-        case studyReport, labelTopic
+        /// Opens as a study's report; an item of a label's list of topics; opens by naming its source.
+        case studyReport, labelTopic, namesSource
         /// Names the circumstances the reader told before the question.
         case circumstances
         /// Says which end of a range was asked (the most, the starting dose).
@@ -47,7 +47,7 @@ struct UnitFeatures {
     static let weights: [Name: Double] = [
         .relevance: 1, .length: 1, .articleRank: 1, .readerNumbers: 1, .takesReaderIn: 1, .leavesReaderOut: 1,
         .statesMain: 1, .statesOther: 1, .hearsWholeQuestion: 1, .sectionPrior: 1, .readersSummary: 1,
-        .studyReport: 1, .labelTopic: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0.4, .opensItsText: 0,
+        .studyReport: 1, .labelTopic: 1, .namesSource: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0.4, .opensItsText: 0,
     ]
 
     var score: Double { score(without: nil) }
