@@ -61,7 +61,7 @@ struct AnswerComposer {
 
     /// Whether the reader asks about what a source leaves out ("does the label cover…").
     var asksWhatIsNotCovered: Bool {
-        question.range(of: #"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+        Patterns.matches(#"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, in: question, caseInsensitive: true)
     }
 
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
@@ -78,7 +78,7 @@ struct AnswerComposer {
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
             unit.concept != nil || unit.terms.contains { term in
-                !QuestionWords.carrier.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+                !QuestionWords.carrier.contains(term) && Patterns.hasWord(startingWith: term, in: typed)
             }
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
@@ -110,8 +110,8 @@ struct AnswerComposer {
             }
         }.compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
-                && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) == nil
-                && storyText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+                && !Patterns.hasWord(startingWith: term, in: typed)
+                && Patterns.hasWord(startingWith: term, in: storyText)
         })
         // What of the question a unit leaves unheard (neither it nor its article's title names it;
         // `named` holds both).
@@ -130,7 +130,7 @@ struct AnswerComposer {
             }.compactMap { $0.concept ?? $0.terms.first }
         }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms }.flatMap(\.terms)
-            .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
+            .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
             .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
@@ -139,6 +139,8 @@ struct AnswerComposer {
         let readerValues = ReaderValues.of(understood)
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
+        // Asked once: the property is read for every text and sentence below.
+        let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
         var units: [Unit] = []
         let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
@@ -351,8 +353,8 @@ struct AnswerComposer {
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
         guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()
-        let aboutChildren = lower.range(of: #"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, options: .regularExpression) != nil
-        let aboutAdults = lower.range(of: #"\badults?\b"#, options: .regularExpression) != nil
+        let aboutChildren = Patterns.matches(#"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, in: lower)
+        let aboutAdults = Patterns.matches(#"\badults?\b"#, in: lower)
         if years < 18 && aboutAdults && !aboutChildren { return false }
         if years >= 18 && aboutChildren && !aboutAdults { return false }
         return true
