@@ -2,12 +2,47 @@ import Foundation
 import Testing
 @testable import CurbsideCore
 
-/// The cheaper forms `ask` uses give exactly what the forms they replace give: words found on
-/// bytes, patterns compiled once.
+/// The cheaper forms `ask` uses give exactly what the forms they replace give: sentences split on
+/// bytes, words found on bytes, patterns compiled once, concepts found once for both expansions.
 @Suite struct AnswerCostTests {
     static let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
     static let texts: [String] = library.articles.flatMap { a in
         [a.question] + ArticleTexts.all(a).map(\.text)
+    }
+
+    /// `CharacterSet.whitespaces`, which the `Character` path trims with, holds exactly tab and
+    /// space among ASCII characters: the byte path trims those.
+    @Test func whitespacesInASCIIAreTabAndSpace() {
+        for byte in 0..<128 {
+            #expect(CharacterSet.whitespaces.contains(Unicode.Scalar(UInt8(byte))) == (byte == 0x09 || byte == 0x20), "\(byte)")
+        }
+    }
+
+    @Test func sentencesSplitOnBytesAsByCharacter() {
+        var ascii = 0
+        let crafted = [
+            "", " ", ".", "a.", "One. Two. three. 4 more? Yes! ok", "Dose is 5 mg. [1] Then", "Dose is 5 mg. [1] then",
+            "It works. [1, 2] And so. [3]", "Far. [1 2 3 4 5 6 7 8 9 10 11 12 13] Next.", "Open. [never closed. Next",
+            "Tabs.\tNext. \tNext.  Two spaces.", "Ends with space. ", "A.B. C. 1. 2.", "Why? [2]", "Why?[2] No",
+            "Line one.\nLine two. Three.", "Mid.\u{0B}Vertical tab. Form\u{0C}feed. X", "x. _y. Z", "CR line.\r\nNext. A",
+            "Dose 5–10 mg. Next. ≥ 3. Then", "Café. Über. Next", "e\u{301}. A. B", "Mark .\u{301} Next. A",
+        ]
+        var rng = SeededRandom(seed: 15)
+        let pieces = [".", "!", "?", " ", "  ", "\t", "[", "]", "[1]", " [2]", "1", "A", "Z", "a", "word", "\n", "_", ",", "9"]
+        var random: [String] = []
+        for _ in 0..<3_000 {
+            random.append((0..<Int.random(in: 0...24, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        for text in Self.texts + crafted + random {
+            let bytes = Sentences.splitASCII(text)
+            #expect(bytes == nil || bytes == Sentences.splitByCharacter(text), "\(text.debugDescription)")
+            #expect(Sentences.split(text) == Sentences.splitByCharacter(text), "\(text.debugDescription)")
+            // The byte path takes every ASCII text without a carriage return, and no other.
+            #expect((bytes != nil) == text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text.debugDescription)")
+            if bytes != nil { ascii += 1 }
+        }
+        #expect(ascii > Self.texts.count / 2)
+        #expect(Sentences.split("It is 5 mg. [1] Take it daily. then more! 2 tablets") == ["It is 5 mg. [1]", "Take it daily. then more!", "2 tablets"])
     }
 
     /// `Patterns.hasWord` gives what `range(of: "\\b" + escaped word, options: .regularExpression)` gives.
@@ -48,7 +83,6 @@ import Testing
     }
 
     /// The answer test's patterns, compiled only when a question needs one, all compile, and each
-
     /// type still finds what it is for.
     @Test func everyAnswerPatternCompiles() throws {
         for (type, source) in AnswerTest.patternSources {
@@ -63,5 +97,50 @@ import Testing
         let most = try #require(AnswerTest.qualifier(in: "what is the most I can take"))
         #expect(AnswerTest.matches(most, "The upper limit is 4,000 IU.") && !AnswerTest.matches(most, "Take 600 IU."))
         #expect(AnswerTest.qualifier(in: "how much vitamin d") == nil)
+    }
+
+    /// Finding the glossary's phrases once gives both expansions exactly, for a built and a saved table.
+    @Test func conceptsFoundOnceExpandBothWays() throws {
+        let built = SearchIndex(articles: Self.library.articles, glossary: Self.library.glossary)
+        let bytes = built.encoded(fingerprint: "f", library: Self.library)
+        let saved = try #require(SearchIndex.load(bytes: bytes, fingerprint: "f", glossary: []))
+        var withConcepts = 0
+        for index in [built, saved] {
+            for text in Self.texts.flatMap(Sentences.split) + ["DEXA scan for osteoporosis on warfarin", "", "nothing known here"] {
+                let terms = index.analyzer.terms(text)
+                let both = index.concepts.expandedBothWays(terms)
+                // The expansion as the groups give it.
+                func byGroups(broader: Bool) -> [String] {
+                    index.concepts.groups(terms).flatMap { g in
+                        g.words + (g.concept.map { [$0] + (broader ? index.concepts.ancestors(of: $0) ?? [] : []) } ?? [])
+                    }
+                }
+                #expect(both.all == byGroups(broader: true) && both.named == byGroups(broader: false), "\(text)")
+                #expect(both.all == index.concepts.expand(terms) && both.named == index.concepts.expand(terms, broader: false), "\(text)")
+                #expect(index.analyseWithNamed(text) == both && index.analyse(text) == both.all)
+                if both.all.contains(where: ConceptTable.isConcept) { withConcepts += 1 }
+            }
+        }
+        #expect(withConcepts > 500)
+    }
+
+    /// Respelling and stemming on bytes gives what the `String` rules give, for every word of the
+    /// bundled library and many made up.
+    @Test func respellAndStemOnBytesAsOnStrings() {
+        var words: Set<String> = ["oedema", "anaemia", "paediatric", "paed", "tumour", "colour", "centre", "litre", "organised",
+            "organising", "organisation", "hospitalisation", "caresses", "ponies", "ties", "cats", "caress", "us", "this", "agreed",
+            "feed", "plastered", "bled", "motoring", "sing", "conflated", "troubled", "sized", "hopping", "tanned", "falling",
+            "hissing", "fizzed", "happy", "sky", "relational", "digitization", "hopefulness", "effectiveness", "clinically",
+            "vaccination", "kindness", "treatment", "normally", "quickly", "rate", "aeae", "oeae", "ise", "isis", "", "a", "abcd"]
+        for text in Self.texts { for w in TextAnalyzer.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { words.insert(String(w)) } }
+        var rng = SeededRandom(seed: 1515)
+        let letters = Array("aeiouysltrnzdgbpc").map(String.init) + ["ing", "ed", "es", "ies", "our", "tre", "ise", "ae", "oe", "ation", "ly", "1", "Q", "-"]
+        for _ in 0..<20_000 { words.insert((0..<Int.random(in: 1...7, using: &rng)).map { _ in letters.randomElement(using: &rng)! }.joined()) }
+        #expect(words.count > 15_000)
+        for w in words where w.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(RespellAndStem.term(Array(w.utf8)[...]) == Stemmer.stem(Spelling.americanize(w)), "\(w)")
+        }
+        #expect(RespellAndStem.term(Array("anaemié".utf8)[...]) == nil)
+        #expect(TextAnalyzer().terms("Organised anaemia and oedema") == ["organiz", "anemia", "edema"])
     }
 }

@@ -219,6 +219,10 @@ public struct FollowUpEngine: Sendable {
 /// Splits prose into sentences, keeping each sentence's citation markers with it.
 public enum Sentences {
     public static func split(_ text: String) -> [String] {
+        splitASCII(text) ?? splitByCharacter(text)
+    }
+
+    static func splitByCharacter(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         let chars = Array(text)

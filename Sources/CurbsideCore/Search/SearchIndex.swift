@@ -559,8 +559,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// A text analysed once two ways: with the concepts it names and their broader ones (as
     /// `analyse`), and with only the concepts it names itself (what it hears of a question).
     func analyseWithNamed(_ text: String) -> (all: [String], named: [String]) {
-        let words = analyzer.terms(text)
-        return (concepts.expand(words), concepts.expand(words, broader: false))
+        concepts.expandedBothWays(analyzer.terms(text))
     }
 }
 
@@ -666,7 +665,7 @@ struct ConceptTable: Sendable {
         while i < terms.count {
             var matched: Group? = nil
             if let candidates = phrases(startingWith: terms[i]) {
-                for c in candidates where i + c.terms.count <= terms.count && Array(terms[i..<(i + c.terms.count)]) == c.terms {
+                for c in candidates where i + c.terms.count <= terms.count && terms[i..<(i + c.terms.count)].elementsEqual(c.terms) {
                     matched = Group(words: c.terms, concept: c.concept)
                     break
                 }
@@ -683,9 +682,9 @@ struct ConceptTable: Sendable {
         guard hasPhrases else { return terms }
         var out: [String] = []
         out.reserveCapacity(terms.count + 8)
-        for g in groups(terms) {
-            out.append(contentsOf: g.words)
-            if let c = g.concept {
+        forEachGroup(terms) { words, concept in
+            out.append(contentsOf: words)
+            if let c = concept {
                 out.append(c)
                 if broader { out.append(contentsOf: ancestors(of: c) ?? []) }
             }

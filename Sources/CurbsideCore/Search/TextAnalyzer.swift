@@ -83,7 +83,8 @@ public struct TextAnalyzer: Sendable {
         guard !word.isEmpty else { return nil }
         let s = String(decoding: word, as: UTF8.self)
         if !isCompound && StopWords.contains(s) { return nil }
-        return Self.isNumeric(word) ? Self.normalizeNumber(s) : Stemmer.stem(Spelling.americanize(s))
+        if Self.isNumeric(word) { return Self.normalizeNumber(s) }
+        return RespellAndStem.term(word) ?? Stemmer.stem(Spelling.americanize(s))
     }
 
     /// `fold` as UTF-8 bytes, without building a String: the tokenizer's input.
