@@ -33,7 +33,15 @@ import Testing
         for _ in 0..<3_000 {
             random.append((0..<Int.random(in: 0...24, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
         }
+        // And by `Character` on texts that are not ASCII: combining marks, a carriage return and
+        // line feed, no-break and other spaces, non-ASCII capitals and digits, a zero-width joiner.
+        let unicodePieces = pieces + ["\u{301}", "\r\n", "\u{A0}", "\u{2009}", "\u{200B}", "\u{3000}", "É", "é", "Ω", "①", "٣", "Ⅷ",
+                                      "–", "≥", "µ", "\u{200D}", "👍🏽", ".\u{301}", " \u{301}", "[\u{301}", "]\u{301}", "\u{FEFF}"]
+        for _ in 0..<3_000 {
+            random.append((0..<Int.random(in: 0...24, using: &rng)).map { _ in unicodePieces.randomElement(using: &rng)! }.joined())
+        }
         for text in Self.texts + crafted + random {
+            #expect(Sentences.splitUnicode(text) == Sentences.splitByCharacter(text), "\(text.debugDescription)")
             let bytes = Sentences.splitASCII(text)
             #expect(bytes == nil || bytes == Sentences.splitByCharacter(text), "\(text.debugDescription)")
             #expect(Sentences.split(text) == Sentences.splitByCharacter(text), "\(text.debugDescription)")
@@ -61,6 +69,34 @@ import Testing
                 #expect(Patterns.hasWord(startingWith: term, in: text) == expected, "\(term.debugDescription) in \(text.debugDescription)")
             }
         }
+    }
+
+    /// The cheap checks before the answer test's fixed patterns never say no where the pattern says yes.
+    @Test func prefilteredPatternsMatchAsThePatterns() {
+        var texts = Self.texts.flatMap(Sentences.split) + Self.texts
+        texts += ["It is", "Its dose", "It's", "It2 x", "Itá", "The label says", "THE LABEL", "They also", "In that case", "Inside",
+                  "Instead", "Otherwise,", "Even so", "Evenly", "Doctors also", "Doctor", " It", "\u{FEFF}It", "", "I", "If so",
+                  "Heparin does not cover", "DOESN'T SAY", "says nothing", "is ſilent", "not covered", "outside its label",
+                  "not labelled for", "NoT ApProVeD FoR", "Outſide the scope", "n’t", "a randomised trial", "In ARISTOTLE, 18,201 patients",
+                  "4,778 infants aged", "FOLLOWED-UP FOR", "Meta-analyses show", "RELATIVE RISK", "placebo", "the ﬁrst trial"]
+        var rng = SeededRandom(seed: 7)
+        let words = ["It", "The", "label", "does", "not", "doesn't", "say", "cover", "trial", "12", "patients", "women", "ſ", "K", "é",
+                     " ", ",", ".", "In", "that", "case", "outside", "its", "scope", "silent", "is", "follow", "up", "for", "RANDOMIZED"]
+        for _ in 0..<4_000 { texts.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: [" ", "", "-"].randomElement(using: &rng)!)) }
+        var dependent = 0, caveat = 0, study = 0
+        for text in texts {
+            let isDependent = AnswerTest.matches(AnswerTest.dependent, text), isCaveat = AnswerTest.matches(AnswerTest.caveat, text)
+            let ns = text as NSString
+            let isStudy = AnswerTest.studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
+            #expect(AnswerTest.isDependent(text) == isDependent, "\(text.debugDescription)")
+            #expect(AnswerTest.isCaveat(text) == isCaveat, "\(text.debugDescription)")
+            #expect(AnswerTest.opensAsStudyReport(text) == isStudy, "\(text.debugDescription)")
+            #expect(AnswerTest.cannotStandAlone(text) == (isDependent || isCaveat))
+            dependent += isDependent ? 1 : 0; caveat += isCaveat ? 1 : 0; study += isStudy ? 1 : 0
+        }
+        #expect(dependent > 50 && caveat > 50 && study > 50)
+        // The words each prefilter looks for are in every match of its pattern.
+        #expect(!Patterns.mayHold(anyOf: ["not"], in: "Take it daily") && Patterns.mayHold(anyOf: ["not"], in: "NOTE") && Patterns.mayHold(anyOf: ["not"], in: "é"))
     }
 
     /// `Patterns.matches` gives what `range(of:options: .regularExpression)` gives, with and without case.

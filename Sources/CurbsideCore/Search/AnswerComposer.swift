@@ -165,12 +165,12 @@ struct AnswerComposer {
                 let sentences = Sentences.split(text.text)
                 for (i, sentence) in sentences.enumerated() {
                     var unitText = sentence
-                    if AnswerTest.matches(AnswerTest.dependent, sentence) {
+                    if AnswerTest.isDependent(sentence) {
                         // A sentence that leans on the one before is joined to it, or not used.
-                        guard i > 0, !AnswerTest.matches(AnswerTest.dependent, sentences[i - 1]) else { continue }
+                        guard i > 0, !AnswerTest.isDependent(sentences[i - 1]) else { continue }
                         unitText = sentences[i - 1] + " " + sentence
                     }
-                    if !asksWhatIsNotCovered && AnswerTest.matches(AnswerTest.caveat, unitText) { continue }
+                    if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
                     let terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,

@@ -79,6 +79,7 @@ public enum AnswerTest {
 
     /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
     static func opensAsStudyReport(_ text: String) -> Bool {
+        guard Patterns.mayHold(anyOf: studyReportWords, in: text) else { return false }
         let ns = text as NSString
         return studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
     }
@@ -109,7 +110,7 @@ public enum AnswerTest {
 
     /// A sentence that leans on the one before, or only says what a source leaves out: never shown alone.
     public static func cannotStandAlone(_ sentence: String) -> Bool {
-        matches(dependent, sentence) || matches(caveat, sentence)
+        isDependent(sentence) || isCaveat(sentence)
     }
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

@@ -219,7 +219,7 @@ public struct FollowUpEngine: Sendable {
 /// Splits prose into sentences, keeping each sentence's citation markers with it.
 public enum Sentences {
     public static func split(_ text: String) -> [String] {
-        splitASCII(text) ?? splitByCharacter(text)
+        splitASCII(text) ?? splitUnicode(text)
     }
 
     static func splitByCharacter(_ text: String) -> [String] {
