@@ -179,4 +179,23 @@ import Testing
         #expect(RespellAndStem.term(Array("anaemié".utf8)[...]) == nil)
         #expect(TextAnalyzer().terms("Organised anaemia and oedema") == ["organiz", "anemia", "edema"])
     }
+
+    /// A covers item's numbers are looked for outside its markers only when it has any; the
+    /// points of an answer carry their citations (worked out for the points picked only).
+    @Test func numbersAndCitationsAsBefore() {
+        for text in Self.texts + ["Adult titration and maximum dose.", "Dose [1].", "Dose 5 mg [1].", "[1, 2]", "½ tablet", "Ⅷ", "٣ doses", ""] {
+            #expect(CitationMarkers.holdsNumberOutsideMarkers(text) == CitationMarkers.stripped(text).contains(where: \.isNumber), "\(text)")
+        }
+        #expect(environmentHas("PATH") == (ProcessInfo.processInfo.environment["PATH"] != nil))
+        #expect(!environmentHas("CURBSIDE_NO_SUCH_VARIABLE_15"))
+        var cited = 0
+        for c in FollowUpAnswerTests.cases.prefix(60) {
+            let answer = RelevanceTests.engine.answer(c.query, from: c.from, audience: .lay)
+            for item in answer.answer {
+                #expect(item.citations == CitationMarkers.numbers(in: item.text), "\(item.text)")
+                cited += item.citations.isEmpty ? 0 : 1
+            }
+        }
+        #expect(cited > 20)
+    }
 }

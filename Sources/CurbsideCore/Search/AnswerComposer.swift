@@ -143,9 +143,9 @@ struct AnswerComposer {
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
         var units: [Unit] = []
-        let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
+        let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
-        let dumping = ProcessInfo.processInfo.environment["CURBSIDE_DUMP_UNITS"] != nil
+        let dumping = environmentHas("CURBSIDE_DUMP_UNITS")
         for (rank, article) in articles.enumerated() {
             // The best article speaks first; others add only what passes the same test.
             let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
@@ -160,7 +160,7 @@ struct AnswerComposer {
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures.
                 let isCoversItem = text.path.contains(".covers[")
-                if isCoversItem && !CitationMarkers.stripped(text.text).contains(where: \.isNumber) { continue }
+                if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 let sentences = Sentences.split(text.text)
                 for (i, sentence) in sentences.enumerated() {
@@ -243,7 +243,7 @@ struct AnswerComposer {
                         FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(rank == 0 || focusInText),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
-                                                   citations: CitationMarkers.numbers(in: unitText))
+                                                   citations: []) // filled in for the points picked
                     units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named))
                 }
             }
@@ -287,7 +287,7 @@ struct AnswerComposer {
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
             picked.append(unit)
         }
-        return picked.map(\.item)
+        return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
     /// The summary of an article this reader reads.
