@@ -183,7 +183,8 @@ import Testing
     /// A covers item's numbers are looked for outside its markers only when it has any; the
     /// points of an answer carry their citations (worked out for the points picked only).
     @Test func numbersAndCitationsAsBefore() {
-        for text in Self.texts + ["Adult titration and maximum dose.", "Dose [1].", "Dose 5 mg [1].", "[1, 2]", "½ tablet", "Ⅷ", "٣ doses", ""] {
+        for text in Self.texts + ["Adult titration and maximum dose.", "Dose [1].", "Dose 5 mg [1].", "[1, 2]", "½ tablet", "Ⅷ", "٣ doses", "",
+                     "[1] and [2-3].", "Covers [1, 2] only", "x [sic] 4", "[4", "4]", "[a [1] b]", "Dose\r\n[2] 5", "Adult [1]\r\n", "[0] dose", "[1]2"] {
             #expect(CitationMarkers.holdsNumberOutsideMarkers(text) == CitationMarkers.stripped(text).contains(where: \.isNumber), "\(text)")
         }
         #expect(environmentHas("PATH") == (ProcessInfo.processInfo.environment["PATH"] != nil))
@@ -197,5 +198,22 @@ import Testing
             }
         }
         #expect(cited > 20)
+    }
+
+    /// A text analysed again is given what analysing it gives; the memo keeps at most its limit.
+    @Test func analysedTextsKeptAreWhatAnalysisGives() {
+        let index = SearchIndex(articles: Self.library.articles, glossary: Self.library.glossary)
+        let texts = Array(Self.texts.flatMap(Sentences.split).prefix(300)) + Self.texts.prefix(50)
+        for _ in 0..<2 {
+            for text in texts {
+                let fresh = index.concepts.expandedBothWays(index.analyzer.terms(text))
+                #expect(index.analyseWithNamed(text) == fresh && index.analyse(text) == fresh.all, "\(text)")
+            }
+        }
+        #expect(index.analysisMemo.count == Set(texts).count)
+        let memo = AnalysisMemo()
+        for i in 0..<(AnalysisMemo.limit + 10) { _ = memo.analysis(of: "\(i)") { ([], []) } }
+        #expect(memo.count == 10)
+        #expect(memo.analysis(of: "x") { (["a"], ["b"]) } == (["a"], ["b"]) && memo.analysis(of: "x") { ([], []) } == (["a"], ["b"]))
     }
 }

@@ -79,7 +79,7 @@ public enum AnswerTest {
 
     /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
     static func opensAsStudyReport(_ text: String) -> Bool {
-        guard Patterns.mayHold(anyOf: studyReportWords, in: text) else { return false }
+        guard mayBeStudyReport(text) else { return false }
         let ns = text as NSString
         return studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
     }

@@ -26,10 +26,18 @@ extension AnswerTest {
         Patterns.mayHold(anyOf: caveatWords, in: text) && matches(caveat, text)
     }
 
-    /// Every match of `studyReport` holds one of these (ASCII, any case).
+    /// Every match of `studyReport` holds one of these (ASCII, any case), or a digit and one of
+    /// `studyReportCounted` ("4,778 infants").
     static let studyReportWords = ["random", "trial", "cohort", "meta-analys", "systematic review", "observational", "hazard ratio",
-                                   "odds ratio", "relative risk", "placebo", "follow", "patients", "men", "people", "adults",
-                                   "children", "infants", "participants"]
+                                   "odds ratio", "relative risk", "placebo", "follow"]
+    static let studyReportCounted = ["patients", "men", "people", "adults", "children", "infants", "participants"]
+
+    /// False only where `studyReport` cannot match: an ASCII text with none of its words (a
+    /// count needs a digit, and in ASCII `\d` is an ASCII digit).
+    static func mayBeStudyReport(_ text: String) -> Bool {
+        if Patterns.mayHold(anyOf: studyReportWords, in: text) { return true }
+        return text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && Patterns.mayHold(anyOf: studyReportCounted, in: text)
+    }
 }
 
 extension Patterns {

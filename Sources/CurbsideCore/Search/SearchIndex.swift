@@ -47,6 +47,8 @@ public final class SearchIndex: @unchecked Sendable {
 
     let analyzer = TextAnalyzer()
     let concepts: ConceptTable
+    /// Texts already analysed (`analyseWithNamed`), for the answers of this process.
+    let analysisMemo = AnalysisMemo()
     // Internal rather than private: SearchIndexFile.swift saves them. A saved index keeps
     // none of these in memory: it reads them from its file (`saved`).
     public internal(set) var articleIDs: [String] = []
@@ -554,12 +556,12 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Analysed terms of a short text with concepts, for scoring sentences against a query.
-    public func analyse(_ text: String) -> [String] { concepts.expand(analyzer.terms(text)) }
+    public func analyse(_ text: String) -> [String] { analyseWithNamed(text).all }
 
     /// A text analysed once two ways: with the concepts it names and their broader ones (as
     /// `analyse`), and with only the concepts it names itself (what it hears of a question).
     func analyseWithNamed(_ text: String) -> (all: [String], named: [String]) {
-        concepts.expandedBothWays(analyzer.terms(text))
+        analysisMemo.analysis(of: text) { concepts.expandedBothWays(analyzer.terms(text)) }
     }
 }
 
