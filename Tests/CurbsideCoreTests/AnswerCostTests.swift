@@ -216,4 +216,11 @@ import Testing
         #expect(memo.count == 10)
         #expect(memo.analysis(of: "x") { (["a"], ["b"]) } == (["a"], ["b"]) && memo.analysis(of: "x") { ([], []) } == (["a"], ["b"]))
     }
+
+    /// The accented letters' folding, written out, is what Foundation gives.
+    @Test func foldTableWrittenOutIsFoundations() {
+        #expect(FoldTable.accented == FoldTable.foldedByFoundation())
+        #expect(FoldTable.accented.count > 300 && FoldTable.map[0xE9] == "e" && FoldTable.map[0x2013] == "-" && FoldTable.map[0xDF] == "ss")
+        #expect(TextAnalyzer.fold("Café – crème") == "cafe - creme")
+    }
 }
