@@ -95,8 +95,23 @@ import Testing
             dependent += isDependent ? 1 : 0; caveat += isCaveat ? 1 : 0; study += isStudy ? 1 : 0
         }
         #expect(dependent > 50 && caveat > 50 && study > 50)
+        // Each type's test, with its cheap check first where it has one, is its pattern's answer.
+        texts += ["What is it?", "It IS A bone disease", "they are Rare", "This means", "is defined as", "also known as", "isa", "arent"]
+        for type in QuestionType.allCases {
+            guard let source = AnswerTest.patternSources[type] else { continue }
+            let regex = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
+            var passed = 0
+            for text in texts {
+                let expected = regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                #expect(AnswerTest.passes(text, type: type) == expected, "\(type) \(text.debugDescription)")
+                passed += expected ? 1 : 0
+            }
+            #expect(passed > 20, "\(type)")
+        }
         // The words each prefilter looks for are in every match of its pattern.
         #expect(!Patterns.mayHold(anyOf: ["not"], in: "Take it daily") && Patterns.mayHold(anyOf: ["not"], in: "NOTE") && Patterns.mayHold(anyOf: ["not"], in: "é"))
+        #expect(Patterns.mayHold(anyOf: ["xyz", "ily"], in: "Take it daILY") && !Patterns.mayHold(anyOf: ["daily!"], in: "daily") && !Patterns.mayHold(anyOf: [""], in: "x"))
+        #expect(Patterns.mayHold(anyOf: ["aab"], in: "aaab") && !Patterns.mayHold(anyOf: ["aab"], in: "aaa") && !Patterns.mayHold(anyOf: ["a"], in: ""))
     }
 
     /// `Patterns.matches` gives what `range(of:options: .regularExpression)` gives, with and without case.

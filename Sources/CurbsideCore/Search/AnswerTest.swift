@@ -35,6 +35,8 @@ public enum AnswerTest {
 
     /// Whether `text` holds the kind of content `type` asks for (any text for `information`).
     public static func passes(_ text: String, type: QuestionType) -> Bool {
+        guard patternSources[type] != nil else { return true }
+        if let words = typeWords[type], !Patterns.mayHold(anyOf: words, in: text) { return false }
         guard let pattern = Self.pattern(for: type) else { return true }
         return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }

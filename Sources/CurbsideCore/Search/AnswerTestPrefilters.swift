@@ -1,3 +1,5 @@
+import Foundation
+
 extension AnswerTest {
     /// The words `dependent` can open with: every alternative starts with one of them, followed by
     /// a space or a word boundary.
@@ -32,6 +34,17 @@ extension AnswerTest {
                                    "odds ratio", "relative risk", "placebo", "follow"]
     static let studyReportCounted = ["patients", "men", "people", "adults", "children", "infants", "participants"]
 
+    /// For a type whose pattern needs one of these words (ASCII, any case), a text without any
+    /// cannot pass: "is a", "are the"… ("is"/"are" and the first letter of the word the pattern
+    /// lets follow), "means", "refers to", "defined as", "known as" for a definition; each word
+    /// of the treatment pattern (its stem where the pattern takes any ending).
+    static let typeWords: [QuestionType: [String]] = [
+        .definition: ["is a", "is t", "is n", "is w", "is u", "is o", "is c", "is r", "are a", "are t", "are n", "are w", "are u",
+                      "are o", "are c", "are r", "mean", "refer", "defined as", "known as"],
+        .treatment: ["treat", "therap", "-intensity", "medicine", "medication", "drug", "surgery", "recommend", "first", "option",
+                     "take", "taking", "use", "start", "prescrib", "offer", "manag", "splint", "exercise"],
+    ]
+
     /// False only where `studyReport` cannot match: an ASCII text with none of its words (a
     /// count needs a digit, and in ASCII `\d` is an ASCII digit).
     static func mayBeStudyReport(_ text: String) -> Bool {
@@ -48,18 +61,32 @@ extension Patterns {
     static func mayHold(anyOf words: [String], in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where byte >= 0x80 { return true }
-            func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
-            for word in words {
-                let needle = Array(word.utf8)
-                guard let first = needle.first, bytes.count >= needle.count else { continue }
-                var at = 0
-                while at <= bytes.count - needle.count {
-                    if lower(bytes[at]) == first, (1..<needle.count).allSatisfy({ lower(bytes[at + $0]) == needle[$0] }) { return true }
-                    at += 1
+            var lowered = [UInt8](repeating: 0, count: bytes.count)
+            for (k, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return true }
+                lowered[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return lowered.withUnsafeBytes { haystack in
+                words.contains { word in
+                    var word = word
+                    return word.withUTF8 { needle in
+                        contains(haystack, needle)
+                    }
                 }
             }
-            return false
         }
+    }
+
+    /// Whether `needle` occurs in `haystack` (`memchr` for its first byte, then `memcmp`).
+    static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var at = 0
+        let last = haystack.count - needle.count
+        while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(found))
+            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+            at = offset + 1
+        }
+        return false
     }
 }
