@@ -95,6 +95,9 @@ import Testing
             dependent += isDependent ? 1 : 0; caveat += isCaveat ? 1 : 0; study += isStudy ? 1 : 0
         }
         #expect(dependent > 50 && caveat > 50 && study > 50)
+        // Every check applies to today's patterns (written as they were derived from).
+        #expect(AnswerTest.checksApply == (true, true, true))
+        #expect(AnswerTest.typeWords.count == AnswerTest.typeWordsDerived.count && AnswerTest.typeWords.count == 2)
         // Each type's test, with its cheap check first where it has one, is its pattern's answer.
         texts += ["What is it?", "It IS A bone disease", "they are Rare", "This means", "is defined as", "also known as", "isa", "arent"]
         for type in QuestionType.allCases {
