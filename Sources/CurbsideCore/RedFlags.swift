@@ -15,7 +15,8 @@ public struct RedFlag: Codable, Equatable, Sendable {
     public func matches(_ question: String) -> Bool {
         let text = question.replacingOccurrences(of: "’", with: "'")
         return patterns.contains { pattern in
-            text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+            // As `text.range(of: pattern, options: [.regularExpression, .caseInsensitive])`, compiled once.
+            Patterns.matches(pattern, in: text, caseInsensitive: true)
         }
     }
 

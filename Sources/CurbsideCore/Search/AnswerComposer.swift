@@ -67,7 +67,7 @@ struct AnswerComposer {
 
     /// Whether the reader asks about what a source leaves out ("does the label cover…").
     var asksWhatIsNotCovered: Bool {
-        question.range(of: #"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+        Patterns.matches(#"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, in: question, caseInsensitive: true)
     }
 
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
@@ -84,7 +84,7 @@ struct AnswerComposer {
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
             unit.concept != nil || unit.terms.contains { term in
-                !QuestionWords.carrier.contains(term) && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+                !QuestionWords.carrier.contains(term) && Patterns.hasWord(startingWith: term, in: typed)
             }
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
@@ -116,8 +116,8 @@ struct AnswerComposer {
             }
         }.compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
-                && typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) == nil
-                && storyText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term), options: .regularExpression) != nil
+                && !Patterns.hasWord(startingWith: term, in: typed)
+                && Patterns.hasWord(startingWith: term, in: storyText)
         })
         // What of the question a unit leaves unheard (neither it nor its article's title names it;
         // `named` holds both).
@@ -152,7 +152,7 @@ struct AnswerComposer {
             return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
         }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) }.flatMap(\.terms)
-            .filter { ConceptTable.isConcept($0) || typed.range(of: "\\b" + NSRegularExpression.escapedPattern(for: $0), options: .regularExpression) != nil }
+            .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
             .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
@@ -161,11 +161,13 @@ struct AnswerComposer {
         let readerValues = ReaderValues.of(understood)
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
+        // Asked once: the property is read for every text and sentence below.
+        let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
         var units: [Unit] = []
-        let debugging = ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil
+        let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
-        let dumping = ProcessInfo.processInfo.environment["CURBSIDE_DUMP_UNITS"] != nil
+        let dumping = environmentHas("CURBSIDE_DUMP_UNITS")
         for (rank, article) in articles.enumerated() {
             // The best article speaks first; others add only what passes the same test.
             let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
@@ -180,17 +182,17 @@ struct AnswerComposer {
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures.
                 let isCoversItem = text.path.contains(".covers[")
-                if isCoversItem && !CitationMarkers.stripped(text.text).contains(where: \.isNumber) { continue }
+                if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 let sentences = Sentences.split(text.text)
                 for (i, sentence) in sentences.enumerated() {
                     var unitText = sentence
-                    if AnswerTest.matches(AnswerTest.dependent, sentence) {
+                    if AnswerTest.isDependent(sentence) {
                         // A sentence that leans on the one before is joined to it, or not used.
-                        guard i > 0, !AnswerTest.matches(AnswerTest.dependent, sentences[i - 1]) else { continue }
+                        guard i > 0, !AnswerTest.isDependent(sentences[i - 1]) else { continue }
                         unitText = sentences[i - 1] + " " + sentence
                     }
-                    if !asksWhatIsNotCovered && AnswerTest.matches(AnswerTest.caveat, unitText) { continue }
+                    if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
                     let terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
@@ -271,7 +273,7 @@ struct AnswerComposer {
                         FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(rank == 0 || focusInText),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
-                                                   citations: CitationMarkers.numbers(in: unitText))
+                                                   citations: []) // filled in for the points picked
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
                     let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
                     units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: .namesFocus), failing: failing))
@@ -329,7 +331,7 @@ struct AnswerComposer {
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
             picked.append(unit)
         }
-        return picked.map(\.item)
+        return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
     /// The summary of an article this reader reads.
@@ -397,8 +399,8 @@ struct AnswerComposer {
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
         guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()
-        let aboutChildren = lower.range(of: #"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, options: .regularExpression) != nil
-        let aboutAdults = lower.range(of: #"\badults?\b"#, options: .regularExpression) != nil
+        let aboutChildren = Patterns.matches(#"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, in: lower)
+        let aboutAdults = Patterns.matches(#"\badults?\b"#, in: lower)
         if years < 18 && aboutAdults && !aboutChildren { return false }
         if years >= 18 && aboutChildren && !aboutAdults { return false }
         return true

@@ -5,7 +5,9 @@ import Foundation
 /// language for "can I take X with Y", a population or threshold for "who should". A bare number
 /// never passes on its own: the patterns name the unit or the words around it.
 public enum AnswerTest {
-    static let patterns: [QuestionType: NSRegularExpression] = ([
+    /// Each type's pattern (case-insensitive), compiled when a question first needs it (`pattern(for:)`):
+    /// a question tests two or three types, and compiling all of them was a tenth of an `ask`.
+    static let patternSources: [QuestionType: String] = [
         .dose: #"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#,
         .frequency: #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#,
         .duration: #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
@@ -24,11 +26,18 @@ public enum AnswerTest {
         .urgency: #"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
         .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|conception|conceiv\w*|fetus|unborn|trimester)\b"#,
         .children: #"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"#,
-    ] as [QuestionType: String]).mapValues { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+    ]
+
+    /// The compiled pattern for a type (nil for `information`, which any text passes).
+    static func pattern(for type: QuestionType) -> NSRegularExpression? {
+        patternSources[type].flatMap { Patterns.compiled($0, caseInsensitive: true) }
+    }
 
     /// Whether `text` holds the kind of content `type` asks for (any text for `information`).
     public static func passes(_ text: String, type: QuestionType) -> Bool {
-        guard let pattern = patterns[type] else { return true }
+        guard patternSources[type] != nil else { return true }
+        if let words = typeWords[type], !Patterns.mayHold(anyOf: words, in: text) { return false }
+        guard let pattern = Self.pattern(for: type) else { return true }
         return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 
@@ -37,7 +46,7 @@ public enum AnswerTest {
     /// how much calcium. True when one of `names` (see `wordExpressions`) stands within `window`
     /// characters of a match.
     public static func passes(_ text: String, type: QuestionType, near names: [NSRegularExpression], window: Int = 70) -> Bool {
-        guard let pattern = patterns[type] else { return true }
+        guard let pattern = Self.pattern(for: type) else { return true }
         let whole = NSRange(location: 0, length: (text as NSString).length)
         let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
         guard !places.isEmpty else { return passes(text, type: type) }
@@ -83,13 +92,15 @@ public enum AnswerTest {
 
     /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
     static func opensAsStudyReport(_ text: String) -> Bool {
+        guard mayBeStudyReport(text) else { return false }
         let ns = text as NSString
         return studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
     }
 
     /// Which end of a range a question asks for, as a pattern the answering unit matches: the most
     /// one may take, the dose one starts on.
-    static let qualifiers: [(asked: NSRegularExpression, answer: NSRegularExpression)] = [
+    /// (Compiled when a question first reaches them: most ask for neither end.)
+    static let qualifiers: [(asked: String, answer: String)] = [
         (#"\b(the most|maximum|max|upper (limit|level)|too much|safe(ly)? (amount|limit|take)|at most)\b"#,
          #"\b(upper (limit|level)|maximum|max|limit|no more than|not (more|above)|at most|safety)\b"#),
         (#"\b(start(ing)?|initial|first) (dose|amount)|\bdose to start|\bstart(ing)? (on|at|with)\b"#,
@@ -97,11 +108,12 @@ public enum AnswerTest {
         (#"\bhigh[- ]dose\b"#, #"\bhigh[- ]dose\b"#),
         (#"\blow[- ]dose\b"#, #"\b(low|reduced|lower)[- ]dose\b"#),
         (#"\b(loading|maintenance)\b"#, #"\b(loading|initial|then|followed by|every other week|maintenance)\b"#),
-    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
+    ]
 
     /// The answer pattern for the end of a range the question asks for, if it asks for one.
     static func qualifier(in question: String) -> NSRegularExpression? {
-        qualifiers.first { matches($0.asked, question) }?.answer
+        qualifiers.first { Patterns.matches($0.asked, in: question, caseInsensitive: true) }
+            .flatMap { Patterns.compiled($0.answer, caseInsensitive: true) }
     }
 
     /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
@@ -111,7 +123,7 @@ public enum AnswerTest {
 
     /// A sentence that leans on the one before, or only says what a source leaves out: never shown alone.
     public static func cannotStandAlone(_ sentence: String) -> Bool {
-        matches(dependent, sentence) || matches(caveat, sentence)
+        isDependent(sentence) || isCaveat(sentence)
     }
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

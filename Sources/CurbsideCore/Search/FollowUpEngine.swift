@@ -156,7 +156,7 @@ public struct FollowUpEngine: Sendable {
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
         let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
-        if ProcessInfo.processInfo.environment["CURBSIDE_DEBUG_ANSWER"] != nil {
+        if environmentHas("CURBSIDE_DEBUG_ANSWER") {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
         let unheard = confident ? [] : composer.unaccountedNames
@@ -231,6 +231,10 @@ public struct FollowUpEngine: Sendable {
 /// Splits prose into sentences, keeping each sentence's citation markers with it.
 public enum Sentences {
     public static func split(_ text: String) -> [String] {
+        splitASCII(text) ?? splitUnicode(text)
+    }
+
+    static func splitByCharacter(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         let chars = Array(text)

@@ -47,6 +47,8 @@ public final class SearchIndex: @unchecked Sendable {
 
     let analyzer = TextAnalyzer()
     let concepts: ConceptTable
+    /// Texts already analysed (`analyseWithNamed`), for the answers of this process.
+    let analysisMemo = AnalysisMemo()
     // Internal rather than private: SearchIndexFile.swift saves them. A saved index keeps
     // none of these in memory: it reads them from its file (`saved`).
     public internal(set) var articleIDs: [String] = []
@@ -629,13 +631,12 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Analysed terms of a short text with concepts, for scoring sentences against a query.
-    public func analyse(_ text: String) -> [String] { concepts.expand(analyzer.terms(text)) }
+    public func analyse(_ text: String) -> [String] { analyseWithNamed(text).all }
 
     /// A text analysed once two ways: with the concepts it names and their broader ones (as
     /// `analyse`), and with only the concepts it names itself (what it hears of a question).
     func analyseWithNamed(_ text: String) -> (all: [String], named: [String]) {
-        let words = analyzer.terms(text)
-        return (concepts.expand(words), concepts.expand(words, broader: false))
+        analysisMemo.analysis(of: text) { concepts.expandedBothWays(analyzer.terms(text)) }
     }
 }
 
@@ -741,7 +742,7 @@ struct ConceptTable: Sendable {
         while i < terms.count {
             var matched: Group? = nil
             if let candidates = phrases(startingWith: terms[i]) {
-                for c in candidates where i + c.terms.count <= terms.count && Array(terms[i..<(i + c.terms.count)]) == c.terms {
+                for c in candidates where i + c.terms.count <= terms.count && terms[i..<(i + c.terms.count)].elementsEqual(c.terms) {
                     matched = Group(words: c.terms, concept: c.concept)
                     break
                 }
@@ -758,9 +759,9 @@ struct ConceptTable: Sendable {
         guard hasPhrases else { return terms }
         var out: [String] = []
         out.reserveCapacity(terms.count + 8)
-        for g in groups(terms) {
-            out.append(contentsOf: g.words)
-            if let c = g.concept {
+        forEachGroup(terms) { words, concept in
+            out.append(contentsOf: words)
+            if let c = concept {
                 out.append(c)
                 if broader { out.append(contentsOf: ancestors(of: c) ?? []) }
             }

@@ -83,7 +83,8 @@ public struct TextAnalyzer: Sendable {
         guard !word.isEmpty else { return nil }
         let s = String(decoding: word, as: UTF8.self)
         if !isCompound && StopWords.contains(s) { return nil }
-        return Self.isNumeric(word) ? Self.normalizeNumber(s) : Stemmer.stem(Spelling.americanize(s))
+        if Self.isNumeric(word) { return Self.normalizeNumber(s) }
+        return RespellAndStem.term(word) ?? Stemmer.stem(Spelling.americanize(s))
     }
 
     /// `fold` as UTF-8 bytes, without building a String: the tokenizer's input.
@@ -281,12 +282,7 @@ enum Stemmer {
 /// accents, typographic dashes, minus and quotes.
 enum FoldTable {
     static let map: [UInt32: String] = {
-        var m: [UInt32: String] = [:]
-        for v in UInt32(0xC0)...UInt32(0x24F) {
-            guard let scalar = Unicode.Scalar(v) else { continue }
-            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-            if folded != String(scalar) { m[v] = folded }
-        }
+        var m = accented // `foldedByFoundation()`, written out
         for (v, s) in [(0x2212, "-"), (0x2013, "-"), (0x2014, "-"), (0x2010, "-"), (0x2011, "-"), (0x2019, "'"), (0x2018, "'"),
                        (0x201C, "\""), (0x201D, "\""), (0x00B5, "u"), (0x03BC, "u"), (0x00DF, "ss")] as [(UInt32, String)] {
             m[v] = s
@@ -295,4 +291,15 @@ enum FoldTable {
     }()
 
     static let bytes: [UInt32: [UInt8]] = map.mapValues { Array($0.utf8) }
+
+    /// Latin letters with accents (U+00C0–U+024F) as Foundation folds them, where that changes them.
+    static func foldedByFoundation() -> [UInt32: String] {
+        var m: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            if folded != String(scalar) { m[v] = folded }
+        }
+        return m
+    }
 }

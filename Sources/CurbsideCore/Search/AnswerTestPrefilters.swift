@@ -1,0 +1,110 @@
+import Foundation
+
+extension AnswerTest {
+    /// The words `dependent` can open with: every alternative starts with one of them, followed by
+    /// a space or a word boundary.
+    static let dependentOpeners: Set<String> = [
+        "You", "We", "They", "It", "This", "Doctors", "Adults", "Its", "Their", "Them", "These", "That", "Those", "He", "She",
+        "Such", "Both", "Neither", "Here", "The", "Also", "However", "But", "If", "In", "Otherwise", "Even", "Instead",
+    ]
+
+    /// Exactly `matches(dependent, sentence)`: the pattern is anchored and case-sensitive, so a
+    /// sentence whose first run of ASCII letters is none of `dependentOpeners` cannot match (every
+    /// alternative is such a word followed by a space or a word boundary, which ends the run);
+    /// the others are left to the pattern.
+    static func isDependent(_ sentence: String) -> Bool {
+        guard checksApply.dependent else { return matches(dependent, sentence) }
+        let opener = sentence.utf8.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard opener.count >= 2, opener.count <= 9, dependentOpeners.contains(String(decoding: opener, as: UTF8.self)) else { return false }
+        return matches(dependent, sentence)
+    }
+
+    /// Every match of `caveat` holds one of these (ASCII, any case): "does not…", "doesn't…",
+    /// "says nothing", "is silent", "not covered", "outside the scope", "not approved for".
+    static let caveatWords = ["not", "n't", "silent", "outside"]
+
+    /// Exactly `matches(caveat, text)`, without the pattern for an ASCII text that holds none of
+    /// `caveatWords` (for ASCII, ignoring case is ASCII's case; other texts go to the pattern).
+    static func isCaveat(_ text: String) -> Bool {
+        (!checksApply.caveat || Patterns.mayHold(anyOf: caveatWords, in: text)) && matches(caveat, text)
+    }
+
+    /// Every match of `studyReport` holds one of these (ASCII, any case), or a digit and one of
+    /// `studyReportCounted` ("4,778 infants").
+    static let studyReportWords = ["random", "trial", "cohort", "meta-analys", "systematic review", "observational", "hazard ratio",
+                                   "odds ratio", "relative risk", "placebo", "follow"]
+    static let studyReportCounted = ["patients", "men", "people", "adults", "children", "infants", "participants"]
+
+    /// The patterns the checks here were derived from, as written when they were. A check applies
+    /// only while its pattern is still exactly that: a pattern edited later (a new word for the
+    /// treatment test) is then decided by the pattern alone until its words are derived again,
+    /// so stale words can never say no where the new pattern says yes. (A test fails meanwhile.)
+    static let derivedFrom: (dependent: String, caveat: String, studyReport: String, types: [QuestionType: String]) = (
+        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead)\b"#, #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|\d[\d,]* (patients|women|men|people|adults|children|infants|participants))\b"#,
+        [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
+         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*)\b"#]
+    )
+    static let checksApply: (dependent: Bool, caveat: Bool, studyReport: Bool) = (
+        dependent.pattern == derivedFrom.dependent, caveat.pattern == derivedFrom.caveat, studyReport.pattern == derivedFrom.studyReport
+    )
+    /// The type checks that apply (see `derivedFrom`).
+    static let typeWords: [QuestionType: [String]] = typeWordsDerived.filter { patternSources[$0.key] == derivedFrom.types[$0.key] }
+
+    /// For a type whose pattern needs one of these words (ASCII, any case), a text without any
+    /// cannot pass: "is a", "are the"… ("is"/"are" and the first letter of the word the pattern
+    /// lets follow), "means", "refers to", "defined as", "known as" for a definition; each word
+    /// of the treatment pattern (its stem where the pattern takes any ending).
+    static let typeWordsDerived: [QuestionType: [String]] = [
+        .definition: ["is a", "is t", "is n", "is w", "is u", "is o", "is c", "is r", "are a", "are t", "are n", "are w", "are u",
+                      "are o", "are c", "are r", "mean", "refer", "defined as", "known as"],
+        .treatment: ["treat", "therap", "-intensity", "medicine", "medication", "drug", "surgery", "recommend", "first", "option",
+                     "take", "taking", "use", "start", "prescrib", "offer", "manag", "splint", "exercise", "swap", "instead", "alternative",
+                     "substitut", "in place of", "rather than", "replac"],
+    ]
+
+    /// False only where `studyReport` cannot match: an ASCII text with none of its words (a
+    /// count needs a digit, and in ASCII `\d` is an ASCII digit).
+    static func mayBeStudyReport(_ text: String) -> Bool {
+        guard checksApply.studyReport else { return true }
+        if Patterns.mayHold(anyOf: studyReportWords, in: text) { return true }
+        return text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && Patterns.mayHold(anyOf: studyReportCounted, in: text)
+    }
+}
+
+extension Patterns {
+    /// False only when `text` is ASCII and holds none of `words` (lowercase ASCII), ignoring
+    /// ASCII case: then no case-insensitive ASCII pattern that needs one of them can match (an
+    /// ASCII text holds none of the characters that fold to ASCII letters, such as "ſ" or "K").
+    /// True for any text that is not ASCII.
+    static func mayHold(anyOf words: [String], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lowered = [UInt8](repeating: 0, count: bytes.count)
+            for (k, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return true }
+                lowered[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return lowered.withUnsafeBytes { haystack in
+                words.contains { word in
+                    var word = word
+                    return word.withUTF8 { needle in
+                        contains(haystack, needle)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack` (`memchr` for its first byte, then `memcmp`).
+    static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var at = 0
+        let last = haystack.count - needle.count
+        while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(found))
+            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+            at = offset + 1
+        }
+        return false
+    }
+}
