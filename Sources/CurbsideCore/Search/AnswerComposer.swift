@@ -84,7 +84,8 @@ struct AnswerComposer {
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
             unit.concept != nil || unit.terms.contains { term in
-                !QuestionWords.carrier.contains(term) && Patterns.hasWord(startingWith: term, in: typed)
+                !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
+                    && Patterns.hasWord(startingWith: term, in: typed)
             }
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
@@ -151,7 +152,11 @@ struct AnswerComposer {
             let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
             return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
         }
-        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) }.flatMap(\.terms)
+        // A concept that names the kind of answer ("dosing") is the answer test's to find, as in `unheard`.
+        let namesAnswerKind = { (unit: SearchIndex.Unit) -> Bool in
+            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
+        }
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
@@ -211,10 +216,16 @@ struct AnswerComposer {
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
+                    // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
+                    // is labelled for… It is injected once a month"): its amounts and times are about it.
+                    let joined = unitText != sentence
                     let statesMain = states(unitText, type, focusInText: focusInText, near: focusNames)
+                        || (joined && focusInText && states(sentence, type, focusInText: false, near: []))
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
-                    let statesOther = !statesMain && otherTypes.contains { states(unitText, $0, focusInText: focusInText, near: focusNames) }
+                    let statesOther = !statesMain && otherTypes.contains {
+                        states(unitText, $0, focusInText: focusInText, near: focusNames) || (joined && focusInText && states(sentence, $0, focusInText: false, near: []))
+                    }
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.

@@ -194,7 +194,8 @@ public struct FollowUpEngine: Sendable {
             if unit.terms.contains(where: vocabulary.contains) { covered += w }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
-        for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word) {
+        for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word)
+            && !QuestionWords.answerKind.contains(word) && !QuestionWords.carrier.contains(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)

@@ -12,7 +12,7 @@ enum QuestionWords {
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
         // What is left of a contraction ("we're", "they've", "you'll").
-        "re", "ve", "ll", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
+        "re", "ve", "ll", "m", "s", "d", "t", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -36,7 +36,7 @@ enum QuestionWords {
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
-        "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Times of day ("at night or in the morning"): a unit that names a time of day, or says any
     /// time will do, speaks to them.
