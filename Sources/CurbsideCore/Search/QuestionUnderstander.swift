@@ -132,7 +132,7 @@ public enum QuestionUnderstander {
         let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
         let clause = ns.substring(from: opener.location)
         // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
-        if clause.range(of: #"^\w+\s+(that|this|it|these|those)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return text }
+        if matches(pointsBack, clause) { return text }
         return clause
     }
 
@@ -168,6 +168,9 @@ public enum QuestionUnderstander {
         if asked != text && asked != fromQuestionWord(text) { parts.insert(asked, at: 0) }
         return parts
     }
+
+    /// A clause that asks about what came before it ("is that bad", "does this mean").
+    static let pointsBack = try! NSRegularExpression(pattern: #"^\w+\s+(that|this|it|these|those)\b"#, options: [.caseInsensitive])
 
     /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
     static let askingClause = try! NSRegularExpression(pattern:
