@@ -42,8 +42,6 @@ struct AnswerComposer {
         var failing = ""
     }
 
-
-
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
     /// Set by `compose`: the question's words that neither the lead nor its article speaks to
@@ -77,8 +75,8 @@ struct AnswerComposer {
         // The question's other specific words: the focus is its first concept, or its rarest word.
         // Only words the reader typed: "vitamin D for" also gives the joined term "dfor" ("t score"
         // → "tscore"), which no answer should have to contain.
-        // Only what is asked, not the story before it: from the first wh-word on ("got a clot after
-        // knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
+        // Only what is asked, not the story before it (`QuestionUnderstander.askedPart`: "got a clot
+        // after knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
         let typed = TextAnalyzer.fold(QuestionUnderstander.askedPart(understood.searchText)).lowercased()
         // The words an answer must hear: what the reader typed in the asking part (not the joined
         // forms analysis adds), beyond words that only carry the sentence along.
@@ -108,14 +106,14 @@ struct AnswerComposer {
         let askedTypes = [type] + otherTypes
         // Words of the story before the question proper (not the joined forms, not general words).
         let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
-        let storyTerms = Set(specific.filter { unit in
-            // A concept named in the story ("my first pregnancy had spina bifida") by its words.
+        // A concept named in the story by its words ("my first pregnancy had spina bifida"), not in the ask.
+        let index = engine.index
+        let namedOnlyInStory = { (unit: SearchIndex.Unit) -> Bool in
             guard let concept = unit.concept else { return false }
-            return (engine.index.conceptSpellings(concept) ?? []).contains { name in
-                let folded = TextAnalyzer.fold(name).lowercased()
-                return !typed.contains(folded) && storyText.contains(folded)
-            }
-        }.compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
+            let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
+            return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
+        }
+        let storyTerms = Set(specific.filter(namedOnlyInStory).compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
                 && !Patterns.hasWord(startingWith: term, in: typed)
                 && Patterns.hasWord(startingWith: term, in: storyText)
@@ -132,30 +130,24 @@ struct AnswerComposer {
         // though both are anxiolytics): `named` holds what a sentence names itself, never its ancestors.
         let broaderOfHeard: [String: [String]] = Dictionary(heard.compactMap(\.concept).map { ($0, engine.index.conceptAncestors($0)) },
                                                             uniquingKeysWith: { first, _ in first })
+        // A concept that names the kind of answer ("dose", "dosing") is the answer test's to find.
+        let namesAnswerKind = { (unit: SearchIndex.Unit) -> Bool in
+            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
+        }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 !unit.terms.contains(where: named.contains)
                     && !(unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
-                    // A concept that names the kind of answer ("dose") is the answer test's to find.
-                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
+                    && !namesAnswerKind(unit)
             }.compactMap { $0.concept ?? $0.terms.first }
         }
         // A concept told in the story ("the iron pills make me sick, can I take them every other
-        // day") is the reader's circumstance, not something more the answer must speak to.
-        let index = engine.index
-        // Only a story set apart from the question ("…, can I"; not "X and when can it be titrated").
+        // day") is the reader's circumstance, not something more the answer must speak to; only a
+        // story set apart from the question ("…, can I"; not "X and when can it be titrated").
         let storySetApart = QuestionUnderstander.storyPart(understood.searchText) != nil
-        let toldInStory = { (unit: SearchIndex.Unit) -> Bool in
-            guard storySetApart, let concept = unit.concept else { return false }
-            let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
-            return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
-        }
-        // A concept that names the kind of answer ("dosing") is the answer test's to find, as in `unheard`.
-        let namesAnswerKind = { (unit: SearchIndex.Unit) -> Bool in
-            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
-        }
+        let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
@@ -219,13 +211,14 @@ struct AnswerComposer {
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
                     let joined = unitText != sentence
-                    let statesMain = states(unitText, type, focusInText: focusInText, near: focusNames)
-                        || (joined && focusInText && states(sentence, type, focusInText: false, near: []))
+                    func statesType(_ asked: QuestionType) -> Bool {
+                        states(unitText, asked, focusInText: focusInText, near: focusNames)
+                            || (joined && focusInText && states(sentence, asked, focusInText: false, near: []))
+                    }
+                    let statesMain = statesType(type)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
-                    let statesOther = !statesMain && otherTypes.contains {
-                        states(unitText, $0, focusInText: focusInText, near: focusNames) || (joined && focusInText && states(sentence, $0, focusInText: false, near: []))
-                    }
+                    let statesOther = !statesMain && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
@@ -311,19 +304,12 @@ struct AnswerComposer {
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.
         unaccounted += unheard(by: leadHears.union(leadArticle == articles.first?.id ? topWords : [])).filter { term in
-            !ConceptTable.isConcept(term) && term.count >= 3 && term.allSatisfy(\.isLetter) && engine.index.articleShare(term) <= Self.rareWordShare
-                && !QuestionWords.story.contains(term) && !QuestionWords.timesOfDay.contains(term)
-                && !QuestionWords.isShortOrSlip(term, ofOneIn: topWords) && isTypedAlone(term) && !isTypedAsVerb(term)
+            !ConceptTable.isConcept(term) && term.count >= 3 && engine.index.articleShare(term) <= Self.rareWordShare && isTypedAsTopic(term)
         }
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
-        unaccounted += query.unknown.filter { word in
-            word.count >= 4 && word.allSatisfy(\.isLetter) && !QuestionWords.story.contains(word) && !QuestionWords.answerKind.contains(word)
-                && !QuestionWords.carrier.contains(word)
-                && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords)
-                && isTypedAlone(word) && !isTypedAsVerb(word)
-        }
+        unaccounted += query.unknown.filter { word in word.count >= 4 && isTypedAsTopic(word) }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted()) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
@@ -357,6 +343,14 @@ struct AnswerComposer {
         }
     }
 
+    /// Whether a plain (analysed) word the reader typed names a topic an answer would have to be
+    /// about: a word of its own, not a verb, not the story, the kind of answer, a carrier or a time
+    /// of day, and not a shortening or slip of a word the best article uses ("regurg", "amox", "otawa").
+    func isTypedAsTopic(_ word: String) -> Bool {
+        word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word)
+            && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsVerb(word)
+    }
+
     /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
@@ -377,8 +371,6 @@ struct AnswerComposer {
         }
         return false
     }
-
-
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next
     /// to the focus when the unit names it.

@@ -187,15 +187,13 @@ public struct FollowUpEngine: Sendable {
             // A word naming the kind of answer ("emergency", "dose"), carrying the sentence ("instead",
             // "still"), telling the story ("tonight") or the time of day asked about is not a topic
             // the article must cover.
-            if unit.concept == nil && unit.terms.allSatisfy({ QuestionWords.answerKind.contains($0) || QuestionWords.carrier.contains($0)
-                || QuestionWords.story.contains($0) || QuestionWords.timesOfDay.contains($0) }) { continue }
+            if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.namesNoTopic) { continue }
             let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
             if unit.terms.contains(where: vocabulary.contains) { covered += w }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
-        for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.story.contains(word)
-            && !QuestionWords.answerKind.contains(word) && !QuestionWords.carrier.contains(word) {
+        for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.namesNoTopic(word) {
             let isNumber = word.first.map { $0.isNumber || $0 == "-" } ?? false
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)

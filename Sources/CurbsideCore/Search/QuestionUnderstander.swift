@@ -132,7 +132,7 @@ public enum QuestionUnderstander {
         let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
         let clause = ns.substring(from: opener.location)
         // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
-        if matches(pointsBack, clause) { return text }
+        if AnswerTest.matches(pointsBack, clause) { return text }
         return clause
     }
 
@@ -181,10 +181,6 @@ public enum QuestionUnderstander {
     static let genericEligibility = try! NSRegularExpression(pattern: #"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
     static let moreSpecificThanShould: Set<QuestionType> = [.timing, .dose, .frequency, .duration, .interactions]
 
-    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
-    }
-
     static let filler = try! NSRegularExpression(pattern:
         #"\b(came back( as| at)?|come back as|turned out|results? (showed|said)|(my|the|his|her|our) (doctor|gp|dr|nurse|pharmacist|neurologist|cardiologist|specialist)s? (says?|said|told (me|us|him|her)|wants? (me|him|her|us)( to)?|thinks?|mentioned)|i was told|i'?ve been told|we were told|they (say|said|told)|(at|from|by|to) (the|my|our|his|her) (gp|doctor'?s?|clinic|surgery|pharmacy|chemist|er|a ?& ?e|walk-in)|i'?m wondering|i was wondering|wondering|please|thanks|thank you|hi|hello)\b"#,
         options: [.caseInsensitive])
@@ -222,7 +218,7 @@ public enum QuestionUnderstander {
                 if let m = rule.firstMatch(in: part, range: range) {
                     // "Should I take it at night or in the morning" asks when, not whether: a bare
                     // "should I take/use" gives way to a more specific type asked in the same part.
-                    let generic = type == .eligibility && matches(genericEligibility, (part as NSString).substring(with: m.range))
+                    let generic = type == .eligibility && AnswerTest.matches(genericEligibility, (part as NSString).substring(with: m.range))
                     if generic { genericAt = m.range.location }
                     found.append((type, generic ? Int.max : m.range.location, rank))
                 }

@@ -39,13 +39,20 @@ enum QuestionWords {
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Times of day ("at night or in the morning"): a unit that names a time of day, or says any
-    /// time will do, speaks to them.
-    static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime", "nighttime", "daytime"]
+    /// time will do, speaks to them. (Words the library uses: "nighttime only or day and night?"
+    /// is a question no article answers, and its unknown word says so.)
+    static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
     static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime)"#, options: [.caseInsensitive])
 
     /// Words before "to" after which comes a verb ("need to wear", "have to send").
     static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "allowed", "supposed", "ok", "okay", "safe"]
+
+    /// Whether a plain (analysed) word only carries the question, tells the story, names the kind
+    /// of answer or a time of day: never a topic an article must speak to.
+    static func namesNoTopic(_ word: String) -> Bool {
+        answerKind.contains(word) || carrier.contains(word) || story.contains(word) || timesOfDay.contains(word)
+    }
 
     /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
     /// "to", "fly to Spain").
