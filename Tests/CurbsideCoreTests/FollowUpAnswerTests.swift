@@ -107,6 +107,37 @@ struct FollowUpCase: Decodable {
         #expect(aspirin.answer.first?.text.contains("not a good swap") == true, "\(aspirin.answer.first?.text ?? "-")")
     }
 
+    /// "The label warns…" names its label from the one it cites and then stands alone as a point;
+    /// "can I take X with Y" is answered by the warning, not by a sentence that merely combines them.
+    @Test func aLabelSentenceNamesItsLabelAndAWarningAnswersAnInteraction() {
+        let engine = RelevanceTests.engine
+        let iron = engine.answer("can i take my iron tablet at the same time as doxycycline", from: "iron-deficiency-anemia-oral-iron", audience: .lay)
+        #expect(iron.confident)
+        let lead = iron.answer.first?.text ?? "-"
+        #expect(lead.hasPrefix("The ferrous sulfate label warns") && lead.contains("absorption of certain antibiotics"), "\(lead)")
+        let doxy = engine.answer("derm wants to stop my doxy when i start isotretinoin, why cant i take both", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(doxy.answer.first?.text.contains("Do not take tetracycline antibiotics with it") == true, "\(doxy.answer.first?.text ?? "-")")
+    }
+
+    @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
+        #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
+        #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")
+        #expect(LabelNaming.drugName(inTitle: "FERROUS SULFATE 325 mg tablets — over-the-counter Drug Facts label") == "ferrous sulfate")
+        #expect(LabelNaming.drugName(inTitle: "NITROFURANTOIN (MONOHYDRATE/MACROCRYSTALS) capsules — prescribing information") == "nitrofurantoin")
+        #expect(LabelNaming.drugName(inTitle: "ABSORICA and ABSORICA LD (isotretinoin) capsules — prescribing information") == "Absorica")
+        #expect(LabelNaming.drugName(inTitle: "prescribing information") == nil)
+        let label = Reference(kind: .drugLabel, title: "ELIQUIS (apixaban) tablets — prescribing information", source: "DailyMed", year: 2021)
+        let guideline = Reference(kind: .guideline, title: "2023 ACC/AHA atrial fibrillation guideline", source: "Circulation", year: 2023)
+        #expect(LabelNaming.resolved("The label carries boxed warnings [2].", references: [guideline, label]) == "The Eliquis label carries boxed warnings [2].")
+        #expect(LabelNaming.resolved("The label's dose is 5 mg [2].", references: [guideline, label]) == "The Eliquis label's dose is 5 mg [2].")
+        // Not a label cited, two sources, no citation, or not the opening: left as written.
+        #expect(LabelNaming.resolved("The label carries boxed warnings [1].", references: [guideline, label]) == nil)
+        #expect(LabelNaming.resolved("The label carries boxed warnings [1, 2].", references: [guideline, label]) == nil)
+        #expect(LabelNaming.resolved("The label carries boxed warnings.", references: [guideline, label]) == nil)
+        #expect(LabelNaming.resolved("The labelling differs [2].", references: [guideline, label]) == nil)
+        #expect(LabelNaming.resolved("The label cites [7].", references: [guideline, label]) == nil)
+    }
+
     /// Every red-flag phrasing puts the urgent-care line first, for every persona, confident or not.
     @Test func emergencySignsAlwaysShowTheUrgentCareLine() throws {
         let engine = RelevanceTests.engine

@@ -181,7 +181,8 @@ struct AnswerComposer {
                 let isCoversItem = text.path.contains(".covers[")
                 if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
-                let sentences = Sentences.split(text.text)
+                // "The label warns…" names its label from the citation, and then stands alone.
+                let sentences = Sentences.split(text.text).map { LabelNaming.resolved($0, references: article.references) ?? $0 }
                 for (i, sentence) in sentences.enumerated() {
                     var unitText = sentence
                     if AnswerTest.isDependent(sentence) {
@@ -249,6 +250,9 @@ struct AnswerComposer {
                     if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 1.5 * Double(n)) }
                     if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
+                    // "Can I take X with Y" is answered by a warning ("do not take … with it"), less by
+                    // a sentence that only puts the two together ("combining them with creams").
+                    if passes && statesMain && type == .interactions && !AnswerTest.matches(AnswerTest.warning, unitText) { f[.statesMain] = log(1.8) }
                     // A unit that hears the whole question answers it better than one that hears part.
                     let named = Set(analysed.named).union(titleNamed)
                     if unheard(by: named).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }

@@ -12,7 +12,7 @@ public enum AnswerTest {
         .frequency: #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#,
         .duration: #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
         .timing: #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing|time of day|any time)\b"#,
-        .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
+        .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
         .sideEffects: #"\b(side effects?|adverse|lowers?|raises?|affects?|interfer\w*|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?)\b"#,
         .eligibility: #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a)|when (the|their|your|a)|who (have|has|are|is))\b"#,
         .diagnosis: #"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"#,
@@ -27,6 +27,9 @@ public enum AnswerTest {
         .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|conception|conceiv\w*|fetus|unborn|trimester)\b"#,
         .children: #"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"#,
     ]
+
+    /// Warning language: what an interaction question's answer says beyond putting two things together.
+    static let warning = Patterns.compiled(#"\b(avoid\w*|do not|don't|should not|must not|never|not (be )?(used|taken|combined|given)|(increas|rais)\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|warn\w*)"#, caseInsensitive: true)!
 
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     static func pattern(for type: QuestionType) -> NSRegularExpression? {
