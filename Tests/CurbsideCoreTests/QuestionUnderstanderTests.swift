@@ -64,6 +64,14 @@ import Testing
         ("my clot happened after knee surgery, do i have to be on the blood thinner forever?", .duration),
         ("cant i just take a baby aspirin instead of eliquis for my afib", .treatment),
         ("erenumab warnings - does it cause hypertension?", .sideEffects), ("does propecia mess with a psa test", .sideEffects),
+        // readers' and clinicians' ways of asking what kind of fact they want
+        ("can i wait until monday to see my doctor", .urgency), ("is ibuprofen ok during labour", .pregnancy),
+        ("daily protein intake for kidney disease", .dose), ("my mum is so tired lately, could it be the pills", .sideEffects),
+        ("will the cream stain my clothes", .sideEffects), ("ppx for migraine in adults", .prevention),
+        ("how well does the shingles shot work after 70", .outlook), ("do i still need a blood thinner at 80", .eligibility),
+        ("what goes into the chads score", .diagnosis), ("why did they put him on a water pill", .treatment),
+        ("she's allergic to penicillin, what can she take instead", .treatment), ("is 66 too old to start a statin", .eligibility),
+        ("can my son get the chickenpox shot", .eligibility), ("isotretinoin and doxycycline, why can't i take both", .interactions),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -159,6 +159,13 @@ public struct FollowUpEngine: Sendable {
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
+        // CURBSIDE_DEBUG_GATE=1: what decides confidence, and the points it would show (for tuning on dev sets).
+        if environmentHas("CURBSIDE_DEBUG_GATE") {
+            let gate: [String: Any] = ["coverage": coverage(of: query, within: topWords, specificOnly: false, story: storyWords), "strong": composer.leadIsStrong,
+                                       "focus": focus(of: query, in: top), "unaccounted": composer.unaccounted.count, "names": composer.unaccounted.map { ConceptTable.isConcept($0) ? "C:" + (index.conceptName($0) ?? $0) : $0 }, "unknown": query.unknown.count,
+                                       "points": items.map(\.text), "type": understood.type]
+            if let data = try? JSONSerialization.data(withJSONObject: gate) { FileHandle.standardError.write(Data("GATE ".utf8) + data + Data("\n".utf8)) }
+        }
         let unheard = confident ? [] : composer.unaccountedNames
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
                               unheard: unheard.isEmpty ? nil : unheard)
