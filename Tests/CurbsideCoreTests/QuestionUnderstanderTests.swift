@@ -72,6 +72,7 @@ import Testing
         ("what goes into the chads score", .diagnosis), ("why did they put him on a water pill", .treatment),
         ("she's allergic to penicillin, what can she take instead", .treatment), ("is 66 too old to start a statin", .eligibility),
         ("can my son get the chickenpox shot", .eligibility), ("isotretinoin and doxycycline, why can't i take both", .interactions),
+        ("he's allergic to amoxicillin, what can he have", .treatment), ("what hba1c defines diabetes", .diagnosis),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -14,7 +14,7 @@ public enum AnswerTest {
         .timing: #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing|time of day|any time)\b"#,
         .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
         .sideEffects: #"\b(side effects?|adverse|lowers?|raises?|affects?|interfer\w*|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?)\b"#,
-        .eligibility: #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a)|when (the|their|your|a)|who (have|has|are|is))\b"#,
+        .eligibility: #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a|you)|when (the|their|your|a|you)|who (have|has|are|is|takes?))\b"#,
         .diagnosis: #"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"#,
         .definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
         .causes: #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|can (also )?(raise|lower|increase|worsen|trigger)|from (a|an|the)|when)\b"#,
@@ -86,7 +86,7 @@ public enum AnswerTest {
     /// applying…", "The IDSA and ESCMID guideline (2010 update, published 2011)…", "Under the 2014
     /// ILAE definition…"): it says who says, and often what it covers, before (or instead of) the fact.
     static let sourceOpening = try! NSRegularExpression(pattern:
-        #"^(The|Under the|In (its|the)|For the|A)\b[^.;:]{0,80}?\b(guidelines?|label|statement|update|review|consensus|definition|Society|Association|Academy|College|Task Force|Board|panel|NICE|IDSA|AAP|AAOS|ACIP|USPSTF|ESC|AHA|ACC|KDIGO|ADA|WHO|BSG|ILAE|NAMS|AAD|Dietary Guidelines)\b"#)
+        #"^(The|Under the|In (its|the)|For the|A)\b[^.;:]{0,80}?\b(guidelines?|label|prescribing information|statement|update|review|consensus|definition|Society|Association|Academy|College|Task Force|Board|panel|NICE|IDSA|AAP|AAOS|ACIP|USPSTF|ESC|AHA|ACC|KDIGO|ADA|WHO|BSG|ILAE|NAMS|AAD|Dietary Guidelines)\b"#)
 
     /// Whether a unit opens by naming its source.
     static func opensWithSource(_ text: String) -> Bool {
