@@ -122,6 +122,15 @@ struct FollowUpCase: Decodable {
         #expect(doxy.answer.first?.text.contains("Do not take tetracycline antibiotics with it") == true, "\(doxy.answer.first?.text ?? "-")")
     }
 
+    /// A pharmacist's shorthand: the lab's symbol and value, the dose, and "hold or continue".
+    @Test func aLabSymbolAndHoldOrContinueAreAnswered() {
+        let engine = RelevanceTests.engine
+        let k = engine.answer("K 5.6 on lisinopril 20 mg, hold or continue?", from: "hyperkalemia-ace-inhibitor", audience: .clinical)
+        #expect(k.confident)
+        let lead = k.answer.first?.text ?? "-"
+        #expect(lead.contains("rather than by cutting the dose or stopping the drug") || lead.contains("without stopping"), "\(lead)")
+    }
+
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
         #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")

@@ -100,6 +100,20 @@ import Testing
         #expect(types.prefix(2) == [.treatment, .inheritance])
     }
 
+    /// "K 5.6", "na 131": a lab's chemical symbol with a value is that lab, searched by its name;
+    /// "hold or continue" asks whether to go on with the drug.
+    @Test func aLabSymbolWithItsValueIsThatLab() {
+        let k = QuestionUnderstander.understand("K 5.6 on lisinopril 20 mg, hold or continue?")
+        #expect(k.types.first == .duration)
+        #expect(k.constraints.contains { $0.kind == "lab" && $0.value == "potassium 5.6" })
+        #expect(k.searchText.contains("potassium 5.6") && !k.searchText.contains("K 5.6"))
+        #expect(QuestionUnderstander.understand("na 131 on sertraline").constraints.contains { $0.kind == "lab" && $0.value == "sodium 131" })
+        // Not a lab: a run's length, a weight, a year.
+        for other in ["i ran a 5k today", "vitamin k 10 mg dose", "k 70 kg"] {
+            #expect(!QuestionUnderstander.understand(other).constraints.contains { $0.kind == "lab" }, "\(other)")
+        }
+    }
+
     @Test func circumstancesAreContextNotSearchWords() {
         let (_, constraints, search) = QuestionUnderstander.understand("im a 64 year old man and my a1c came back 7.9, is metformin still the first choice")
         #expect(constraints.contains { $0.kind == "age" && $0.value == "64 years" })

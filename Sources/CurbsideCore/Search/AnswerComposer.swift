@@ -40,10 +40,14 @@ struct AnswerComposer {
         var supportScore = 0.0
         /// The parts of the answer test it fails (debug listing only).
         var failing = ""
+        /// Why it scored as it did (for CURBSIDE_DEBUG_GATE).
+        var features = UnitFeatures()
     }
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
+    /// Set by `compose`: the lead's features and the share of the question it holds (for CURBSIDE_DEBUG_GATE).
+    private(set) var leadFeatures: [Double] = [], leadCoverage = 0.0
     /// Set by `compose`: the question's words that neither the lead nor its article speaks to
     /// ("coffee" in "can I still drink coffee after 10 beats of VT"). An answer that leaves part
     /// of the question unheard is not confident.
@@ -134,6 +138,11 @@ struct AnswerComposer {
         let namesAnswerKind = { (unit: SearchIndex.Unit) -> Bool in
             (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
         }
+        // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
+        let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
+            let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
+            return !spellings.isEmpty && spellings.allSatisfy { !$0.isEmpty && $0.isSubset(of: QuestionWords.doseUnits) }
+        }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 !unit.terms.contains(where: named.contains)
@@ -141,6 +150,7 @@ struct AnswerComposer {
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     && !namesAnswerKind(unit)
+                    && !namesDoseUnit(unit)
             }.compactMap { $0.concept ?? $0.terms.first }
         }
         // A concept told in the story ("the iron pills make me sick, can I take them every other
@@ -284,7 +294,7 @@ struct AnswerComposer {
                                                    citations: []) // filled in for the points picked
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
                     let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: .namesFocus), failing: failing))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: .namesFocus), failing: failing, features: f))
                 }
             }
         }
@@ -323,6 +333,8 @@ struct AnswerComposer {
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
+        self.leadCoverage = leadCoverage
+        leadFeatures = lead.features.values
         var picked = [lead]
         // Supporting points must be nearly as much about the question as the lead: a weak third
         // point from a neighbouring article ("400 IU for a breastfed baby" under "over 70") is noise.

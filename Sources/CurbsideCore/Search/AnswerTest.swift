@@ -10,7 +10,7 @@ public enum AnswerTest {
     static let patternSources: [QuestionType: String] = [
         .dose: #"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#,
         .frequency: #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#,
-        .duration: #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until)\b"#,
+        .duration: #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until|without stopping|withh(o|e)ld\w*)\b"#,
         .timing: #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing|time of day|any time)\b"#,
         .interactions: #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#,
         .sideEffects: #"\b(side effects?|adverse|lowers?|raises?|affects?|interfer\w*|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?)\b"#,
@@ -111,6 +111,9 @@ public enum AnswerTest {
         (#"\bhigh[- ]dose\b"#, #"\bhigh[- ]dose\b"#),
         (#"\blow[- ]dose\b"#, #"\b(low|reduced|lower)[- ]dose\b"#),
         (#"\b(loading|maintenance)\b"#, #"\b(loading|initial|then|followed by|every other week|maintenance)\b"#),
+        // "Hold or continue?": the sentence that says whether to go on with the drug.
+        (#"\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)"#,
+         #"\b(continu\w*|without stopping|stop(ping)? (it|the|this)|withh\w*|reduc\w* or stop\w*|cutting the dose)"#),
     ]
 
     /// The answer pattern for the end of a range the question asks for, if it asks for one.

@@ -163,7 +163,7 @@ public struct FollowUpEngine: Sendable {
         if environmentHas("CURBSIDE_DEBUG_GATE") {
             let gate: [String: Any] = ["coverage": coverage(of: query, within: topWords, specificOnly: false, story: storyWords), "strong": composer.leadIsStrong,
                                        "focus": focus(of: query, in: top), "unaccounted": composer.unaccounted.count, "names": composer.unaccounted.map { ConceptTable.isConcept($0) ? "C:" + (index.conceptName($0) ?? $0) : $0 }, "unknown": query.unknown.count,
-                                       "points": items.map(\.text), "type": understood.type]
+                                       "points": items.map(\.text), "type": understood.type, "lead": composer.leadFeatures, "leadCoverage": composer.leadCoverage]
             if let data = try? JSONSerialization.data(withJSONObject: gate) { FileHandle.standardError.write(Data("GATE ".utf8) + data + Data("\n".utf8)) }
         }
         let unheard = confident ? [] : composer.unaccountedNames

@@ -36,7 +36,7 @@ public enum QuestionUnderstander {
         (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|trying for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"#),
         (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit)|intake\b)"#),
         (.frequency, #"\b(how often|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
-        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely)"#),
+        (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely|\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut))"#),
         (.sideEffects, #"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine)|could (it|this|that) be (from |caused by |due to )?(the|my|his|her|these|those) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?)|is (that|this|it) (from|because of) (the|my|his|her|missing|stopping|skipping)|stain\w*|(affect|damage|hurt) (my|his|her|your|their|the baby'?s?) \w+)"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*|ppx\b|prophyla\w*)"#),
@@ -93,6 +93,11 @@ public enum QuestionUnderstander {
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"
+            }),
+        ConstraintRule(kind: "lab", pattern: labSymbol,
+            removedFromSearch: false, value: { m, s in
+                guard let symbol = group(m, s, 1)?.lowercased(), let v = group(m, s, 2) else { return nil }
+                return "\(symbol == "k" ? "potassium" : "sodium") \(v)"
             }),
         // A body weight is the reader's value (dose rules go by it), not a word to search.
         ConstraintRule(kind: "weight", pattern: try! NSRegularExpression(pattern: #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#, options: [.caseInsensitive]),
@@ -198,6 +203,9 @@ public enum QuestionUnderstander {
         }
     }
 
+    /// "K 5.6", "k+ 6.1", "Na 131": a lab's chemical symbol with its value (not "5k", not "a K").
+    static let labSymbol = try! NSRegularExpression(pattern: #"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"#, options: [.caseInsensitive])
+
     /// The question's types (main first), constraints, and the text to search.
     public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {
         let text = question.replacingOccurrences(of: "’", with: "'")
@@ -259,6 +267,11 @@ public enum QuestionUnderstander {
         // the question is about ("my 5 week old feels hot" is about an infant, not hot flushes).
         if let age = constraints.first(where: { $0.kind == "age" })?.value, let years = Self.years(age) {
             if years < 1 { search += " infant" } else if years < 12 { search += " child" }
+        }
+        // A lab's symbol is searched by the name articles use ("K 5.6" → "potassium 5.6").
+        for m in labSymbol.matches(in: search, range: NSRange(location: 0, length: (search as NSString).length)).reversed() {
+            let symbol = (search as NSString).substring(with: m.range(at: 1)).lowercased()
+            search = (search as NSString).replacingCharacters(in: m.range(at: 1), with: symbol == "k" ? "potassium" : "sodium")
         }
         // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
         search = search.replacingOccurrences(of: #"\b\d{2,3}\s*/\s*\d{2,3}\b"#, with: " ", options: .regularExpression)

@@ -36,7 +36,14 @@ enum QuestionWords {
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
-        "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo",
+        // Whether to go on with a drug ("hold or continue").
+        "hold", "withhold", "continue"].map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// The units a dose is given in: "lisinopril 20 mg" tells the reader's dose, and a sentence
+    /// need not say "mg" to speak to it.
+    static let doseUnits: Set<String> = Set(["mg", "milligram", "milligrams", "mcg", "microgram", "micrograms", "iu", "ml"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Times of day ("at night or in the morning"): a unit that names a time of day, or says any
     /// time will do, speaks to them. (Words the library uses: "nighttime only or day and night?"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the answer-unit ranking weights (Sources/CurbsideCore/Search/UnitRanking.swift) on the
-dev follow-ups only: followups.json split "dev" and followups-dev2.json. The test split is never
-read.
+dev follow-ups only: followups.json split "dev" and followups-dev2/3/4.json. The test split is
+never read.
 
 For every answered dev question it runs `curbside ask --json --persona P --from F` with
 CURBSIDE_DUMP_UNITS=1, which writes each candidate unit's features; a unit "states the fact"
@@ -33,12 +33,15 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
+DEV_SETS = (("followups.json", "dev"), ("followups-dev2.json", "dev2"), ("followups-dev3.json", "dev3"), ("followups-dev4.json", "dev4"))
+
+
 def dev_questions():
-    with open(os.path.join(HERE, "followups.json"), encoding="utf-8") as f:
-        first = [dict(q, set="dev") for q in json.load(f) if q["split"] == "dev"]
-    with open(os.path.join(HERE, "followups-dev2.json"), encoding="utf-8") as f:
-        second = [dict(q, set="dev2") for q in json.load(f)]
-    return [q for q in first + second if q["answer"] is not None]
+    questions = []
+    for name, tag in DEV_SETS:
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            questions += [dict(q, set=tag) for q in json.load(f) if q["split"] == "dev" and q["answer"] is not None]
+    return questions
 
 
 def candidates(q):
@@ -75,14 +78,14 @@ def main():
     data = [candidates(q) for q in qs]
     reachable = sum(1 for units in data if any(m for _, m in units))
     print("dev questions answered in the library: %d; a stating unit may lead in %d" % (len(qs), reachable))
-    # How well fitting generalises: fit on one dev set, measure on the other.
-    for fit_on, check_on in (("dev", "dev2"), ("dev2", "dev")):
-        a = [d for d, q in zip(data, qs) if q["set"] == fit_on]
-        b = [d for d, q in zip(data, qs) if q["set"] == check_on]
+    # How well fitting generalises: fit on the other dev sets, measure on the one left out.
+    for _, left_out in DEV_SETS:
+        a = [d for d, q in zip(data, qs) if q["set"] != left_out]
+        b = [d for d, q in zip(data, qs) if q["set"] == left_out]
         w0 = initial()
         wf = fit(a, w0, quiet=True)
-        print("fit on %s, check on %s: %s first %d -> %d, in three %d -> %d" % (
-            fit_on, check_on, check_on, evaluate(b, w0)[0], evaluate(b, wf)[0], evaluate(b, w0)[1], evaluate(b, wf)[1]))
+        print("fit without %s, check on it: first %d -> %d, in three %d -> %d" % (
+            left_out, evaluate(b, w0)[0], evaluate(b, wf)[0], evaluate(b, w0)[1], evaluate(b, wf)[1]))
     w = initial()
     print("current weights: first %d, in three %d" % evaluate(data, w))
     w = fit(data, w)
