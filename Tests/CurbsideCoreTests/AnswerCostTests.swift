@@ -185,7 +185,7 @@ import Testing
             "organising", "organisation", "hospitalisation", "caresses", "ponies", "ties", "cats", "caress", "us", "this", "agreed",
             "feed", "plastered", "bled", "motoring", "sing", "conflated", "troubled", "sized", "hopping", "tanned", "falling",
             "hissing", "fizzed", "happy", "sky", "relational", "digitization", "hopefulness", "effectiveness", "clinically",
-            "vaccination", "kindness", "treatment", "normally", "quickly", "rate", "aeae", "oeae", "ise", "isis", "", "a", "abcd"]
+            "vaccination", "kindness", "treatment", "normally", "quickly", "rate", "aeae", "oeae", "ise", "isis", "", "a", "abcd", "teeth", "men", "women", "children", "feet", "criteria"]
         for text in Self.texts { for w in TextAnalyzer.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { words.insert(String(w)) } }
         var rng = SeededRandom(seed: 1515)
         let letters = Array("aeiouysltrnzdgbpc").map(String.init) + ["ing", "ed", "es", "ies", "our", "tre", "ise", "ae", "oe", "ation", "ly", "1", "Q", "-"]

@@ -248,7 +248,12 @@ enum StopWords {
 
 /// A light English stemmer (Porter's step 1 and common suffixes): plurals and word forms meet.
 enum Stemmer {
+    /// Plurals no suffix rule reaches: a reader's "teeth" is the library's "tooth".
+    static let irregular: [String: String] = ["teeth": "tooth", "feet": "foot", "women": "woman", "men": "man", "children": "child",
+                                              "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon"]
+
     static func stem(_ word: String) -> String {
+        if let singular = irregular[word] { return singular }
         var w = word
         guard w.count > 3, w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return w }
         func ends(_ s: String) -> Bool { w.hasSuffix(s) }
