@@ -156,7 +156,9 @@ struct FollowUpCase: Decodable {
         let flags = engine.library.redFlags
         #expect(flags.count >= 6)
         let phrasings: [String: [String]] = [
-            "fever-young-infant": ["my 6 week old baby feels hot", "newborn has a temperature of 38.2", "fever in my 2 week old", "is a fever dangerous for a baby"],
+            "fever-young-infant": ["my 6 week old baby feels hot", "newborn has a temperature of 38.2", "fever in my 2 week old", "is a fever dangerous for a baby",
+                                   "she is 7 weeks and 38.4 but seems happy, can we give calpol and wait till morning", "my 2 month old has 38.1",
+                                   "he's 5 weeks, 100.6 on the thermometer", "my 8 wk old is 38.0c"],
             "chest-pain": ["i have chest pain after climbing stairs", "crushing pain in my chest", "could this be a heart attack"],
             "self-harm": ["i keep thinking about suicide", "i want to kill myself", "sometimes i dont want to be alive on sertraline"],
             "stroke-signs": ["my dads face is drooping", "sudden weakness on one side", "signs of a stroke on warfarin", "her speech is slurred, slurred speech"],
@@ -172,7 +174,11 @@ struct FollowUpCase: Decodable {
                 }
             }
         }
-        // An ordinary question gets none.
+        // An ordinary question gets none (a birth week, an adult's fever, a pregnancy are not a febrile baby).
+        for q in ["how much vitamin d should adults take", "my baby was born at 38 weeks, when should she get vaccines",
+                  "i've had a fever for 2 weeks", "im 7 weeks pregnant with a temp", "fever of 38.5 in my 4 year old"] {
+            #expect(engine.answer(q).urgent == nil, "\(q)")
+        }
         #expect(engine.answer("how much vitamin d should adults take").urgent == nil)
         #expect(engine.answer("can i take my statin at night").urgent == nil)
     }

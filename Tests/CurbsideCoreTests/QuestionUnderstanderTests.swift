@@ -122,6 +122,8 @@ import Testing
         #expect(!search.contains("64") && !search.contains("man") && !search.contains("came back"))
         #expect(search.contains("a1c") && search.contains("metformin"))
 
+        #expect(QuestionUnderstander.understand("she is 7 weeks and 38.4, can we wait").constraints.contains { $0.kind == "age" && $0.value == "7 weeks" })
+        #expect(!QuestionUnderstander.understand("she is 7 weeks pregnant").constraints.contains { $0.kind == "age" })
         let baby = QuestionUnderstander.understand("my 6 week old daughter has a temperature of 38.2, 12 weeks pregnant sister, 500 mg amoxicillin")
         #expect(baby.constraints.contains { $0.kind == "age" && $0.value == "6 weeks" })
         #expect(baby.constraints.contains { $0.kind == "sex" && $0.value == "female" })

@@ -79,7 +79,7 @@ public enum AnswerTest {
 
     /// A sentence that reports a study rather than states advice: a trial, a cohort, a count of participants.
     static let studyReport = try! NSRegularExpression(pattern:
-        #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|\d[\d,]* (patients|women|men|people|adults|children|infants|participants))\b"#,
+        #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         options: [.caseInsensitive])
 
     /// A sentence that opens by naming its source ("The 2018 update of the … guideline recommends

@@ -74,6 +74,12 @@ public enum QuestionUnderstander {
             }),
         ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
+        // "she is 7 weeks", "he's 4 months": a child's age told without "old".
+        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"#, options: [.caseInsensitive]),
+            removedFromSearch: true, value: { m, s in
+                guard let n = group(m, s, 1), let unit = group(m, s, 2)?.lowercased() else { return nil }
+                return "\(n) \(unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : "days")"
+            }),
         // "someone over 70", "adults under 50": an age range, not one age.
         ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
