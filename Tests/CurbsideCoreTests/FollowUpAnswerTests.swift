@@ -62,7 +62,7 @@ struct FollowUpCase: Decodable {
         let points = Double(f.points) / Double(max(f.confident, 1))
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
-        let floors = ["dev": (0.69, 0.83), "dev2": (0.54, 0.85), "dev3": (0.66, 0.76), "dev4": (0.34, 0.38), "test": (0.45, 0.51)][split]!
+        let floors = ["dev": (0.69, 0.83), "dev2": (0.58, 0.87), "dev3": (0.70, 0.78), "dev4": (0.34, 0.38), "test": (0.45, 0.51)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%).
@@ -129,6 +129,15 @@ struct FollowUpCase: Decodable {
         #expect(k.confident)
         let lead = k.answer.first?.text ?? "-"
         #expect(lead.contains("rather than by cutting the dose or stopping the drug") || lead.contains("without stopping"), "\(lead)")
+    }
+
+    /// A rule whose ranges take this reader in leads before the usual case: an 82-year-old of
+    /// 55 kg meets two of apixaban's three reasons for the lower dose.
+    @Test func theRuleThatTakesTheReaderInLeads() {
+        let engine = RelevanceTests.engine
+        let mum = engine.answer("is 5mg twice a day of eliquis right for my mum, she is 82 and weighs 55kg", from: "atrial-fibrillation-anticoagulation", audience: .lay)
+        #expect(mum.confident)
+        #expect(mum.answer.first?.text.contains("lowered to 2.5 mg twice daily") == true, "\(mum.answer.first?.text ?? "-")")
     }
 
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {

@@ -257,7 +257,7 @@ struct AnswerComposer {
                     // (A study's population is not a rule for the reader: "among 4,778 infants aged 60
                     // days or younger" takes in a 15-day-old without saying what to do for one.)
                     let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
-                    if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 1.5 * Double(n)) }
+                    if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
                     if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // "Can I take X with Y" is answered by a warning ("do not take … with it"), less by

@@ -14,7 +14,7 @@ enum QuestionWords {
         // What is left of a contraction ("we're", "they've", "you'll").
         "re", "ve", "ll", "m", "s", "d", "t", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
-        "happy", "seems", "seem", "till", "til"]
+        "happy", "seems", "seem", "till", "til", "per", "kick", "kicks"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
