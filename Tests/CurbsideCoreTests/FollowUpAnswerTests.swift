@@ -140,6 +140,16 @@ struct FollowUpCase: Decodable {
         #expect(mum.answer.first?.text.contains("lowered to 2.5 mg twice daily") == true, "\(mum.answer.first?.text ?? "-")")
     }
 
+    /// A sentence that cites only a drug label is about that label's drug, though it does not
+    /// name it ("For adults the label starts at 49/51 mg twice daily [4]", [4] being Entresto's).
+    @Test func aLabelSentenceIsAboutTheDrugItsLabelNames() {
+        let engine = RelevanceTests.engine
+        let entresto = engine.answer("sacubitril valsartan starting dose", from: "heart-failure-reduced-ef-medications", audience: .clinical)
+        #expect(entresto.confident && entresto.answer.first?.text.contains("49/51 mg twice daily") == true, "\(entresto.answer.first?.text ?? "-")")
+        let fosamax = engine.answer("do i take fosamax with food", from: "osteopenia-management", audience: .lay)
+        #expect(fosamax.confident && fosamax.answer.first?.text.contains("30 minutes before any food") == true, "\(fosamax.answer.first?.text ?? "-")")
+    }
+
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
         #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")

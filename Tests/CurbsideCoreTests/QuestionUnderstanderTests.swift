@@ -73,6 +73,7 @@ import Testing
         ("she's allergic to penicillin, what can she take instead", .treatment), ("is 66 too old to start a statin", .eligibility),
         ("can my son get the chickenpox shot", .eligibility), ("isotretinoin and doxycycline, why can't i take both", .interactions),
         ("he's allergic to amoxicillin, what can he have", .treatment), ("what hba1c defines diabetes", .diagnosis),
+        ("alendronate how to take", .timing), ("how should i take my iron tablets", .timing),
     ]
 
     @Test func typesOfEveryPhrasing() {

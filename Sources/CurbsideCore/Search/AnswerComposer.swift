@@ -181,7 +181,15 @@ struct AnswerComposer {
             // A sentence of an article about X is about X ("People over 70 should get 800 IU a day"
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
-            let titleTerms = Set(title.all), titleNamed = Set(title.named)
+            let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
+            // A sentence that cites only a drug label speaks of that label's drug ("For adults the
+            // label starts at 49/51 mg twice daily [4]", where [4] is the ENTRESTO label): the
+            // drug the label's title names is part of what it is about, like the article's title.
+            let labelNames: [Int: (all: Set<String>, named: Set<String>)] = Dictionary(uniqueKeysWithValues: article.references.enumerated().compactMap { i, reference in
+                guard reference.kind == .drugLabel else { return nil }
+                let analysed = engine.index.analyseWithNamed(reference.title.components(separatedBy: " — ").first ?? reference.title)
+                return (i + 1, (Set(analysed.all), Set(analysed.named)))
+            })
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
@@ -202,6 +210,11 @@ struct AnswerComposer {
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
+                    let cited = CitationMarkers.numbers(in: unitText)
+                    let citedLabels = cited.isEmpty ? [] : cited.compactMap { labelNames[$0] }
+                    let ofLabel = !citedLabels.isEmpty && citedLabels.count == cited.count
+                    let titleTerms = ofLabel ? citedLabels.reduce(articleTitleTerms) { $0.union($1.all) } : articleTitleTerms
+                    let titleNamed = ofLabel ? citedLabels.reduce(articleTitleNamed) { $0.union($1.named) } : articleTitleNamed
                     let terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
