@@ -62,7 +62,7 @@ struct FollowUpCase: Decodable {
         let points = Double(f.points) / Double(max(f.confident, 1))
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
-        let floors = ["dev": (0.69, 0.83), "dev2": (0.58, 0.87), "dev3": (0.70, 0.78), "dev4": (0.34, 0.38), "test": (0.45, 0.51)][split]!
+        let floors = ["dev": (0.69, 0.83), "dev2": (0.60, 0.90), "dev3": (0.70, 0.78), "dev4": (0.36, 0.40), "test": (0.45, 0.51)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%).
@@ -148,6 +148,19 @@ struct FollowUpCase: Decodable {
         #expect(entresto.confident && entresto.answer.first?.text.contains("49/51 mg twice daily") == true, "\(entresto.answer.first?.text ?? "-")")
         let fosamax = engine.answer("do i take fosamax with food", from: "osteopenia-management", audience: .lay)
         #expect(fosamax.confident && fosamax.answer.first?.text.contains("30 minutes before any food") == true, "\(fosamax.answer.first?.text ?? "-")")
+    }
+
+    /// "How long…" is answered by a length of time, not by a sentence that passes another type the
+    /// question touches ("do I need"); a rule for women who are not pregnant does not answer a
+    /// pregnant reader, and "non-pregnant women" is not a pregnancy.
+    @Test func theMeasureAskedAndTheReadersPregnancyDecideTheLead() {
+        let engine = RelevanceTests.engine
+        let uti = engine.answer("how long do i need to take antibiotics for a bladder infection", from: "uncomplicated-uti-women", audience: .lay)
+        #expect(uti.answer.first?.text.contains("for 5 days") == true, "\(uti.answer.first?.text ?? "-")")
+        let pregnant = engine.answer("can i take nitrofurantoin if im pregnant", from: "uncomplicated-uti-women", audience: .lay)
+        #expect(!pregnant.answer.contains { $0.text.contains("not pregnant") }, "\(pregnant.answer.map(\.text))")
+        #expect(!QuestionUnderstander.understand("WHO hb cutoff for anaemia in non-pregnant women").constraints.contains { $0.kind == "pregnancy" })
+        #expect(QuestionUnderstander.understand("im 20 weeks pregnant").constraints.contains { $0.kind == "pregnancy" })
     }
 
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {

@@ -168,6 +168,9 @@ struct AnswerComposer {
         let readerValues = ReaderValues.of(understood)
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
+        // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
+        let asksForAMeasure = AnswerTest.measured.contains(type)
+            && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: QuestionUnderstander.askedPart(understood.searchText).lowercased())
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
@@ -242,7 +245,8 @@ struct AnswerComposer {
                     let statesMain = statesType(type)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
-                    let statesOther = !statesMain && otherTypes.contains(where: statesType)
+                    // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
+                    let statesOther = !statesMain && !asksForAMeasure && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
@@ -428,6 +432,9 @@ struct AnswerComposer {
     /// An answer about adults is not an answer about a 6-week-old, nor one about children an
     /// answer for a 64-year-old.
     func respectsConstraints(_ text: String) -> Bool {
+        // A pregnant reader is left out by a rule for women who are not pregnant.
+        if understood.constraints.contains(where: { $0.kind == "pregnancy" }),
+           Patterns.matches(#"\b(not pregnant|non-?pregnant|not be pregnant|outside (of )?pregnancy)\b"#, in: text.lowercased()) { return false }
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
         guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()

@@ -90,7 +90,7 @@ public enum QuestionUnderstander {
             removedFromSearch: true, value: { _, _ in "male" }),
         ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "female" }),
-        ConstraintRule(kind: "pregnancy", pattern: try! NSRegularExpression(pattern: #"\b(?:(\d{1,2})\s*weeks?\s*)?pregnant\b|\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "pregnancy", pattern: try! NSRegularExpression(pattern: #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),
         ConstraintRule(kind: "breastfeeding", pattern: try! NSRegularExpression(pattern: #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
