@@ -182,6 +182,24 @@ struct FollowUpCase: Decodable {
         #expect(LabelNaming.resolved("The label cites [7].", references: [guideline, label]) == nil)
     }
 
+    /// The phrasings readers type (Fixtures/red-flag-phrasings.json, ~460 written for the purpose,
+    /// two batches of them before the patterns were tuned): each "trigger" shows its flag's line
+    /// (the first flag that matches is the one shown), and no "quiet" one shows that flag's line.
+    @Test func everyRedFlagPhrasingShowsItsLine() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/red-flag-phrasings.json")
+        let phrasings = try JSONDecoder().decode([String: [String: [String]]].self, from: Data(contentsOf: url))
+        let flags = RelevanceTests.engine.library.redFlags
+        #expect(phrasings.keys.sorted() == flags.map(\.id).sorted())
+        var wrong: [String] = []
+        for (id, sets) in phrasings {
+            let line = try #require(flags.first { $0.id == id }?.line)
+            for q in sets["trigger"] ?? [] where flags.first(where: { $0.matches(q) })?.line != line { wrong.append("missed \(id): \(q)") }
+            for q in sets["quiet"] ?? [] where flags.first(where: { $0.id == id })?.matches(q) == true { wrong.append("false alarm \(id): \(q)") }
+        }
+        #expect(phrasings.values.reduce(0) { $0 + ($1["trigger"]?.count ?? 0) } >= 280)
+        #expect(wrong.isEmpty, "\(wrong.count):\n\(wrong.joined(separator: "\n"))")
+    }
+
     /// Every red-flag phrasing puts the urgent-care line first, for every persona, confident or not.
     @Test func emergencySignsAlwaysShowTheUrgentCareLine() throws {
         let engine = RelevanceTests.engine
