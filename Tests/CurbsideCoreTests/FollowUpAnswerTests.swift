@@ -163,6 +163,17 @@ struct FollowUpCase: Decodable {
         #expect(QuestionUnderstander.understand("im 20 weeks pregnant").constraints.contains { $0.kind == "pregnancy" })
     }
 
+    /// "Lower" as in "the heart's lower chambers" is not a side effect; "does it shorten life" asks
+    /// how long people live with it.
+    @Test func wordsThatOnlyLookLikeTheAnswerDoNotLead() {
+        let engine = RelevanceTests.engine
+        #expect(!AnswerTest.passes("VT means 3 or more beats in a row from the heart's lower chambers [1].", type: .sideEffects))
+        #expect(AnswerTest.passes("Finasteride lowers PSA by about half [1].", type: .sideEffects))
+        #expect(AnswerTest.passes("Erenumab can raise blood pressure [5].", type: .sideEffects))
+        let rett = engine.answer("does rett syndrome shorten life", from: "rett-syndrome", audience: .lay)
+        #expect(rett.answer.first?.text.contains("live into their 50s") == true, "\(rett.answer.first?.text ?? "-")")
+    }
+
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
         #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")

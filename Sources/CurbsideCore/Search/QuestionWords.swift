@@ -40,7 +40,9 @@ enum QuestionWords {
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo",
         // Whether to go on with a drug ("hold or continue").
-        "hold", "withhold", "continue"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "hold", "withhold", "continue",
+        // How long someone lives with it ("does it shorten life").
+        "shorten", "shortens", "shortened", "lifespan", "expectancy"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// The units a dose is given in: "lisinopril 20 mg" tells the reader's dose, and a sentence
     /// need not say "mg" to speak to it.
