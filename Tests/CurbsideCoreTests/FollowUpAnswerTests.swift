@@ -174,6 +174,15 @@ struct FollowUpCase: Decodable {
         #expect(rett.answer.first?.text.contains("live into their 50s") == true, "\(rett.answer.first?.text ?? "-")")
     }
 
+    /// "How long until it works" is answered by when it helps, not by any length of time: the anxiety
+    /// article says when to review ("within 1 week"), not when escitalopram helps, so it withholds.
+    @Test func howLongUntilItWorksNeedsWhenItWorks() {
+        let engine = RelevanceTests.engine
+        #expect(!engine.answer("how long does it take for escitalopram to help anxiety", from: "generalized-anxiety-treatment", audience: .lay).confident)
+        let ssri = engine.answer("how long till the sertraline kicks in", from: "depression-starting-ssri", audience: .lay)
+        #expect(ssri.answer.first?.text.contains("within 4 weeks") == true, "\(ssri.answer.first?.text ?? "-")")
+    }
+
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
         #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")

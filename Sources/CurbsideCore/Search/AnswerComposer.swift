@@ -171,6 +171,7 @@ struct AnswerComposer {
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: QuestionUnderstander.askedPart(understood.searchText).lowercased())
+        let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
@@ -242,7 +243,8 @@ struct AnswerComposer {
                         states(unitText, asked, focusInText: focusInText, near: focusNames)
                             || (joined && focusInText && states(sentence, asked, focusInText: false, near: []))
                     }
-                    let statesMain = statesType(type)
+                    // "How long until it works" is answered by when it works, not by any length of time.
+                    let statesMain = statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)

@@ -31,6 +31,11 @@ public enum AnswerTest {
     /// Warning language: what an interaction question's answer says beyond putting two things together.
     static let warning = Patterns.compiled(#"\b(avoid\w*|do not|don't|should not|must not|never|not (be )?(used|taken|combined|given)|(increas|rais)\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|warn\w*)"#, caseInsensitive: true)!
 
+    /// "How long before it works / until it kicks in": the time until a treatment helps.
+    static let whenItWorks = Patterns.compiled(#"\bhow (long|soon|quickly|fast)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?better|take effect|see (a |any )?(difference|results?|improvement))"#, caseInsensitive: true)!
+    /// What such an answer says: that it helps, works or has an effect.
+    static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
+
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     static func pattern(for type: QuestionType) -> NSRegularExpression? {
         patternSources[type].flatMap { Patterns.compiled($0, caseInsensitive: true) }
