@@ -183,6 +183,18 @@ struct FollowUpCase: Decodable {
         #expect(ssri.answer.first?.text.contains("within 4 weeks") == true, "\(ssri.answer.first?.text ?? "-")")
     }
 
+    /// "Is it ok / safe to X": X is what is asked, so an X the library never mentions withholds the
+    /// answer ("crush", "fly"), however well the rest of the question matches.
+    @Test func theActionAskedAboutMustBeHeard() {
+        let engine = RelevanceTests.engine
+        for (q, from, word) in [("is it ok to crush my metformin tablet", "type-2-diabetes-first-line-metformin", "crush"),
+                                ("is it safe to fly after a dvt", "dvt-anticoagulation-duration", "fly")] {
+            let answer = engine.answer(q, from: from, audience: .lay)
+            #expect(!answer.confident, "\(q) → \(answer.answer.first?.text ?? "-")")
+            #expect(answer.unheard == [word], "\(q) → \(answer.unheard ?? [])")
+        }
+    }
+
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
         #expect(LabelNaming.drugName(inTitle: "FOSAMAX (alendronate sodium) tablets — prescribing information") == "Fosamax")
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) extended-release tablets — prescribing information") == "Toprol-XL")

@@ -342,7 +342,9 @@ struct AnswerComposer {
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
-        unaccounted += query.unknown.filter { word in word.count >= 4 && isTypedAsTopic(word) }
+        // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
+        // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word)) && isTypedAsTopic(word) }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted()) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
@@ -391,6 +393,15 @@ struct AnswerComposer {
     func isTypedAlone(_ term: String) -> Bool {
         let analyzer = engine.index.analyzer
         return question.lowercased().split { !$0.isLetter && $0 != "'" }.contains { analyzer.terms(String($0)).first == term }
+    }
+
+    /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
+    func isAskedAction(_ term: String) -> Bool {
+        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let analyzer = engine.index.analyzer
+        return words.indices.contains { i in
+            i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2]) && analyzer.terms(words[i]).first == term
+        }
     }
 
     /// Whether the reader wrote this (analysed) word as a verb ("do I need to send a culture",

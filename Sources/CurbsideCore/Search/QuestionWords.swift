@@ -44,6 +44,9 @@ enum QuestionWords {
         // How long someone lives with it ("does it shorten life").
         "shorten", "shortens", "shortened", "lifespan", "expectancy"].map { TextAnalyzer().terms($0).first ?? $0 })
 
+    /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
+    static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
+
     /// The units a dose is given in: "lisinopril 20 mg" tells the reader's dose, and a sentence
     /// need not say "mg" to speak to it.
     static let doseUnits: Set<String> = Set(["mg", "milligram", "milligrams", "mcg", "microgram", "micrograms", "iu", "ml"]
@@ -57,7 +60,7 @@ enum QuestionWords {
     static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime)"#, options: [.caseInsensitive])
 
     /// Words before "to" after which comes a verb ("need to wear", "have to send").
-    static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "allowed", "supposed", "ok", "okay", "safe"]
+    static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "supposed"]
 
     /// Whether a plain (analysed) word only carries the question, tells the story, names the kind
     /// of answer or a time of day: never a topic an article must speak to.
