@@ -170,6 +170,11 @@ struct FollowUpCase: Decodable {
         #expect(!AnswerTest.passes("VT means 3 or more beats in a row from the heart's lower chambers [1].", type: .sideEffects))
         #expect(AnswerTest.passes("Finasteride lowers PSA by about half [1].", type: .sideEffects))
         #expect(AnswerTest.passes("Erenumab can raise blood pressure [5].", type: .sideEffects))
+        // "What happens if…" asks for consequences; "does it cause" is answered by "did not find that it raises".
+        let pregnant = engine.answer("what happens if i get pregnant while on isotretinoin", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(pregnant.answer.first?.text.contains("severe birth defects") == true, "\(pregnant.answer.first?.text ?? "-")")
+        let mood = engine.answer("does isotretinoin cause depression", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(mood.confident && mood.answer.first?.text.contains("depression") == true, "\(mood.answer.first?.text ?? "-")")
         let rett = engine.answer("does rett syndrome shorten life", from: "rett-syndrome", audience: .lay)
         #expect(rett.answer.first?.text.contains("live into their 50s") == true, "\(rett.answer.first?.text ?? "-")")
     }

@@ -74,7 +74,7 @@ import Testing
         ("can my son get the chickenpox shot", .eligibility), ("isotretinoin and doxycycline, why can't i take both", .interactions),
         ("he's allergic to amoxicillin, what can he have", .treatment), ("what hba1c defines diabetes", .diagnosis),
         ("alendronate how to take", .timing), ("how should i take my iron tablets", .timing),
-        ("does rett syndrome shorten life", .outlook),
+        ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
     ]
 
     @Test func typesOfEveryPhrasing() {
