@@ -62,7 +62,7 @@ struct FollowUpCase: Decodable {
         let points = Double(f.points) / Double(max(f.confident, 1))
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
-        let floors = ["dev": (0.69, 0.83), "dev2": (0.60, 0.90), "dev3": (0.70, 0.78), "dev4": (0.36, 0.40), "test": (0.45, 0.51)][split]!
+        let floors = ["dev": (0.71, 0.86), "dev2": (0.60, 0.90), "dev3": (0.70, 0.78), "dev4": (0.36, 0.40), "test": (0.45, 0.51)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%).
@@ -198,6 +198,15 @@ struct FollowUpCase: Decodable {
             #expect(!answer.confident, "\(q) → \(answer.answer.first?.text ?? "-")")
             #expect(answer.unheard == [word], "\(q) → \(answer.unheard ?? [])")
         }
+    }
+
+    /// "The most I can safely take" is answered by the limit, not by the usual daily amount.
+    @Test func theMostOneMayTakeIsALimit() {
+        let engine = RelevanceTests.engine
+        let d = engine.answer("whats the most vitamin d i can safely take a day", from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(d.answer.first?.text.contains("4,000 IU") == true, "\(d.answer.first?.text ?? "-")")
+        let keppra = engine.answer("max dose of keppra per day", from: "first-seizure-adult", audience: .clinical)
+        #expect(keppra.answer.first?.text.contains("maximum recommended 1,500 mg") == true, "\(keppra.answer.first?.text ?? "-")")
     }
 
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {

@@ -172,6 +172,7 @@ struct AnswerComposer {
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: QuestionUnderstander.askedPart(understood.searchText).lowercased())
         let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
+        let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
@@ -244,7 +245,9 @@ struct AnswerComposer {
                             || (joined && focusInText && states(sentence, asked, focusInText: false, near: []))
                     }
                     // "How long until it works" is answered by when it works, not by any length of time.
+                    // "The most I can take" is answered by a limit, not by the usual amount.
                     let statesMain = statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)

@@ -110,7 +110,7 @@ public enum AnswerTest {
     /// (Compiled when a question first reaches them: most ask for neither end.)
     static let qualifiers: [(asked: String, answer: String)] = [
         (#"\b(the most|maximum|max|upper (limit|level)|too much|safe(ly)? (amount|limit|take)|at most)\b"#,
-         #"\b(upper (limit|level)|maximum|max|limit|no more than|not (more|above)|at most|safety)\b"#),
+         #"\b(upper (limit|level)|maximum|max|limit|no more than|not (take |use |give |go )?(more|above|over)|(do not|don't|never) exceed|exceed\w*|at most|safety)\b"#),
         (#"\b(start(ing)?|initial|first) (dose|amount)|\bdose to start|\bstart(ing)? (on|at|with)\b"#,
          #"\b(start\w*|initial\w*|begin\w*)\b"#),
         (#"\bhigh[- ]dose\b"#, #"\bhigh[- ]dose\b"#),
@@ -120,6 +120,11 @@ public enum AnswerTest {
         (#"\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)"#,
          #"\b(continu\w*|without stopping|stop(ping)? (it|the|this)|withh\w*|reduc\w* or stop\w*|cutting the dose)"#),
     ]
+
+    /// Whether the question asks for the most one may take: then only a unit that gives a limit answers.
+    static func asksForTheMost(_ question: String) -> Bool {
+        Patterns.matches(qualifiers[0].asked, in: question, caseInsensitive: true)
+    }
 
     /// The answer pattern for the end of a range the question asks for, if it asks for one.
     static func qualifier(in question: String) -> NSRegularExpression? {
