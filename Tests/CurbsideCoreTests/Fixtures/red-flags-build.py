@@ -239,35 +239,29 @@ breathing = [
 ]
 
 
-def _group_end(p, i):
-    """Index just past the group that opens at p[i]."""
-    depth, j, in_class = 0, i, False
+def _outside_classes(p, start=0):
+    """(index, character, depth after it) for each character of p outside escapes and [...] classes."""
+    depth, j, in_class = 0, start, False
     while j < len(p):
         c = p[j]
         if c == "\\": j += 2; continue
         if in_class:
             if c == "]": in_class = False
         elif c == "[": in_class = True
-        elif c == "(": depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0: return j + 1
+        else:
+            if c == "(": depth += 1
+            elif c == ")": depth -= 1
+            yield j, c, depth
         j += 1
+
+def _group_end(p, i):
+    """Index just past the group that opens at p[i]."""
+    for j, c, depth in _outside_classes(p, i):
+        if c == ")" and depth == 0: return j + 1
     raise ValueError(p)
 
 def _top_level_alternation(p):
-    depth, j, in_class = 0, 0, False
-    while j < len(p):
-        c = p[j]
-        if c == "\\": j += 2; continue
-        if in_class:
-            if c == "]": in_class = False
-        elif c == "[": in_class = True
-        elif c == "(": depth += 1
-        elif c == ")": depth -= 1
-        elif c == "|" and depth == 0: return True
-        j += 1
-    return False
+    return any(c == "|" and depth == 0 for _, c, depth in _outside_classes(p))
 
 def guard_first(p):
     """'^(?!.*X)(?!.*Y).*Z' -> '^(?=.*Z)(?!.*X)(?!.*Y)': the same matches, but the question is
