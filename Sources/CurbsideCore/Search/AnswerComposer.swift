@@ -395,13 +395,15 @@ struct AnswerComposer {
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         let analyzer = engine.index.analyzer
-        return question.lowercased().split { !$0.isLetter && $0 != "'" }.contains { analyzer.terms(String($0)).first == term }
+        return typedWords.contains { analyzer.terms($0).first == term }
     }
+
+    /// The question's words as typed, lower case (apostrophes kept: "don't").
+    var typedWords: [String] { question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init) }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
     func isAskedAction(_ term: String) -> Bool {
-        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
-        let analyzer = engine.index.analyzer
+        let words = typedWords, analyzer = engine.index.analyzer
         return words.indices.contains { i in
             i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2]) && analyzer.terms(words[i]).first == term
         }
@@ -410,8 +412,7 @@ struct AnswerComposer {
     /// Whether the reader wrote this (analysed) word as a verb ("do I need to send a culture",
     /// "will it turn into"): an action of the story, not a thing the answer must be about.
     func isTypedAsVerb(_ term: String) -> Bool {
-        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
-        let analyzer = engine.index.analyzer
+        let words = typedWords, analyzer = engine.index.analyzer
         for (i, word) in words.enumerated() where analyzer.terms(word).first == term {
             if word.hasSuffix("ed") { return true }
             if i > 0 && QuestionWords.beforeVerbs.contains(words[i - 1]) { return true }
