@@ -37,7 +37,7 @@ struct Curbside: ParsableCommand {
 extension Curbside {
     /// The commands a script or the shell runs again and again (`search`, `ask`, and the browser)
     /// parsed as that one command: parsing as the root reflects over every command and option of
-    /// the tool first (a one-shot `search` at 10k articles: 14.0 ms → 12.8 ms, docs/performance.md).
+    /// the tool first (a one-shot `search` at 10k articles: 13.9 → 12.4 ms, docs/performance.md).
     /// Anything else, and any arguments the command itself rejects, go through `parseAsRoot` (and
     /// its messages).
     static func quickParse(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {

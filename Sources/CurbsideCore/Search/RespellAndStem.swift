@@ -73,10 +73,12 @@ enum RespellAndStem {
 
     /// `Stemmer.irregular` as bytes.
     static let irregular: [[UInt8]: [UInt8]] = Dictionary(uniqueKeysWithValues: Stemmer.irregular.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+    /// The longest of them: a longer word skips the lookup.
+    static let irregularLongest = irregular.keys.map(\.count).max() ?? 0
 
     /// `Stemmer.stem`, in place.
     static func stem(_ w: inout [UInt8]) {
-        if w.count <= 9, let singular = irregular[w] { w = singular; return }
+        if w.count <= irregularLongest, let singular = irregular[w] { w = singular; return }
         guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
         // Plurals.
         if hasSuffix(w, "sses") { w.removeLast(2) }
