@@ -13,6 +13,11 @@ struct FollowUpCase: Decodable {
     var split: String
 }
 
+extension FollowUpAnswer {
+    /// The first point's text ("-" when there is none), for expectations and their messages.
+    var lead: String { answer.first?.text ?? "-" }
+}
+
 @Suite struct FollowUpAnswerTests {
     static func load(_ name: String) -> [FollowUpCase] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).json")
@@ -104,12 +109,12 @@ struct FollowUpCase: Decodable {
         let engine = RelevanceTests.engine
         let iron = engine.answer("the iron pills make me sick, can i take them every other day instead", from: "iron-deficiency-anemia-oral-iron", audience: .lay)
         #expect(iron.confident)
-        #expect(iron.answer.first?.text.contains("every other day") == true, "\(iron.answer.first?.text ?? "-")")
+        #expect(iron.lead.contains("every other day"), "\(iron.lead)")
         let statin = engine.answer("should i take atorvastatin at night or in the morning", from: "statin-primary-prevention", audience: .lay)
-        #expect(statin.answer.first?.text.contains("any time of day") == true, "\(statin.answer.first?.text ?? "-")")
+        #expect(statin.lead.contains("any time of day"), "\(statin.lead)")
         let aspirin = engine.answer("cant i just take a baby aspirin instead of eliquis for my afib", from: "atrial-fibrillation-anticoagulation", audience: .lay,
                                     summaries: ["lay"])
-        #expect(aspirin.answer.first?.text.contains("not a good swap") == true, "\(aspirin.answer.first?.text ?? "-")")
+        #expect(aspirin.lead.contains("not a good swap"), "\(aspirin.lead)")
     }
 
     /// "The label warns…" names its label from the one it cites and then stands alone as a point;
@@ -118,10 +123,10 @@ struct FollowUpCase: Decodable {
         let engine = RelevanceTests.engine
         let iron = engine.answer("can i take my iron tablet at the same time as doxycycline", from: "iron-deficiency-anemia-oral-iron", audience: .lay)
         #expect(iron.confident)
-        let lead = iron.answer.first?.text ?? "-"
+        let lead = iron.lead
         #expect(lead.hasPrefix("The ferrous sulfate label warns") && lead.contains("absorption of certain antibiotics"), "\(lead)")
         let doxy = engine.answer("derm wants to stop my doxy when i start isotretinoin, why cant i take both", from: "isotretinoin-severe-acne", audience: .lay)
-        #expect(doxy.answer.first?.text.contains("Do not take tetracycline antibiotics with it") == true, "\(doxy.answer.first?.text ?? "-")")
+        #expect(doxy.lead.contains("Do not take tetracycline antibiotics with it"), "\(doxy.lead)")
     }
 
     /// A pharmacist's shorthand: the lab's symbol and value, the dose, and "hold or continue".
@@ -129,7 +134,7 @@ struct FollowUpCase: Decodable {
         let engine = RelevanceTests.engine
         let k = engine.answer("K 5.6 on lisinopril 20 mg, hold or continue?", from: "hyperkalemia-ace-inhibitor", audience: .clinical)
         #expect(k.confident)
-        let lead = k.answer.first?.text ?? "-"
+        let lead = k.lead
         #expect(lead.contains("rather than by cutting the dose or stopping the drug") || lead.contains("without stopping"), "\(lead)")
     }
 
@@ -139,7 +144,7 @@ struct FollowUpCase: Decodable {
         let engine = RelevanceTests.engine
         let mum = engine.answer("is 5mg twice a day of eliquis right for my mum, she is 82 and weighs 55kg", from: "atrial-fibrillation-anticoagulation", audience: .lay)
         #expect(mum.confident)
-        #expect(mum.answer.first?.text.contains("lowered to 2.5 mg twice daily") == true, "\(mum.answer.first?.text ?? "-")")
+        #expect(mum.lead.contains("lowered to 2.5 mg twice daily"), "\(mum.lead)")
     }
 
     /// A sentence that cites only a drug label is about that label's drug, though it does not
@@ -147,9 +152,9 @@ struct FollowUpCase: Decodable {
     @Test func aLabelSentenceIsAboutTheDrugItsLabelNames() {
         let engine = RelevanceTests.engine
         let entresto = engine.answer("sacubitril valsartan starting dose", from: "heart-failure-reduced-ef-medications", audience: .clinical)
-        #expect(entresto.confident && entresto.answer.first?.text.contains("49/51 mg twice daily") == true, "\(entresto.answer.first?.text ?? "-")")
+        #expect(entresto.confident && entresto.lead.contains("49/51 mg twice daily"), "\(entresto.lead)")
         let fosamax = engine.answer("do i take fosamax with food", from: "osteopenia-management", audience: .lay)
-        #expect(fosamax.confident && fosamax.answer.first?.text.contains("30 minutes before any food") == true, "\(fosamax.answer.first?.text ?? "-")")
+        #expect(fosamax.confident && fosamax.lead.contains("30 minutes before any food"), "\(fosamax.lead)")
     }
 
     /// "How long…" is answered by a length of time, not by a sentence that passes another type the
@@ -158,7 +163,7 @@ struct FollowUpCase: Decodable {
     @Test func theMeasureAskedAndTheReadersPregnancyDecideTheLead() {
         let engine = RelevanceTests.engine
         let uti = engine.answer("how long do i need to take antibiotics for a bladder infection", from: "uncomplicated-uti-women", audience: .lay)
-        #expect(uti.answer.first?.text.contains("for 5 days") == true, "\(uti.answer.first?.text ?? "-")")
+        #expect(uti.lead.contains("for 5 days"), "\(uti.lead)")
         let pregnant = engine.answer("can i take nitrofurantoin if im pregnant", from: "uncomplicated-uti-women", audience: .lay)
         #expect(!pregnant.answer.contains { $0.text.contains("not pregnant") }, "\(pregnant.answer.map(\.text))")
         #expect(!QuestionUnderstander.understand("WHO hb cutoff for anaemia in non-pregnant women").constraints.contains { $0.kind == "pregnancy" })
@@ -174,11 +179,11 @@ struct FollowUpCase: Decodable {
         #expect(AnswerTest.passes("Erenumab can raise blood pressure [5].", type: .sideEffects))
         // "What happens if…" asks for consequences; "does it cause" is answered by "did not find that it raises".
         let pregnant = engine.answer("what happens if i get pregnant while on isotretinoin", from: "isotretinoin-severe-acne", audience: .lay)
-        #expect(pregnant.answer.first?.text.contains("severe birth defects") == true, "\(pregnant.answer.first?.text ?? "-")")
+        #expect(pregnant.lead.contains("severe birth defects"), "\(pregnant.lead)")
         let mood = engine.answer("does isotretinoin cause depression", from: "isotretinoin-severe-acne", audience: .lay)
-        #expect(mood.confident && mood.answer.first?.text.contains("depression") == true, "\(mood.answer.first?.text ?? "-")")
+        #expect(mood.confident && mood.lead.contains("depression"), "\(mood.lead)")
         let rett = engine.answer("does rett syndrome shorten life", from: "rett-syndrome", audience: .lay)
-        #expect(rett.answer.first?.text.contains("live into their 50s") == true, "\(rett.answer.first?.text ?? "-")")
+        #expect(rett.lead.contains("live into their 50s"), "\(rett.lead)")
     }
 
     /// "How long until it works" is answered by when it helps, not by any length of time: the anxiety
@@ -187,7 +192,7 @@ struct FollowUpCase: Decodable {
         let engine = RelevanceTests.engine
         #expect(!engine.answer("how long does it take for escitalopram to help anxiety", from: "generalized-anxiety-treatment", audience: .lay).confident)
         let ssri = engine.answer("how long till the sertraline kicks in", from: "depression-starting-ssri", audience: .lay)
-        #expect(ssri.answer.first?.text.contains("within 4 weeks") == true, "\(ssri.answer.first?.text ?? "-")")
+        #expect(ssri.lead.contains("within 4 weeks"), "\(ssri.lead)")
     }
 
     /// "Is it ok / safe to X": X is what is asked, so an X the library never mentions withholds the
@@ -197,7 +202,7 @@ struct FollowUpCase: Decodable {
         for (q, from, word) in [("is it ok to crush my metformin tablet", "type-2-diabetes-first-line-metformin", "crush"),
                                 ("is it safe to fly after a dvt", "dvt-anticoagulation-duration", "fly")] {
             let answer = engine.answer(q, from: from, audience: .lay)
-            #expect(!answer.confident, "\(q) → \(answer.answer.first?.text ?? "-")")
+            #expect(!answer.confident, "\(q) → \(answer.lead)")
             #expect(answer.unheard == [word], "\(q) → \(answer.unheard ?? [])")
         }
     }
@@ -206,9 +211,9 @@ struct FollowUpCase: Decodable {
     @Test func theMostOneMayTakeIsALimit() {
         let engine = RelevanceTests.engine
         let d = engine.answer("whats the most vitamin d i can safely take a day", from: "vitamin-d-supplement-dose-adults", audience: .lay)
-        #expect(d.answer.first?.text.contains("4,000 IU") == true, "\(d.answer.first?.text ?? "-")")
+        #expect(d.lead.contains("4,000 IU"), "\(d.lead)")
         let keppra = engine.answer("max dose of keppra per day", from: "first-seizure-adult", audience: .clinical)
-        #expect(keppra.answer.first?.text.contains("maximum recommended 1,500 mg") == true, "\(keppra.answer.first?.text ?? "-")")
+        #expect(keppra.lead.contains("maximum recommended 1,500 mg"), "\(keppra.lead)")
     }
 
     @Test func aLabelIsNamedFromTheTitleOfTheLabelCited() {
