@@ -384,42 +384,38 @@ struct AnswerComposer {
     }
 
     /// Whether a plain (analysed) word the reader typed names a topic an answer would have to be
-    /// about: a word of its own, not a verb, not the story, the kind of answer, a carrier or a time
-    /// of day, and not a shortening or slip of a word the best article uses ("regurg", "amox", "otawa").
+    /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
+    /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
+    /// of a word the best article uses ("regurg", "amox", "otawa").
     func isTypedAsTopic(_ word: String) -> Bool {
         word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word)
-            && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsVerb(word)
+            && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
     }
+
+    /// The question as typed words.
+    var sentence: TypedSentence { TypedSentence(question) }
 
     /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         let analyzer = engine.index.analyzer
-        return typedWords.contains { analyzer.terms($0).first == term }
+        return sentence.words.contains { analyzer.terms($0).first == term }
     }
-
-    /// The question's words as typed, lower case (apostrophes kept: "don't").
-    var typedWords: [String] { question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init) }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
     func isAskedAction(_ term: String) -> Bool {
-        let words = typedWords, analyzer = engine.index.analyzer
+        let words = sentence.words, analyzer = engine.index.analyzer
         return words.indices.contains { i in
             i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2]) && analyzer.terms(words[i]).first == term
         }
     }
 
-    /// Whether the reader wrote this (analysed) word as a verb ("do I need to send a culture",
-    /// "will it turn into"): an action of the story, not a thing the answer must be about.
-    func isTypedAsVerb(_ term: String) -> Bool {
-        let words = typedWords, analyzer = engine.index.analyzer
-        for (i, word) in words.enumerated() where analyzer.terms(word).first == term {
-            if word.hasSuffix("ed") { return true }
-            if i > 0 && QuestionWords.beforeVerbs.contains(words[i - 1]) { return true }
-            // "need to wear", "have to send" (not "fly to Spain").
-            if i > 1 && words[i - 1] == "to" && QuestionWords.beforeTo.contains(words[i - 2]) { return true }
-        }
-        return false
+    /// Whether the reader wrote this (analysed) word as something other than a thing somewhere in
+    /// the question ("do I need to send a culture", "could that be pushing his potassium up",
+    /// "how exactly"): how the story goes or how the reader puts it, not what the answer is about.
+    func isTypedAsNoThing(_ term: String) -> Bool {
+        let analyzer = engine.index.analyzer
+        return sentence.words.indices.contains { i in analyzer.terms(sentence.words[i]).first == term && sentence.namesNoThing(at: i) }
     }
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next

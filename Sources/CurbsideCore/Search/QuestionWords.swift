@@ -68,11 +68,6 @@ enum QuestionWords {
         answerKind.contains(word) || carrier.contains(word) || story.contains(word) || timesOfDay.contains(word)
     }
 
-    /// Words after which a question's next word is a verb (not a modal, "would grommets help", nor
-    /// "to", "fly to Spain").
-    static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "don't", "doesn't", "didn't", "not",
-        "i'll", "we'll", "i'd", "let", "please"]
-
     /// Whether an (analysed) word the library does not know is a shortening ("creat", "regurg") or a
     /// one-letter slip ("otawa") of one of these words.
     static func isShortOrSlip(_ word: String, ofOneIn words: Set<String>) -> Bool {

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The reader's question as typed words, and what part a word plays in it, told from the word's
+/// own ending and its neighbours (there is no dictionary to look it up in): a verb ("pushing his
+/// potassium up", "have gone red"), a word that describes ("exactly", "safer than", "really fast"),
+/// a contraction typed without its apostrophe ("doesnt"), or an amount ("a couple of"). Such words
+/// say how the reader puts it; the things they name (nouns) are what an answer must be about.
+struct TypedSentence {
+    /// Lower case, split at anything but letters and apostrophes ("don't" stays one word).
+    let words: [String]
+
+    init(_ question: String) {
+        words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+    }
+
+    /// Whether the word at `i` is not a thing: a verb, a describing word, a contraction or an amount.
+    func namesNoThing(at i: Int) -> Bool {
+        isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i)
+    }
+
+    /// A verb: "-ed"; after a pronoun or a negative ("i need", "wont swallow"); after "need to";
+    /// before whom or whose it acts on ("broke her wrist", "pushing his potassium"); "-ing" after
+    /// a form of be ("could that be pushing", "been getting"); a participle after have
+    /// ("have gone red").
+    func isVerb(at i: Int) -> Bool {
+        let word = words[i], before = i > 0 ? words[i - 1] : "", next = i + 1 < words.count ? words[i + 1] : ""
+        // (Not after "be": "can it be crushed" asks about crushing it.)
+        if word.hasSuffix("ed") && before != "be" { return true }
+        if Self.beforeVerbs.contains(before) || Self.isNegative(before) { return true }
+        if i > 1 && before == "to" && QuestionWords.beforeTo.contains(words[i - 2]) { return true }
+        // "help me lose", "let him sleep".
+        if i > 1 && Self.objects.contains(before) && Self.makesDo.contains(words[i - 2]) { return true }
+        if Self.objects.contains(next) || Self.possessives.contains(next) { return true }
+        if word.hasSuffix("ing") && Self.beforeProgressive.contains(before) { return true }
+        if Self.haveForms.contains(before) && (word.hasSuffix("ne") || word.hasSuffix("wn") || (word.count >= 5 && word.hasSuffix("en"))) { return true }
+        return false
+    }
+
+    /// A describing word: an adverb in "-ly" ("exactly", "actually"), a comparative ("safer than",
+    /// "milder"), or a word after a word of degree ("really fast", "a bit weird").
+    func describes(at i: Int) -> Bool {
+        let word = words[i], before = i > 0 ? words[i - 1] : "", next = i + 1 < words.count ? words[i + 1] : ""
+        if Self.isAdverb(word) { return true }
+        if next == "than" || Self.comparatives.contains(word) { return true }
+        return Self.degree.contains(before)
+    }
+
+    /// "a couple of", "a lot of": how many, not what.
+    func isAmount(at i: Int) -> Bool {
+        i > 0 && i + 1 < words.count && words[i - 1] == "a" && words[i + 1] == "of"
+    }
+
+    /// An adverb made from a describing word: "-ly" after an ending such words have ("exact-ly",
+    /// "actual-ly", "serious-ly", "probab-ly"), so "family", "anomaly" and "jelly" stay things.
+    static func isAdverb(_ word: String) -> Bool {
+        guard word.count >= 6, word.hasSuffix("ly") else { return false }
+        let base = word.dropLast(2)
+        return adjectiveEndings.contains { base.hasSuffix($0) }
+    }
+
+    /// A negative contraction, with or without its apostrophe ("doesnt", "can't", "wont"), or a
+    /// pronoun's ("im", "theyre").
+    static func isContraction(_ word: String) -> Bool {
+        isNegative(word) || pronounContractions.contains(word)
+    }
+
+    static func isNegative(_ word: String) -> Bool {
+        let plain = word.replacingOccurrences(of: "'", with: "")
+        return plain.hasSuffix("nt") && negatable.contains(String(plain.dropLast(2)))
+    }
+
+    static let negatable: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could",
+                                         "would", "should", "ca", "can", "wo", "must", "need", "might", "ai"]
+    static let pronounContractions: Set<String> = ["im", "i'm", "ive", "i've", "youre", "you're", "theyre", "they're", "theyve",
+                                                   "they've", "weve", "we've", "thats", "that's", "whats", "what's", "theres", "there's"]
+    /// Words after which a question's next word is a verb (not a modal: "would grommets help"; nor
+    /// "to": "fly to Spain").
+    static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "not", "i'll", "we'll", "i'd", "let", "please"]
+    static let objects: Set<String> = ["me", "him", "us", "them"]
+    static let possessives: Set<String> = ["her", "his", "my", "your", "their", "our"]
+    static let makesDo: Set<String> = ["help", "helps", "let", "lets", "make", "makes", "made"]
+    /// (Not "keep": "can I keep lifting" asks about lifting.)
+    static let beforeProgressive: Set<String> = ["be", "been", "being", "worth", "im", "i'm",
+                                                 "it's", "its", "he's", "she's", "they're", "theyre", "we're", "youre", "you're"]
+    static let haveForms: Set<String> = ["have", "has", "had", "ive", "i've", "weve", "we've", "theyve", "they've"]
+    static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ic", "ct", "ain", "ab", "ib", "ete",
+                                   "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ent", "ure", "ise", "ire", "ong", "ft"]
+    /// The comparatives of everyday describing words.
+    static let comparatives: Set<String> = ["better", "worse", "safer", "faster", "quicker", "slower", "stronger", "weaker",
+                                            "milder", "easier", "harder", "longer", "shorter", "bigger", "smaller", "cheaper",
+                                            "riskier", "healthier", "sooner", "gentler", "nicer"]
+    /// Words of degree: what follows them describes ("really fast", "a bit weird", "so tired").
+    static let degree: Set<String> = ["really", "very", "quite", "pretty", "rather", "extremely", "super", "kinda", "bit", "too",
+                                      "totally", "fairly", "slightly", "incredibly", "awfully", "terribly"]
+}
