@@ -74,6 +74,9 @@ import Testing
         ("can my son get the chickenpox shot", .eligibility), ("isotretinoin and doxycycline, why can't i take both", .interactions),
         ("he's allergic to amoxicillin, what can he have", .treatment), ("what hba1c defines diabetes", .diagnosis),
         ("alendronate how to take", .timing), ("how should i take my iron tablets", .timing),
+        // How often people get something is how common it is; how often to take it is a frequency.
+        ("how often do people get a severe reaction after shingrix", .outlook), ("how common is hair loss on it", .outlook),
+        ("how often do i take it", .frequency), ("how often do kids need a booster", .outlook),
         ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
     ]
 

@@ -399,22 +399,20 @@ struct AnswerComposer {
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         let analyzer = engine.index.analyzer
-        return sentence.words.contains { analyzer.terms($0).first == term }
+        return TypedSentence(question).words.contains { analyzer.terms($0).first == term }
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
     func isAskedAction(_ term: String) -> Bool {
-        let words = sentence.words, analyzer = engine.index.analyzer
-        return words.indices.contains { i in
-            i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2]) && analyzer.terms(words[i]).first == term
-        }
+        let sentence = sentence, analyzer = engine.index.analyzer
+        return sentence.words.indices.contains { i in sentence.asksWhetherAllRight(at: i) && analyzer.terms(sentence.words[i]).first == term }
     }
 
     /// Whether the reader wrote this (analysed) word as something other than a thing somewhere in
     /// the question ("do I need to send a culture", "could that be pushing his potassium up",
     /// "how exactly"): how the story goes or how the reader puts it, not what the answer is about.
     func isTypedAsNoThing(_ term: String) -> Bool {
-        let analyzer = engine.index.analyzer
+        let sentence = sentence, analyzer = engine.index.analyzer
         return sentence.words.indices.contains { i in analyzer.terms(sentence.words[i]).first == term && sentence.namesNoThing(at: i) }
     }
 

@@ -6,16 +6,39 @@ import Foundation
 /// a contraction typed without its apostrophe ("doesnt"), or an amount ("a couple of"). Such words
 /// say how the reader puts it; the things they name (nouns) are what an answer must be about.
 struct TypedSentence {
-    /// Lower case, split at anything but letters and apostrophes ("don't" stays one word).
+    /// Lower case, split at anything but letters and apostrophes ("don't" stays one word); a
+    /// clause's end (",", "?", " - "…) is kept as `TypedSentence.boundary`, so that words either
+    /// side of it are not read as neighbours ("a strep swab, her brother has strep").
     let words: [String]
+    static let boundary = ","
 
     init(_ question: String) {
-        words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        var words: [String] = [], word = ""
+        let characters = Array(question.lowercased())
+        func end(_ clause: Bool) {
+            if !word.isEmpty { words.append(word); word = "" }
+            if clause && words.last.map({ $0 != Self.boundary }) ?? false { words.append(Self.boundary) }
+        }
+        for (i, c) in characters.enumerated() {
+            if c.isLetter || c == "'" { word.append(c); continue }
+            // A dash between spaces parts clauses; one inside a word ("long-term") does not.
+            let spacedDash = c == "-" && (i == 0 || characters[i - 1] == " ") && (i + 1 == characters.count || characters[i + 1] == " ")
+            end(",.;:?!()".contains(c) || spacedDash)
+        }
+        end(false)
+        self.words = words
     }
 
-    /// Whether the word at `i` is not a thing: a verb, a describing word, a contraction or an amount.
+    /// Whether the word at `i` is not a thing: a pronoun, a verb, a describing word, a contraction
+    /// or an amount.
     func namesNoThing(at i: Int) -> Bool {
-        isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i)
+        !asksWhetherAllRight(at: i) && (Self.objects.contains(words[i]) || isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
+    }
+
+    /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to crush
+    /// my metformin" — the action is what is asked about.
+    func asksWhetherAllRight(at i: Int) -> Bool {
+        i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2])
     }
 
     /// A verb: "-ed"; after a pronoun or a negative ("i need", "wont swallow"); after "need to";
