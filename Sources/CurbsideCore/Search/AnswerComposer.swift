@@ -162,7 +162,10 @@ struct AnswerComposer {
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
-            .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information })
+            .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information }
+            // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
+            // may be ("can the drops stain her teeth").
+            .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
         let readerValues = ReaderValues.of(understood)
@@ -321,9 +324,11 @@ struct AnswerComposer {
             }
         }
         units.sort { $0.score > $1.score }
-        // CURBSIDE_DEBUG_ANSWER=1 lists the best-scored units on standard error (for tuning on the dev split).
+        // CURBSIDE_DEBUG_ANSWER=1 lists the 12 best-scored units on standard error (for tuning on the
+        // dev split); a larger number lists that many.
         if debugging {
-            for u in units.prefix(12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-" + u.failing, u.item.articleId, String(u.item.text.prefix(110))).utf8)) }
+            let listed = Int(String(cString: getenv("CURBSIDE_DEBUG_ANSWER"))) ?? 1
+            for u in units.prefix(listed > 1 ? listed : 12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-" + u.failing, u.item.articleId, String(u.item.text.prefix(listed > 1 ? 1000 : 110))).utf8)) }
         }
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
@@ -411,9 +416,11 @@ struct AnswerComposer {
     /// Whether the reader wrote this (analysed) word as something other than a thing somewhere in
     /// the question ("do I need to send a culture", "could that be pushing his potassium up",
     /// "how exactly"): how the story goes or how the reader puts it, not what the answer is about.
-    func isTypedAsNoThing(_ term: String) -> Bool {
+    func isTypedAsNoThing(_ term: String, verbs: Bool = true) -> Bool {
         let sentence = sentence, analyzer = engine.index.analyzer
-        return sentence.words.indices.contains { i in analyzer.terms(sentence.words[i]).first == term && sentence.namesNoThing(at: i) }
+        return sentence.words.indices.contains { i in
+            analyzer.terms(sentence.words[i]).first == term && (verbs ? sentence.namesNoThing(at: i) : sentence.namesNoThingButAVerb(at: i))
+        }
     }
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next

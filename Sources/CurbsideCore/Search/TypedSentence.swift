@@ -35,6 +35,11 @@ struct TypedSentence {
         !asksWhetherAllRight(at: i) && (Self.objects.contains(words[i]) || isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
     }
 
+    /// Whether the word at `i` is a pronoun, a describing word, a contraction or an amount.
+    func namesNoThingButAVerb(at i: Int) -> Bool {
+        !asksWhetherAllRight(at: i) && (Self.objects.contains(words[i]) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
+    }
+
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to crush
     /// my metformin" — the action is what is asked about.
     func asksWhetherAllRight(at i: Int) -> Bool {
