@@ -117,7 +117,12 @@ extension LibraryOptions {
     /// index is taken from the cache or built and saved for next time.
     /// `libraryFiles: false` for a plain search, which needs none of personas, glossary or red flags.
     func searchEngine(savesCaches: Bool = true, libraryFiles: Bool = true) throws -> FollowUpEngine {
-        let repo = try repository()
+        try Self.searchEngine(data, savesCaches: savesCaches, libraryFiles: libraryFiles)
+    }
+
+    /// `searchEngine` for the library `--data` names (nil: the default).
+    static func searchEngine(_ data: String?, savesCaches: Bool = true, libraryFiles: Bool = true) throws -> FollowUpEngine {
+        let repo = try repository(data)
         let startup = LibraryStartup(repository: repo, cacheDirectory: LibraryStartup.standardCacheDirectory(), savesCaches: savesCaches)
         let submissions = SubmissionStore().load().0
         let loadAndIndex: @Sendable () -> FollowUpEngine = {

@@ -16,8 +16,12 @@ struct Curbside: ParsableCommand {
     /// may quote what was typed (an id, a path, a persona), and that must never drive the terminal.
     static func main() {
         do {
-            var command = try quickParse() ?? parseAsRoot()
-            try command.run()
+            if let plain = PlainCommand(Array(CommandLine.arguments.dropFirst())) {
+                try plain.run()
+            } else {
+                var command = try quickParse() ?? parseAsRoot()
+                try command.run()
+            }
         } catch {
             var code = exitCode(for: error)
             // `ask` answers like grep: 0 answered, 1 not answered, 2 for any error.
@@ -68,7 +72,10 @@ struct LibraryOptions: ParsableArguments {
 
     /// The library to open; an error when it is not one (a typo in `--data` must not read as an
     /// empty library, nor create a directory).
-    func repository() throws -> JSONFileRepository {
+    func repository() throws -> JSONFileRepository { try Self.repository(data) }
+
+    /// The library `--data` names (nil: the default), as `repository()` opens it.
+    static func repository(_ data: String?) throws -> JSONFileRepository {
         let location = LibraryLocation.resolve(explicit: data)
         if let problem = LibraryLocation.problem(with: location.url, display: location.display) {
             throw CommandFailure("curbside: \(problem)")
@@ -82,6 +89,21 @@ struct LibraryOptions: ParsableArguments {
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = SafeText.cleanLines(message) }
+}
+
+/// A line to standard output, written at once: `print` is
+/// generic, and its first call looks its argument's type up among every protocol conformance of
+/// this static binary (~0.6 ms of a one-shot `search`, docs/performance.md).
+/// (Whatever `print` holds in the buffer is written first, so lines keep their order.)
+func printLine(_ text: String) {
+    fflush(nil)
+    var bytes = Array((text + "\n").utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
 }
 
 func printError(_ message: String) {

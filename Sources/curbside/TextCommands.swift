@@ -28,7 +28,7 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
 func writeJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(JSONText.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self)))
+    printLine(JSONText.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self)))
 }
 
 struct Show: ParsableCommand {
@@ -87,16 +87,7 @@ struct Search: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let (understood, results) = try library.searchEngine(savesCaches: !privacy.isPrivate, libraryFiles: false).searchExplained(query.joined(separator: " "), limit: limit)
-        if json { try writeJSON(Output(understood: understood, results: results)); return }
-        if explain { printExplanation(understood) }
-        if results.isEmpty { print("No matching articles."); return }
-        for (i, r) in results.enumerated() {
-            print(String(format: "%2d. %6.2f  %@", i + 1, r.score, r.id))
-            print("              \(SafeText.clean(r.title))")
-        }
-    }
+    func run() throws { try SearchRequest(self).run() }
 }
 
 struct Ask: ParsableCommand {
@@ -114,37 +105,7 @@ struct Ask: ParsableCommand {
     @Flag(help: "Print JSON: {\"confident\", \"answer\": [{\"text\",\"articleId\",\"section\",\"citations\"}], \"matches\": [...], \"understood\": {...}, \"urgent\", \"unheard\": [...] when set}.") var json = false
     @Flag(help: "Say first how the question was understood: its type, what it is about, and the circumstances kept as context.") var explain = false
 
-    func run() throws {
-        let engine = try library.searchEngine(savesCaches: !privacy.isPrivate)
-        let lib = engine.library
-        if let from, !engine.contains(from) { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
-        let who = try resolvePersona(persona, in: lib)
-        let text = question.joined(separator: " ")
-        let answer = engine.answer(text, from: from, audience: who.audience, summaries: who.reading?.filled(for: who.audience).summary)
-        if json { try writeJSON(answer); if !answer.confident { throw ExitCode(1) }; return }
-        if explain, let understood = answer.understood { printExplanation(understood) }
-        // An emergency sign comes first, whatever else is said.
-        if let urgent = answer.urgent { print("⚠ \(SafeText.clean(urgent))\n") }
-        if answer.confident {
-            print("From the library:")
-            for item in answer.answer {
-                print("  • \(SafeText.clean(item.text))")
-                print("      — \(item.section), \(SafeText.clean(engine.title(item.articleId) ?? item.articleId)) (\(item.articleId))")
-            }
-        } else {
-            print("The library does not answer this yet.")
-            if let unheard = answer.unheard { print("The closest articles say nothing about: \(unheard.joined(separator: ", ")).") }
-        }
-        if !answer.matches.isEmpty {
-            print(answer.confident ? "\nRead more:" : "\nThe nearest articles:")
-            for m in answer.matches { print(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
-        }
-        if !answer.confident {
-            // Like grep: 1 when the library does not hold an answer; the way to ask the editors.
-            print("\nAsk the editors to answer it:\n  curbside submit \(shellQuoted(text))\(from.map { " --from \($0)" } ?? "")")
-            throw ExitCode(1)
-        }
-    }
+    func run() throws { try AskRequest(self).run() }
 }
 
 /// How a question was understood, for a person (`--explain`).

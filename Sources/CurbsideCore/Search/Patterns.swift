@@ -13,6 +13,16 @@ import Synchronization
 enum Patterns {
     private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
 
+    private static let literalsOfPatterns = Mutex<[String: [String]?]>([:])
+
+    /// `RequiredLiterals.of(pattern)`, read once per process.
+    static func requiredLiterals(_ pattern: String) -> [String]? {
+        if let known = literalsOfPatterns.withLock({ $0[pattern] }) { return known }
+        let literals = RequiredLiterals.of(pattern)
+        literalsOfPatterns.withLock { $0[pattern] = .some(literals) }
+        return literals
+    }
+
     /// The expression for `pattern`, compiled once per process; nil when it does not compile.
     static func compiled(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression? {
         let key = (caseInsensitive ? "i " : "- ") + pattern
@@ -25,8 +35,9 @@ enum Patterns {
     /// Exactly `text.range(of: pattern, options: .regularExpression) != nil` (with
     /// `.caseInsensitive` added when asked): Foundation compiles the pattern with the same
     /// options and takes the first match in the whole text.
+    /// (A text that holds none of the pattern's required strings cannot match: it is not compiled for it.)
     static func matches(_ pattern: String, in text: String, caseInsensitive: Bool = false) -> Bool {
-        guard let regex = compiled(pattern, caseInsensitive: caseInsensitive) else { return false }
+        guard RequiredLiterals.mayMatch(requiredLiterals(pattern), text), let regex = compiled(pattern, caseInsensitive: caseInsensitive) else { return false }
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 

@@ -30,7 +30,7 @@ public struct UnderstoodQuestion: Codable, Equatable, Sendable {
 public enum QuestionUnderstander {
     /// Types in priority order: the first that matches is the main type. A question that asks
     /// two things ("what are the treatments and is it hereditary") gets both.
-    static let typeRules: [(QuestionType, NSRegularExpression)] = ([
+    static let typeRules: [(QuestionType, GatedRegex)] = ([
         (.urgency, #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to)|can (i|we|he|she|it) wait\b|wait (for|until|till) (my|the|a|our|his|her) (gp|doctor|appointment|appt))"#),
         (.interactions, #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with|(take|use|have|on) (them )?both\b)"#),
         (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|trying for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"#),
@@ -49,11 +49,11 @@ public enum QuestionUnderstander {
         (.treatment, #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic)|instead of|in place of|swap\w*|switch(ed|ing)? (to|from)|alternatives? to|rather than|\btx\b|why (have|did|has|is|are) .{0,30}\b(put|prescribed|given|started)\b|what (can|could|should) (she|he|i|we|they) (have|take|use|try)\b|(try|do) next|next step)"#),
         (.children, #"\b(child(ren)?|kids?|babies|baby(?! aspirin)|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"#),
         (.definition, #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"#),
-    ] as [(QuestionType, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive])) }
+    ] as [(QuestionType, String)]).map { ($0.0, GatedRegex($0.1, options: [.caseInsensitive])) }
 
     struct ConstraintRule: Sendable {
         let kind: String
-        let pattern: NSRegularExpression
+        let pattern: GatedRegex
         /// Whether the matched text is left out of the search (an age or a sex is context, never topic).
         let removedFromSearch: Bool
         let value: @Sendable (NSTextCheckingResult, NSString) -> String?
@@ -64,7 +64,7 @@ public enum QuestionUnderstander {
     }
 
     static let constraintRules: [ConstraintRule] = [
-        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern:
+        ConstraintRule(kind: "age", pattern: GatedRegex(
             #"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*old\b|\b(\d{1,3})\s*(y/?o|yo)\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
                 if let n = group(m, s, 3) { return "\(n) years" }
@@ -72,29 +72,29 @@ public enum QuestionUnderstander {
                 let u = unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : unit.hasPrefix("d") ? "days" : "years"
                 return "\(n) \(u)"
             }),
-        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
         // "she is 7 weeks", "he's 4 months": a child's age told without "old".
-        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
                 guard let n = group(m, s, 1), let unit = group(m, s, 2)?.lowercased() else { return nil }
                 return "\(n) \(unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : "days")"
             }),
         // "someone over 70", "adults under 50": an age range, not one age.
-        ConstraintRule(kind: "age", pattern: try! NSRegularExpression(pattern: #"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
                 guard let side = group(m, s, 1)?.lowercased(), let n = group(m, s, 2) else { return nil }
                 return (side.hasPrefix("o") || side.hasPrefix("a") ? ">" : "<") + "\(n) years"
             }),
-        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "male" }),
-        ConstraintRule(kind: "sex", pattern: try! NSRegularExpression(pattern: #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "female" }),
-        ConstraintRule(kind: "pregnancy", pattern: try! NSRegularExpression(pattern: #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "pregnancy", pattern: GatedRegex( #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),
-        ConstraintRule(kind: "breastfeeding", pattern: try! NSRegularExpression(pattern: #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "breastfeeding", pattern: GatedRegex( #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
-        ConstraintRule(kind: "lab", pattern: try! NSRegularExpression(pattern:
+        ConstraintRule(kind: "lab", pattern: GatedRegex(
             #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
@@ -106,13 +106,13 @@ public enum QuestionUnderstander {
                 return "\(symbol == "k" ? "potassium" : "sodium") \(v)"
             }),
         // A body weight is the reader's value (dose rules go by it), not a word to search.
-        ConstraintRule(kind: "weight", pattern: try! NSRegularExpression(pattern: #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "weight", pattern: GatedRegex( #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
                 guard let n = group(m, s, 1).flatMap(Double.init), let unit = group(m, s, 2)?.lowercased() else { return nil }
                 let kg = unit.hasPrefix("l") || unit.hasPrefix("p") ? n * 0.4536 : n
                 return String(format: "%g kg", (kg * 10).rounded() / 10)
             }),
-        ConstraintRule(kind: "dose", pattern: try! NSRegularExpression(pattern: #"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "dose", pattern: GatedRegex( #"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let n = group(m, s, 1), let u = group(m, s, 2) else { return nil }
                 return "\(n) \(u.lowercased())"
@@ -210,7 +210,7 @@ public enum QuestionUnderstander {
     }
 
     /// "K 5.6", "k+ 6.1", "Na 131": a lab's chemical symbol with its value (not "5k", not "a K").
-    static let labSymbol = try! NSRegularExpression(pattern: #"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"#, options: [.caseInsensitive])
+    static let labSymbol = GatedRegex( #"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"#, options: [.caseInsensitive])
 
     /// The question's types (main first), constraints, and the text to search.
     public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {

@@ -1,0 +1,36 @@
+import Foundation
+import Synchronization
+
+/// A regular expression compiled the first time a text may match it: a text that holds none of
+/// the pattern's required strings (`RequiredLiterals`) gets no match without compiling or running
+/// it. The answers are the expression's own.
+final class GatedRegex: Sendable {
+    let pattern: String
+    let options: NSRegularExpression.Options
+    let literals: [String]?
+    private let compiled = Mutex<NSRegularExpression?>(nil)
+
+    init(_ pattern: String, options: NSRegularExpression.Options = []) {
+        self.pattern = pattern
+        self.options = options
+        literals = RequiredLiterals.of(pattern)
+    }
+
+    /// The expression itself (compiled once).
+    var regex: NSRegularExpression {
+        if let known = compiled.withLock({ $0 }) { return known }
+        let regex = try! NSRegularExpression(pattern: pattern, options: options)
+        compiled.withLock { $0 = regex }
+        return regex
+    }
+
+    func mayMatch(_ text: String) -> Bool { RequiredLiterals.mayMatch(literals, text) }
+
+    func firstMatch(in text: String, range: NSRange) -> NSTextCheckingResult? {
+        mayMatch(text) ? regex.firstMatch(in: text, range: range) : nil
+    }
+
+    func matches(in text: String, range: NSRange) -> [NSTextCheckingResult] {
+        mayMatch(text) ? regex.matches(in: text, range: range) : []
+    }
+}

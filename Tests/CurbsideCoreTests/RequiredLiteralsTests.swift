@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// A pattern's required strings are a shortcut only: a text the pattern matches always holds one.
+@Suite struct RequiredLiteralsTests {
+    @Test func stringsReadFromPatterns() {
+        #expect(RequiredLiterals.of(#"\b(how often|every (day|week))"#) == ["every ", "how often"])
+        #expect(RequiredLiterals.of(#"\bwhat'?s\b"#) == ["what"])
+        #expect(RequiredLiterals.of(#"(?<!non-)\bpregnant\b"#) == ["pregnant"])
+        #expect(RequiredLiterals.of(#"\b\d+ ?(mg|mcg) (a|per) day"#) == [" day"])
+        #expect(RequiredLiterals.of(#"\bChest\s+pain"#) == ["chest"])
+        #expect(RequiredLiterals.of(#"colou?r"#) == ["colo"])
+        #expect(RequiredLiterals.of(#"ab+c"#) == ["ab"])
+        #expect(RequiredLiterals.of(#"^(?=.*\bheart attack\b)(?!.*\b(never|prior)\b)"#) == ["heart attack"])
+        // Nothing to require: an optional part, an empty alternative, a class, an unknown construct.
+        #expect(RequiredLiterals.of(#"(a|b)?\d+"#) == nil)
+        #expect(RequiredLiterals.of(#"(fever|)"#) == nil)
+        #expect(RequiredLiterals.of(#"[a-z]+"#) == nil)
+        #expect(RequiredLiterals.of(#"(?i)fever"#) == nil)
+        #expect(RequiredLiterals.of(#"\bµg\b"#) == nil)
+    }
+
+    @Test func aTextWithoutThemCannotMatch() {
+        let literals = RequiredLiterals.of(#"\b(how often|every (day|week))"#)
+        #expect(!RequiredLiterals.mayMatch(literals, "How long should I take it?"))
+        #expect(RequiredLiterals.mayMatch(literals, "How OFTEN should I take it?"))
+        // A text that is not ASCII is always left to the pattern.
+        #expect(RequiredLiterals.mayMatch(literals, "Ho\u{212A} long"))
+    }
+
+    /// Every question, emergency phrasing and library sentence against every question rule,
+    /// circumstance rule, emergency sign and answer-test pattern: where the pattern matches, the
+    /// text holds one of its strings.
+    @Test func neverSaysNoWhereThePatternMatches() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        var texts: [String] = []
+        for name in ["followups", "followups-dev2", "followups-dev3", "followups-dev4", "followups-dev5", "followups-dev6"] {
+            let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: fixtures.appendingPathComponent("\(name).json"))) as? [[String: Any]] ?? []
+            texts += cases.compactMap { $0["query"] as? String }
+        }
+        let phrasings = try JSONDecoder().decode([String: [String: [String]]].self, from: Data(contentsOf: fixtures.appendingPathComponent("red-flag-phrasings.json")))
+        texts += phrasings.values.flatMap { $0.values.flatMap { $0 } }
+        let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        let sentences = library.articles.flatMap { ArticleTexts.all($0).flatMap { Sentences.split($0.text) } }
+        #expect(texts.count > 900 && sentences.count > 1000)
+
+        var patterns = QuestionUnderstander.typeRules.map(\.1.pattern) + QuestionUnderstander.constraintRules.map(\.pattern.pattern)
+        patterns += library.redFlags.flatMap(\.patterns)
+        let answerPatterns = Array(AnswerTest.patternSources.values)
+        var checked = 0, skipped = 0
+        for (pattern, corpus) in patterns.map({ ($0, texts) }) + answerPatterns.map({ ($0, texts + sentences) }) {
+            let literals = RequiredLiterals.of(pattern)
+            let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            for text in corpus where regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil {
+                #expect(RequiredLiterals.mayMatch(literals, text), "\(pattern) matches \(text) but requires \(literals ?? [])")
+                checked += 1
+            }
+            if literals == nil { skipped += 1 }
+        }
+        for (family, list) in [("question types", QuestionUnderstander.typeRules.map(\.1.pattern)), ("circumstances", QuestionUnderstander.constraintRules.map(\.pattern.pattern)),
+                               ("emergency signs", library.redFlags.flatMap(\.patterns)), ("answer tests", answerPatterns)] {
+            print("required strings: \(list.filter { RequiredLiterals.of($0) != nil }.count) of \(list.count) \(family) patterns")
+        }
+        #expect(checked > 1000)
+        // Most patterns give strings to require (else the shortcut buys little).
+        #expect(skipped * 4 < patterns.count + answerPatterns.count, "\(skipped) patterns give none")
+    }
+}
