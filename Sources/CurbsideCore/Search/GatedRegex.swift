@@ -7,13 +7,13 @@ import Synchronization
 final class GatedRegex: Sendable {
     let pattern: String
     let options: NSRegularExpression.Options
-    let literals: [String]?
+    let literals: [[UInt8]]?
     private let compiled = Mutex<NSRegularExpression?>(nil)
 
     init(_ pattern: String, options: NSRegularExpression.Options = []) {
         self.pattern = pattern
         self.options = options
-        literals = RequiredLiterals.of(pattern)
+        literals = RequiredLiterals.bytes(of: pattern)
     }
 
     /// The expression itself (compiled once).

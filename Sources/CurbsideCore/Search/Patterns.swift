@@ -13,12 +13,12 @@ import Synchronization
 enum Patterns {
     private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
 
-    private static let literalsOfPatterns = Mutex<[String: [String]?]>([:])
+    private static let literalsOfPatterns = Mutex<[String: [[UInt8]]?]>([:])
 
     /// `RequiredLiterals.of(pattern)`, read once per process.
-    static func requiredLiterals(_ pattern: String) -> [String]? {
+    static func requiredLiterals(_ pattern: String) -> [[UInt8]]? {
         if let known = literalsOfPatterns.withLock({ $0[pattern] }) { return known }
-        let literals = RequiredLiterals.of(pattern)
+        let literals = RequiredLiterals.bytes(of: pattern)
         literalsOfPatterns.withLock { $0[pattern] = .some(literals) }
         return literals
     }

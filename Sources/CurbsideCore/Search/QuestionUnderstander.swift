@@ -210,6 +210,8 @@ public enum QuestionUnderstander {
     }
 
     /// "K 5.6", "k+ 6.1", "Na 131": a lab's chemical symbol with its value (not "5k", not "a K").
+    /// A reading such as "150/95".
+    static let reading = GatedRegex(#"\b\d{2,3}\s*/\s*\d{2,3}\b"#)
     static let labSymbol = GatedRegex( #"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"#, options: [.caseInsensitive])
 
     /// The question's types (main first), constraints, and the text to search.
@@ -280,7 +282,9 @@ public enum QuestionUnderstander {
             search = (search as NSString).replacingCharacters(in: m.range(at: 1), with: symbol == "k" ? "potassium" : "sodium")
         }
         // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
-        search = search.replacingOccurrences(of: #"\b\d{2,3}\s*/\s*\d{2,3}\b"#, with: " ", options: .regularExpression)
+        if reading.mayMatch(search) {
+            search = reading.regex.stringByReplacingMatches(in: search, range: NSRange(location: 0, length: (search as NSString).length), withTemplate: " ")
+        }
         return (types.isEmpty ? [.information] : types, constraints, search)
     }
 }

@@ -14,27 +14,46 @@ import Foundation
 enum RequiredLiterals {
     /// Lower-cased strings (at least one per match), or nil when the pattern gives none.
     static func of(_ pattern: String) -> [String]? {
+        bytes(of: pattern).map { Array(Set($0.map { String(decoding: $0, as: UTF8.self) })).sorted() }
+    }
+
+    /// `of` as lower-cased ASCII bytes, as `mayMatch` reads them (duplicates kept: cheaper than
+    /// removing them).
+    static func bytes(of pattern: String) -> [[UInt8]]? {
         var reader = Reader(Array(pattern.utf8))
         // (A non-ASCII letter may match an ASCII one when case is ignored: "K", Kelvin, is "k".)
         guard let found = reader.alternation(), reader.at == reader.characters.count, !found.isEmpty,
               found.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } }) else { return nil }
-        return Array(Set(found.map { String(decoding: $0, as: UTF8.self).lowercased() })).sorted()
+        return found.map { literal in literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
     }
 
     /// Whether a text may match a pattern with these literals: nil literals or a text that is not
     /// ASCII (where ignoring case is more than lower-casing) always may.
     static func mayMatch(_ literals: [String]?, _ text: String) -> Bool {
+        mayMatch(literals.map { $0.map { Array($0.utf8) } }, text)
+    }
+
+    static func mayMatch(_ literals: [[UInt8]]?, _ text: String) -> Bool {
         guard let literals else { return true }
         var lowered = Array(text.utf8)
         for (i, byte) in lowered.enumerated() {
             guard byte < 0x80 else { return true }
             if byte >= 0x41 && byte <= 0x5A { lowered[i] = byte + 0x20 }
         }
-        return literals.contains { literal in
-            let needle = Array(literal.utf8)
-            guard needle.count <= lowered.count else { return false }
-            return (0...(lowered.count - needle.count)).contains { at in
-                lowered[at] == needle[0] && (1..<needle.count).allSatisfy { lowered[at + $0] == needle[$0] }
+        return lowered.withUnsafeBufferPointer { text in
+            literals.contains { needle in
+                guard needle.count <= text.count else { return false }
+                let first = needle[0]
+                var at = 0
+                while at <= text.count - needle.count {
+                    if text[at] == first {
+                        var k = 1
+                        while k < needle.count && text[at + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    at += 1
+                }
+                return false
             }
         }
     }
