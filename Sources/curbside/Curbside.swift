@@ -22,6 +22,10 @@ struct Curbside: ParsableCommand {
                 var command = try quickParse() ?? parseAsRoot()
                 try command.run()
             }
+        } catch let exit as ExitCode where exit.rawValue == 0 || exit.rawValue == 1 {
+            // A plain exit status (`ask`'s "not answered") says nothing: ArgumentParser's
+            // `exitCode(for:)` and `fullMessage(for:)` would build the help text to find that out.
+            Foundation.exit(exit.rawValue)
         } catch {
             var code = exitCode(for: error)
             // `ask` answers like grep: 0 answered, 1 not answered, 2 for any error.

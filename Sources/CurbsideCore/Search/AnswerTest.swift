@@ -37,6 +37,10 @@ public enum AnswerTest {
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 
     /// The compiled pattern for a type (nil for `information`, which any text passes).
+    /// The strings one of which every match of a type's pattern holds (`RequiredLiterals`): a
+    /// sentence with none of them is not run through the pattern.
+    static let requiredOfType: [QuestionType: [[UInt8]]?] = patternSources.mapValues { RequiredLiterals.bytes(of: $0) }
+
     static func pattern(for type: QuestionType) -> NSRegularExpression? {
         patternSources[type].flatMap { Patterns.compiled($0, caseInsensitive: true) }
     }
@@ -45,6 +49,7 @@ public enum AnswerTest {
     public static func passes(_ text: String, type: QuestionType) -> Bool {
         guard patternSources[type] != nil else { return true }
         if let words = typeWords[type], !Patterns.mayHold(anyOf: words, in: text) { return false }
+        guard RequiredLiterals.mayMatch(requiredOfType[type] ?? nil, text) else { return false }
         guard let pattern = Self.pattern(for: type) else { return true }
         return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
@@ -58,6 +63,7 @@ public enum AnswerTest {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
         guard !places.isEmpty else { return passes(text, type: type) }
+        guard RequiredLiterals.mayMatch(requiredOfType[type] ?? nil, text) else { return false }
         return pattern.matches(in: text, range: whole).contains { m in
             places.contains { p in abs(p.location - m.range.location) <= window }
         }
