@@ -69,8 +69,8 @@ enum RequiredLiterals {
         var next: UInt8? { at < characters.count ? characters[at] : nil }
 
         /// Alternatives up to a ")" or the end: the union of theirs, or nil if any gives none.
-        mutating func alternation() -> [[UInt8]]? {
-            var union: [[UInt8]] = []
+        mutating func alternation() -> [ArraySlice<UInt8>]? {
+            var union: [ArraySlice<UInt8>] = []
             var known = true
             while true {
                 let branch = sequence()
@@ -82,11 +82,25 @@ enum RequiredLiterals {
         }
 
         /// One alternative: the best of the runs and groups every match of it must hold (the one
-        /// whose shortest string is longest).
-        mutating func sequence() -> [[UInt8]]? {
-            var candidates: [[[UInt8]]] = []
-            var run: [UInt8] = []
-            func flush() { if !run.isEmpty { candidates.append([run]); run = [] } }
+        /// whose shortest string is longest; then the one with fewer strings). A run is a slice of
+        /// the pattern itself (an escaped character starts a new one), so nothing is copied.
+        mutating func sequence() -> [ArraySlice<UInt8>]? {
+            var best: [ArraySlice<UInt8>]? = nil, bestShortest = 0
+            func consider(_ strings: [ArraySlice<UInt8>]) {
+                let shortest = strings.lazy.map(\.count).min() ?? 0
+                guard shortest > 0 else { return }
+                if best == nil || shortest > bestShortest || (shortest == bestShortest && strings.count < best!.count) {
+                    best = strings
+                    bestShortest = shortest
+                }
+            }
+            var runStart = -1, runEnd = -1
+            func flush() {
+                if runStart >= 0 && (best == nil || runEnd - runStart > bestShortest || (runEnd - runStart == bestShortest && best!.count > 1)) {
+                    consider([characters[runStart..<runEnd]])
+                }
+                runStart = -1
+            }
             while let c = next, c != UInt8(ascii: "|"), c != UInt8(ascii: ")") {
                 let atom = self.atom()
                 if unknown { return nil }
@@ -94,27 +108,25 @@ enum RequiredLiterals {
                 switch atom {
                 case .zeroWidth:
                     continue
-                case .character(let ch):
+                case .character(let position):
                     if optional { flush(); continue }
-                    run.append(ch)
+                    if runStart < 0 || position != runEnd { flush(); runStart = position }
+                    runEnd = position + 1
                     if repeated { flush() }
                 case .other:
                     flush()
                 case .group(let strings), .assertion(let strings):
                     flush()
-                    if !optional, let strings, !strings.contains(where: \.isEmpty) { candidates.append(strings) }
+                    if !optional, let strings, !strings.contains(where: \.isEmpty) { consider(strings) }
                 }
             }
             flush()
-            return candidates.max { a, b in
-                let x = a.map(\.count).min() ?? 0, y = b.map(\.count).min() ?? 0
-                return x != y ? x < y : a.count > b.count
-            }
+            return best
         }
 
         /// `assertion`: a positive lookahead or lookbehind, which matches no text but must hold
         /// ("^(?=.*heart attack)…": the text holds "heart attack").
-        enum Atom { case character(UInt8), other, zeroWidth, group([[UInt8]]?), assertion([[UInt8]]?) }
+        enum Atom { case character(at: Int), other, zeroWidth, group([ArraySlice<UInt8>]?), assertion([ArraySlice<UInt8>]?) }
 
         func nextIs(_ ascii: Unicode.Scalar) -> Bool { next == UInt8(ascii.value) }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -148,7 +160,7 @@ enum RequiredLiterals {
                     unknown = true
                     return .other
                 default:
-                    return .character(e)
+                    return .character(at: at - 1)
                 }
             case "[":
                 // A class: skip to its closing "]" (a "]" first, or escaped, is a member).
@@ -194,7 +206,7 @@ enum RequiredLiterals {
                 unknown = true
                 return .other
             default:
-                return .character(c)
+                return .character(at: at - 1)
             }
         }
 
