@@ -39,8 +39,8 @@ enum QuestionWords {
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo",
-        // Whether to go on with a drug ("hold or continue").
-        "hold", "withhold", "continue",
+        // Whether to go on with a drug ("hold or continue", "how long do I stay on it").
+        "hold", "withhold", "continue", "stay", "staying", "remain",
         // How long someone lives with it ("does it shorten life").
         "shorten", "shortens", "shortened", "lifespan", "expectancy"].map { TextAnalyzer().terms($0).first ?? $0 })
 
