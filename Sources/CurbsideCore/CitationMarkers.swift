@@ -11,13 +11,16 @@ public enum CitationMarkers {
     }
 
     /// Every `[…]` in a text (from each `[` to the next `]`) with what it holds.
+    /// (Found in the UTF-8 bytes: "[" and "]" are ASCII, so each is a character of its own and
+    /// its index a character boundary; walking characters costs several times more.)
     static func bracketed(_ text: String) -> [(range: Range<String.Index>, inner: Substring)] {
         var found: [(Range<String.Index>, Substring)] = []
-        var i = text.startIndex
-        while let open = text[i...].firstIndex(of: "[") {
-            guard let close = text[open...].firstIndex(of: "]") else { break }
-            found.append((open..<text.index(after: close), text[text.index(after: open)..<close]))
-            i = text.index(after: open)
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "[")) {
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "]")) else { break }
+            found.append((open..<bytes.index(after: close), text[bytes.index(after: open)..<close]))
+            i = bytes.index(after: open)
         }
         return found
     }
