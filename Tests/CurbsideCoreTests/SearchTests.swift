@@ -15,6 +15,9 @@ import Testing
         #expect(a.terms("treated treating treats") == Array(repeating: a.terms("treat")[0], count: 3))
         #expect(a.terms("bisphosphonates") == a.terms("bisphosphonate"))
         #expect(a.terms("studies") == a.terms("study"))
+        // A doubled consonant is undoubled, a doubled vowel is not: "peeing" is "pee", not "pe" (PE).
+        #expect(a.terms("running") == a.terms("run"))
+        #expect(a.terms("peeing") == a.terms("pee") && a.terms("peeing") != a.terms("PE"))
     }
 
     @Test func dropsStopWords() {

@@ -269,7 +269,8 @@ enum Stemmer {
             if base.contains(where: { "aeiouy".contains($0) }) {
                 w = base
                 if w.hasSuffix("at") || w.hasSuffix("bl") || w.hasSuffix("iz") { w += "e" }
-                else if w.count > 2, let last = w.last, let prev = w.dropLast().last, last == prev, !"lsz".contains(last) { drop(1) }
+                // A doubled consonant only ("running" → "run"; "peeing" stays "pee", not "pe", which is PE).
+                else if w.count > 2, let last = w.last, let prev = w.dropLast().last, last == prev, !"lsz".contains(last), !"aeiou".contains(last) { drop(1) }
             }
         }
         if ends("y") && w.count > 3, let prev = w.dropLast().last, !"aeiou".contains(prev) { drop(1); w += "i" }
