@@ -43,15 +43,19 @@ struct Curbside: ParsableCommand {
 }
 
 extension Curbside {
+    /// Help, version and completion requests: the root parser's to answer, whatever else is typed.
+    static func asksTheRootParser(_ arguments: [String]) -> Bool {
+        arguments.contains { $0 == "-h" || $0 == "--help" || $0 == "help" || $0 == "--version" || $0.hasPrefix("--generate-completion")
+            || $0.hasPrefix("--experimental") }
+    }
+
     /// The commands a script or the shell runs again and again (`search`, `ask`, and the browser)
     /// parsed as that one command: parsing as the root reflects over every command and option of
     /// the tool first (a one-shot `search` at 10k articles: 13.9 → 12.4 ms, docs/performance.md).
     /// Anything else, and any arguments the command itself rejects, go through `parseAsRoot` (and
     /// its messages).
     static func quickParse(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
-        // Help, version and completion requests are the root parser's to answer.
-        if arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" || $0 == "--version" || $0.hasPrefix("--generate-completion")
-            || $0.hasPrefix("--experimental") }) { return nil }
+        if asksTheRootParser(arguments) { return nil }
         guard let first = arguments.first else { return try? Browse.parse([]) }
         let rest = Array(arguments.dropFirst())
         switch first {
@@ -95,10 +99,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ message: String) { description = SafeText.cleanLines(message) }
 }
 
-/// A line to standard output, written at once: `print` is
-/// generic, and its first call looks its argument's type up among every protocol conformance of
-/// this static binary (~0.6 ms of a one-shot `search`, docs/performance.md).
-/// (Whatever `print` holds in the buffer is written first, so lines keep their order.)
+/// A line to standard output, written at once (after whatever `print` holds in its buffer, so
+/// lines keep their order). `print` is generic, and its first call looks its argument's type up
+/// among every protocol conformance of this static binary (~0.6 ms of a one-shot `search`,
+/// docs/performance.md).
 func printLine(_ text: String) {
     fflush(nil)
     var bytes = Array((text + "\n").utf8)[...]

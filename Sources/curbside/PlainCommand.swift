@@ -14,8 +14,7 @@ enum PlainCommand: Equatable {
     case ask(AskRequest)
 
     init?(_ arguments: [String]) {
-        if arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" || $0 == "--version" || $0.hasPrefix("--generate-completion")
-            || $0.hasPrefix("--experimental") }) { return nil }
+        if Curbside.asksTheRootParser(arguments) { return nil }
         guard let command = arguments.first else { return nil }
         let rest = Array(arguments.dropFirst())
         switch command {
