@@ -397,14 +397,14 @@ struct AnswerComposer {
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
     }
 
-    /// The question as typed words.
+    /// The question as typed words (made when asked for: a few words, read for a few checks).
     var sentence: TypedSentence { TypedSentence(question) }
 
     /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         let analyzer = engine.index.analyzer
-        return TypedSentence(question).words.contains { analyzer.terms($0).first == term }
+        return sentence.words.contains { analyzer.terms($0).first == term }
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
