@@ -208,6 +208,20 @@ extension FollowUpAnswer {
         }
     }
 
+    /// How the reader words it is not what the answer must be about: "have gone red", "is that the
+    /// injection" (`TypedSentence`); and a point that goes on from the sentence before ("Then shots
+    /// such as dupilumab…") is joined to it or left out.
+    @Test func theReadersWordingIsNotATopic() {
+        let engine = RelevanceTests.engine
+        let answer = engine.answer("my eyes have gone red and itchy since i started dupixent, is that the injection",
+                                   from: "atopic-dermatitis-adult-treatment", audience: .lay)
+        #expect(answer.confident && answer.lead.contains("eye"), "\(answer.lead) \(answer.unheard ?? [])")
+        #expect(!answer.answer.contains { $0.text.hasPrefix("Then ") }, "\(answer.answer.map(\.text))")
+        let risedronate = engine.answer("my mum is 83 - i read risedronate doesnt actually prevent hip fractures in over 80s, is that right",
+                                        from: "osteopenia-83-year-old-frax", audience: .lay)
+        #expect(risedronate.confident && risedronate.lead.contains("80 and older"), "\(risedronate.lead) \(risedronate.unheard ?? [])")
+    }
+
     /// "The most I can safely take" is answered by the limit, not by the usual daily amount.
     @Test func theMostOneMayTakeIsALimit() {
         let engine = RelevanceTests.engine

@@ -86,7 +86,7 @@ public enum AnswerTest {
 
     /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
     static let dependent = try! NSRegularExpression(pattern:
-        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead)\b"#)
+        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#)
 
     /// A sentence that reports a study rather than states advice: a trial, a cohort, a count of participants.
     static let studyReport = try! NSRegularExpression(pattern:
