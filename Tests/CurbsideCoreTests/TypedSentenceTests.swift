@@ -45,6 +45,8 @@ import Testing
         #expect(namesNoThing("doesnt", in: "risedronate doesnt prevent hip fractures"))
         #expect(namesNoThing("isnt", in: "aimovig isnt doing enough"))
         #expect(namesNoThing("us", in: "she fights us every dose"))
+        #expect(namesNoThing("one", in: "do they just give the same one again"))
+        #expect(!namesNoThing("one", in: "does having one seizure mean i have epilepsy"))
         #expect(namesNoThing("couple", in: "i have had a couple of falls"))
         #expect(!namesNoThing("falls", in: "i have had a couple of falls"))
     }

@@ -32,12 +32,12 @@ struct TypedSentence {
     /// Whether the word at `i` is not a thing: a pronoun, a verb, a describing word, a contraction
     /// or an amount.
     func namesNoThing(at i: Int) -> Bool {
-        !asksWhetherAllRight(at: i) && (Self.objects.contains(words[i]) || isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
+        !asksWhetherAllRight(at: i) && (isPronoun(at: i) || isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
     }
 
     /// Whether the word at `i` is a pronoun, a describing word, a contraction or an amount.
     func namesNoThingButAVerb(at i: Int) -> Bool {
-        !asksWhetherAllRight(at: i) && (Self.objects.contains(words[i]) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
+        !asksWhetherAllRight(at: i) && (isPronoun(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to crush
@@ -73,6 +73,14 @@ struct TypedSentence {
         return Self.degree.contains(before)
     }
 
+    /// A pronoun: "us", "them"; "one" standing for what was named ("the same one", "this one"),
+    /// not counting ("one seizure").
+    func isPronoun(at i: Int) -> Bool {
+        if Self.objects.contains(words[i]) { return true }
+        guard words[i] == "one" || words[i] == "ones", i > 0 else { return false }
+        return Self.beforePronounOne.contains(words[i - 1])
+    }
+
     /// "a couple of", "a lot of": how many, not what.
     func isAmount(at i: Int) -> Bool {
         i > 0 && i + 1 < words.count && words[i - 1] == "a" && words[i + 1] == "of"
@@ -106,6 +114,8 @@ struct TypedSentence {
     static let beforeVerbs: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "not", "i'll", "we'll", "i'd", "let", "please"]
     static let objects: Set<String> = ["me", "him", "us", "them"]
     static let possessives: Set<String> = ["her", "his", "my", "your", "their", "our"]
+    static let beforePronounOne: Set<String> = ["same", "this", "that", "other", "another", "which", "new", "old", "right", "wrong",
+                                                "first", "last", "next", "each", "every", "different", "stronger", "weaker", "better"]
     static let makesDo: Set<String> = ["help", "helps", "let", "lets", "make", "makes", "made"]
     /// (Not "keep": "can I keep lifting" asks about lifting.)
     static let beforeProgressive: Set<String> = ["be", "been", "being", "worth", "im", "i'm",
