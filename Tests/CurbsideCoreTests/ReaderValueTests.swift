@@ -28,6 +28,19 @@ import Testing
         #expect(ReaderValues.verdict(younger, in: "People over 70 need 800 IU a day [2].") == .contradicted)
     }
 
+    /// "3 weeks ago" is compared with a stretch back from now ("in the past 30 days"), and only with one.
+    @Test func howLongAgoAgainstAStretchBackFromNow() {
+        let recent = values("she had amoxicillin like 3 weeks ago for her other ear, do they just give the same one again?")
+        #expect(recent == [ReaderValue(kind: .elapsed, range: StatedRange(lower: 21, upper: 21))])
+        #expect(ReaderValues.verdict(recent, in: "Amoxicillin is the first choice if the child has not had it in the past 30 days [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(recent, in: "Use another antibiotic if amoxicillin was given within the last 14 days [1].") == .contradicted)
+        #expect(ReaderValues.verdict(recent, in: "Children aged 6 to 23 months with ear pain get amoxicillin [1].") == .silent)
+        // A child's age is never compared with a stretch back from now.
+        let toddler = values("my 2 year old has an ear infection")
+        #expect(ReaderValues.verdict(toddler, in: "A child who had amoxicillin in the past 30 days gets amoxicillin-clavulanate [1].") == .silent)
+        #expect(values("i had a clot two months ago").first?.range == StatedRange(lower: 60.8, upper: 60.8))
+    }
+
     @Test func aRangeAboutSomethingElseSaysNothing() {
         let adult = values("im 55, how long do i take it")
         // A time that is not an age, a dose, a bare count.

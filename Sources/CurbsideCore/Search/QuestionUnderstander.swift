@@ -105,6 +105,14 @@ public enum QuestionUnderstander {
                 guard let symbol = group(m, s, 1)?.lowercased(), let v = group(m, s, 2) else { return nil }
                 return "\(symbol == "k" ? "potassium" : "sodium") \(v)"
             }),
+        // How long ago something happened ("had amoxicillin 3 weeks ago"): compared with "in the
+        // past 30 days" (`ReaderValues`).
+        ConstraintRule(kind: "happened", pattern: GatedRegex(#"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|mos?)\s+ago\b"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { m, s in
+                guard let n = group(m, s, 1)?.lowercased(), let unit = group(m, s, 2)?.lowercased() else { return nil }
+                let count = Int(n) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][n]
+                return count.map { "\($0) \(unit) ago" }
+            }),
         // A body weight is the reader's value (dose rules go by it), not a word to search.
         ConstraintRule(kind: "weight", pattern: GatedRegex( #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in

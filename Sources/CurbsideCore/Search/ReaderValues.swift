@@ -16,6 +16,8 @@ public struct ReaderValue: Equatable, Sendable {
         case measure([String])
         /// A body weight, in kilograms.
         case weight
+        /// How long ago something happened ("had amoxicillin 3 weeks ago"), in days.
+        case elapsed
     }
     public var kind: Kind
     /// What the reader's value is known to lie in ("> 10" is above 10; "190/125" keeps both numbers).
@@ -33,6 +35,9 @@ public struct StatedRange: Equatable, Sendable {
     public var unit: String?
     /// Where the range sits in the text (UTF-16 offsets), for "is it next to the measure's name".
     public var location: Int = 0, length: Int = 0
+    /// "In the past 30 days": a stretch of time back from now, compared only with how long ago
+    /// the reader says something happened.
+    public var backFromNow = false
 
     /// Whether two ranges share a value. Blood pressure counts when either number does (a
     /// category is "systolic X or diastolic Y"); strict bounds were nudged when they were read.
@@ -95,6 +100,11 @@ public enum ReaderValues {
             case "weight":
                 guard let n = Double(value.split(separator: " ").first ?? "") else { return nil }
                 return ReaderValue(kind: .weight, range: StatedRange(lower: n, upper: n))
+            case "happened":
+                // "3 weeks ago"
+                let parts = value.split(separator: " ")
+                guard parts.count == 3, parts[2] == "ago", let n = Double(parts[0]), let days = days(n, unit: String(parts[1])) else { return nil }
+                return ReaderValue(kind: .elapsed, range: StatedRange(lower: days, upper: days))
             case "lab":
                 guard let space = value.lastIndex(of: " ") else { return nil }
                 let name = String(value[..<space])
@@ -165,7 +175,11 @@ public enum ReaderValues {
         let after = NSRange(location: range.location + range.length, length: min(12, text.length - range.location - range.length))
         let near = NSRange(location: before.location, length: after.location + after.length - before.location)
         func has(_ regex: NSRegularExpression, _ where_: NSRange) -> Bool { regex.firstMatch(in: text as String, range: where_) != nil }
+        guard range.backFromNow == (kind == .elapsed) else { return nil }
         switch kind {
+        case .elapsed:
+            guard let unit = range.unit, let d = days(1, unit: unit) else { return nil }
+            return scaled(range, d)
         case .age:
             guard has(ageWords, near) else { return nil }
             guard let unit = range.unit else {
@@ -212,13 +226,14 @@ public enum ReaderValues {
     static let toPattern: String = number + unit + #"\s*(?:to|–|-)\s*"# + number + unit + #"(?! ?(?:times|doses?|tablets?|x))"#
     static let aboveAfterPattern: String = number + unit + #"\s*(?:or|and) (?:older|over|above|higher|more|greater)\b"#
     static let belowAfterPattern: String = number + unit + #"\s*(?:or|and) (?:younger|under|below|lower|less)\b"#
+    static let backFromNowPattern: String = #"\b(?:in|within|during|over) the (?:past|last|previous|preceding) "# + number + unit
     static let rangePatterns: [(NSRegularExpression, Shape)] = {
-        let shapes: [(String, Shape)] = [(betweenPattern, .between), (abovePattern, .above), (belowPattern, .below),
+        let shapes: [(String, Shape)] = [(backFromNowPattern, .backFromNow), (betweenPattern, .between), (abovePattern, .above), (belowPattern, .below),
                                          (toPattern, .between), (aboveAfterPattern, .aboveAfter), (belowAfterPattern, .belowAfter)]
         return shapes.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
     }()
 
-    enum Shape { case between, above, below, aboveAfter, belowAfter }
+    enum Shape { case between, above, below, aboveAfter, belowAfter, backFromNow }
 
     /// Every range a text states, leftmost first; a stretch claimed by one pattern is not read again.
     public static func stated(in text: String) -> [StatedRange] {
@@ -237,6 +252,9 @@ public enum ReaderValues {
                 let strict = ns.substring(with: m.range).lowercased().range(of: #"^(above|over|more than|greater than|higher than|>|below|under|less than|lower than|younger than|<)"#, options: .regularExpression) != nil
                 let nudge = strict ? epsilon : 0
                 switch shape {
+                case .backFromNow:
+                    guard unit != nil else { continue }
+                    r.lower = 0; r.upper = first.0; r.backFromNow = true
                 case .between:
                     guard let second else { continue }
                     let lo = min(first.0, second.0), hi = max(first.0, second.0)
