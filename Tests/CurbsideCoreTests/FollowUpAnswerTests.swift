@@ -225,6 +225,20 @@ extension FollowUpAnswer {
         #expect(risedronate.confident && risedronate.lead.contains("80 and older"), "\(risedronate.lead) \(risedronate.unheard ?? [])")
     }
 
+    /// A supporting point from another article must be nearly as much about the question as the
+    /// lead: no amlodipine label under erenumab, no DVT dosing under AF criteria, no folic acid
+    /// under vitamin D in pregnancy.
+    @Test func supportingPointsFromOtherArticlesMustComeClose() {
+        let engine = RelevanceTests.engine
+        for (q, from, other) in [("erenumab warnings - does it cause hypertension?", "migraine-prevention", "hypertension-first-line-treatment"),
+                                 ("criteria for apixaban 2.5 bid dose reduction in AF", "atrial-fibrillation-anticoagulation", "dvt-anticoagulation-duration"),
+                                 ("vit D supplementation in pregnancy - endo society position?", "vitamin-d-supplement-dose-adults", "folic-acid-before-pregnancy")] {
+            let answer = engine.answer(q, from: from, audience: .clinical)
+            #expect(answer.confident && answer.answer.first?.articleId == from, "\(q) → \(answer.lead)")
+            #expect(!answer.answer.contains { $0.articleId == other }, "\(q) → \(answer.answer.map(\.text))")
+        }
+    }
+
     /// "The most I can safely take" is answered by the limit, not by the usual daily amount.
     @Test func theMostOneMayTakeIsALimit() {
         let engine = RelevanceTests.engine

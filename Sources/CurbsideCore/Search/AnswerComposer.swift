@@ -18,7 +18,7 @@ struct AnswerComposer {
     static let maximumPoints = 3
     static let wholeQuestionBoost = 1.5
     static let laySummaryBoost = 1.5
-    static let supportShare = 0.3
+    static let supportShare = 0.3, otherArticleShare = 0.5
     /// A plain word in at most this share of the library's articles is specific to a topic.
     static let rareWordShare = 0.05
 
@@ -367,8 +367,11 @@ struct AnswerComposer {
         var picked = [lead]
         // Supporting points must be nearly as much about the question as the lead: a weak third
         // point from a neighbouring article ("400 IU for a breastfed baby" under "over 70") is noise.
+        // One from another article than the lead's must come closer still (`otherArticleShare`):
+        // amlodipine's label under "does erenumab cause hypertension", DVT dosing under AF criteria.
         // (Measured without naming the focus itself, which picks the lead among near-equals.)
-        for unit in units.sorted(by: { $0.supportScore > $1.supportScore }) where picked.count < Self.maximumPoints && unit.passes && unit.supportScore >= Self.supportShare * lead.supportScore {
+        for unit in units.sorted(by: { $0.supportScore > $1.supportScore }) where picked.count < Self.maximumPoints && unit.passes
+            && unit.supportScore >= (unit.item.articleId == lead.item.articleId ? Self.supportShare : Self.otherArticleShare) * lead.supportScore {
             // Something new: not the same fact in other words, not a unit that contains another.
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
             picked.append(unit)
