@@ -116,7 +116,7 @@ public enum AnswerTest {
     /// (Compiled when a question first reaches them: most ask for neither end.)
     static let qualifiers: [(asked: String, answer: String)] = [
         (#"\b(the most|maximum|max|upper (limit|level)|too much|safe(ly)? (amount|limit|take)|at most)\b"#,
-         #"\b(upper (limit|level)|maximum|max|limit|no more than|not (take |use |give |go )?(more|above|over)|(do not|don't|never) exceed|exceed\w*|at most|safety)\b"#),
+         #"\b(upper (limit|level)|maximum|max|limit|no more than|not (take |use |give |go )?(more|above|over)|(do not|don't|never) exceed|exceed\w*|at most|safety|(keep|stay|remain)\w* (it |total \w+ |\w+ )?(below|under|less than))\b"#),
         (#"\b(start(ing)?|initial|first) (dose|amount)|\bdose to start|\bstart(ing)? (on|at|with)\b"#,
          #"\b(start\w*|initial\w*|begin\w*)\b"#),
         (#"\bhigh[- ]dose\b"#, #"\bhigh[- ]dose\b"#),
