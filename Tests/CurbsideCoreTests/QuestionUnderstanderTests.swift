@@ -98,6 +98,11 @@ import Testing
         #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
         #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
         #expect(QuestionUnderstander.storyPart("can i take it with food") == nil)
+        // A statement after the question tells the story too; another question after it does not.
+        #expect(QuestionUnderstander.askedPart("daybue side effects? our neurologist suggested it") == "daybue side effects?")
+        #expect(QuestionUnderstander.storyPart("daybue side effects? our neurologist suggested it") == "our neurologist suggested it")
+        #expect(QuestionUnderstander.storyPart("my son has strep, how long is he contagious? he had it last year") == "my son has strep, he had it last year")
+        #expect(QuestionUnderstander.storyPart("is it safe? can i take it with food") == nil)
     }
 
     @Test func twoQuestionsInOneGetBothTypes() {

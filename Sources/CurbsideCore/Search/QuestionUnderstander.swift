@@ -143,6 +143,7 @@ public enum QuestionUnderstander {
     /// else from a clause that opens as a question ("the pills make me sick, can I take them every
     /// other day"), else all of it.
     public static func askedPart(_ text: String) -> String {
+        if let told = toldAfter(text) { return askedPart(told.question) }
         let fromWh = fromQuestionWord(text)
         if fromWh != text { return fromWh }
         let ns = text as NSString
@@ -158,10 +159,21 @@ public enum QuestionUnderstander {
     /// The story told before the question and set apart from it ("the iron pills make me sick,"
     /// before "can I take them every other day"), or nil: the reader's circumstances.
     public static func storyPart(_ text: String) -> String? {
+        if let told = toldAfter(text) { return ([storyPart(told.question)].compactMap { $0 } + [told.story]).joined(separator: " ") }
         let asked = askedPart(text)
         guard asked != text else { return nil }
         let before = text.dropLast(asked.count).trimmingCharacters(in: .whitespaces)
         return [",", ".", ";", ":", "?", "!", "-", "–"].contains(where: { before.hasSuffix($0) }) ? before : nil
+    }
+
+    /// A statement after the question ("daybue side effects? our neurologist suggested it"): the
+    /// question up to its last "?", and what follows, which tells the story.
+    static func toldAfter(_ text: String) -> (question: String, story: String)? {
+        guard let mark = text.lastIndex(of: "?") else { return nil }
+        let after = text[text.index(after: mark)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = after.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased(),
+              !questionOpeners.contains(first) else { return nil }
+        return (String(text[...mark]), after)
     }
 
     /// The sentences of a text that ask something, in order.
