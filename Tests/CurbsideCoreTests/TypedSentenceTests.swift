@@ -8,7 +8,7 @@ import Testing
         let sentence = TypedSentence(question)
         let at = sentence.words.firstIndex(of: word)
         #expect(at != nil, "\(word) not in \(sentence.words)")
-        return at.map(sentence.namesNoThing(at:)) ?? false
+        return at.map { sentence.namesNoThing(at: $0) } ?? false
     }
 
     @Test func verbsAreToldByTheirNeighbours() {

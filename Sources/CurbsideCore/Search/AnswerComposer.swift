@@ -13,6 +13,18 @@ struct AnswerComposer {
     let summaries: [String]
     /// The best article's words (its vocabulary, analysed once by the engine).
     let topWords: Set<String>
+    /// The question as typed words, and each word as analysed (nil for a stop word or a clause's
+    /// end): made once, read by every check of what a typed word is.
+    let sentence: TypedSentence
+    let typedTerms: [String?]
+
+    init(engine: FollowUpEngine, query: SearchIndex.Query, understood: UnderstoodQuestion, audience: Audience, question: String,
+         summaries: [String], topWords: Set<String>) {
+        (self.engine, self.query, self.understood, self.audience, self.question, self.summaries, self.topWords) =
+            (engine, query, understood, audience, question, summaries, topWords)
+        sentence = TypedSentence(question)
+        typedTerms = sentence.words.map { engine.index.analyzer.terms($0).first }
+    }
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
@@ -400,30 +412,22 @@ struct AnswerComposer {
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
     }
 
-    /// The question as typed words (made when asked for: a few words, read for a few checks).
-    var sentence: TypedSentence { TypedSentence(question) }
-
     /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
-        let analyzer = engine.index.analyzer
-        return sentence.words.contains { analyzer.terms($0).first == term }
+        typedTerms.contains(term)
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
     func isAskedAction(_ term: String) -> Bool {
-        let sentence = sentence, analyzer = engine.index.analyzer
-        return sentence.words.indices.contains { i in sentence.asksWhetherAllRight(at: i) && analyzer.terms(sentence.words[i]).first == term }
+        typedTerms.indices.contains { i in typedTerms[i] == term && sentence.asksWhetherAllRight(at: i) }
     }
 
     /// Whether the reader wrote this (analysed) word as something other than a thing somewhere in
     /// the question ("do I need to send a culture", "could that be pushing his potassium up",
     /// "how exactly"): how the story goes or how the reader puts it, not what the answer is about.
     func isTypedAsNoThing(_ term: String, verbs: Bool = true) -> Bool {
-        let sentence = sentence, analyzer = engine.index.analyzer
-        return sentence.words.indices.contains { i in
-            analyzer.terms(sentence.words[i]).first == term && (verbs ? sentence.namesNoThing(at: i) : sentence.namesNoThingButAVerb(at: i))
-        }
+        typedTerms.indices.contains { i in typedTerms[i] == term && sentence.namesNoThing(at: i, verbs: verbs) }
     }
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next

@@ -27,12 +27,8 @@ enum RequiredLiterals {
         return found.map { literal in literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
     }
 
-    /// Whether a text may match a pattern with these literals: nil literals or a text that is not
-    /// ASCII (where ignoring case is more than lower-casing) always may.
-    static func mayMatch(_ literals: [String]?, _ text: String) -> Bool {
-        mayMatch(literals.map { $0.map { Array($0.utf8) } }, text)
-    }
-
+    /// Whether a text may match a pattern with these literals (`bytes(of:)`): nil literals or a
+    /// text that is not ASCII (where ignoring case is more than lower-casing) always may.
     static func mayMatch(_ literals: [[UInt8]]?, _ text: String) -> Bool {
         guard let literals else { return true }
         var lowered = Array(text.utf8)

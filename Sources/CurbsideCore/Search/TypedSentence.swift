@@ -29,15 +29,12 @@ struct TypedSentence {
         self.words = words
     }
 
-    /// Whether the word at `i` is not a thing: a pronoun, a verb, a describing word, a contraction
-    /// or an amount.
-    func namesNoThing(at i: Int) -> Bool {
-        !asksWhetherAllRight(at: i) && (isPronoun(at: i) || isVerb(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
-    }
-
-    /// Whether the word at `i` is a pronoun, a describing word, a contraction or an amount.
-    func namesNoThingButAVerb(at i: Int) -> Bool {
-        !asksWhetherAllRight(at: i) && (isPronoun(at: i) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
+    /// Whether the word at `i` is not a thing: a pronoun, a verb (unless `verbs` is false: a verb
+    /// may be what is asked, "can the drops stain her teeth"), a describing word, a contraction or
+    /// an amount.
+    func namesNoThing(at i: Int, verbs: Bool = true) -> Bool {
+        !asksWhetherAllRight(at: i)
+            && (isPronoun(at: i) || (verbs && isVerb(at: i)) || describes(at: i) || Self.isContraction(words[i]) || isAmount(at: i))
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to crush
@@ -122,7 +119,7 @@ struct TypedSentence {
                                                  "it's", "its", "he's", "she's", "they're", "theyre", "we're", "youre", "you're"]
     static let haveForms: Set<String> = ["have", "has", "had", "ive", "i've", "weve", "we've", "theyve", "they've"]
     static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ic", "ct", "ain", "ab", "ib", "ete",
-                                   "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ent", "ure", "ise", "ire", "ong", "ft"]
+                                   "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ure", "ise", "ire", "ong", "ft"]
     /// The comparatives of everyday describing words.
     static let comparatives: Set<String> = ["better", "worse", "safer", "faster", "quicker", "slower", "stronger", "weaker",
                                             "milder", "easier", "harder", "longer", "shorter", "bigger", "smaller", "cheaper",
