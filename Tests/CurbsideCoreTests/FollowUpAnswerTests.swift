@@ -101,6 +101,14 @@ extension FollowUpAnswer {
         #expect(engine.answer("how much vitamin d does my mum need, she is 80", from: "vitamin-d-supplement-dose-adults", audience: .lay).confident)
         // Nor does a word that only carries the sentence ("any issue?").
         #expect(engine.answer("isotretinoin + doxycycline, any issue?", from: "isotretinoin-severe-acne", audience: .clinical).confident)
+        // Nor does a word of the story told before the question ("at netball"), unless the question
+        // points back at it ("is that a problem").
+        let told = engine.answer("rolled my ankle last night at netball, is it alright to take ibuprofin or does that slow down the healing",
+                                 from: "ankle-sprain-ottawa-rules", audience: .lay)
+        #expect(told.confident, "\(told.unheard ?? [])")
+        let pointedAt = engine.answer("rolled my ankle at netball, is that a problem for taking ibuprofen", from: "ankle-sprain-ottawa-rules", audience: .lay)
+        #expect(!pointedAt.confident)
+        #expect(pointedAt.unheard == ["netball"], "\(pointedAt.unheard ?? [])")
         // A rare word the library knows, but not in the article that would answer, does.
         let magnesium = engine.answer("magnesium for migraine prophylaxis dose", from: "migraine-prevention", audience: .clinical)
         #expect(!magnesium.confident)

@@ -186,4 +186,17 @@ import Testing
         #expect(index.search("alport syndrome what can be done for it", limit: 1).first?.articleID == "a-4")
         #expect(index.search("alport syndrome", limit: 1).first?.articleID == "a-1")
     }
+
+    /// What is asked points back at the story when it opens or ends on "that"/"this", or opens on an
+    /// "it" that stands for what the story named; not on an "it" that only carries the sentence.
+    @Test func theQuestionPointsBackAtTheStory() {
+        for asked in ["is that a problem with my metformin", "does this mean I need surgery", "can it cause that",
+                      "does it cause hypertension?", "is it even approved for kids", "does shingrix say anything about that"] {
+            #expect(QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
+        }
+        for asked in ["is it alright to take ibuprofin or does that slow down the healing", "is it too late to start HRT",
+                      "is it the full 10 days", "ok to dispense?", "can children even take entresto"] {
+            #expect(!QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
+        }
+    }
 }

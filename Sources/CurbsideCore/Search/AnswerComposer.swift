@@ -365,6 +365,15 @@ struct AnswerComposer {
         // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word)) && isTypedAsTopic(word) }
+        // What the story told apart from the question names ("rolled my ankle at netball, is it
+        // alright to take ibuprofen") is the reader's circumstance, unless the question points back
+        // at it ("I have a few pints most weekends, is that a problem with my metformin").
+        if storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText)) {
+            unaccounted.removeAll { term in
+                if ConceptTable.isConcept(term) { return specific.contains { $0.concept == term && namedOnlyInStory($0) } }
+                return !Patterns.hasWord(startingWith: term, in: typed) && Patterns.hasWord(startingWith: term, in: storyText)
+            }
+        }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted()) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }

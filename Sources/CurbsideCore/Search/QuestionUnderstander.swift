@@ -152,7 +152,7 @@ public enum QuestionUnderstander {
         let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
         let clause = ns.substring(from: opener.location)
         // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
-        if AnswerTest.matches(pointsBack, clause) { return text }
+        if pointsBackAtStory(clause) { return text }
         return clause
     }
 
@@ -198,6 +198,23 @@ public enum QuestionUnderstander {
         let asked = askedPart(text)
         if asked != text && asked != fromQuestionWord(text) { parts.insert(asked, at: 0) }
         return parts
+    }
+
+    /// Whether what is asked points back at the story told before it: "is that a problem", "does
+    /// this mean", "can it cause that", "do I need to stop it" (a pronoun opening the question,
+    /// ending it, or done something to); not "is it alright to take ibuprofen or does that slow healing".
+    static func pointsBackAtStory(_ asked: String) -> Bool {
+        let words = asked.lowercased().split { !$0.isLetter }.map(String.init)
+        let demonstratives: Set<String> = ["that", "this", "these", "those"]
+        let expletiveAfter = QuestionWords.askingWhetherAllRight.union(["too", "worth", "possible", "better", "best", "normal", "true",
+            "common", "likely", "necessary", "the", "a", "an", "really", "still", "usual", "time", "good"])
+        for (i, word) in words.enumerated() {
+            if demonstratives.contains(word) && (i <= 1 || i == words.count - 1) { return true }
+            // "does it cause hypertension", "is it even approved": it is what the story named; not
+            // "is it alright to", "is it too late", "is it the full 10 days".
+            if (word == "it" || word == "they") && i == 1 && i + 1 < words.count && !expletiveAfter.contains(words[i + 1]) { return true }
+        }
+        return false
     }
 
     /// A clause that asks about what came before it ("is that bad", "does this mean").

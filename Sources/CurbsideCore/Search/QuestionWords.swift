@@ -14,7 +14,9 @@ enum QuestionWords {
         // What is left of a contraction ("we're", "they've", "you'll").
         "re", "ve", "ll", "m", "s", "d", "t", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
-        "happy", "seems", "seem", "till", "til", "per", "kick", "kicks"]
+        "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
+        // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
+        "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -26,7 +28,8 @@ enum QuestionWords {
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
-        "daughter", "feel", "feels", "feeling"]
+        "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
+        "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
@@ -42,7 +45,9 @@ enum QuestionWords {
         // Whether to go on with a drug ("hold or continue", "how long do I stay on it").
         "hold", "withhold", "continue", "stay", "staying", "remain",
         // How long someone lives with it ("does it shorten life").
-        "shorten", "shortens", "shortened", "lifespan", "expectancy"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "shorten", "shortens", "shortened", "lifespan", "expectancy",
+        // Which share or which traits a study found ("what proportion", "which characteristics").
+        "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
     static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
