@@ -109,6 +109,10 @@ extension FollowUpAnswer {
         let pointedAt = engine.answer("rolled my ankle at netball, is that a problem for taking ibuprofen", from: "ankle-sprain-ottawa-rules", audience: .lay)
         #expect(!pointedAt.confident)
         #expect(pointedAt.unheard == ["netball"], "\(pointedAt.unheard ?? [])")
+        // "Lp(a)" is lipoprotein(a), which the statin article names, not a lumbar puncture ("LP").
+        let lpa = engine.answer("my lp(a) came back high, does that push me toward a statin", from: "statin-primary-prevention", audience: .lay)
+        #expect(!(lpa.unheard ?? []).contains("lumbar puncture"), "\(lpa.unheard ?? [])")
+        #expect(lpa.understood?.focus.first == "lipoprotein(a)", "\(lpa.understood?.focus ?? [])")
         // A rare word the library knows, but not in the article that would answer, does.
         let magnesium = engine.answer("magnesium for migraine prophylaxis dose", from: "migraine-prevention", audience: .clinical)
         #expect(!magnesium.confident)

@@ -39,6 +39,10 @@ import Testing
         #expect(Set(a.terms("t score")).isSuperset(of: a.terms("tscore"))) // typed with a space
         #expect(Set(a.terms("m/s")).contains("ms"))
         #expect(!Set(a.terms("i need")).contains("ineed")) // "i" and "a" are words, not halves
+        // A letter in brackets right after a word joins it: "Lp(a)" is lipoprotein(a), not "LP".
+        #expect(a.terms("my lp(a) came back high").contains("lpa"))
+        #expect(a.terms("lipoprotein(a) of 50 mg/dL").starts(with: ["lipoprotein", "lipoproteina"]))
+        #expect(!a.terms("the dose (a) and (b)").contains("dosea"))
     }
 
     @Test func lettersAndDigitsSplit() {

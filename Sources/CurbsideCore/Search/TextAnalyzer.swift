@@ -48,6 +48,11 @@ public struct TextAnalyzer: Sendable {
                 if (c == 0x2D || c == 0x2F), i + 1 < n, Self.isAlnum(bytes[i + 1]) {
                     parts.append(partStart..<i); i += 1; partStart = i; continue
                 }
+                // So does a letter in brackets right after a word: "Lp(a)" is not "LP" (lumbar puncture).
+                if c == 0x28, i + 2 < n, Self.isAlnum(bytes[i + 1]), bytes[i + 2] == 0x29, !Self.isDigit(bytes[i + 1]) {
+                    parts.append(partStart..<i); partStart = i + 1; i += 2
+                    break
+                }
                 break
             }
             let single = parts.isEmpty
