@@ -113,6 +113,11 @@ extension FollowUpAnswer {
         let lpa = engine.answer("my lp(a) came back high, does that push me toward a statin", from: "statin-primary-prevention", audience: .lay)
         #expect(!(lpa.unheard ?? []).contains("lumbar puncture"), "\(lpa.unheard ?? [])")
         #expect(lpa.understood?.focus.first == "lipoprotein(a)", "\(lpa.understood?.focus ?? [])")
+        // Who told the story ("gp gave him…") is not what the answer is about: the course length is.
+        let course = engine.answer("my son just turned 4, gp gave him amoxicillin for his ear - is it the full 10 days like his baby sister had or shorter at his age?",
+                                   from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(course.understood?.questionType == .duration)
+        #expect(course.understood?.constraints.contains { $0.kind == "age" && $0.value == "4 years" } == true)
         // A rare word the library knows, but not in the article that would answer, does.
         let magnesium = engine.answer("magnesium for migraine prophylaxis dose", from: "migraine-prevention", audience: .clinical)
         #expect(!magnesium.confident)

@@ -27,7 +27,7 @@ import Testing
         // frequency
         ("how often should the dexa scan be repeated", .frequency), ("how frequently do i need my potassium checked", .frequency),
         // duration
-        ("how long before sertraline starts working", .duration), ("how long do kids need to take amoxicillin for strep", .duration),
+        ("how long before sertraline starts working", .duration), ("is it the full 10 days or shorter at his age", .duration), ("how long do kids need to take amoxicillin for strep", .duration),
         ("my doctor switched me from coumadin, how long do i keep taking it", .duration), ("ive taken fosamax for 6 years, can i stop now", .duration),
         ("for how long after a dvt", .duration),
         // timing
@@ -144,6 +144,11 @@ import Testing
         #expect(!c2.contains { $0.kind == "age" } && s2.contains("3 months"))
         let (_, c3, _) = QuestionUnderstander.understand("she is 70 and takes lisinopril")
         #expect(c3.contains { $0.kind == "age" && $0.value == "70 years" })
+        // A child's age in years told without "old"; not a dose or a time.
+        #expect(QuestionUnderstander.understand("my son just turned 4, is it the full 10 days").constraints.contains { $0.kind == "age" && $0.value == "4 years" })
+        #expect(QuestionUnderstander.understand("my grandson is 6 and has heart failure").constraints.contains { $0.kind == "age" && $0.value == "6 years" })
+        #expect(!QuestionUnderstander.understand("my son is 5 weeks old").constraints.contains { $0.kind == "age" && $0.value == "5 years" })
+        #expect(!QuestionUnderstander.understand("turned 5 mg up to 10").constraints.contains { $0.kind == "age" })
     }
 
     @Test func focusComesFromTheGlossaryAndItsHierarchy() {

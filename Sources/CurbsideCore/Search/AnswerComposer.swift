@@ -103,7 +103,18 @@ struct AnswerComposer {
             }
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
-        let focusUnit = heard.first { $0.concept != nil } ?? specific.first { $0.concept != nil } ?? (heard.isEmpty ? specific : heard).max { a, b in
+        // Words of the story before the question proper (not the joined forms, not general words).
+        let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
+        let index = engine.index
+        // (Never who told it: "gp gave him amoxicillin" names primary care, not what is asked.)
+        let tellsWho = { (unit: SearchIndex.Unit) -> Bool in
+            guard let concept = unit.concept else { return false }
+            return (index.conceptSpellings(concept) ?? []).contains { name in
+                let terms = index.analyzer.terms(name)
+                return terms.count == 1 && QuestionWords.story.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
+            }
+        }
+        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? (heard.isEmpty ? specific : heard).max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
         // The focus is shared by every sentence of an article about it: beyond holding it, what tells
@@ -120,10 +131,7 @@ struct AnswerComposer {
         let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
             .filter { ![.information, .definition, .children].contains($0) }
         let askedTypes = [type] + otherTypes
-        // Words of the story before the question proper (not the joined forms, not general words).
-        let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
         // A concept named in the story by its words ("my first pregnancy had spina bifida"), not in the ask.
-        let index = engine.index
         let namedOnlyInStory = { (unit: SearchIndex.Unit) -> Bool in
             guard let concept = unit.concept else { return false }
             let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
@@ -368,19 +376,21 @@ struct AnswerComposer {
         // What the story told apart from the question names ("rolled my ankle at netball, is it
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
-        if storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText)) {
+        let storyIsCircumstance = storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText))
+        if storyIsCircumstance {
             unaccounted.removeAll { term in
                 if ConceptTable.isConcept(term) { return specific.contains { $0.concept == term && namedOnlyInStory($0) } }
                 return !Patterns.hasWord(startingWith: term, in: typed) && Patterns.hasWord(startingWith: term, in: storyText)
             }
         }
-        if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted()) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
+        if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) }
+        // (Not who told the story: "gp gave him amoxicillin".)
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
         self.leadCoverage = leadCoverage
