@@ -161,6 +161,15 @@ public struct LibraryStartup: Sendable {
         return "\(repository.directory.path)|\(folder.text)|\(glossary?.text ?? "none")\(racy)"
     }
 
+    /// Where `ask` keeps what it analysed of the articles it quoted (`ArticleAnalysisStore`): beside
+    /// the saved index, keyed by the analyser's version and the glossary's stamp.
+    public func analysisStore() -> ArticleAnalysisStore {
+        let glossary = FileStamp.of(repository.directory.appendingPathComponent("glossary.json").path)
+        return ArticleAnalysisStore(directory: cacheDirectory.appendingPathComponent("analysis-\(directoryHash)"),
+                                    key: "\(SearchIndex.fileVersion)|\(glossary?.text ?? "none")", savesFiles: savesCaches && glossary?.isRacy != true,
+                                    access: cacheAccess)
+    }
+
     /// The saved index when it was built from the library as it is now (by its fingerprint), else
     /// nil. Opening it reads its header only.
     public func cachedIndex(glossary: [GlossaryEntry]) -> SearchIndex? {

@@ -134,9 +134,11 @@ extension LibraryOptions {
             // A later start answers from the saved index; a first start builds it while reading
             // the articles, without holding them, and answers from it; a private one, or one that
             // cannot save it, loads the whole library and indexes it in memory.
-            return startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex)
+            var engine = startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex)
                 ?? ProgressBar.during("Indexing articles") { startup.firstStartEngine(libraryFiles: libraryFiles, progress: $0, rebuild: loadAndIndex) }
                 ?? loadAndIndex()
+            engine.analysisStore = startup.analysisStore()
+            return engine
         }
         let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }
         // The reader's own submissions are not in the saved index: index the merged library.

@@ -9,7 +9,8 @@ struct Forget: ParsableCommand {
         commandName: "forget",
         abstract: "Delete what Curbside keeps about you: history, questions, bookmarks, or all.",
         discussion: """
-        history: the articles you opened. questions: your past follow-up questions and the questions you submitted. \
+        history: the articles you opened. questions: your past follow-up questions, the questions you submitted, and the cache of what \
+        `ask` read of the articles it answered from. \
         bookmarks: your bookmarks. all: every Curbside file in your config, state, data and cache directories \
         (your persona and the caches too). The files are deleted from disk. It lists what it will delete and asks \
         first; without a terminal to ask on, add --yes. Quit the browser first: one still open saves what it \

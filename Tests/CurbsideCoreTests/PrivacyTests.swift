@@ -86,6 +86,8 @@ import Testing
             try store.saveHistory(["h1", "h2"], previous: [])
             try store.saveQuestions(["q1"], previous: [])
             try AtomicFile.write(Data("x".utf8), to: cache.appendingPathComponent("catalog-1.tsv"), access: .ownerOnly(root: cache))
+            ArticleAnalysisStore(directory: cache.appendingPathComponent("analysis-1"), key: "k", savesFiles: true, access: .ownerOnly(root: cache))
+                .save("strep-throat-antibiotics", ["Amoxicillin for 10 days.": (["amoxicillin", "10", "day"], ["amoxicillin", "10", "day"])])
             try Data("[".utf8).write(to: dirs.state.appendingPathComponent("history.json.corrupt-1"))
             if SubmissionStore(directories: dirs).load().0.isEmpty {
                 _ = try SubmissionStore(directories: dirs).submit(question: "mine", from: nil, persona: nil, library: Library())
@@ -103,7 +105,8 @@ import Testing
         let expected: [Forgetting.Target: Set<String>] = [
             .history: ["state/curbside/history.json", "state/curbside/history.json.corrupt-1"],
             .bookmarks: ["data/curbside/bookmarks.json"],
-            .questions: ["state/curbside/questions.json", "data/curbside/submitted/articles/\(try #require(SubmissionStore(directories: dirs).load().0.first).id).json"],
+            .questions: ["state/curbside/questions.json", "data/curbside/submitted/articles/\(try #require(SubmissionStore(directories: dirs).load().0.first).id).json",
+                         "cache/curbside/analysis-1/strep-throat-antibiotics"],
         ]
         for (target, gone) in expected {
             let before = snapshot()

@@ -203,7 +203,9 @@ struct AnswerComposer {
         let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
         let dumping = environmentHas("CURBSIDE_DUMP_UNITS")
+        defer { engine.index.analysisMemo.setReading(nil) }
         for (rank, article) in articles.enumerated() {
+            engine.index.analysisMemo.setReading(article.id)
             // The best article speaks first; others add only what passes the same test.
             let rankWeight = [1.0, 0.6, 0.45][min(rank, 2)]
             // A sentence of an article about X is about X ("People over 70 should get 800 IU a day"

@@ -32,6 +32,9 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
 public struct FollowUpEngine: Sendable {
     public let library: Library
     public let index: SearchIndex
+    /// Where a one-shot `ask` keeps what it analysed of the articles it quoted, for the next
+    /// (nil: analysed afresh in every process; the browser keeps its analyses in memory).
+    public var analysisStore: ArticleAnalysisStore? = nil
     /// Share of the question's weight the best article must cover to count as an answer.
     public static let confidenceThreshold = 0.5
     /// Context: the article being read, and its related questions, rank this much higher.
@@ -140,11 +143,18 @@ public struct FollowUpEngine: Sendable {
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }
+        // What an earlier `ask` analysed of these articles' texts.
+        if let store = analysisStore { for article in candidates { index.analysisMemo.add(store.load(article.id)) } }
         // The best article's words, analysed once for the composer and for coverage.
+        index.analysisMemo.setReading(top.id)
         let topWords = vocabulary(of: top)
+        index.analysisMemo.setReading(nil)
         var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
         let items = composer.compose(candidates)
+        if let store = analysisStore {
+            for article in candidates { if let made = index.analysisMemo.madeAfresh(for: article.id) { store.save(article.id, made) } }
+        }
         // Confident when a point passes the answer test; for types whose test any article on the
         // topic passes (treatment, definition…), the best article must also cover the question.
         // Plain words of a story told before the question count for less: they are the reader's

@@ -49,6 +49,13 @@ public struct Forgetting: Sendable {
                     .filter { $0.hasSuffix(".json") }.count
                 items.append(Item(url: submitted, holds: "\(count) submitted question\(count == 1 ? "" : "s")"))
             }
+            // Which articles `ask` quoted (`ArticleAnalysisStore`) tells something of what was asked.
+            let caches = ((try? fm.contentsOfDirectory(atPath: cacheDirectory.path)) ?? []).filter { $0.hasPrefix("analysis-") }.sorted()
+            for name in caches {
+                let folder = cacheDirectory.appendingPathComponent(name)
+                let count = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.count
+                items.append(Item(url: folder, holds: "what was read of \(count) article\(count == 1 ? "" : "s") your questions were answered from"))
+            }
             return items
         case .all:
             let roots: [(URL, String)] = [(directories.config, "your persona"),
