@@ -18,8 +18,16 @@ enum RequiredLiterals {
     }
 
     /// `of` as lower-cased ASCII bytes, as `mayMatch` reads them (duplicates kept: cheaper than
-    /// removing them).
+    /// removing them). The program's own patterns and the bundled emergency signs are read once,
+    /// when the program is built (`RequiredLiteralsTable`, which a test keeps current): reading
+    /// them again at every start was a twentieth of a one-shot `ask`.
     static func bytes(of pattern: String) -> [[UInt8]]? {
+        if let known = RequiredLiteralsTable.known[pattern] { return known.isEmpty ? nil : known.map { Array($0.utf8) } }
+        return parsedBytes(of: pattern)
+    }
+
+    /// `bytes(of:)` read from the pattern itself.
+    static func parsedBytes(of pattern: String) -> [[UInt8]]? {
         var reader = Reader(Array(pattern.utf8))
         // (A non-ASCII letter may match an ASCII one when case is ignored: "K", Kelvin, is "k".)
         guard let found = reader.alternation(), reader.at == reader.characters.count, !found.isEmpty,
