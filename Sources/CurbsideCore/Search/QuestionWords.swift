@@ -16,7 +16,9 @@ enum QuestionWords {
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
         "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
-        "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes"]
+        "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes",
+        // How a reader says how something feels or where it stands ("weird zaps", "where does it sit").
+        "weird", "funny", "strange", "odd", "sit", "sits"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -47,7 +49,9 @@ enum QuestionWords {
         // How long someone lives with it ("does it shorten life").
         "shorten", "shortens", "shortened", "lifespan", "expectancy",
         // Which share or which traits a study found ("what proportion", "which characteristics").
-        "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors",
+        // How long a benefit lasts, and in whom ("any durable benefit", "compared against what population").
+        "durable", "lasting", "population"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
     static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
