@@ -97,9 +97,8 @@ struct SearchRequest: Equatable {
 
     func run() throws {
         let isPrivate = privateFlag || PrivacyOptions.environmentAsks()
-        let engine = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate, libraryFiles: false)
-        OneShot.keepUntilExit(engine)
-        let (understood, results) = engine.searchExplained(query.joined(separator: " "), limit: limit)
+        let (understood, results) = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate, libraryFiles: false)
+            .searchExplained(query.joined(separator: " "), limit: limit)
         if json { try writeJSON(Search.Output(understood: understood, results: results)); return }
         if explain { printExplanation(understood) }
         if results.isEmpty { printLine("No matching articles."); return }
@@ -132,7 +131,6 @@ struct AskRequest: Equatable {
     func run() throws {
         let isPrivate = privateFlag || PrivacyOptions.environmentAsks()
         let engine = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate)
-        OneShot.keepUntilExit(engine)
         let lib = engine.library
         if let from, !engine.contains(from) { throw CommandFailure("curbside: no article '\(from)' to ask from. Try 'curbside search WORDS'.") }
         let who = try resolvePersona(persona, in: lib)
@@ -162,12 +160,4 @@ struct AskRequest: Equatable {
             throw ExitCode(1)
         }
     }
-}
-
-/// A one-shot command ends when its output is written: taking its index apart first (unmapping,
-/// freeing each table) was a fiftieth of an `ask`, for memory the process gives back at exit anyway.
-enum OneShot {
-    nonisolated(unsafe) private static var kept: [Any] = []
-
-    static func keepUntilExit(_ value: Any) { kept.append(value) }
 }
