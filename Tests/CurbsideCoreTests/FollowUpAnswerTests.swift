@@ -124,6 +124,16 @@ extension FollowUpAnswer {
         #expect(magnesium.unheard == ["magnesium"], "\(magnesium.unheard ?? [])")
     }
 
+    /// A label's covers item that says what the label rules out answers "anything to flag";
+    /// one that only names a topic ("Short-term use for acute pain") is still left out.
+    @Test func aLabelsContraindicationListAnswers() {
+        let answer = RelevanceTests.engine.answer("toradol rx for a pt on pentoxifylline - anything to flag", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(answer.confident)
+        #expect(answer.answer.first?.text.contains("pentoxifylline") == true, "\(answer.answer.map(\.text))")
+        #expect(AnswerComposer.namesAWarning("Allergy contraindication, Guillain-Barré syndrome and fainting warnings [3]."))
+        #expect(!AnswerComposer.namesAWarning("Short-term (5 days or less) use for moderately severe acute pain in adults [1]."))
+    }
+
     /// A sentence about a broader kind speaks to the one asked about (bleeding with NSAIDs hears
     /// Advil); the story told before the question is circumstance, not a topic the point must name.
     @Test func aBroaderKindHearsTheOneAskedAndTheStoryIsCircumstance() {

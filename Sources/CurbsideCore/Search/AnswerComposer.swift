@@ -225,9 +225,10 @@ struct AnswerComposer {
                 if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
                 let isCaveatList = text.path.contains("doesNotCover")
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
-                // without stating it, unless the item gives the figures.
+                // without stating it, unless the item gives the figures, or says what the label warns
+                // of or rules out ("fainting warnings", "contraindications: … use with pentoxifylline").
                 let isCoversItem = text.path.contains(".covers[")
-                if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) { continue }
+                if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) && !Self.namesAWarning(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 // "The label warns…" names its label from the citation, and then stands alone.
                 let sentences = Sentences.split(text.text).map { LabelNaming.resolved($0, references: article.references) ?? $0 }
@@ -410,6 +411,11 @@ struct AnswerComposer {
             picked.append(unit)
         }
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
+    }
+
+    /// Whether a label's covers item says what the label warns of or rules out.
+    static func namesAWarning(_ text: String) -> Bool {
+        Patterns.matches(#"\b(contraindicat\w*|warnings?|warns|precautions?|interactions?|do not use|not (be )?used with)\b"#, in: text, caseInsensitive: true)
     }
 
     /// The summary of an article this reader reads.
