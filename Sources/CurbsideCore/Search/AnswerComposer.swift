@@ -380,10 +380,12 @@ struct AnswerComposer {
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
         let storyIsCircumstance = storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText))
+        // (Compared as analysed: "gynaecomastia" in the story is the term "gynecomastia".)
+        let askedTerms = Set(index.analyzer.terms(QuestionUnderstander.askedPart(understood.searchText)))
         if storyIsCircumstance {
             unaccounted.removeAll { term in
                 if ConceptTable.isConcept(term) { return specific.contains { $0.concept == term && namedOnlyInStory($0) } }
-                return !Patterns.hasWord(startingWith: term, in: typed) && Patterns.hasWord(startingWith: term, in: storyText)
+                return !askedTerms.contains(term)
             }
         }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
