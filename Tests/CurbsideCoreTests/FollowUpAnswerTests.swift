@@ -124,6 +124,18 @@ extension FollowUpAnswer {
         #expect(magnesium.unheard == ["magnesium"], "\(magnesium.unheard ?? [])")
     }
 
+    /// A rule for women only does not answer about a man ("should my husband take folic acid"),
+    /// nor one about girls a question about boys; a rule about babies answers about "my son".
+    @Test func aRuleForOneSexDoesNotAnswerAboutTheOther() {
+        let engine = RelevanceTests.engine
+        let husband = engine.answer("should my husband be taking folic acid too while were trying", from: "folic-acid-before-pregnancy", audience: .lay)
+        #expect(!husband.answer.contains { $0.text.contains("if you could get pregnant") }, "\(husband.answer.map(\.text))")
+        let boys = engine.answer("can boys get rett syndrome too", from: "rett-syndrome", audience: .lay)
+        #expect(!boys.answer.contains { $0.text.contains("1 in 10,000 girls") }, "\(boys.answer.map(\.text))")
+        let son = engine.answer("my son is 2 months and breastfed, how much vitamin d does he need", from: "infant-vitamin-d-iron", audience: .lay)
+        #expect(son.confident)
+    }
+
     /// A label's covers item that says what the label rules out answers "anything to flag";
     /// one that only names a topic ("Short-term use for acute pain") is still left out.
     @Test func aLabelsContraindicationListAnswers() {

@@ -489,6 +489,17 @@ struct AnswerComposer {
         // A pregnant reader is left out by a rule for women who are not pregnant.
         if understood.constraints.contains(where: { $0.kind == "pregnancy" }),
            Patterns.matches(#"\b(not pregnant|non-?pregnant|not be pregnant|outside (of )?pregnancy)\b"#, in: text.lowercased()) { return false }
+        // A rule for women only does not answer about a man or a boy, nor one for men about a woman.
+        let sexes = Set(understood.constraints.filter { $0.kind == "sex" }.map(\.value))
+        if sexes.count == 1, let sex = sexes.first {
+            let lower = text.lowercased()
+            let women = Patterns.matches(#"\b(women|woman|girls?|females?|mothers?|pregnan\w*|postmenopausal|premenopausal|menstrua\w*|periods?)\b"#, in: lower)
+            let men = Patterns.matches(#"\b(men|man|boys?|males?|fathers?)\b"#, in: lower)
+            // (A rule for mothers about their baby answers about "my son".)
+            let anyone = Patterns.matches(#"\b(people|persons?|adults?|child\w*|infants?|bab(y|ies)|kids?|everyone|anyone|patients?|both sexes|either sex)\b"#, in: lower)
+            if sex == "male" && women && !men && !anyone { return false }
+            if sex == "female" && men && !women && !anyone { return false }
+        }
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
         guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()
