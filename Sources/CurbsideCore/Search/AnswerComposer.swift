@@ -415,6 +415,13 @@ struct AnswerComposer {
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
+    /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
+    static func asksAboutASex(_ question: String) -> String? {
+        let lower = question.lowercased()
+        guard let m = lower.range(of: #"\b(can|do|does|could|will|are) (boys|men|males|guys|girls|women|females) (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, options: .regularExpression) else { return nil }
+        return Patterns.matches(#"\b(boys|men|males|guys)\b"#, in: String(lower[m])) ? "male" : "female"
+    }
+
     /// Whether a label's covers item says what the label warns of or rules out.
     static func namesAWarning(_ text: String) -> Bool {
         Patterns.matches(#"\b(contraindicat\w*|warnings?|warns|precautions?|interactions?|do not use|not (be )?used with)\b"#, in: text, caseInsensitive: true)
@@ -489,6 +496,11 @@ struct AnswerComposer {
         // A pregnant reader is left out by a rule for women who are not pregnant.
         if understood.constraints.contains(where: { $0.kind == "pregnancy" }),
            Patterns.matches(#"\b(not pregnant|non-?pregnant|not be pregnant|outside (of )?pregnancy)\b"#, in: text.lowercased()) { return false }
+        // "Can boys get it": only a unit that speaks of boys or males answers.
+        if let asked = Self.asksAboutASex(question) {
+            let words = asked == "male" ? #"\b(men|man|boys?|males?)\b"# : #"\b(women|woman|girls?|females?)\b"#
+            if !Patterns.matches(words, in: text.lowercased()) { return false }
+        }
         // A rule for women only does not answer about a man or a boy, nor one for men about a woman.
         let sexes = Set(understood.constraints.filter { $0.kind == "sex" }.map(\.value))
         if sexes.count == 1, let sex = sexes.first {
