@@ -27,7 +27,7 @@ import Testing
         // frequency
         ("how often should the dexa scan be repeated", .frequency), ("how frequently do i need my potassium checked", .frequency),
         // duration
-        ("how long before sertraline starts working", .duration), ("is it the full 10 days or shorter at his age", .duration), ("how long do kids need to take amoxicillin for strep", .duration),
+        ("how long before sertraline starts working", .duration), ("is it the full 10 days or shorter at his age", .duration), ("we want to try for a baby next year, is it safe for the baby", .pregnancy), ("how long do kids need to take amoxicillin for strep", .duration),
         ("my doctor switched me from coumadin, how long do i keep taking it", .duration), ("ive taken fosamax for 6 years, can i stop now", .duration),
         ("for how long after a dvt", .duration),
         // timing

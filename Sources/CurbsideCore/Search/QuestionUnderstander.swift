@@ -33,7 +33,7 @@ public enum QuestionUnderstander {
     static let typeRules: [(QuestionType, GatedRegex)] = ([
         (.urgency, #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to)|can (i|we|he|she|it) wait\b|wait (for|until|till) (my|the|a|our|his|her) (gp|doctor|appointment|appt))"#),
         (.interactions, #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with|(take|use|have|on) (them )?both\b)"#),
-        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|trying for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"#),
+        (.pregnancy, #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|tr(y|ying) to (conceive|get pregnant)|tr(y|ying) for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"#),
         (.dose, #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit)|intake\b)"#),
         (.frequency, #"\b(how often(?! (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) )|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|(\d+|two|three|four|five|six) times (a|per|each) (day|week|month)|(\d+|two|three|four) times daily|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
         (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely|\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)|(full|whole) \d+[- ]?(days?|weeks?)\b|(shorter|longer) course)"#),
@@ -286,6 +286,12 @@ public enum QuestionUnderstander {
         }
         // Whether to seek care now is never second to anything else asked with it.
         if let i = types.firstIndex(of: .urgency), i > 0 { types.remove(at: i); types.insert(.urgency, at: 0) }
+        // "we want to try for a baby, is it safe": whether it is safe in pregnancy is what is asked.
+        // (The same ask: "is it safe" is not a second question about side effects.)
+        if types.first == .sideEffects, types.contains(.pregnancy), Patterns.matches(#"\b(safe|ok|okay|alright|all right|fine)\b"#, in: text.lowercased()) {
+            types.removeAll { $0 == .pregnancy }
+            types[0] = .pregnancy
+        }
         // "what is the treatment for X": a definition opener does not make it a definition question.
         if types.count > 1, let i = types.firstIndex(of: .definition) { types.remove(at: i) }
         // A child named in passing is a constraint; "children" is the type only when nothing else is asked.

@@ -5,393 +5,393 @@
 /// signs, as strings (an empty list: the pattern gives none).
 enum RequiredLiteralsTable {
     static let known: [String: [String]] = [
-        #"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"#:
+        ##"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"##:
             [],
-        #"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"#:
-            [#"turned"#, #"son"#, #"daughter"#, #"boy"#, #"girl"#, #"grandson"#, #"granddaughter"#, #"kid"#, #"child"#],
-        #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#:
-            [#"pregnant"#, #"pregnancy"#, #"expecting"#],
-        #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#:
-            [#"i"#, #"i am"#, #"he"#, #"she"#, #"my "#, #"age"#],
-        #"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"#:
-            [#"week"#, #"wk"#, #"month"#, #"mo"#, #"day"#],
-        #"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"#:
-            [#"over"#, #"above"#, #"older than"#, #"under"#, #"below"#, #"younger than"#],
-        #"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"#:
+        ##"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"##:
+            [##"turned"##, ##"son"##, ##"daughter"##, ##"boy"##, ##"girl"##, ##"grandson"##, ##"granddaughter"##, ##"kid"##, ##"child"##],
+        ##"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"##:
+            [##"pregnant"##, ##"pregnancy"##, ##"expecting"##],
+        ##"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"##:
+            [##"i"##, ##"i am"##, ##"he"##, ##"she"##, ##"my "##, ##"age"##],
+        ##"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"##:
+            [##"week"##, ##"wk"##, ##"month"##, ##"mo"##, ##"day"##],
+        ##"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"##:
+            [##"over"##, ##"above"##, ##"older than"##, ##"under"##, ##"below"##, ##"younger than"##],
+        ##"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"##:
             [],
-        #"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"#:
-            [#"kg"#, #"kgs"#, #"kilo"#, #"lb"#, #"pounds"#],
-        #"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*old\b|\b(\d{1,3})\s*(y/?o|yo)\b"#:
-            [#"old"#, #"y"#, #"yo"#],
-        #"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|mos?)\s+ago\b"#:
-            [#"ago"#],
-        #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#:
-            [#"a1c"#, #"hba1c"#, #"ldl"#, #"hdl"#, #"cholesterol"#, #"tsh"#, #"egfr"#, #"gfr"#, #"creatinine"#, #"creat"#, #"cr"#, #"potassium"#, #"sodium"#, #"hematocrit"#, #"haematocrit"#, #"hct"#, #"hemoglobin"#, #"haemoglobin"#, #"hb"#, #"inr"#, #"score"#, #"score"#, #"blood pressure"#, #"bp"#, #"psa"#, #"vitamin d"#, #"frax"#, #"ef"#, #"ejection fraction"#, #"glucose"#, #"blood sugar"#, #"sugar"#],
-        #"\b(angina|gtn|nitro\w*)\b.{0,40}\b(not (working|helping|help|work|going|settling|easing)|isn'?t (working|helping)|isnt (working|helping)|didn'?t (work|help)|didnt (work|help)|hasn'?t (worked|helped)|hasnt (worked|helped)|won'?t (go|settle|stop|ease)|getting worse|worse than usual|at rest)\b"#:
-            [#"angina"#, #"gtn"#, #"nitro"#],
-        #"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"#:
-            [#"avoid"#, #"do not"#, #"don't"#, #"should not"#, #"must not"#, #"not "#, #"increas"#, #"rais"#, #"bleed"#, #"interact"#, #"contraindicat"#, #"interfer"#, #"caution"#, #"together"#, #"combin"#, #"along with"#, #"while taking"#, #"with "#],
-        #"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing|time of day|any time)\b"#:
-            [#"before"#, #"after"#, #"morning"#, #"evening"#, #"night"#, #"bedtime"#, #"empty stomach"#, #"with food"#, #"with a meal"#, #"apart"#, #"at least "#, #" hour"#, #"within "#, #"at the same time"#, #"first thing"#, #"time of day"#, #"any time"#],
-        #"\b(black|dark),? (and )?(sticky|tarry|tar[- ]like) (stools?|poos?|poops?|faeces|feces|motions?)\b"#:
-            [#"black"#, #"dark"#],
-        #"\b(bleed\w*|nose ?bleeds?|cut|wound|gash|graze|blood) (that |which |and it |and )?(still |just )?(won'?t|wont|will not|doesn'?t|doesnt|does not|isn'?t|isnt|is not|can'?t|cant|not|hasn'?t|hasnt|has not|haven'?t|havent) (stop|stopp\w*|slow\w*)\b"#:
-            [#"stop"#, #"stopp"#, #"slow"#],
-        #"\b(blue|bluish|blueish|grey|gray|dusky) (lips|tongue|face|around (the|his|her|their) (lips|mouth))\b"#:
-            [#"lips"#, #"tongue"#, #"face"#, #"around "#],
-        #"\b(can'?t|cannot|couldn'?t|can not|can hardly|can barely|could hardly|could barely|unable to|struggling to|struggle to|struggles to|trouble|troubles|difficulty|difficult to|difficulties|hard to|hard time|problems?|fighting to|battling to|labou?red) (to )?breath\w*\b(?! (through|thru|out of|via|in through) (my|his|her|the|their|one|a) (nose|nostril))"#:
-            [#"breath"#],
-        #"\b(can'?t|cannot|couldn'?t|unable to) (lift|raise|move|use|feel) (my|his|her|their|the) (left|right|whole) (side|arm and leg|leg and arm)\b"#:
-            [#"left"#, #"right"#, #"whole"#],
-        #"\b(can'?t|cannot|couldn'?t|unable to|struggling to|hard to|hard time|trouble|difficulty|not able to) (catch\w*|get\w*|tak\w*|draw\w*|find\w*) (my|his|her|their|a|any|enough|a full|a deep|a proper)? ?(breath|breathe|air|deep breath)\b"#:
-            [#"breath"#, #"breathe"#, #"air"#, #"deep breath"#],
-        #"\b(can'?t|cannot|couldn'?t|unable to|struggling to|trouble|difficulty) (find|finding|get|getting) (my|his|her|their|the)? ?(right )?words\b"#:
-            [#"words"#],
-        #"\b(can'?t|cannot|unable to) (speak|talk|finish) (in )?(full |a full |whole |a whole )?(sentences?|a sentence)\b"#:
-            [#"sentence"#, #"a sentence"#],
-        #"\b(can'?t|cant|cannot|couldn'?t|unable to|not able to|n'?t been able to) (stop|get) (the |this |his |her |my )?(bleed\w*|blood|it to stop|the bleeding to stop)\b"#:
-            [#"bleed"#, #"blood"#, #"it to stop"#, #"the bleeding to stop"#],
-        #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|raises?|raised|increases?|increased|links?|tied to|can (also )?(raise|lower|increase|worsen|trigger)|from (a|an|the)|when)\b"#:
-            [#"caus"#, #"because"#, #"due to"#, #"result"#, #"risk factor"#, #"lead to"#, #"leads to"#, #"triggered"#, #"linked to"#, #"associated with"#, #"raise"#, #"raised"#, #"increase"#, #"increased"#, #"link"#, #"tied to"#, #"raise"#, #"lower"#, #"increase"#, #"worsen"#, #"trigger"#, #"from "#, #"when"#],
-        #"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)(?! (they|the doctors?|my doctor|you|we) (put|start\w*|give|gave|prescrib\w*)\b)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"#:
-            [#"cause"#, #"caus"#, #"why "#, #"what makes"#, #"reason "#, #"risk factor"#, #"who gets"#, #"how do "#, #"trigger"#, #"because of"#, #"due to"#],
-        #"\b(child(ren)?|kids?|babies|baby(?! aspirin)|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"#:
-            [#"child"#, #"kid"#, #"babies"#, #"baby"#, #"infant"#, #"toddler"#, #"newborn"#, #"teen"#, #"my "#, #"pediatric"#, #"paediatric"#, #" old"#],
-        #"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"#:
-            [#"child"#, #"infant"#, #"bab"#, #"kid"#, #"pediatric"#, #"paediatric"#, #"toddler"#, #"newborn"#, #"month"#, #"year"#],
-        #"\b(clutch\w*|grabb\w*|holding|gripping) (at )?(my|his|her|their|the) chest\b"#:
-            [#" chest"#],
-        #"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )(?<!every )(?<!each )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(hours?|days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until|without stopping|withh(o|e)ld\w*)\b|\b(about|around|roughly|over|within|for|after|took|takes|take|in) (a|one) (week|month|year)\b"#:
-            [#"continu"#, #"keep "#, #"hour"#, #"day"#, #"week"#, #"month"#, #"year"#, #"lifelong"#, #"indefinitely"#, #"long"#, #"for life"#, #"short course"#, #"until"#, #"without stopping"#, #"withh"#, #"week"#, #"month"#, #"year"#],
-        #"\b(could|can|might|would) (this|it|that) (be|mean) (a )?heart attack\b"#:
-            [#"heart attack"#],
-        #"\b(cutting|burning|hitting|punching|starving|scratching) (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b(?! (on|shaving|while|by accident|accidentally|when|cooking|a |some ))"#:
-            [#"cutting"#, #"burning"#, #"hitting"#, #"punching"#, #"starving"#, #"scratching"#],
-        #"\b(cut|cutting|slit|slitting|slash\w*) (my|his|her|their) wrists?\b"#:
-            [#" wrist"#],
-        #"\b(don'?t|do not|dont) want to (live\b(?! (with|in|on|near|at|abroad|there|here|together|alone|without|off|past))|be alive|be here any ?more|exist|go on (living|like this|any ?more)|carry on (living|like this|any ?more)|wake up\b(?! (the|my|him|her|them|baby|early|at|for|during|in the night|too early|every)))"#:
-            [#" want to "#],
-        #"\b(don'?t|dont|do not|can'?t|cant) see (the|any) point (any ?more|in (anything|living|life|going on|being here))\b"#:
-            [#" point "#],
-        #"\b(droop\w*|lopsided) (face|smile|mouth)\b"#:
-            [#"droop"#, #"lopsided"#],
-        #"\b(elephant|weight|someone|something( heavy)?|ton of bricks) (is |was )?(sitting|sat|standing|stood|pressing|pushing|crushing|on)( on)? (my|his|her|their|the|your|mums?|moms?|dads?) chest\b"#:
-            [#" chest"#],
-        #"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to)|can (i|we|he|she|it) wait\b|wait (for|until|till) (my|the|a|our|his|her) (gp|doctor|appointment|appt))"#:
-            [#"emergency"#, #"urgent"#, #"er"#, #"a"#, #"911"#, #"999"#, #"ambulance"#, #"go to "#, #"see a doctor "#, #" doctor"#, #"right away"#, #"immediately"#, #" serious"#, #"should i "#, #"when "#, #"need to go "#, #" wait"#, #"wait "#],
-        #"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#:
-            [#"emergency"#, #"urgent"#, #"prompt"#, #"same"#, #"right away"#, #"immediately"#, #"at once"#, #"call"#, #"hospital"#, #"911"#, #"999"#, #"seek"#, #"seen"#, #"admit"#, #"now"#],
-        #"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"#:
-            [#"every"#, #"each"#, #"once"#, #"twice"#, #"three times"#, #" times"#, #"daily"#, #"weekly"#, #"monthly"#, #"yearly"#, #"annually"#, #"nightly"#, #"interval"#, #"repeat"#, #"month"#, #"year"#, #"later"#, #"apart"#, #"after"#],
-        #"\b(face|mouth|smile|lip|lips)\b(\s\S+){0,4}?\s(droop\w*|lopsided|crooked|wonky|uneven|sagg\w*|slant\w*|twisted|slack|fallen|dropped|pulled (down|to one side)|(gone|went) (funny|weird|strange|droopy)|to one side)\b"#:
-            [#"droop"#, #"lopsided"#, #"crooked"#, #"wonky"#, #"uneven"#, #"sagg"#, #"slant"#, #"twisted"#, #"slack"#, #"fallen"#, #"dropped"#, #"pulled "#, #"funny"#, #"weird"#, #"strange"#, #"droopy"#, #"to one side"#],
-        #"\b(feel like|thinking (of|about)|want to|going to|gonna|wanna|might|plan\w* to) end(ing)? it\b(?! (with|early|by|now with))"#:
-            [#" end"#],
-        #"\b(found|noticed|seen|saw|seeing) (\w+ )?(fresh )?(cuts|scars|marks|burns) (on|all over) (my |his |her |their )?(\w+ )?(arms?|wrists?|thighs?)\b"#:
-            [#"cuts"#, #"scars"#, #"marks"#, #"burns"#],
-        #"\b(going|radiat\w*|spread\w*|shoot\w*|travell?\w*|moving|goes|went) (down|into|up|to) (my|his|her|their|the)? ?(left arm|arm|jaw|neck)\b"#:
-            [#"going"#, #"radiat"#, #"spread"#, #"shoot"#, #"travel"#, #"moving"#, #"goes"#, #"went"#],
-        #"\b(golf ?ball|lemon|plum|fist|palm|orange|egg)[- ]?(sized?)? clots?\b|\bclots? (the )?size of (a |an |my )?(golf ?ball|lemon|plum|fist|palm|orange|egg)\b"#:
-            [#" clot"#, #"size of "#],
-        #"\b(having|is having|'s having) (a|an|another)( \w+)? heart attack\b"#:
-            [#" heart attack"#],
-        #"\b(having|is having|'s having|bad|severe|major|big|massive) (an? )?(bad |severe |major |big )?asthma attack\b|\basthma attack\b.{0,20}\b(won'?t stop|not stopping|not (working|helping))\b"#:
-            [#"asthma attack"#, #"asthma attack"#],
-        #"\b(how (do|should|would|can|must) (i|you|we|he|she|they) take\b|how (to|is it|are they|is \w+|are \w+) (take|taken|use|used)\b|timing|second (dose|shot|jab)|next (dose|shot|jab)|when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|hours? (before|after)|at night|empty stomach|with food)"#:
-            [#" take"#, #"how "#, #"timing"#, #"second "#, #"next "#, #"when "#, #"what time"#, #"time of day"#, #"before or after"#, #"morning or "#, #"bedtime"#, #"how soon"#, #"how far apart"#, #"before"#, #"after"#, #"at night"#, #"empty stomach"#, #"with food"#],
-        #"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit)|intake\b)"#:
-            [#"how "#, #"dos"#, #"what strength"#, #"how many "#, #" day"#, #"maximum "#, #"max "#, #"the most "#, #"upper "#, #"too much"#, #"safe "#, #"intake"#],
-        #"\b(how common(ly)?\b|how often (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) |(what'?s|what is|whats) the (chance|odds|likelihood|risk)|how long (do|does|will|can) [^?.]{0,40}\blive\b|recurrence( risk| rate)?|risk of (recurrence|another|a second)|how likely|chances? of (it |this )?(coming back|happening again|another|a second)|prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?|shorten\w* (\w+ )?(life|lives|lifespan)|life ?span|how (well|effective)|efficacy|effectiveness|(does|do|will) (it|this|that|they) (really |actually )?work|expected .{0,20}(response|rise|improvement|change))"#:
-            [#"how common"#, #"how often "#, #" the "#, #"how long "#, #"recurrence"#, #"risk of "#, #"how likely"#, #"coming back"#, #"happening again"#, #"another"#, #"a second"#, #"prognosis"#, #"outlook"#, #"life expectancy"#, #"survival"#, #"surviv"#, #"get better"#, #"recover"#, #"go away"#, #"improve"#, #"come back"#, #"go away"#, #"curable"#, #"cure"#, #"recover"#, #"how long will "#, #"live "#, #"die from"#, #"fatal"#, #"deadly"#, #"term effect"#, #"shorten"#, #"life"#, #"how "#, #"efficacy"#, #"effectiveness"#, #"work"#, #"expected "#],
-        #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely|\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)|(full|whole) \d+[- ]?(days?|weeks?)\b|(shorter|longer) course)"#:
-            [#"how long "#, #"for how long"#, #"how many "#, #"keep "#, #"until when"#, #"course length"#, #"length of "#, #"how long is "#, #"when "#, #"stop taking"#, #"stop"#, #"take a break"#, #"holiday"#, #"forever"#, #"for life"#, #"lifelong"#, #"permanently"#, #"indefinitely"#, #" or "#, #"full"#, #"whole"#, #" course"#],
-        #"\b(how many|how much|enough)\b.{0,40}\bto (die|kill (me|myself|you|yourself|a person|someone))\b"#:
-            [#"how many"#, #"how much"#, #"enough"#],
-        #"\b(how often(?! (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) )|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|(\d+|two|three|four|five|six) times (a|per|each) (day|week|month)|(\d+|two|three|four) times daily|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#:
-            [#"how often"#, #"how frequently"#, #"frequency"#, #"how many times"#, #"every "#, #"every other "#, #"alternate days"#, #"once"#, #"twice"#, #" times "#, #" times daily"#, #"interval"#, #"repeat"#, #"how soon "#],
-        #"\b(inhaler|blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|nebuli[sz]er)\b.{0,25}\b(not (working|helping|help|work)|isn'?t (working|helping)|isnt (working|helping)|doesn'?t (work|help)|doesnt (work|help)|didn'?t (work|help)|didnt (work|help)|hasn'?t (worked|helped)|hasnt (worked|helped)|no (help|use|effect|difference))\b"#:
-            [#"inhaler"#, #"blue inhaler"#, #"reliever"#, #"ventolin"#, #"salbutamol"#, #"albuterol"#, #"puffer"#, #"nebuli"#],
-        #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#:
-            [#"inherit"#, #"gene"#, #"genetic"#, #"parent"#, #"famil"#, #"autosomal"#, #"x-linked"#, #"de novo"#, #"mutation"#, #"variant"#, #"pass"#],
-        #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#:
-            [#"inherit"#, #"hereditary"#, #"heredit"#, #"genetic"#, #"gene"#, #"famil"#, #"pass"#, #"carrier"#, #"my "#],
-        #"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with|(take|use|have|on) (them )?both\b)"#:
-            [#"interact"#, #"together"#, #"at the same time"#, #"combin"#, #"mix"#, #"along"#, #"alongside"#, #"on top of"#, #"while "#, #"with"#, #"while"#, #"alongside"#, #"safe "#, #"both"#],
-        #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#:
-            [#"is"#, #"are"#, #"mean"#, #"refer"#, #"defined as"#, #"known as"#],
-        #"\b(is|are|he'?s|she'?s|they'?re|i'?m|im|was|started|keeps|keep|baby|toddler|child|son|daughter) choking\b(?! (on (milk|feeds?|saliva|spit|water|formula|her own|his own)|when (feeding|drinking|eating)|hazard|sensation|feeling))"#:
-            [#" choking"#],
-        #"\b(is|was) (this|it|that|he|she|i) (\w+ )?(having )?(a )?heart attack\b"#:
-            [#"heart attack"#],
-        #"\b(jump\w*|throw\w* (myself|himself|herself)) (off|in front of|from) (a|the) (bridge|building|train|roof|cliff|car|bus|balcony|tube|lorry|truck)\b"#:
-            [#"jump"#, #"myself"#, #"himself"#, #"herself"#],
-        #"\b(keeps?|kept|been|is|are|was|started|start) hurting (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b(?! (falling|when|on|playing|by|at|in|while|doing|accidentally|tripping))"#:
-            [#" hurting "#],
-        #"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"#:
-            [#"k"#, #"na"#],
-        #"\b(life|living|it) (is ?n'?t|isnt|is not|aint|not) worth (living|it any ?more)\b|\bnot worth living\b"#:
-            [#" worth "#, #"not worth living"#],
-        #"\b(lost|losing|loss of|lose) (the )?(vision|sight) in (one|my|his|her|the|their) (left |right )?eye\b"#:
-            [#"vision"#, #"sight"#],
-        #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#:
-            [#"man"#, #"male"#, #"guy"#, #"gentleman"#, #"men"#, #"husband"#, #"father"#, #"dad"#, #"son"#, #"boy"#, #"grandfather"#, #"grandpa"#, #"brother"#],
-        #"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%)"#:
-            [#"most"#, #"recover"#, #"improv"#, #"better"#, #"prognosis"#, #"surviv"#, #"outlook"#, #"expect"#, #"life"#, #"lives"#, #"live"#, #"adulthood"#, #"middle age"#, #"go away"#, #"resolv"#, #"remission"#, #"progress"#, #"chance"#, #"likely"#, #"percent"#, #"%"#],
-        #"\b(not|isn'?t|isnt|aren'?t|arent) getting (enough )?air\b|\bgasp\w*|\b(fighting|struggling|battling) (for|to get) (breath|air|each breath)\b"#:
-            [#" getting "#, #"gasp"#, #"fighting"#, #"struggling"#, #"battling"#],
-        #"\b(pains?|aches?|aching|tightness|tight band|band|pressure|heaviness|heavy feeling|weight|squeez\w*|crush\w*|burning|stabbing|discomfort|vice|vise|tight feeling) (in|on|across|around|round|over|through|in (the )?(middle|centre|center) of) (my|his|her|their|the|your|mums?|moms?|dads?)? ?chest\b"#:
-            [#"chest"#],
-        #"\b(pooping|pooing|peeing|weeing|pissing|shitting|passing) (out )?(fresh |bright red |dark |a lot of |lots of |some )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"#:
-            [#"pooping"#, #"pooing"#, #"peeing"#, #"weeing"#, #"pissing"#, #"shitting"#, #"passing"#],
-        #"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|trying to (conceive|get pregnant)|trying for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"#:
-            [#"pregnan"#, #"breast"#, #"breastfed"#, #"nursing "#, #"trying to "#, #"trying for "#, #"ttc"#, #"planning "#, #"lactat"#, #"expecting a baby"#, #"labo"#, #"in labo"#, #"during "#, #"giving birth"#],
-        #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|labou?r and delivery|childbirth)\b"#:
-            [#"pregnan"#, #"breast"#, #"breastfed"#, #"nursing mother"#, #"lactat"#, #"conception"#, #"conceiv"#, #"fetus"#, #"fetal"#, #"foetal"#, #"unborn"#, #"trimester"#, #"r and delivery"#, #"childbirth"#],
-        #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*|ppx\b|prophyla\w*)"#:
-            [#"prevent"#, #"avoid "#, #"lower "#, #"reduce "#, #"protect "#, #"happen"#, #"coming"#, #"vaccin"#, #"ppx"#, #"prophyla"#],
-        #"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#:
-            [#"prevent"#, #"reduc"#, #"lower"#, #"avoid"#, #"vaccin"#, #"screen"#, #"protect"#, #"cut"#],
-        #"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a|you)|when (the|their|your|a|you)|who (have|has|are|is|takes?))\b"#:
-            [#"recommend"#, #"should"#, #"advised"#, #"suggest"#, #"indicated"#, #"eligible"#, #"candidate"#, #"adult"#, #"people"#, #"patients"#, #"women"#, #"men"#, #"children"#, #"aged"#, #"age "#, #"years"#, #"and older"#, #"or older"#, #"over "#, #"under "#, #"threshold"#, #"if "#, #"when "#, #"who "#],
-        #"\b(short of breath|out of breath|breathless)\b.{0,20}\b(at rest|when resting|resting|lying down|sitting (down|still)|doing nothing|can'?t (talk|speak)|getting worse|worse and worse)\b|\btoo breathless to\b"#:
-            [#"short of breath"#, #"out of breath"#, #"breathless"#, #"too breathless to"#],
-        #"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine)|what (happens|will happen|would happen) (if|when)|could (it|this|that) be (from |caused by |due to )?(the|my|his|her|these|those) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?)|is (that|this|it) (from|because of) (the|my|his|her|missing|stopping|skipping)|stain\w*|(affect|damage|hurt) (my|his|her|your|their|the baby'?s?) \w+)"#:
-            [#"effect"#, #"adverse"#, #"reaction"#, #"warning"#, #"mess"#, #"interfere"#, #"throw"#, #"taking"#, #"using"#, #"bad for"#, #"harm"#, #"dangerous"#, #"make "#, #"cause "#, #"is it safe"#, #"safety of"#, #"complication"#, #"happens"#, #"will happen"#, #"would happen"#, #"could "#, #"from"#, #"because of"#, #"stain"#, #"affect"#, #"damage"#, #"hurt"#],
-        #"\b(side effects?|adverse|lowers|lowered|lowering|raises|raised|raising|(can|may|might|will|could) (also )?(lower|raise)|affects?|interfer\w*|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?|diarrh\w*|vomit\w*|constipat\w*|headaches?|drows\w*|sleepiness|fatigue|tiredness|weight (gain|loss)|hair loss|itch\w*|swelling)\b"#:
-            [#"side effect"#, #"adverse"#, #"lowers"#, #"lowered"#, #"lowering"#, #"raises"#, #"raised"#, #"raising"#, #"lower"#, #"raise"#, #"affect"#, #"interfer"#, #"risk"#, #"caus"#, #"lead to"#, #"harm"#, #"bleed"#, #"damage"#, #"warning"#, #"toxic"#, #"rare"#, #"common"#, #"nausea"#, #"rash"#, #"dizz"#, #"depress"#, #"suicid"#, #"injur"#, #"problem"#, #"diarrh"#, #"vomit"#, #"constipat"#, #"headache"#, #"drows"#, #"sleepiness"#, #"fatigue"#, #"tiredness"#, #"weight "#, #"hair loss"#, #"itch"#, #"swelling"#],
-        #"\b(signs?|symptoms?|warning signs?) of (a )?heart attack\b|\bheart attack (signs|symptoms|warning signs)\b"#:
-            [#"heart attack"#, #"heart attack "#],
-        #"\b(spurt\w*|gush\w*|pour\w*|squirt\w*) (out )?(blood|bleeding)\b|\bblood (is |was |keeps |keeps on )?(spurt\w*|gush\w*|pour\w*|squirt\w*|everywhere)\b"#:
-            [#"blood"#, #"bleeding"#, #"blood "#],
-        #"\b(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|shits?|nappy|nappies|diapers?) (\w+ ){0,2}(has|had|with|contains?|full of|covered in|streaked with|mixed with) (\w+ ){0,2}blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"#:
-            [#"blood"#],
-        #"\b(sucking|pulling|caving|drawing) in (under|between|below|at|around)? ?(the |his |her |their )?(ribs|rib ?cage|chest|neck|throat|collar ?bones?)\b|\b(ribs?|rib ?cage|chest|tummy|belly) (is |are |keeps )?(sucking|pulling|caving|sinking|drawing) in\b"#:
-            [#"sucking"#, #"pulling"#, #"caving"#, #"drawing"#, #"sucking"#, #"pulling"#, #"caving"#, #"sinking"#, #"drawing"#],
-        #"\b(suspected|possible|evolving|ongoing|rule out|ruling out|r/o|query) (an? )?(mi|stemi|nstemi|acs|myocardial infarction)\b"#:
-            [#"suspected"#, #"possible"#, #"evolving"#, #"ongoing"#, #"rule out"#, #"ruling out"#, #"r/o"#, #"query"#],
-        #"\b(swollen|swelling|swelled|puffy|puffed up) (tongue|throat|mouth|airway)\b(?! glands?| lymph)"#:
-            [#"tongue"#, #"throat"#, #"mouth"#, #"airway"#],
-        #"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|look like|warning signs)"#:
-            [#"symptom"#, #"sign"#, #"feel like"#, #" know if"#, #"look like"#, #"warning signs"#],
-        #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#:
-            [#"symptom"#, #"sign"#, #"pain"#, #"fever"#, #"feel"#, #"swell"#, #"rash"#, #"cough"#, #"tired"#, #" of breath"#, #"numb"#, #"tingl"#, #"weak"#, #"bleed"#, #"vomit"#, #"dizz"#, #"headache"#],
-        #"\b(talking|speaking|sounds?|sounding) (like (she'?s|he'?s|they'?re|i'?m) )?(drunk|gibberish|jibberish|nonsense)\b"#:
-            [#"talking"#, #"speaking"#, #"sound"#, #"sounding"#],
-        #"\b(think\w*|thought|worried|scared|afraid|terrified|convinced|feels? like|felt like)\b.{0,20}\bheart attack\b(?! risk)"#:
-            [#"heart attack"#],
-        #"\b(thought|thinking|think|thoughts) (about|of) (taking|swallowing|downing) (all (of )?(my|his|her|the)|a whole|the whole|an overdose|every)\b"#:
-            [#"taking"#, #"swallowing"#, #"downing"#],
-        #"\b(tongue|mouth|airway|mouth and tongue|tongue and lips) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b"#:
-            [#"tongue"#, #"mouth"#, #"airway"#, #"mouth and tongue"#, #"tongue and lips"#],
-        #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*)\b"#:
-            [#"treat"#, #"therap"#, #"-intensity"#, #"medicine"#, #"medication"#, #"drug"#, #"surgery"#, #"recommend"#, #"first"#, #"option"#, #"take"#, #"taking"#, #"use"#, #"used"#, #"start"#, #"prescrib"#, #"offer"#, #"manag"#, #"splint"#, #"exercise"#, #"swap"#, #"instead"#, #"alternative"#, #"substitut"#, #"in place of"#, #"rather than"#, #"replac"#],
-        #"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic)|instead of|in place of|swap\w*|switch(ed|ing)? (to|from)|alternatives? to|rather than|\btx\b|why (have|did|has|is|are) .{0,30}\b(put|prescribed|given|started)\b|what (can|could|should) (she|he|i|we|they) (have|take|use|try)\b|(try|do) next|next step)"#:
-            [#"treat"#, #"therap"#, #"cure"#, #"what "#, #"what can "#, #"manag"#, #"option"#, #"medicine"#, #"medication"#, #"drug"#, #"pill"#, #"get rid of"#, #"fix"#, #"remed"#, #"help "#, #"what helps"#, #"relie"#, #"surgery"#, #"operation"#, #"best "#, #"first"#, #"drug of choice"#, #"what else"#, #" be on"#, #"which "#, #"instead of"#, #"in place of"#, #"swap"#, #"switch"#, #"alternative"#, #"rather than"#, #"tx"#, #"why "#, #"what "#, #" next"#, #"next step"#],
-        #"\b(unaliv\w*)\b|\b(to|gonna|wanna|will|might|just) kms\b"#:
-            [#"unaliv"#, #" kms"#],
-        #"\b(very|really|so|severely|extremely|suddenly|sudden|badly|terribly|too|getting more|more and more|increasingly) (short of breath|breathless)\b"#:
-            [#"short of breath"#, #"breathless"#],
-        #"\b(vomit\w*|sick|throw\w* up|threw up|puk\w*|looks like|look like)\b.{0,20}\bcoffee[- ]grounds?\b|\bcoffee[- ]grounds? (vomit|sick)\b"#:
-            [#"coffee"#, #"coffee"#],
-        #"\b(vomit\w*|throw\w* up|threw up|puk\w*|being sick|been sick|spew\w*|cough\w*( up)?|bring\w* up|brought up|retch\w*|hack\w* up) (up )?(some |a lot of |lots of |loads of |bright red |dark |fresh |red |bits of |streaks of |clots of |a bit of |a little )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"#:
-            [#"blood"#],
-        #"\b(vomit|sick|puke|phlegm|sputum|mucus) (has |had |with |is |was |full of |containing |contains |streaked with |is streaked with )+(some |a bit of |bits of )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"#:
-            [#"blood"#],
-        #"\b(want|wanted|wanting|wanna|urges?|urge to|tempted|going|gonna|might|plan\w*|thoughts? (of|about)|thinking (of|about)|think about|feel like|felt like) (to )?(\w+ )?hurt(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"#:
-            [#"hurt"#],
-        #"\b(want|wish|wanna|hope|pray)\w* (to |i could |i would |i'?d )?(go to |fall )?sleep and (never|not) wake up\b"#:
-            [#"sleep and "#],
-        #"\b(want|wish|wanna|wanting) (to |i could )?(just )?disappear (forever|for good|and never come back)\b"#:
-            [#"disappear "#],
-        #"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"#:
-            [#"what "#, #"meaning of"#, #"what "#, #"what"#, #"whats"#, #"define"#, #"definition"#, #"explain"#, #"tell me about"#],
-        #"\b(what stage|which stage|target (level|range|value)|goal (level|range)|what level|diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score)|\bdx\b|goes into|which (number|score|value|site|reading|test)|defines? (severe|mild|moderate|significant|high|low)|what \w+ (defines|counts as|makes it))"#:
-            [#"what stage"#, #"which stage"#, #"target "#, #"goal "#, #"what level"#, #"diagnos"#, #"test"#, #"testing"#, #"scan"#, #"screen"#, #"ray"#, #"mri"#, #"ct"#, #"blood work"#, #"lab "#, #"result"#, #"how "#, #"what does "#, #"checked for"#, #"score"#, #"number"#, #"count"#, #"considered "#, #"stage "#, #"what "#, #"dx"#, #"goes into"#, #"which "#, #"define"#, #"defines"#, #"counts as"#, #"makes it"#],
-        #"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|can (i|he|she|we|they|my \w+) (still )?(get|receive|be given)\b|too (late|old|young|early) (to|for)\b|do (i|we|you) (still |really |even )?need|does (he|she|my( \w+){1,2}) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"#:
-            [#"who "#, #"should "#, #"can "#, #"too "#, #"need"#, #"does "#, #"eligib"#, #"recommended for"#, #"candidate for"#, #"is it "#, #"when is "#, #"when "#, #"at what "#, #"threshold"#, #"cut"#],
-        #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#:
-            [#"woman"#, #"female"#, #"lady"#, #"women"#, #"wife"#, #"mother"#, #"mom"#, #"mum"#, #"daughter"#, #"girl"#, #"grandmother"#, #"grandma"#, #"sister"#],
-        #"\b\d{2,3}\s*/\s*\d{2,3}\b"#:
-            [#"/"#],
-        #"\banaphyla\w*"#:
-            [#"anaphyla"#],
-        #"\bangina (attack|episode)s?\b"#:
-            [#"angina "#],
-        #"\bbetter off (without me|dead|if i (was|were) (dead|gone|not here|never born))\b"#:
-            [#"better off "#],
-        #"\bblack,? (and )?(tarry |sticky |tar[- ]like )?(stools?|poos?|poops?|faeces|feces|bowel movements?|diarrh\w*|shits?|motions?)\b"#:
-            [#"black"#],
-        #"\bblack,? (tarry )?(stool|stools|poo|poop)\b"#:
-            [#"black"#],
-        #"\bbleed\w* (for|over|more than|nonstop for|non stop for) (about |over |more than |nearly |almost )?((\d+|an?|half an|one|two|three|several|few) ?(hours?|hrs?)|([2-9]\d|1[5-9]|fifteen|twenty|thirty|forty|forty five|fifty) ?(minutes?|mins?))\b"#:
-            [#"bleed"#],
-        #"\bbleed\w* from (my|his|her|their|the) (bum|bottom|back passage|rectum|anus|butt|backside)\b|\brectal bleed\w*"#:
-            [#" from "#, #"rectal bleed"#],
-        #"\bbleeding (that )?(won'?t|will not|doesn'?t|does not|can'?t) stop\b"#:
-            [#"bleeding "#],
-        #"\bblood (in|on|with) (my |his |her |their |the |your |baby'?s |a )?(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|shits?|nappy|nappies|diapers?|urine|pee|wee|vomit|sick|puke|phlegm|sputum|mucus|toilet( bowl)?\b(?! paper| roll| tissue))\b"#:
-            [#"blood "#],
-        #"\bblood in (my|his|her|their|the)? ?(stool|poo|poop|vomit|urine|pee)\b"#:
-            [#"blood in "#],
-        #"\bblood\b.{0,25}\bwhen (i|he|she|they|you) (poo|poop|pooed|pooped|go to the (toilet|loo)|have a (poo|bowel movement)|cough\w*|vomit\w*|throw up|threw up|(am|is|was|are|were) sick)\b"#:
-            [#"blood"#],
-        #"\bbloody (vomit|sick|phlegm|sputum|mucus|diarrh\w*|stools?|poos?|poops?|nappy|diaper)\b|\bblood[- ]?(streaked|stained|tinged) (phlegm|sputum|mucus|vomit|sick|stools?|poos?)\b"#:
-            [#"bloody "#, #"streaked"#, #"stained"#, #"tinged"#],
-        #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#:
-            [#"breast"#, #"breastfed"#, #"nursing"#],
-        #"\bbreathing (difficult\w*|trouble|is (really |very |so |getting )?(hard|difficult|laboured|labored|strained))\b"#:
-            [#"breathing "#],
-        #"\bchest (is |was |feels |feel |felt |feeling |has been |keeps |getting |gets |got |went |gone |really |very |so |quite |a bit |all |still )+(tight|tighter|tightening|heavy|crushed|crushing|squeezed|squeezing|painful|sore|hurt\w*|achy|aching|on fire|burning|like (it'?s|its) on fire)\b"#:
-            [#"chest "#],
-        #"\bchest (pains?|pressure|tightness|tight|hurts?|hurting|aches?|aching|discomfort|heaviness|squeez\w*|crush\w*|burning)\b"#:
-            [#"chest "#],
-        #"\bchok\w* on (a |an |some |his |her |their |my |the )?(grape|sweet|coin|toy|food|piece|bone|nut|peanut|button|battery|candy|lolly|popcorn|sausage|hot ?dog|meat|bread|apple|carrot|marble|lego|sweetcorn|cherry tomato)"#:
-            [#"chok"#],
-        #"\bcut(s)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself) (on purpose|deliberately|again|to cope|to feel)"#:
-            [#"on purpose"#, #"deliberately"#, #"again"#, #"to cope"#, #"to feel"#],
-        #"\bdark thoughts\b|\b(about|of) not (being|wanting to be) (here|alive|around)\b"#:
-            [#"dark thoughts"#, #" not "#],
-        #"\bend(ing)? (my|his|her|their) (own )?life\b"#:
-            [#"life"#],
-        #"\bend(ing)? it all\b|\b(want|wanting|wish|need) (it all|everything) to (stop|end)\b"#:
-            [#" it all"#, #"it all"#, #"everything"#],
-        #"\bface (is )?(droop\w*|drooping|lopsided)\b"#:
-            [#"face "#],
-        #"\bgrunt\w* (when|with|while|on|each|every|as) (\w+ )?breath\w*|\bnostrils? flar\w*|\bflaring nostrils\b|\bstridor\b"#:
-            [#"breath"#, #"nostril"#, #"flaring nostrils"#, #"stridor"#],
-        #"\bhang(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"#:
-            [#"hang"#],
-        #"\bharm(ing|ed)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"#:
-            [#"harm"#],
-        #"\bheart attack or (just )?(anxiety|panic|a panic attack|heartburn|indigestion|angina|a pulled muscle|muscle\w*|gas|wind|reflux)\b|\b(anxiety|panic( attack)?|heartburn|indigestion|reflux|wind|gas|angina|muscle\w*|pulled muscle) or (a )?heart attack\b"#:
-            [#"heart attack or "#, #"heart attack"#],
-        #"\bhurt(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself) (on purpose|deliberately|intentionally|again|to cope|to feel)"#:
-            [#"on purpose"#, #"deliberately"#, #"intentionally"#, #"again"#, #"to cope"#, #"to feel"#],
-        #"\bjaw\b.{0,30}\bleft arm\b|\bleft arm\b.{0,30}\bjaw\b"#:
-            [#"left arm"#, #"left arm"#],
-        #"\bkill(ing|ed)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"#:
-            [#"kill"#],
-        #"\bno (point|reason|purpose) (in |to )?(living|live|going on|carrying on|being alive|life|being here|waking up)\b"#:
-            [#"point"#, #"reason"#, #"purpose"#],
-        #"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"#:
+        ##"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"##:
+            [##"kg"##, ##"kgs"##, ##"kilo"##, ##"lb"##, ##"pounds"##],
+        ##"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*old\b|\b(\d{1,3})\s*(y/?o|yo)\b"##:
+            [##"old"##, ##"y"##, ##"yo"##],
+        ##"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|mos?)\s+ago\b"##:
+            [##"ago"##],
+        ##"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"##:
+            [##"a1c"##, ##"hba1c"##, ##"ldl"##, ##"hdl"##, ##"cholesterol"##, ##"tsh"##, ##"egfr"##, ##"gfr"##, ##"creatinine"##, ##"creat"##, ##"cr"##, ##"potassium"##, ##"sodium"##, ##"hematocrit"##, ##"haematocrit"##, ##"hct"##, ##"hemoglobin"##, ##"haemoglobin"##, ##"hb"##, ##"inr"##, ##"score"##, ##"score"##, ##"blood pressure"##, ##"bp"##, ##"psa"##, ##"vitamin d"##, ##"frax"##, ##"ef"##, ##"ejection fraction"##, ##"glucose"##, ##"blood sugar"##, ##"sugar"##],
+        ##"\b(angina|gtn|nitro\w*)\b.{0,40}\b(not (working|helping|help|work|going|settling|easing)|isn'?t (working|helping)|isnt (working|helping)|didn'?t (work|help)|didnt (work|help)|hasn'?t (worked|helped)|hasnt (worked|helped)|won'?t (go|settle|stop|ease)|getting worse|worse than usual|at rest)\b"##:
+            [##"angina"##, ##"gtn"##, ##"nitro"##],
+        ##"\b(avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with (an?|other) )"##:
+            [##"avoid"##, ##"do not"##, ##"don't"##, ##"should not"##, ##"must not"##, ##"not "##, ##"increas"##, ##"rais"##, ##"bleed"##, ##"interact"##, ##"contraindicat"##, ##"interfer"##, ##"caution"##, ##"together"##, ##"combin"##, ##"along with"##, ##"while taking"##, ##"with "##],
+        ##"\b(before|after|morning|evening|night|bedtime|empty stomach|with food|with a meal|apart|at least \d+ hours?|\d+ hours? (before|after|apart)|within \d+|at the same time|first thing|time of day|any time)\b"##:
+            [##"before"##, ##"after"##, ##"morning"##, ##"evening"##, ##"night"##, ##"bedtime"##, ##"empty stomach"##, ##"with food"##, ##"with a meal"##, ##"apart"##, ##"at least "##, ##" hour"##, ##"within "##, ##"at the same time"##, ##"first thing"##, ##"time of day"##, ##"any time"##],
+        ##"\b(black|dark),? (and )?(sticky|tarry|tar[- ]like) (stools?|poos?|poops?|faeces|feces|motions?)\b"##:
+            [##"black"##, ##"dark"##],
+        ##"\b(bleed\w*|nose ?bleeds?|cut|wound|gash|graze|blood) (that |which |and it |and )?(still |just )?(won'?t|wont|will not|doesn'?t|doesnt|does not|isn'?t|isnt|is not|can'?t|cant|not|hasn'?t|hasnt|has not|haven'?t|havent) (stop|stopp\w*|slow\w*)\b"##:
+            [##"stop"##, ##"stopp"##, ##"slow"##],
+        ##"\b(blue|bluish|blueish|grey|gray|dusky) (lips|tongue|face|around (the|his|her|their) (lips|mouth))\b"##:
+            [##"lips"##, ##"tongue"##, ##"face"##, ##"around "##],
+        ##"\b(can'?t|cannot|couldn'?t|can not|can hardly|can barely|could hardly|could barely|unable to|struggling to|struggle to|struggles to|trouble|troubles|difficulty|difficult to|difficulties|hard to|hard time|problems?|fighting to|battling to|labou?red) (to )?breath\w*\b(?! (through|thru|out of|via|in through) (my|his|her|the|their|one|a) (nose|nostril))"##:
+            [##"breath"##],
+        ##"\b(can'?t|cannot|couldn'?t|unable to) (lift|raise|move|use|feel) (my|his|her|their|the) (left|right|whole) (side|arm and leg|leg and arm)\b"##:
+            [##"left"##, ##"right"##, ##"whole"##],
+        ##"\b(can'?t|cannot|couldn'?t|unable to|struggling to|hard to|hard time|trouble|difficulty|not able to) (catch\w*|get\w*|tak\w*|draw\w*|find\w*) (my|his|her|their|a|any|enough|a full|a deep|a proper)? ?(breath|breathe|air|deep breath)\b"##:
+            [##"breath"##, ##"breathe"##, ##"air"##, ##"deep breath"##],
+        ##"\b(can'?t|cannot|couldn'?t|unable to|struggling to|trouble|difficulty) (find|finding|get|getting) (my|his|her|their|the)? ?(right )?words\b"##:
+            [##"words"##],
+        ##"\b(can'?t|cannot|unable to) (speak|talk|finish) (in )?(full |a full |whole |a whole )?(sentences?|a sentence)\b"##:
+            [##"sentence"##, ##"a sentence"##],
+        ##"\b(can'?t|cant|cannot|couldn'?t|unable to|not able to|n'?t been able to) (stop|get) (the |this |his |her |my )?(bleed\w*|blood|it to stop|the bleeding to stop)\b"##:
+            [##"bleed"##, ##"blood"##, ##"it to stop"##, ##"the bleeding to stop"##],
+        ##"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|raises?|raised|increases?|increased|links?|tied to|can (also )?(raise|lower|increase|worsen|trigger)|from (a|an|the)|when)\b"##:
+            [##"caus"##, ##"because"##, ##"due to"##, ##"result"##, ##"risk factor"##, ##"lead to"##, ##"leads to"##, ##"triggered"##, ##"linked to"##, ##"associated with"##, ##"raise"##, ##"raised"##, ##"increase"##, ##"increased"##, ##"link"##, ##"tied to"##, ##"raise"##, ##"lower"##, ##"increase"##, ##"worsen"##, ##"trigger"##, ##"from "##, ##"when"##],
+        ##"\b(causes?|caus(ed|ing)|why (do|does|did|am|is|are|would|'?s)(?! (they|the doctors?|my doctor|you|we) (put|start\w*|give|gave|prescrib\w*)\b)|what makes|reason (for|why)|risk factors?|who gets|how do (you|people) get|triggers?|because of|due to)"##:
+            [##"cause"##, ##"caus"##, ##"why "##, ##"what makes"##, ##"reason "##, ##"risk factor"##, ##"who gets"##, ##"how do "##, ##"trigger"##, ##"because of"##, ##"due to"##],
+        ##"\b(child(ren)?|kids?|babies|baby(?! aspirin)|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"##:
+            [##"child"##, ##"kid"##, ##"babies"##, ##"baby"##, ##"infant"##, ##"toddler"##, ##"newborn"##, ##"teen"##, ##"my "##, ##"pediatric"##, ##"paediatric"##, ##" old"##],
+        ##"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"##:
+            [##"child"##, ##"infant"##, ##"bab"##, ##"kid"##, ##"pediatric"##, ##"paediatric"##, ##"toddler"##, ##"newborn"##, ##"month"##, ##"year"##],
+        ##"\b(clutch\w*|grabb\w*|holding|gripping) (at )?(my|his|her|their|the) chest\b"##:
+            [##" chest"##],
+        ##"\b(continu(e|ed|ing)|keep (taking|on|using))\b|(?<!aged )(?<!age )(?<!ages )(?<!under )(?<!over )(?<!older than )(?<!younger than )(?<!children )(?<!child )(?<!infants )(?<!babies )(?<!kids )(?<!at )(?<!\d to )(?<!\d–)(?<!\d-)(?<!\d )(?<!every )(?<!each )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s*(-|–|to)?\s*(\d+)?\s*(hours?|days?|weeks?|months?|years?)\b(?!\s*(and|or) (older|over|above|younger|under|up)|\s*of age|\s*-?old)|\b(lifelong|indefinitely|long[- ]term|for life|short course|until|without stopping|withh(o|e)ld\w*)\b|\b(about|around|roughly|over|within|for|after|took|takes|take|in) (a|one) (week|month|year)\b"##:
+            [##"continu"##, ##"keep "##, ##"hour"##, ##"day"##, ##"week"##, ##"month"##, ##"year"##, ##"lifelong"##, ##"indefinitely"##, ##"long"##, ##"for life"##, ##"short course"##, ##"until"##, ##"without stopping"##, ##"withh"##, ##"week"##, ##"month"##, ##"year"##],
+        ##"\b(could|can|might|would) (this|it|that) (be|mean) (a )?heart attack\b"##:
+            [##"heart attack"##],
+        ##"\b(cutting|burning|hitting|punching|starving|scratching) (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b(?! (on|shaving|while|by accident|accidentally|when|cooking|a |some ))"##:
+            [##"cutting"##, ##"burning"##, ##"hitting"##, ##"punching"##, ##"starving"##, ##"scratching"##],
+        ##"\b(cut|cutting|slit|slitting|slash\w*) (my|his|her|their) wrists?\b"##:
+            [##" wrist"##],
+        ##"\b(don'?t|do not|dont) want to (live\b(?! (with|in|on|near|at|abroad|there|here|together|alone|without|off|past))|be alive|be here any ?more|exist|go on (living|like this|any ?more)|carry on (living|like this|any ?more)|wake up\b(?! (the|my|him|her|them|baby|early|at|for|during|in the night|too early|every)))"##:
+            [##" want to "##],
+        ##"\b(don'?t|dont|do not|can'?t|cant) see (the|any) point (any ?more|in (anything|living|life|going on|being here))\b"##:
+            [##" point "##],
+        ##"\b(droop\w*|lopsided) (face|smile|mouth)\b"##:
+            [##"droop"##, ##"lopsided"##],
+        ##"\b(elephant|weight|someone|something( heavy)?|ton of bricks) (is |was )?(sitting|sat|standing|stood|pressing|pushing|crushing|on)( on)? (my|his|her|their|the|your|mums?|moms?|dads?) chest\b"##:
+            [##" chest"##],
+        ##"\b(emergency|urgent(ly)?|er\b|a ?& ?e|911|999|ambulance|go to (the )?(hospital|er|doctor|emergency)|see a doctor (today|now|right away|straight away)|call (a|my|the) doctor|right away|immediately|is (this|it) serious|should i (be )?worr(y|ied)|when (should|do) (i|we) (call|go|see)|need to go (in|to)|can (i|we|he|she|it) wait\b|wait (for|until|till) (my|the|a|our|his|her) (gp|doctor|appointment|appt))"##:
+            [##"emergency"##, ##"urgent"##, ##"er"##, ##"a"##, ##"911"##, ##"999"##, ##"ambulance"##, ##"go to "##, ##"see a doctor "##, ##" doctor"##, ##"right away"##, ##"immediately"##, ##" serious"##, ##"should i "##, ##"when "##, ##"need to go "##, ##" wait"##, ##"wait "##],
+        ##"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"##:
+            [##"emergency"##, ##"urgent"##, ##"prompt"##, ##"same"##, ##"right away"##, ##"immediately"##, ##"at once"##, ##"call"##, ##"hospital"##, ##"911"##, ##"999"##, ##"seek"##, ##"seen"##, ##"admit"##, ##"now"##],
+        ##"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"##:
+            [##"every"##, ##"each"##, ##"once"##, ##"twice"##, ##"three times"##, ##" times"##, ##"daily"##, ##"weekly"##, ##"monthly"##, ##"yearly"##, ##"annually"##, ##"nightly"##, ##"interval"##, ##"repeat"##, ##"month"##, ##"year"##, ##"later"##, ##"apart"##, ##"after"##],
+        ##"\b(face|mouth|smile|lip|lips)\b(\s\S+){0,4}?\s(droop\w*|lopsided|crooked|wonky|uneven|sagg\w*|slant\w*|twisted|slack|fallen|dropped|pulled (down|to one side)|(gone|went) (funny|weird|strange|droopy)|to one side)\b"##:
+            [##"droop"##, ##"lopsided"##, ##"crooked"##, ##"wonky"##, ##"uneven"##, ##"sagg"##, ##"slant"##, ##"twisted"##, ##"slack"##, ##"fallen"##, ##"dropped"##, ##"pulled "##, ##"funny"##, ##"weird"##, ##"strange"##, ##"droopy"##, ##"to one side"##],
+        ##"\b(feel like|thinking (of|about)|want to|going to|gonna|wanna|might|plan\w* to) end(ing)? it\b(?! (with|early|by|now with))"##:
+            [##" end"##],
+        ##"\b(found|noticed|seen|saw|seeing) (\w+ )?(fresh )?(cuts|scars|marks|burns) (on|all over) (my |his |her |their )?(\w+ )?(arms?|wrists?|thighs?)\b"##:
+            [##"cuts"##, ##"scars"##, ##"marks"##, ##"burns"##],
+        ##"\b(going|radiat\w*|spread\w*|shoot\w*|travell?\w*|moving|goes|went) (down|into|up|to) (my|his|her|their|the)? ?(left arm|arm|jaw|neck)\b"##:
+            [##"going"##, ##"radiat"##, ##"spread"##, ##"shoot"##, ##"travel"##, ##"moving"##, ##"goes"##, ##"went"##],
+        ##"\b(golf ?ball|lemon|plum|fist|palm|orange|egg)[- ]?(sized?)? clots?\b|\bclots? (the )?size of (a |an |my )?(golf ?ball|lemon|plum|fist|palm|orange|egg)\b"##:
+            [##" clot"##, ##"size of "##],
+        ##"\b(having|is having|'s having) (a|an|another)( \w+)? heart attack\b"##:
+            [##" heart attack"##],
+        ##"\b(having|is having|'s having|bad|severe|major|big|massive) (an? )?(bad |severe |major |big )?asthma attack\b|\basthma attack\b.{0,20}\b(won'?t stop|not stopping|not (working|helping))\b"##:
+            [##"asthma attack"##, ##"asthma attack"##],
+        ##"\b(how (do|should|would|can|must) (i|you|we|he|she|they) take\b|how (to|is it|are they|is \w+|are \w+) (take|taken|use|used)\b|timing|second (dose|shot|jab)|next (dose|shot|jab)|when (should|do|can|to|is|does)|what time|time of day|before or after|morning or (night|evening)|bedtime|how soon|how far apart|hours? (before|after)|at night|empty stomach|with food)"##:
+            [##" take"##, ##"how "##, ##"timing"##, ##"second "##, ##"next "##, ##"when "##, ##"what time"##, ##"time of day"##, ##"before or after"##, ##"morning or "##, ##"bedtime"##, ##"how soon"##, ##"how far apart"##, ##"before"##, ##"after"##, ##"at night"##, ##"empty stomach"##, ##"with food"##],
+        ##"\b(how (much|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|the most .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use)|upper (limit|level)|too much|safe (amount|limit)|intake\b)"##:
+            [##"how "##, ##"dos"##, ##"what strength"##, ##"how many "##, ##" day"##, ##"maximum "##, ##"max "##, ##"the most "##, ##"upper "##, ##"too much"##, ##"safe "##, ##"intake"##],
+        ##"\b(how common(ly)?\b|how often (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) |(what'?s|what is|whats) the (chance|odds|likelihood|risk)|how long (do|does|will|can) [^?.]{0,40}\blive\b|recurrence( risk| rate)?|risk of (recurrence|another|a second)|how likely|chances? of (it |this )?(coming back|happening again|another|a second)|prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?|shorten\w* (\w+ )?(life|lives|lifespan)|life ?span|how (well|effective)|efficacy|effectiveness|(does|do|will) (it|this|that|they) (really |actually )?work|expected .{0,20}(response|rise|improvement|change))"##:
+            [##"how common"##, ##"how often "##, ##" the "##, ##"how long "##, ##"recurrence"##, ##"risk of "##, ##"how likely"##, ##"coming back"##, ##"happening again"##, ##"another"##, ##"a second"##, ##"prognosis"##, ##"outlook"##, ##"life expectancy"##, ##"survival"##, ##"surviv"##, ##"get better"##, ##"recover"##, ##"go away"##, ##"improve"##, ##"come back"##, ##"go away"##, ##"curable"##, ##"cure"##, ##"recover"##, ##"how long will "##, ##"live "##, ##"die from"##, ##"fatal"##, ##"deadly"##, ##"term effect"##, ##"shorten"##, ##"life"##, ##"how "##, ##"efficacy"##, ##"effectiveness"##, ##"work"##, ##"expected "##],
+        ##"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely|\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)|(full|whole) \d+[- ]?(days?|weeks?)\b|(shorter|longer) course)"##:
+            [##"how long "##, ##"for how long"##, ##"how many "##, ##"keep "##, ##"until when"##, ##"course length"##, ##"length of "##, ##"how long is "##, ##"when "##, ##"stop taking"##, ##"stop"##, ##"take a break"##, ##"holiday"##, ##"forever"##, ##"for life"##, ##"lifelong"##, ##"permanently"##, ##"indefinitely"##, ##" or "##, ##"full"##, ##"whole"##, ##" course"##],
+        ##"\b(how many|how much|enough)\b.{0,40}\bto (die|kill (me|myself|you|yourself|a person|someone))\b"##:
+            [##"how many"##, ##"how much"##, ##"enough"##],
+        ##"\b(how often(?! (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) )|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|(\d+|two|three|four|five|six) times (a|per|each) (day|week|month)|(\d+|two|three|four) times daily|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"##:
+            [##"how often"##, ##"how frequently"##, ##"frequency"##, ##"how many times"##, ##"every "##, ##"every other "##, ##"alternate days"##, ##"once"##, ##"twice"##, ##" times "##, ##" times daily"##, ##"interval"##, ##"repeat"##, ##"how soon "##],
+        ##"\b(inhaler|blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|nebuli[sz]er)\b.{0,25}\b(not (working|helping|help|work)|isn'?t (working|helping)|isnt (working|helping)|doesn'?t (work|help)|doesnt (work|help)|didn'?t (work|help)|didnt (work|help)|hasn'?t (worked|helped)|hasnt (worked|helped)|no (help|use|effect|difference))\b"##:
+            [##"inhaler"##, ##"blue inhaler"##, ##"reliever"##, ##"ventolin"##, ##"salbutamol"##, ##"albuterol"##, ##"puffer"##, ##"nebuli"##],
+        ##"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"##:
+            [##"inherit"##, ##"gene"##, ##"genetic"##, ##"parent"##, ##"famil"##, ##"autosomal"##, ##"x-linked"##, ##"de novo"##, ##"mutation"##, ##"variant"##, ##"pass"##],
+        ##"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"##:
+            [##"inherit"##, ##"hereditary"##, ##"heredit"##, ##"genetic"##, ##"gene"##, ##"famil"##, ##"pass"##, ##"carrier"##, ##"my "##],
+        ##"\b(interact\w*|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?\b|along ?with|alongside|on top of|while (i'?m |i am |he'?s |she'?s |they'?re |on |taking |using )|(take|use|have|drink|taking|using|give) [\w' -]{1,40}? (with|while|alongside) (my|his|her|their|a|an|the|other|some)? ?[\w-]+|safe (to take |to use )?with|(take|use|have|on) (them )?both\b)"##:
+            [##"interact"##, ##"together"##, ##"at the same time"##, ##"combin"##, ##"mix"##, ##"along"##, ##"alongside"##, ##"on top of"##, ##"while "##, ##"with"##, ##"while"##, ##"alongside"##, ##"safe "##, ##"both"##],
+        ##"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"##:
+            [##"is"##, ##"are"##, ##"mean"##, ##"refer"##, ##"defined as"##, ##"known as"##],
+        ##"\b(is|are|he'?s|she'?s|they'?re|i'?m|im|was|started|keeps|keep|baby|toddler|child|son|daughter) choking\b(?! (on (milk|feeds?|saliva|spit|water|formula|her own|his own)|when (feeding|drinking|eating)|hazard|sensation|feeling))"##:
+            [##" choking"##],
+        ##"\b(is|was) (this|it|that|he|she|i) (\w+ )?(having )?(a )?heart attack\b"##:
+            [##"heart attack"##],
+        ##"\b(jump\w*|throw\w* (myself|himself|herself)) (off|in front of|from) (a|the) (bridge|building|train|roof|cliff|car|bus|balcony|tube|lorry|truck)\b"##:
+            [##"jump"##, ##"myself"##, ##"himself"##, ##"herself"##],
+        ##"\b(keeps?|kept|been|is|are|was|started|start) hurting (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b(?! (falling|when|on|playing|by|at|in|while|doing|accidentally|tripping))"##:
+            [##" hurting "##],
+        ##"\b(k|na)\+?\s*(?:=|:|of|is|was|at)?\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:mg|kg|%|years?|yrs?|mmol/d))"##:
+            [##"k"##, ##"na"##],
+        ##"\b(life|living|it) (is ?n'?t|isnt|is not|aint|not) worth (living|it any ?more)\b|\bnot worth living\b"##:
+            [##" worth "##, ##"not worth living"##],
+        ##"\b(lost|losing|loss of|lose) (the )?(vision|sight) in (one|my|his|her|the|their) (left |right )?eye\b"##:
+            [##"vision"##, ##"sight"##],
+        ##"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"##:
+            [##"man"##, ##"male"##, ##"guy"##, ##"gentleman"##, ##"men"##, ##"husband"##, ##"father"##, ##"dad"##, ##"son"##, ##"boy"##, ##"grandfather"##, ##"grandpa"##, ##"brother"##],
+        ##"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%)"##:
+            [##"most"##, ##"recover"##, ##"improv"##, ##"better"##, ##"prognosis"##, ##"surviv"##, ##"outlook"##, ##"expect"##, ##"life"##, ##"lives"##, ##"live"##, ##"adulthood"##, ##"middle age"##, ##"go away"##, ##"resolv"##, ##"remission"##, ##"progress"##, ##"chance"##, ##"likely"##, ##"percent"##, ##"%"##],
+        ##"\b(not|isn'?t|isnt|aren'?t|arent) getting (enough )?air\b|\bgasp\w*|\b(fighting|struggling|battling) (for|to get) (breath|air|each breath)\b"##:
+            [##" getting "##, ##"gasp"##, ##"fighting"##, ##"struggling"##, ##"battling"##],
+        ##"\b(pains?|aches?|aching|tightness|tight band|band|pressure|heaviness|heavy feeling|weight|squeez\w*|crush\w*|burning|stabbing|discomfort|vice|vise|tight feeling) (in|on|across|around|round|over|through|in (the )?(middle|centre|center) of) (my|his|her|their|the|your|mums?|moms?|dads?)? ?chest\b"##:
+            [##"chest"##],
+        ##"\b(pooping|pooing|peeing|weeing|pissing|shitting|passing) (out )?(fresh |bright red |dark |a lot of |lots of |some )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"##:
+            [##"pooping"##, ##"pooing"##, ##"peeing"##, ##"weeing"##, ##"pissing"##, ##"shitting"##, ##"passing"##],
+        ##"\b(pregnan\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|tr(y|ying) to (conceive|get pregnant)|tr(y|ying) for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"##:
+            [##"pregnan"##, ##"breast"##, ##"breastfed"##, ##"nursing "##, ##"conceive"##, ##"get pregnant"##, ##" for "##, ##"ttc"##, ##"planning "##, ##"lactat"##, ##"expecting a baby"##, ##"labo"##, ##"in labo"##, ##"during "##, ##"giving birth"##],
+        ##"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth)\b"##:
+            [##"pregnan"##, ##"breast"##, ##"breastfed"##, ##"nursing mother"##, ##"lactat"##, ##"conception"##, ##"conceiv"##, ##"fetus"##, ##"fetal"##, ##"foetal"##, ##"unborn"##, ##"trimester"##, ##"birth defect"##, ##"r and delivery"##, ##"childbirth"##],
+        ##"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*|ppx\b|prophyla\w*)"##:
+            [##"prevent"##, ##"avoid "##, ##"lower "##, ##"reduce "##, ##"protect "##, ##"happen"##, ##"coming"##, ##"vaccin"##, ##"ppx"##, ##"prophyla"##],
+        ##"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"##:
+            [##"prevent"##, ##"reduc"##, ##"lower"##, ##"avoid"##, ##"vaccin"##, ##"screen"##, ##"protect"##, ##"cut"##],
+        ##"\b(recommend\w*|should|advised|suggest\w*|indicated|eligible|candidates?|adults?|people|patients|women|men|children|aged|age \d+|\d+ (years|and older|or older)|over \d+|under \d+|threshold|if (the|their|your|a|you)|when (the|their|your|a|you)|who (have|has|are|is|takes?))\b"##:
+            [##"recommend"##, ##"should"##, ##"advised"##, ##"suggest"##, ##"indicated"##, ##"eligible"##, ##"candidate"##, ##"adult"##, ##"people"##, ##"patients"##, ##"women"##, ##"men"##, ##"children"##, ##"aged"##, ##"age "##, ##"years"##, ##"and older"##, ##"or older"##, ##"over "##, ##"under "##, ##"threshold"##, ##"if "##, ##"when "##, ##"who "##],
+        ##"\b(short of breath|out of breath|breathless)\b.{0,20}\b(at rest|when resting|resting|lying down|sitting (down|still)|doing nothing|can'?t (talk|speak)|getting worse|worse and worse)\b|\btoo breathless to\b"##:
+            [##"short of breath"##, ##"out of breath"##, ##"breathless"##, ##"too breathless to"##],
+        ##"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|make (me|you|him|her|them) (feel )?\w+|cause (hair|acne|weight|bleeding|nausea)|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine)|what (happens|will happen|would happen) (if|when)|could (it|this|that) be (from |caused by |due to )?(the|my|his|her|these|those) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?)|is (that|this|it) (from|because of) (the|my|his|her|missing|stopping|skipping)|stain\w*|(affect|damage|hurt) (my|his|her|your|their|the baby'?s?) \w+)"##:
+            [##"effect"##, ##"adverse"##, ##"reaction"##, ##"warning"##, ##"mess"##, ##"interfere"##, ##"throw"##, ##"taking"##, ##"using"##, ##"bad for"##, ##"harm"##, ##"dangerous"##, ##"make "##, ##"cause "##, ##"is it safe"##, ##"safety of"##, ##"complication"##, ##"happens"##, ##"will happen"##, ##"would happen"##, ##"could "##, ##"from"##, ##"because of"##, ##"stain"##, ##"affect"##, ##"damage"##, ##"hurt"##],
+        ##"\b(side effects?|adverse|lowers|lowered|lowering|raises|raised|raising|(can|may|might|will|could) (also )?(lower|raise)|affects?|interfer\w*|risks?|caus\w*|lead to|harm\w*|bleed\w*|damage|warning|toxic\w*|rare(ly)?|common(ly)?|nausea|rash|dizz\w*|depress\w*|suicid\w*|injur\w*|problems?|diarrh\w*|vomit\w*|constipat\w*|headaches?|drows\w*|sleepiness|fatigue|tiredness|weight (gain|loss)|hair loss|itch\w*|swelling)\b"##:
+            [##"side effect"##, ##"adverse"##, ##"lowers"##, ##"lowered"##, ##"lowering"##, ##"raises"##, ##"raised"##, ##"raising"##, ##"lower"##, ##"raise"##, ##"affect"##, ##"interfer"##, ##"risk"##, ##"caus"##, ##"lead to"##, ##"harm"##, ##"bleed"##, ##"damage"##, ##"warning"##, ##"toxic"##, ##"rare"##, ##"common"##, ##"nausea"##, ##"rash"##, ##"dizz"##, ##"depress"##, ##"suicid"##, ##"injur"##, ##"problem"##, ##"diarrh"##, ##"vomit"##, ##"constipat"##, ##"headache"##, ##"drows"##, ##"sleepiness"##, ##"fatigue"##, ##"tiredness"##, ##"weight "##, ##"hair loss"##, ##"itch"##, ##"swelling"##],
+        ##"\b(signs?|symptoms?|warning signs?) of (a )?heart attack\b|\bheart attack (signs|symptoms|warning signs)\b"##:
+            [##"heart attack"##, ##"heart attack "##],
+        ##"\b(spurt\w*|gush\w*|pour\w*|squirt\w*) (out )?(blood|bleeding)\b|\bblood (is |was |keeps |keeps on )?(spurt\w*|gush\w*|pour\w*|squirt\w*|everywhere)\b"##:
+            [##"blood"##, ##"bleeding"##, ##"blood "##],
+        ##"\b(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|shits?|nappy|nappies|diapers?) (\w+ ){0,2}(has|had|with|contains?|full of|covered in|streaked with|mixed with) (\w+ ){0,2}blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"##:
+            [##"blood"##],
+        ##"\b(sucking|pulling|caving|drawing) in (under|between|below|at|around)? ?(the |his |her |their )?(ribs|rib ?cage|chest|neck|throat|collar ?bones?)\b|\b(ribs?|rib ?cage|chest|tummy|belly) (is |are |keeps )?(sucking|pulling|caving|sinking|drawing) in\b"##:
+            [##"sucking"##, ##"pulling"##, ##"caving"##, ##"drawing"##, ##"sucking"##, ##"pulling"##, ##"caving"##, ##"sinking"##, ##"drawing"##],
+        ##"\b(suspected|possible|evolving|ongoing|rule out|ruling out|r/o|query) (an? )?(mi|stemi|nstemi|acs|myocardial infarction)\b"##:
+            [##"suspected"##, ##"possible"##, ##"evolving"##, ##"ongoing"##, ##"rule out"##, ##"ruling out"##, ##"r/o"##, ##"query"##],
+        ##"\b(swollen|swelling|swelled|puffy|puffed up) (tongue|throat|mouth|airway)\b(?! glands?| lymph)"##:
+            [##"tongue"##, ##"throat"##, ##"mouth"##, ##"airway"##],
+        ##"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|look like|warning signs)"##:
+            [##"symptom"##, ##"sign"##, ##"feel like"##, ##" know if"##, ##"look like"##, ##"warning signs"##],
+        ##"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"##:
+            [##"symptom"##, ##"sign"##, ##"pain"##, ##"fever"##, ##"feel"##, ##"swell"##, ##"rash"##, ##"cough"##, ##"tired"##, ##" of breath"##, ##"numb"##, ##"tingl"##, ##"weak"##, ##"bleed"##, ##"vomit"##, ##"dizz"##, ##"headache"##],
+        ##"\b(talking|speaking|sounds?|sounding) (like (she'?s|he'?s|they'?re|i'?m) )?(drunk|gibberish|jibberish|nonsense)\b"##:
+            [##"talking"##, ##"speaking"##, ##"sound"##, ##"sounding"##],
+        ##"\b(think\w*|thought|worried|scared|afraid|terrified|convinced|feels? like|felt like)\b.{0,20}\bheart attack\b(?! risk)"##:
+            [##"heart attack"##],
+        ##"\b(thought|thinking|think|thoughts) (about|of) (taking|swallowing|downing) (all (of )?(my|his|her|the)|a whole|the whole|an overdose|every)\b"##:
+            [##"taking"##, ##"swallowing"##, ##"downing"##],
+        ##"\b(tongue|mouth|airway|mouth and tongue|tongue and lips) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b"##:
+            [##"tongue"##, ##"mouth"##, ##"airway"##, ##"mouth and tongue"##, ##"tongue and lips"##],
+        ##"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*)\b"##:
+            [##"treat"##, ##"therap"##, ##"-intensity"##, ##"medicine"##, ##"medication"##, ##"drug"##, ##"surgery"##, ##"recommend"##, ##"first"##, ##"option"##, ##"take"##, ##"taking"##, ##"use"##, ##"used"##, ##"start"##, ##"prescrib"##, ##"offer"##, ##"manag"##, ##"splint"##, ##"exercise"##, ##"swap"##, ##"instead"##, ##"alternative"##, ##"substitut"##, ##"in place of"##, ##"rather than"##, ##"replac"##],
+        ##"\b(treat\w*|therap\w*|cure|what (can|should) (i|we|he|she|you) do|what can (be done|they do|doctors do)|manag\w*|options?|medicines? for|medications? for|drugs? for|pills? for|get rid of|fix|remed\w*|help (with|for)|what helps|relie(f|ve)|surgery|operation|best (way|thing|medicine|drug)|first[- ](choice|line)|drug of choice|what else|(should|could|can) (i|he|she|they|we) be on|which (medicine|drug|pill|antibiotic)|instead of|in place of|swap\w*|switch(ed|ing)? (to|from)|alternatives? to|rather than|\btx\b|why (have|did|has|is|are) .{0,30}\b(put|prescribed|given|started)\b|what (can|could|should) (she|he|i|we|they) (have|take|use|try)\b|(try|do) next|next step)"##:
+            [##"treat"##, ##"therap"##, ##"cure"##, ##"what "##, ##"what can "##, ##"manag"##, ##"option"##, ##"medicine"##, ##"medication"##, ##"drug"##, ##"pill"##, ##"get rid of"##, ##"fix"##, ##"remed"##, ##"help "##, ##"what helps"##, ##"relie"##, ##"surgery"##, ##"operation"##, ##"best "##, ##"first"##, ##"drug of choice"##, ##"what else"##, ##" be on"##, ##"which "##, ##"instead of"##, ##"in place of"##, ##"swap"##, ##"switch"##, ##"alternative"##, ##"rather than"##, ##"tx"##, ##"why "##, ##"what "##, ##" next"##, ##"next step"##],
+        ##"\b(unaliv\w*)\b|\b(to|gonna|wanna|will|might|just) kms\b"##:
+            [##"unaliv"##, ##" kms"##],
+        ##"\b(very|really|so|severely|extremely|suddenly|sudden|badly|terribly|too|getting more|more and more|increasingly) (short of breath|breathless)\b"##:
+            [##"short of breath"##, ##"breathless"##],
+        ##"\b(vomit\w*|sick|throw\w* up|threw up|puk\w*|looks like|look like)\b.{0,20}\bcoffee[- ]grounds?\b|\bcoffee[- ]grounds? (vomit|sick)\b"##:
+            [##"coffee"##, ##"coffee"##],
+        ##"\b(vomit\w*|throw\w* up|threw up|puk\w*|being sick|been sick|spew\w*|cough\w*( up)?|bring\w* up|brought up|retch\w*|hack\w* up) (up )?(some |a lot of |lots of |loads of |bright red |dark |fresh |red |bits of |streaks of |clots of |a bit of |a little )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"##:
+            [##"blood"##],
+        ##"\b(vomit|sick|puke|phlegm|sputum|mucus) (has |had |with |is |was |full of |containing |contains |streaked with |is streaked with )+(some |a bit of |bits of )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"##:
+            [##"blood"##],
+        ##"\b(want|wanted|wanting|wanna|urges?|urge to|tempted|going|gonna|might|plan\w*|thoughts? (of|about)|thinking (of|about)|think about|feel like|felt like) (to )?(\w+ )?hurt(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"##:
+            [##"hurt"##],
+        ##"\b(want|wish|wanna|hope|pray)\w* (to |i could |i would |i'?d )?(go to |fall )?sleep and (never|not) wake up\b"##:
+            [##"sleep and "##],
+        ##"\b(want|wish|wanna|wanting) (to |i could )?(just )?disappear (forever|for good|and never come back)\b"##:
+            [##"disappear "##],
+        ##"\b(what (is|are|does|do) (a |an |the )?[\w -]+ mean|meaning of|what (is|are)\b|what'?s\b|whats\b|define|definition|explain|tell me about)"##:
+            [##"what "##, ##"meaning of"##, ##"what "##, ##"what"##, ##"whats"##, ##"define"##, ##"definition"##, ##"explain"##, ##"tell me about"##],
+        ##"\b(what stage|which stage|target (level|range|value)|goal (level|range)|what level|diagnos\w*|tests?\b|testing|scans?\b|screen\w*|x-?ray|mri|ct\b|blood work|lab (work|results?)|results? mean|how (do|does|can|will) (they|doctors?|you|the doctor) (know|tell|check|find|confirm)|what does (my|a|the|an) .+ (mean|show)|checked for|t-?score|numbers? mean|counts? as|considered (high|low|normal|abnormal)|stage \d|what (number|level|value|reading|score)|\bdx\b|goes into|which (number|score|value|site|reading|test)|defines? (severe|mild|moderate|significant|high|low)|what \w+ (defines|counts as|makes it))"##:
+            [##"what stage"##, ##"which stage"##, ##"target "##, ##"goal "##, ##"what level"##, ##"diagnos"##, ##"test"##, ##"testing"##, ##"scan"##, ##"screen"##, ##"ray"##, ##"mri"##, ##"ct"##, ##"blood work"##, ##"lab "##, ##"result"##, ##"how "##, ##"what does "##, ##"checked for"##, ##"score"##, ##"number"##, ##"count"##, ##"considered "##, ##"stage "##, ##"what "##, ##"dx"##, ##"goes into"##, ##"which "##, ##"define"##, ##"defines"##, ##"counts as"##, ##"makes it"##],
+        ##"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|can (i|he|she|we|they|my \w+) (still )?(get|receive|be given)\b|too (late|old|young|early) (to|for)\b|do (i|we|you) (still |really |even )?need|does (he|she|my( \w+){1,2}) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"##:
+            [##"who "##, ##"should "##, ##"can "##, ##"too "##, ##"need"##, ##"does "##, ##"eligib"##, ##"recommended for"##, ##"candidate for"##, ##"is it "##, ##"when is "##, ##"when "##, ##"at what "##, ##"threshold"##, ##"cut"##],
+        ##"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"##:
+            [##"woman"##, ##"female"##, ##"lady"##, ##"women"##, ##"wife"##, ##"mother"##, ##"mom"##, ##"mum"##, ##"daughter"##, ##"girl"##, ##"grandmother"##, ##"grandma"##, ##"sister"##],
+        ##"\b\d{2,3}\s*/\s*\d{2,3}\b"##:
+            [##"/"##],
+        ##"\banaphyla\w*"##:
+            [##"anaphyla"##],
+        ##"\bangina (attack|episode)s?\b"##:
+            [##"angina "##],
+        ##"\bbetter off (without me|dead|if i (was|were) (dead|gone|not here|never born))\b"##:
+            [##"better off "##],
+        ##"\bblack,? (and )?(tarry |sticky |tar[- ]like )?(stools?|poos?|poops?|faeces|feces|bowel movements?|diarrh\w*|shits?|motions?)\b"##:
+            [##"black"##],
+        ##"\bblack,? (tarry )?(stool|stools|poo|poop)\b"##:
+            [##"black"##],
+        ##"\bbleed\w* (for|over|more than|nonstop for|non stop for) (about |over |more than |nearly |almost )?((\d+|an?|half an|one|two|three|several|few) ?(hours?|hrs?)|([2-9]\d|1[5-9]|fifteen|twenty|thirty|forty|forty five|fifty) ?(minutes?|mins?))\b"##:
+            [##"bleed"##],
+        ##"\bbleed\w* from (my|his|her|their|the) (bum|bottom|back passage|rectum|anus|butt|backside)\b|\brectal bleed\w*"##:
+            [##" from "##, ##"rectal bleed"##],
+        ##"\bbleeding (that )?(won'?t|will not|doesn'?t|does not|can'?t) stop\b"##:
+            [##"bleeding "##],
+        ##"\bblood (in|on|with) (my |his |her |their |the |your |baby'?s |a )?(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|shits?|nappy|nappies|diapers?|urine|pee|wee|vomit|sick|puke|phlegm|sputum|mucus|toilet( bowl)?\b(?! paper| roll| tissue))\b"##:
+            [##"blood "##],
+        ##"\bblood in (my|his|her|their|the)? ?(stool|poo|poop|vomit|urine|pee)\b"##:
+            [##"blood in "##],
+        ##"\bblood\b.{0,25}\bwhen (i|he|she|they|you) (poo|poop|pooed|pooped|go to the (toilet|loo)|have a (poo|bowel movement)|cough\w*|vomit\w*|throw up|threw up|(am|is|was|are|were) sick)\b"##:
+            [##"blood"##],
+        ##"\bbloody (vomit|sick|phlegm|sputum|mucus|diarrh\w*|stools?|poos?|poops?|nappy|diaper)\b|\bblood[- ]?(streaked|stained|tinged) (phlegm|sputum|mucus|vomit|sick|stools?|poos?)\b"##:
+            [##"bloody "##, ##"streaked"##, ##"stained"##, ##"tinged"##],
+        ##"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"##:
+            [##"breast"##, ##"breastfed"##, ##"nursing"##],
+        ##"\bbreathing (difficult\w*|trouble|is (really |very |so |getting )?(hard|difficult|laboured|labored|strained))\b"##:
+            [##"breathing "##],
+        ##"\bchest (is |was |feels |feel |felt |feeling |has been |keeps |getting |gets |got |went |gone |really |very |so |quite |a bit |all |still )+(tight|tighter|tightening|heavy|crushed|crushing|squeezed|squeezing|painful|sore|hurt\w*|achy|aching|on fire|burning|like (it'?s|its) on fire)\b"##:
+            [##"chest "##],
+        ##"\bchest (pains?|pressure|tightness|tight|hurts?|hurting|aches?|aching|discomfort|heaviness|squeez\w*|crush\w*|burning)\b"##:
+            [##"chest "##],
+        ##"\bchok\w* on (a |an |some |his |her |their |my |the )?(grape|sweet|coin|toy|food|piece|bone|nut|peanut|button|battery|candy|lolly|popcorn|sausage|hot ?dog|meat|bread|apple|carrot|marble|lego|sweetcorn|cherry tomato)"##:
+            [##"chok"##],
+        ##"\bcut(s)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself) (on purpose|deliberately|again|to cope|to feel)"##:
+            [##"on purpose"##, ##"deliberately"##, ##"again"##, ##"to cope"##, ##"to feel"##],
+        ##"\bdark thoughts\b|\b(about|of) not (being|wanting to be) (here|alive|around)\b"##:
+            [##"dark thoughts"##, ##" not "##],
+        ##"\bend(ing)? (my|his|her|their) (own )?life\b"##:
+            [##"life"##],
+        ##"\bend(ing)? it all\b|\b(want|wanting|wish|need) (it all|everything) to (stop|end)\b"##:
+            [##" it all"##, ##"it all"##, ##"everything"##],
+        ##"\bface (is )?(droop\w*|drooping|lopsided)\b"##:
+            [##"face "##],
+        ##"\bgrunt\w* (when|with|while|on|each|every|as) (\w+ )?breath\w*|\bnostrils? flar\w*|\bflaring nostrils\b|\bstridor\b"##:
+            [##"breath"##, ##"nostril"##, ##"flaring nostrils"##, ##"stridor"##],
+        ##"\bhang(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"##:
+            [##"hang"##],
+        ##"\bharm(ing|ed)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"##:
+            [##"harm"##],
+        ##"\bheart attack or (just )?(anxiety|panic|a panic attack|heartburn|indigestion|angina|a pulled muscle|muscle\w*|gas|wind|reflux)\b|\b(anxiety|panic( attack)?|heartburn|indigestion|reflux|wind|gas|angina|muscle\w*|pulled muscle) or (a )?heart attack\b"##:
+            [##"heart attack or "##, ##"heart attack"##],
+        ##"\bhurt(ing)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself) (on purpose|deliberately|intentionally|again|to cope|to feel)"##:
+            [##"on purpose"##, ##"deliberately"##, ##"intentionally"##, ##"again"##, ##"to cope"##, ##"to feel"##],
+        ##"\bjaw\b.{0,30}\bleft arm\b|\bleft arm\b.{0,30}\bjaw\b"##:
+            [##"left arm"##, ##"left arm"##],
+        ##"\bkill(ing|ed)? (myself|my ?self|himself|him ?self|herself|her ?self|themselves|themself)\b"##:
+            [##"kill"##],
+        ##"\bno (point|reason|purpose) (in |to )?(living|live|going on|carrying on|being alive|life|being here|waking up)\b"##:
+            [##"point"##, ##"reason"##, ##"purpose"##],
+        ##"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b"##:
             [],
-        #"\bnose ?bleed\w*\b.{0,20}\b((\d+|an?|half an|one|two|three|several) ?(hours?|hrs?)|([2-9]\d|1[5-9]|fifteen|twenty|thirty|forty|fifty) ?(minutes?|mins?))\b"#:
-            [#"bleed"#],
-        #"\bpain\w* (down|into) (my|his|her|their|the)? ?left arm\b"#:
-            [#"left arm"#],
-        #"\bself[- ]?(harm|injur)\w*"#:
-            [#"self"#],
-        #"\bslurr(ed|ing)\b"#:
-            [#"slurr"#],
-        #"\bslurr\w* (speech|words)\b"#:
-            [#"slurr"#],
-        #"\bsoak\w* (through )?(a |one |an |my |\d+ |two |several )?(pads?|tampons?|towels?|sanitary|maternity pads?)\b"#:
-            [#"soak"#],
-        #"\bspeech (is |was |has |sounds? |seems |gone |went |become |got |all |suddenly |really |a bit |bit )*(slurr\w*|garbled|jumbled|muddled|weird|funny|strange|not right|odd|drunk)\b"#:
-            [#"speech "#],
-        #"\bspitting up blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"#:
-            [#"spitting up blood"#],
-        #"\bsudden(ly)? (can'?t|cannot|couldn'?t|unable to|doesn'?t|doesnt|didn'?t|isn'?t able to) (speak|talk|see|walk|move|understand|stand|read|write|find)\b"#:
-            [#"sudden"#],
-        #"\bsudden(ly)? (double|blurred|blurry|blurr\w*|lost|loss of) (vision|sight)\b"#:
-            [#"sudden"#],
-        #"\bsudden(ly)? (lost|losing|loss of|went|gone) (her |his |my |the )?(vision|sight|speech|balance|blind)\b"#:
-            [#"sudden"#],
-        #"\bsudden(ly)? (severe|excruciating|splitting|worst|bad|intense|violent|thunderclap) headache\b|\bworst headache (of|in) (my|his|her|their) (\w+ )?life\b|\bthunderclap headache\b"#:
-            [#" headache"#, #"worst headache "#, #"thunderclap headache"#],
-        #"\bsudden(ly)? (weak\w*|numb\w*|confus\w*|paraly\w*|trouble (speaking|seeing|walking|talking|understanding))\b"#:
-            [#"sudden"#],
-        #"\bsuicid\w*"#:
-            [#"suicid"#],
-        #"\bswollen (tongue|throat|lips)\b(?! glands?| lymph)"#:
-            [#"swollen "#],
-        #"\btak(e|ing) (my|his|her|their) (own )?life\b(?! back)"#:
-            [#"life"#],
-        #"\btarry (stools?|poos?|poops?|faeces|feces|bowel|motions?)\b|\bmela?ena\b"#:
-            [#"tarry "#, #"mel"#],
-        #"\bthroat (is )?(swelling|closing|tight)\b"#:
-            [#"throat "#],
-        #"\bthroat (is |feels |feeling |getting |going |has |started |keeps |seems |like it'?s |like its )*(swell\w*|swollen|closing|closed|tight|tightening|constrict\w*|narrowing)\b"#:
-            [#"throat "#],
-        #"\btight chest\b"#:
-            [#"tight chest"#],
-        #"\bwish (i|he|she) (was|were|could) (dead|die|just die|disappear|not wake up|never wake up|not exist|never born|never have been born)\b"#:
-            [#"wish "#],
-        #"\bwords (are |were |came |coming |come |all )*(out )?(jumbled|muddled|mixed up|garbled|wrong|all wrong|slurred)\b"#:
-            [#"words "#],
-        #"^(?=.*(\b(palsy|migraine|seizure|fit|vertigo|panic attack) or (a )?(mini[- ]?)?stroke\b|\bstroke or (a )?(bell'?s|bells|migraine|vertigo|seizure)\b))(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"stroke"#, #"stroke or "#],
-        #"^(?=.*\b(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)[- ]?old|([12]|one|two|a) ?(months?|mos?|mths?)[- ]?old|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of) ?(days?|hours?|hrs?)[- ]?old|(she|he|baby|son|daughter|it|grandson|granddaughter|boy|girl|bubba|lo|little one|twins)('?s| is| was| are|,)? (only |just |nearly |almost |barely )?(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|([12]|one|two|a) ?(months?|mos?|mths?)|(\d{1,2}|a few|few) days)\b(?! ?(pregnan|post|after|since|into|along|ago|gestation|early|prem))|aged? ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|(under|younger than|less than|below) (3|three|2|two) ?(months?|mos?)|(under|younger than|less than|below) (1[0-3]|[4-9]|eight|ten|twelve) ?(weeks?|wks?))\b)(?=.*(fever\w*|febrile|pyrexi\w*|burning up|high temp\w*|hot to (the )?touch|(is|feels?|felt|was|seems?) (\w+ )?boiling\b|hot (forehead|head|skin|body|tummy|back|and (sleepy|floppy|lethargic|grizzly|unsettled|crying|not feeding|irritable|clammy|shivering|flushed|red))|(feels?|felt|feeling|seems?|is|was|looks?) (\w+ and )?(very |so |really |quite |a bit |a little )?(hot|warm)\b(?! (weather|outside|in here|room|day))|(3[89]|4[01])([.,]\d+|\s?(°|degrees\b|c\b))|10[0-5]([.,]\d+|\s?(°|degrees\b|f\b))|\b(is|was|of|at|reads?|reading|hit|reached|showing|shows|says) (3[89]|4[01]|10[0-5])\b(?![+/]| ?(weeks?|wks?|w\b|days?|ml|mls|g\b|grams?|oz|mg|%|percent|lbs?|pounds?|kg|cm|mm|minutes?|mins?|hours?|hrs?))))"#:
-            [#"old"#, #"old"#, #"old"#, #"week"#, #"wk"#, #"month"#, #"mo"#, #"mth"#, #" days"#, #"age"#, #"under"#, #"younger than"#, #"less than"#, #"below"#, #"under"#, #"younger than"#, #"less than"#, #"below"#],
-        #"^(?=.*\b(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)[- ]?old|([12]|one|two|a) ?(months?|mos?|mths?)[- ]?old|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of) ?(days?|hours?|hrs?)[- ]?old|(she|he|baby|son|daughter|it|grandson|granddaughter|boy|girl|bubba|lo|little one|twins)('?s| is| was| are|,)? (only |just |nearly |almost |barely )?(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|([12]|one|two|a) ?(months?|mos?|mths?)|(\d{1,2}|a few|few) days)\b(?! ?(pregnan|post|after|since|into|along|ago|gestation|early|prem))|aged? ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|(under|younger than|less than|below) (3|three|2|two) ?(months?|mos?)|(under|younger than|less than|below) (1[0-3]|[4-9]|eight|ten|twelve) ?(weeks?|wks?))\b)(?=.*(temp(erature)?s?\b|(very|so|really|too) (hot|warm)\b(?! (weather|outside|in here|room|day))))(?!.*\b((room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house|outside|outdoor) temp\w*|temp\w* (of|for|in) (the |a |my |her |his |their |baby'?s? )?(room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house)|(how|what) (warm|hot|temp\w*) should|(ideal|right|best|safe|recommended) (room |bath )?temp\w*|hot weather|heat ?wave)\b)"#:
-            [#"temp"#, #"hot"#, #"warm"#],
-        #"^(?=.*\b(arm and leg|leg and arm|arm and face|face and arm)\b.{0,20}\b(weak\w*|numb\w*|dead|heavy|limp|floppy|tingl\w*)\b)(?!.*\b(slept|sleeping|lying|lay|crossed|jab|vaccine|injection)\b)"#:
-            [#"arm and leg"#, #"leg and arm"#, #"arm and face"#, #"face and arm"#],
-        #"^(?=.*\b(arm|leg|hand|arm and leg|leg and arm|arm and face)\b (has |is |was |just |suddenly |have |are )*(gone|went|going) (weak|dead|limp|floppy|heavy|numb)\b)(?!.*\b(slept|sleeping|lying|lay|lean\w*|sitting|sat|crossed|jab|vaccine|injection|elbow|funny bone)\b)"#:
-            [#"gone"#, #"went"#, #"going"#],
-        #"^(?=.*\b(bab(y|ies|ys)|infants?\b(?!'? (tylenol|motrin|advil|paracetamol|ibuprofen|calpol|nurofen|formula))|new ?borns?|neonat\w*|bubba)\b(?! (aspirin|asprin)))(?=.*(fever\w*|febrile|pyrexi\w*|burning up|high temp\w*|hot to (the )?touch|(is|feels?|felt|was|seems?) (\w+ )?boiling\b|hot (forehead|head|skin|body|tummy|back|and (sleepy|floppy|lethargic|grizzly|unsettled|crying|not feeding|irritable|clammy|shivering|flushed|red))|(feels?|felt|feeling|seems?|is|was|looks?) (\w+ and )?(very |so |really |quite |a bit |a little )?(hot|warm)\b(?! (weather|outside|in here|room|day))|(3[89]|4[01])([.,]\d+|\s?(°|degrees\b|c\b))|10[0-5]([.,]\d+|\s?(°|degrees\b|f\b))|\b(is|was|of|at|reads?|reading|hit|reached|showing|shows|says) (3[89]|4[01]|10[0-5])\b(?![+/]| ?(weeks?|wks?|w\b|days?|ml|mls|g\b|grams?|oz|mg|%|percent|lbs?|pounds?|kg|cm|mm|minutes?|mins?|hours?|hrs?))))(?!.*\b((([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))[- ]?(old )?(baby|infant|bubba)|(baby|infant|bubba)('?s| is| was| turned| aged|,)? (now |nearly |almost |just |only |over )?(([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))\b|(pregnan\w*|unborn|in the womb|antenatal)\b|(have|got|having|gives? me) (\w+ )?(\w+ )?baby fever))"#:
-            [#"bab"#, #"infant"#, #"born"#, #"neonat"#, #"bubba"#],
-        #"^(?=.*\b(bab(y|ies|ys)|infants?\b(?!'? (tylenol|motrin|advil|paracetamol|ibuprofen|calpol|nurofen|formula))|new ?borns?|neonat\w*|bubba)\b(?! (aspirin|asprin)))(?=.*(temp(erature)?s?\b|(very|so|really|too) (hot|warm)\b(?! (weather|outside|in here|room|day))))(?!.*\b((([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))[- ]?(old )?(baby|infant|bubba)|(baby|infant|bubba)('?s| is| was| turned| aged|,)? (now |nearly |almost |just |only |over )?(([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))\b|(pregnan\w*|unborn|in the womb|antenatal)\b|(have|got|having|gives? me) (\w+ )?(\w+ )?baby fever))(?!.*\b((room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house|outside|outdoor) temp\w*|temp\w* (of|for|in) (the |a |my |her |his |their |baby'?s? )?(room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house)|(how|what) (warm|hot|temp\w*) should|(ideal|right|best|safe|recommended) (room |bath )?temp\w*|hot weather|heat ?wave)\b)"#:
-            [#"temp"#, #"hot"#, #"warm"#],
-        #"^(?=.*\b(can'?t|cannot|couldn'?t|unable to) (lift|raise|move|use|feel|grip with) (my|his|her|their|the) (left |right )?(arm|leg|hand)\b(?! (above|over|past|higher|up|behind|without)))(?!.*\b(shoulder|frozen|rotator|elbow|wrist|injur\w*|broke|broken|sprain\w*|jab|vaccine|injection|fracture\w*)\b)"#:
-            [#"arm"#, #"leg"#, #"hand"#],
-        #"^(?=.*\b(can'?t|cannot|couldn'?t|unable to) (speak|talk)\b(?! (yet|english|\w+ (language|properly yet)|to |about|much|loud|above|without|after|because|for|on the|louder|clearly yet|in (full )?sentences)))(?!.*\b(voice|throat|laryngitis|hoarse|tonsil\w*|tongue[- ]tie|toddler|speech delay|delayed speech|stammer|stutter|autis\w*|cough\w*|ulcers?|braces|teeth|tooth|dentist|breath\w*)\b)"#:
-            [#"speak"#, #"talk"#],
-        #"^(?=.*\b(ha?ematemesis|ha?emoptysis|ha?ematochezia|gi bleed\w*|gastrointestinal bleed\w*|variceal bleed\w*|post ?partum ha?emorrhage|pph)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"#:
-            [#"ematemesis"#, #"emoptysis"#, #"ematochezia"#, #"gi bleed"#, #"gastrointestinal bleed"#, #"variceal bleed"#, #"emorrhage"#, #"pph"#],
-        #"^(?=.*\b(had|has had|'s had|have had) (a |another )?(mini[- ]?)?(stroke|tia)\b)(?!.*\b(heat|sun)[- ]?stroke)(?!.*\b(ago|last (year|month|week)|in (19|20)\d\d|history|previous\w*|prior|since|after|recover\w*|rehab\w*|never|risks?|years?|months?)\b)"#:
-            [#"stroke"#, #"tia"#],
-        #"^(?=.*\b(having|is having|'s having|having another) (a |another )?(mini[- ]?)?(stroke|tia)\b)(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"having"#, #"is having"#, #"'s having"#, #"having another"#],
-        #"^(?=.*\b(heavy|severe|massive|uncontroll?ed|profuse|excessive|lots of|loads of|a lot of) bleed(ing|s)?\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"#:
-            [#" bleed"#],
-        #"^(?=.*\b(is (this|it|that|he|she)|could (this|it|that) be|think (it'?s|its|this is|it was)|might be|may be|maybe) (having )?(a )?(mini[- ]?)?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"stroke"#],
-        #"^(?=.*\b(i|i'?ve|ive|he|she|they|he'?s|she'?s|has|have|just|son|daughter|mum|mom|dad|wife|husband|partner|friend|brother|sister) (\w+ )?(overdosed|od'?d)\b)(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"#:
-            [#"overdosed"#, #"od"#],
-        #"^(?=.*\b(keeps?|kept|still|won'?t stop|not stopped) bleeding\b)(?!.*\b(gums?|brush\w*|floss\w*|teeth|tooth|dentist|dental|mouth ?wash)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"#:
-            [#" bleeding"#],
-        #"^(?=.*\b(lips?) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b)(?!.*\b(filler|cold sores?|fat lip|split lip|hit|punched|fell|fall|dentist|injection|piercing|bruis\w*)\b)"#:
-            [#"swell"#, #"swollen"#, #"puff"#, #"blow"#, #"ballooning"#],
-        #"^(?=.*\b(lips?|face|tongue|mouth)\b (\w+ ){0,3}?(blu(e|ey|ish|eish)|gr[ae]y(ish)?|purpl\w*|dusky)\b)(?!.*\b(filler|lipstick|blueberr\w*|dye|ink|slush\w*|sweets?|lolly|lollies|popsicle|raynaud\w*|bruis\w*)\b)"#:
-            [#"lip"#, #"face"#, #"tongue"#, #"mouth"#],
-        #"^(?=.*\b(mini[- ]?)?stroke (signs|symptoms|warning signs)\b)(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"stroke "#],
-        #"^(?=.*\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*) (down|on|in|along|all down|to) (one|the (left|right)|(his|her|my|their) (left|right)) side\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"#:
-            [#" side"#],
-        #"^(?=.*\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*)\b.{0,25}\b(one|left|right) side of (my|his|her|their|the) (face|body|mouth)\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"#:
-            [#" side of "#],
-        #"^(?=.*\b(one|left|right) side of (my|his|her|their|the) (face|body|mouth)\b.{0,25}\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*))(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"#:
-            [#" side of "#],
-        #"^(?=.*\b(severe|serious|life[- ]threatening|massive|major|bad) allergic reaction\b)(?!.*\b(had|has had|history|previous\w*|past|last (year|time)|ago|before|prior|ever)\b)"#:
-            [#" allergic reaction"#],
-        #"^(?=.*\b(signs?|symptoms?|warning signs?) of (an? )?(mini[- ]?)?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"stroke"#],
-        #"^(?=.*\b(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|number (twos?|2s?)) (is |are |was |were |has been |have been |looks? |looking |seems? |turned |gone |went |going |coming out |came out |all |really |very |completely |pitch |jet )*(black|tarry|like tar|tar[- ]like|maroon)\b)(?!.*\b(iron|ferrous|pepto|bismuth|liquorice|licorice|blueberr\w*|charcoal)\b)"#:
-            [#"black"#, #"tarry"#, #"like tar"#, #"like"#, #"maroon"#],
-        #"^(?=.*\b(stopped|stops|stopping|not|isn'?t|isnt|wasn'?t|wasnt|is not|was not|quit|hasn'?t been) breathing\b)(?!.*\b(snor\w*|apn(o)?ea|sleep study|cpap|hold\w* (his|her|their|my) breath|breath[- ]holding|tantrums?)\b)"#:
-            [#" breathing"#],
-        #"^(?=.*\b(suspected|possible|code|query|acute) (ischa?emic |ha?emorrhagic )?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"#:
-            [#"stroke"#],
-        #"^(?=.*\b(took|taken|swallowed|downed) (a |an |the |my |his |her )?(whole|entire|full) (packet|pack|box|bottle|strip|blister|tub))(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"#:
-            [#"whole"#, #"entire"#, #"full"#],
-        #"^(?=.*\b(took|taken|swallowed|downed) (about |around |like |over |nearly |maybe |roughly )?(1[5-9]|[2-9]\d|\d{3}) (paracetamol|tylenol|acetaminophen|pills|tablets|ibuprofen|co-?codamol|sleeping pills|aspirin|of (my|his|her) \w+))(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"#:
-            [#"took"#, #"taken"#, #"swallowed"#, #"downed"#],
-        #"^(?=.*\b(took|taken|take|taking|swallowed|had|done|do|did) (an? )?(\w+ )?overdose\b)(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"#:
-            [#"overdose"#],
-        #"^(?=.*\b(used|use|gave|give|given|giving|needed|need|had to use|injected|jabbed|administered) (him |her |them |myself )?(with )?(an? |my |his |her |their |the )?(epi ?pens?|adrenaline pens?|auto[- ]?injectors?|jext|emerade|auvi[- ]?q)\b)(?!.*\b(how (to|do|should|can)|when (to|do|should)|expir\w*|out of date|carry|training|trainer|prescri\w*|dose|dosage|stor\w*|travel|fly|flying)\b)"#:
-            [#"epi"#, #"adrenaline pen"#, #"injector"#, #"jext"#, #"emerade"#, #"auvi"#],
-        #"^(?=.*\b(want|wants|wanna|wanted|wanting|ready|longing) (to )?die\b)(?!.*\b(don'?t|do not|dont|doesn'?t|doesnt|never|not) (want|wanna|wants) to die\b)"#:
-            [#"want"#, #"wants"#, #"wanna"#, #"wanted"#, #"wanting"#, #"ready"#, #"longing"#],
-        #"^(?=.*\b(weak\w*|numb\w*) on one side\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"#:
-            [#" on one side"#],
-        #"^(?=.*\bbleed\w* (really |very |so )?(heavily|a lot|badly|profusely|loads|like crazy|everywhere|non ?stop|non-stop)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"#:
-            [#"bleed"#],
-        #"^(?=.*\bheart (hurts|is hurting|hurting|pains?|aches|is aching|aching|feels (tight|heavy|squeezed))\b)(?!.*\b(break ?up|broke up|broken heart|heartbroken|grie\w*|dumped)\b)"#:
-            [#"heart "#],
-        #"^(?=.*\bheart attack\b)(?!.*\b(never|previous\w*|prior|history|hx|risks?|prevent\w*|reduc\w*|lower\w*|after|since|post|surviv\w*|recover\w*|rehab|ago|last (year|month|week)|in (19|20)\d\d|at \d\d|caus\w*|increas\w*|family|(die|died|dying) (of|from))\b)"#:
-            [#"heart attack"#],
-        #"^(?=.*\bspit\w* (up |out )?(some |a lot of |lots of |bright red |fresh )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*))))(?!.*\b(gums?|brush\w*|floss\w*|teeth|tooth|dentist|dental|mouth ?wash)\b)"#:
-            [#"blood"#],
+        ##"\bnose ?bleed\w*\b.{0,20}\b((\d+|an?|half an|one|two|three|several) ?(hours?|hrs?)|([2-9]\d|1[5-9]|fifteen|twenty|thirty|forty|fifty) ?(minutes?|mins?))\b"##:
+            [##"bleed"##],
+        ##"\bpain\w* (down|into) (my|his|her|their|the)? ?left arm\b"##:
+            [##"left arm"##],
+        ##"\bself[- ]?(harm|injur)\w*"##:
+            [##"self"##],
+        ##"\bslurr(ed|ing)\b"##:
+            [##"slurr"##],
+        ##"\bslurr\w* (speech|words)\b"##:
+            [##"slurr"##],
+        ##"\bsoak\w* (through )?(a |one |an |my |\d+ |two |several )?(pads?|tampons?|towels?|sanitary|maternity pads?)\b"##:
+            [##"soak"##],
+        ##"\bspeech (is |was |has |sounds? |seems |gone |went |become |got |all |suddenly |really |a bit |bit )*(slurr\w*|garbled|jumbled|muddled|weird|funny|strange|not right|odd|drunk)\b"##:
+            [##"speech "##],
+        ##"\bspitting up blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*)))"##:
+            [##"spitting up blood"##],
+        ##"\bsudden(ly)? (can'?t|cannot|couldn'?t|unable to|doesn'?t|doesnt|didn'?t|isn'?t able to) (speak|talk|see|walk|move|understand|stand|read|write|find)\b"##:
+            [##"sudden"##],
+        ##"\bsudden(ly)? (double|blurred|blurry|blurr\w*|lost|loss of) (vision|sight)\b"##:
+            [##"sudden"##],
+        ##"\bsudden(ly)? (lost|losing|loss of|went|gone) (her |his |my |the )?(vision|sight|speech|balance|blind)\b"##:
+            [##"sudden"##],
+        ##"\bsudden(ly)? (severe|excruciating|splitting|worst|bad|intense|violent|thunderclap) headache\b|\bworst headache (of|in) (my|his|her|their) (\w+ )?life\b|\bthunderclap headache\b"##:
+            [##" headache"##, ##"worst headache "##, ##"thunderclap headache"##],
+        ##"\bsudden(ly)? (weak\w*|numb\w*|confus\w*|paraly\w*|trouble (speaking|seeing|walking|talking|understanding))\b"##:
+            [##"sudden"##],
+        ##"\bsuicid\w*"##:
+            [##"suicid"##],
+        ##"\bswollen (tongue|throat|lips)\b(?! glands?| lymph)"##:
+            [##"swollen "##],
+        ##"\btak(e|ing) (my|his|her|their) (own )?life\b(?! back)"##:
+            [##"life"##],
+        ##"\btarry (stools?|poos?|poops?|faeces|feces|bowel|motions?)\b|\bmela?ena\b"##:
+            [##"tarry "##, ##"mel"##],
+        ##"\bthroat (is )?(swelling|closing|tight)\b"##:
+            [##"throat "##],
+        ##"\bthroat (is |feels |feeling |getting |going |has |started |keeps |seems |like it'?s |like its )*(swell\w*|swollen|closing|closed|tight|tightening|constrict\w*|narrowing)\b"##:
+            [##"throat "##],
+        ##"\btight chest\b"##:
+            [##"tight chest"##],
+        ##"\bwish (i|he|she) (was|were|could) (dead|die|just die|disappear|not wake up|never wake up|not exist|never born|never have been born)\b"##:
+            [##"wish "##],
+        ##"\bwords (are |were |came |coming |come |all )*(out )?(jumbled|muddled|mixed up|garbled|wrong|all wrong|slurred)\b"##:
+            [##"words "##],
+        ##"^(?=.*(\b(palsy|migraine|seizure|fit|vertigo|panic attack) or (a )?(mini[- ]?)?stroke\b|\bstroke or (a )?(bell'?s|bells|migraine|vertigo|seizure)\b))(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"stroke"##, ##"stroke or "##],
+        ##"^(?=.*\b(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)[- ]?old|([12]|one|two|a) ?(months?|mos?|mths?)[- ]?old|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of) ?(days?|hours?|hrs?)[- ]?old|(she|he|baby|son|daughter|it|grandson|granddaughter|boy|girl|bubba|lo|little one|twins)('?s| is| was| are|,)? (only |just |nearly |almost |barely )?(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|([12]|one|two|a) ?(months?|mos?|mths?)|(\d{1,2}|a few|few) days)\b(?! ?(pregnan|post|after|since|into|along|ago|gestation|early|prem))|aged? ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|(under|younger than|less than|below) (3|three|2|two) ?(months?|mos?)|(under|younger than|less than|below) (1[0-3]|[4-9]|eight|ten|twelve) ?(weeks?|wks?))\b)(?=.*(fever\w*|febrile|pyrexi\w*|burning up|high temp\w*|hot to (the )?touch|(is|feels?|felt|was|seems?) (\w+ )?boiling\b|hot (forehead|head|skin|body|tummy|back|and (sleepy|floppy|lethargic|grizzly|unsettled|crying|not feeding|irritable|clammy|shivering|flushed|red))|(feels?|felt|feeling|seems?|is|was|looks?) (\w+ and )?(very |so |really |quite |a bit |a little )?(hot|warm)\b(?! (weather|outside|in here|room|day))|(3[89]|4[01])([.,]\d+|\s?(°|degrees\b|c\b))|10[0-5]([.,]\d+|\s?(°|degrees\b|f\b))|\b(is|was|of|at|reads?|reading|hit|reached|showing|shows|says) (3[89]|4[01]|10[0-5])\b(?![+/]| ?(weeks?|wks?|w\b|days?|ml|mls|g\b|grams?|oz|mg|%|percent|lbs?|pounds?|kg|cm|mm|minutes?|mins?|hours?|hrs?))))"##:
+            [##"old"##, ##"old"##, ##"old"##, ##"week"##, ##"wk"##, ##"month"##, ##"mo"##, ##"mth"##, ##" days"##, ##"age"##, ##"under"##, ##"younger than"##, ##"less than"##, ##"below"##, ##"under"##, ##"younger than"##, ##"less than"##, ##"below"##],
+        ##"^(?=.*\b(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)[- ]?old|([12]|one|two|a) ?(months?|mos?|mths?)[- ]?old|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of) ?(days?|hours?|hrs?)[- ]?old|(she|he|baby|son|daughter|it|grandson|granddaughter|boy|girl|bubba|lo|little one|twins)('?s| is| was| are|,)? (only |just |nearly |almost |barely )?(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|([12]|one|two|a) ?(months?|mos?|mths?)|(\d{1,2}|a few|few) days)\b(?! ?(pregnan|post|after|since|into|along|ago|gestation|early|prem))|aged? ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|(under|younger than|less than|below) (3|three|2|two) ?(months?|mos?)|(under|younger than|less than|below) (1[0-3]|[4-9]|eight|ten|twelve) ?(weeks?|wks?))\b)(?=.*(temp(erature)?s?\b|(very|so|really|too) (hot|warm)\b(?! (weather|outside|in here|room|day))))(?!.*\b((room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house|outside|outdoor) temp\w*|temp\w* (of|for|in) (the |a |my |her |his |their |baby'?s? )?(room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house)|(how|what) (warm|hot|temp\w*) should|(ideal|right|best|safe|recommended) (room |bath )?temp\w*|hot weather|heat ?wave)\b)"##:
+            [##"temp"##, ##"hot"##, ##"warm"##],
+        ##"^(?=.*\b(arm and leg|leg and arm|arm and face|face and arm)\b.{0,20}\b(weak\w*|numb\w*|dead|heavy|limp|floppy|tingl\w*)\b)(?!.*\b(slept|sleeping|lying|lay|crossed|jab|vaccine|injection)\b)"##:
+            [##"arm and leg"##, ##"leg and arm"##, ##"arm and face"##, ##"face and arm"##],
+        ##"^(?=.*\b(arm|leg|hand|arm and leg|leg and arm|arm and face)\b (has |is |was |just |suddenly |have |are )*(gone|went|going) (weak|dead|limp|floppy|heavy|numb)\b)(?!.*\b(slept|sleeping|lying|lay|lean\w*|sitting|sat|crossed|jab|vaccine|injection|elbow|funny bone)\b)"##:
+            [##"gone"##, ##"went"##, ##"going"##],
+        ##"^(?=.*\b(bab(y|ies|ys)|infants?\b(?!'? (tylenol|motrin|advil|paracetamol|ibuprofen|calpol|nurofen|formula))|new ?borns?|neonat\w*|bubba)\b(?! (aspirin|asprin)))(?=.*(fever\w*|febrile|pyrexi\w*|burning up|high temp\w*|hot to (the )?touch|(is|feels?|felt|was|seems?) (\w+ )?boiling\b|hot (forehead|head|skin|body|tummy|back|and (sleepy|floppy|lethargic|grizzly|unsettled|crying|not feeding|irritable|clammy|shivering|flushed|red))|(feels?|felt|feeling|seems?|is|was|looks?) (\w+ and )?(very |so |really |quite |a bit |a little )?(hot|warm)\b(?! (weather|outside|in here|room|day))|(3[89]|4[01])([.,]\d+|\s?(°|degrees\b|c\b))|10[0-5]([.,]\d+|\s?(°|degrees\b|f\b))|\b(is|was|of|at|reads?|reading|hit|reached|showing|shows|says) (3[89]|4[01]|10[0-5])\b(?![+/]| ?(weeks?|wks?|w\b|days?|ml|mls|g\b|grams?|oz|mg|%|percent|lbs?|pounds?|kg|cm|mm|minutes?|mins?|hours?|hrs?))))(?!.*\b((([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))[- ]?(old )?(baby|infant|bubba)|(baby|infant|bubba)('?s| is| was| turned| aged|,)? (now |nearly |almost |just |only |over )?(([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))\b|(pregnan\w*|unborn|in the womb|antenatal)\b|(have|got|having|gives? me) (\w+ )?(\w+ )?baby fever))"##:
+            [##"bab"##, ##"infant"##, ##"born"##, ##"neonat"##, ##"bubba"##],
+        ##"^(?=.*\b(bab(y|ies|ys)|infants?\b(?!'? (tylenol|motrin|advil|paracetamol|ibuprofen|calpol|nurofen|formula))|new ?borns?|neonat\w*|bubba)\b(?! (aspirin|asprin)))(?=.*(temp(erature)?s?\b|(very|so|really|too) (hot|warm)\b(?! (weather|outside|in here|room|day))))(?!.*\b((([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))[- ]?(old )?(baby|infant|bubba)|(baby|infant|bubba)('?s| is| was| turned| aged|,)? (now |nearly |almost |just |only |over )?(([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(months?|mos?|mths?)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(years?|yrs?))\b|(pregnan\w*|unborn|in the womb|antenatal)\b|(have|got|having|gives? me) (\w+ )?(\w+ )?baby fever))(?!.*\b((room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house|outside|outdoor) temp\w*|temp\w* (of|for|in) (the |a |my |her |his |their |baby'?s? )?(room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house)|(how|what) (warm|hot|temp\w*) should|(ideal|right|best|safe|recommended) (room |bath )?temp\w*|hot weather|heat ?wave)\b)"##:
+            [##"temp"##, ##"hot"##, ##"warm"##],
+        ##"^(?=.*\b(can'?t|cannot|couldn'?t|unable to) (lift|raise|move|use|feel|grip with) (my|his|her|their|the) (left |right )?(arm|leg|hand)\b(?! (above|over|past|higher|up|behind|without)))(?!.*\b(shoulder|frozen|rotator|elbow|wrist|injur\w*|broke|broken|sprain\w*|jab|vaccine|injection|fracture\w*)\b)"##:
+            [##"arm"##, ##"leg"##, ##"hand"##],
+        ##"^(?=.*\b(can'?t|cannot|couldn'?t|unable to) (speak|talk)\b(?! (yet|english|\w+ (language|properly yet)|to |about|much|loud|above|without|after|because|for|on the|louder|clearly yet|in (full )?sentences)))(?!.*\b(voice|throat|laryngitis|hoarse|tonsil\w*|tongue[- ]tie|toddler|speech delay|delayed speech|stammer|stutter|autis\w*|cough\w*|ulcers?|braces|teeth|tooth|dentist|breath\w*)\b)"##:
+            [##"speak"##, ##"talk"##],
+        ##"^(?=.*\b(ha?ematemesis|ha?emoptysis|ha?ematochezia|gi bleed\w*|gastrointestinal bleed\w*|variceal bleed\w*|post ?partum ha?emorrhage|pph)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"##:
+            [##"ematemesis"##, ##"emoptysis"##, ##"ematochezia"##, ##"gi bleed"##, ##"gastrointestinal bleed"##, ##"variceal bleed"##, ##"emorrhage"##, ##"pph"##],
+        ##"^(?=.*\b(had|has had|'s had|have had) (a |another )?(mini[- ]?)?(stroke|tia)\b)(?!.*\b(heat|sun)[- ]?stroke)(?!.*\b(ago|last (year|month|week)|in (19|20)\d\d|history|previous\w*|prior|since|after|recover\w*|rehab\w*|never|risks?|years?|months?)\b)"##:
+            [##"stroke"##, ##"tia"##],
+        ##"^(?=.*\b(having|is having|'s having|having another) (a |another )?(mini[- ]?)?(stroke|tia)\b)(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"having"##, ##"is having"##, ##"'s having"##, ##"having another"##],
+        ##"^(?=.*\b(heavy|severe|massive|uncontroll?ed|profuse|excessive|lots of|loads of|a lot of) bleed(ing|s)?\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"##:
+            [##" bleed"##],
+        ##"^(?=.*\b(is (this|it|that|he|she)|could (this|it|that) be|think (it'?s|its|this is|it was)|might be|may be|maybe) (having )?(a )?(mini[- ]?)?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"stroke"##],
+        ##"^(?=.*\b(i|i'?ve|ive|he|she|they|he'?s|she'?s|has|have|just|son|daughter|mum|mom|dad|wife|husband|partner|friend|brother|sister) (\w+ )?(overdosed|od'?d)\b)(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"##:
+            [##"overdosed"##, ##"od"##],
+        ##"^(?=.*\b(keeps?|kept|still|won'?t stop|not stopped) bleeding\b)(?!.*\b(gums?|brush\w*|floss\w*|teeth|tooth|dentist|dental|mouth ?wash)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"##:
+            [##" bleeding"##],
+        ##"^(?=.*\b(lips?) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b)(?!.*\b(filler|cold sores?|fat lip|split lip|hit|punched|fell|fall|dentist|injection|piercing|bruis\w*)\b)"##:
+            [##"swell"##, ##"swollen"##, ##"puff"##, ##"blow"##, ##"ballooning"##],
+        ##"^(?=.*\b(lips?|face|tongue|mouth)\b (\w+ ){0,3}?(blu(e|ey|ish|eish)|gr[ae]y(ish)?|purpl\w*|dusky)\b)(?!.*\b(filler|lipstick|blueberr\w*|dye|ink|slush\w*|sweets?|lolly|lollies|popsicle|raynaud\w*|bruis\w*)\b)"##:
+            [##"lip"##, ##"face"##, ##"tongue"##, ##"mouth"##],
+        ##"^(?=.*\b(mini[- ]?)?stroke (signs|symptoms|warning signs)\b)(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"stroke "##],
+        ##"^(?=.*\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*) (down|on|in|along|all down|to) (one|the (left|right)|(his|her|my|their) (left|right)) side\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"##:
+            [##" side"##],
+        ##"^(?=.*\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*)\b.{0,25}\b(one|left|right) side of (my|his|her|their|the) (face|body|mouth)\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"##:
+            [##" side of "##],
+        ##"^(?=.*\b(one|left|right) side of (my|his|her|their|the) (face|body|mouth)\b.{0,25}\b(numb\w*|weak\w*|droop\w*|dead|paraly\w*|tingl\w*|drop\w*|fell|fallen|slack|heavy|lopsided|not moving|won'?t move|can'?t move|sag\w*))(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"##:
+            [##" side of "##],
+        ##"^(?=.*\b(severe|serious|life[- ]threatening|massive|major|bad) allergic reaction\b)(?!.*\b(had|has had|history|previous\w*|past|last (year|time)|ago|before|prior|ever)\b)"##:
+            [##" allergic reaction"##],
+        ##"^(?=.*\b(signs?|symptoms?|warning signs?) of (an? )?(mini[- ]?)?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"stroke"##],
+        ##"^(?=.*\b(stools?|poos?|poops?|faeces|feces|bowel movements?|motions?|diarrh\w*|number (twos?|2s?)) (is |are |was |were |has been |have been |looks? |looking |seems? |turned |gone |went |going |coming out |came out |all |really |very |completely |pitch |jet )*(black|tarry|like tar|tar[- ]like|maroon)\b)(?!.*\b(iron|ferrous|pepto|bismuth|liquorice|licorice|blueberr\w*|charcoal)\b)"##:
+            [##"black"##, ##"tarry"##, ##"like tar"##, ##"like"##, ##"maroon"##],
+        ##"^(?=.*\b(stopped|stops|stopping|not|isn'?t|isnt|wasn'?t|wasnt|is not|was not|quit|hasn'?t been) breathing\b)(?!.*\b(snor\w*|apn(o)?ea|sleep study|cpap|hold\w* (his|her|their|my) breath|breath[- ]holding|tantrums?)\b)"##:
+            [##" breathing"##],
+        ##"^(?=.*\b(suspected|possible|code|query|acute) (ischa?emic |ha?emorrhagic )?stroke\b)(?!.*\b(heat|sun)[- ]?stroke)"##:
+            [##"stroke"##],
+        ##"^(?=.*\b(took|taken|swallowed|downed) (a |an |the |my |his |her )?(whole|entire|full) (packet|pack|box|bottle|strip|blister|tub))(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"##:
+            [##"whole"##, ##"entire"##, ##"full"##],
+        ##"^(?=.*\b(took|taken|swallowed|downed) (about |around |like |over |nearly |maybe |roughly )?(1[5-9]|[2-9]\d|\d{3}) (paracetamol|tylenol|acetaminophen|pills|tablets|ibuprofen|co-?codamol|sleeping pills|aspirin|of (my|his|her) \w+))(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"##:
+            [##"took"##, ##"taken"##, ##"swallowed"##, ##"downed"##],
+        ##"^(?=.*\b(took|taken|take|taking|swallowed|had|done|do|did) (an? )?(\w+ )?overdose\b)(?!.*\b(toddler|baby|accident\w*|by mistake|accidently|what happens if|if you|can you|risk|how much)\b)"##:
+            [##"overdose"##],
+        ##"^(?=.*\b(used|use|gave|give|given|giving|needed|need|had to use|injected|jabbed|administered) (him |her |them |myself )?(with )?(an? |my |his |her |their |the )?(epi ?pens?|adrenaline pens?|auto[- ]?injectors?|jext|emerade|auvi[- ]?q)\b)(?!.*\b(how (to|do|should|can)|when (to|do|should)|expir\w*|out of date|carry|training|trainer|prescri\w*|dose|dosage|stor\w*|travel|fly|flying)\b)"##:
+            [##"epi"##, ##"adrenaline pen"##, ##"injector"##, ##"jext"##, ##"emerade"##, ##"auvi"##],
+        ##"^(?=.*\b(want|wants|wanna|wanted|wanting|ready|longing) (to )?die\b)(?!.*\b(don'?t|do not|dont|doesn'?t|doesnt|never|not) (want|wanna|wants) to die\b)"##:
+            [##"want"##, ##"wants"##, ##"wanna"##, ##"wanted"##, ##"wanting"##, ##"ready"##, ##"longing"##],
+        ##"^(?=.*\b(weak\w*|numb\w*) on one side\b)(?!.*\b(dentist|dental|filling|tooth|teeth|wisdom|anaesthetic|anesthetic|novocaine|lidocaine|shingles|rash|blisters?|cold sore)\b)"##:
+            [##" on one side"##],
+        ##"^(?=.*\bbleed\w* (really |very |so )?(heavily|a lot|badly|profusely|loads|like crazy|everywhere|non ?stop|non-stop)\b)(?!.*\b(period|periods|menstru\w*|menorrhag\w*|risks?|chance|odds|rates?|history|prevent\w*|previous|prior|vs|versus|compared|less|fewer|incidence|trials?|stud(y|ies)|likely|common|uncommon|increas\w*|reduc\w*|lower|higher)\b)"##:
+            [##"bleed"##],
+        ##"^(?=.*\bheart (hurts|is hurting|hurting|pains?|aches|is aching|aching|feels (tight|heavy|squeezed))\b)(?!.*\b(break ?up|broke up|broken heart|heartbroken|grie\w*|dumped)\b)"##:
+            [##"heart "##],
+        ##"^(?=.*\bheart attack\b)(?!.*\b(never|previous\w*|prior|history|hx|risks?|prevent\w*|reduc\w*|lower\w*|after|since|post|surviv\w*|recover\w*|rehab|ago|last (year|month|week)|in (19|20)\d\d|at \d\d|caus\w*|increas\w*|family|(die|died|dying) (of|from))\b)"##:
+            [##"heart attack"##],
+        ##"^(?=.*\bspit\w* (up |out )?(some |a lot of |lots of |bright red |fresh )?blood\b(?! (thinn\w*|pressure|sugar|tests?|count|work|glucose|levels?|results?|donation|type|vessels?|clots? (risk|prevent\w*))))(?!.*\b(gums?|brush\w*|floss\w*|teeth|tooth|dentist|dental|mouth ?wash)\b)"##:
+            [##"blood"##],
     ]
 }
