@@ -140,6 +140,15 @@ extension FollowUpAnswer {
         #expect(son.confident)
     }
 
+    /// A drug the library never names is heard through its kind for what the kind shares, never
+    /// for its own dose: "potassium binders" give no Lokelma maintenance dose.
+    @Test func aKindDoesNotGiveItsMembersDose() {
+        let dose = RelevanceTests.engine.answer("lokelma maintenance dose for chronic hyperK in a pt we want to keep on lisinopril?",
+                                                from: "hyperkalemia-ace-inhibitor", audience: .clinical)
+        #expect(!dose.confident, "\(dose.answer.map(\.text))")
+        #expect(dose.unheard == ["sodium zirconium cyclosilicate"], "\(dose.unheard ?? [])")
+    }
+
     /// A label's covers item that says what the label rules out answers "anything to flag";
     /// one that only names a topic ("Short-term use for acute pain") is still left out.
     @Test func aLabelsContraindicationListAnswers() {

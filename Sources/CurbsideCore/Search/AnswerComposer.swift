@@ -165,8 +165,12 @@ struct AnswerComposer {
         }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
-                !unit.terms.contains(where: named.contains)
-                    && !(unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains)
+                // A drug the library never names stands in by its kind ("Lokelma" by potassium
+                // binders): enough for what the kind shares, never for its own dose or schedule.
+                let standsIn = unit.concept.map { !unit.terms.contains($0) } ?? false
+                let kindHears = !(standsIn && AnswerTest.measured.contains(type))
+                return !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
+                    && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     && !namesAnswerKind(unit)
@@ -379,7 +383,9 @@ struct AnswerComposer {
         // What the story told apart from the question names ("rolled my ankle at netball, is it
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
+        // ("lokelma vs patiromer, which binder is better": two things set side by side are the topic.)
         let storyIsCircumstance = storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText))
+            && !Patterns.matches(#"\b(vs|versus|or|compared)\b"#, in: QuestionUnderstander.storyPart(understood.searchText)?.lowercased() ?? "")
         // (Compared as analysed: "gynaecomastia" in the story is the term "gynecomastia".)
         let askedTerms = Set(index.analyzer.terms(QuestionUnderstander.askedPart(understood.searchText)))
         if storyIsCircumstance {
