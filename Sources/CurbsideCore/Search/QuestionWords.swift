@@ -51,7 +51,9 @@ enum QuestionWords {
         // Which share or which traits a study found ("what proportion", "which characteristics").
         "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors",
         // How long a benefit lasts, and in whom ("any durable benefit", "compared against what population").
-        "durable", "lasting", "population"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "durable", "lasting", "population",
+        // Which way a length or amount goes ("the full 10 days or shorter at his age").
+        "shorter", "longer", "fewer", "less"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
     static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
