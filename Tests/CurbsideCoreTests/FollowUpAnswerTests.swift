@@ -118,6 +118,7 @@ extension FollowUpAnswer {
                                    from: "acute-otitis-media-children-amoxicillin", audience: .lay)
         #expect(course.understood?.questionType == .duration)
         #expect(course.understood?.constraints.contains { $0.kind == "age" && $0.value == "4 years" } == true)
+        #expect(course.confident && course.lead.contains("7 days at ages 2 to 5"), "\(course.lead)")
         // A rare word the library knows, but not in the article that would answer, does.
         let magnesium = engine.answer("magnesium for migraine prophylaxis dose", from: "migraine-prevention", audience: .clinical)
         #expect(!magnesium.confident)
