@@ -150,6 +150,16 @@ extension FollowUpAnswer {
         #expect(dose.unheard == ["sodium zirconium cyclosilicate"], "\(dose.unheard ?? [])")
     }
 
+    /// The reader's value is not found in a length of time: "CrCl 28" is not "through day 28",
+    /// though "5 yrs" is "after 5 years".
+    @Test func aValueIsNotATime() {
+        #expect(AnswerComposer.statesAsTime("28", in: "Clinical resolution through day 28 was 70% [3]."))
+        #expect(AnswerComposer.statesAsTime("5", in: "been on fosamax 5 yrs can i take a break"))
+        #expect(AnswerComposer.statesAsTime("10", in: "for a 10-day course"))
+        #expect(!AnswerComposer.statesAsTime("28", in: "CrCl 28 - can she stay on macrobid"))
+        #expect(!AnswerComposer.statesAsTime("30", in: "not used below an eGFR of 30"))
+    }
+
     /// A label's covers item that says what the label rules out answers "anything to flag";
     /// one that only names a topic ("Short-term use for acute pain") is still left out.
     @Test func aLabelsContraindicationListAnswers() {

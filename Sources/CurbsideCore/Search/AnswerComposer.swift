@@ -203,6 +203,8 @@ struct AnswerComposer {
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
 
+        // The reader's numbers that are not lengths of time ("CrCl 28", not "for 28 days").
+        let timelessNumbers = Set(query.units.filter(\.isNumber).flatMap(\.terms).filter { !Self.statesAsTime($0, in: question) })
         var units: [Unit] = []
         let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
@@ -302,7 +304,10 @@ struct AnswerComposer {
                     f[.length] = -log(1 + 0.025 * Double(terms.count))
                     f[.articleRank] = log(rankWeight)
                     // The reader's own numbers (an age, a value) found in the unit.
-                    let numbers = query.units.filter(\.isNumber).filter { $0.terms.contains(where: terms.contains) }.count
+                    // (A value is not found in a time: "CrCl 28" is not "through day 28".)
+                    let numbers = query.units.filter(\.isNumber).filter { unit in
+                        unit.terms.contains(where: terms.contains) && !unit.terms.contains { timelessNumbers.contains($0) && Self.statesAsTime($0, in: unitText) }
+                    }.count
                     f[.readerNumbers] = log(1 + 1.0 * Double(numbers))
                     // A rule for other ages or values speaks to this reader only as a limit ("from 2
                     // years" for an 18-month-old): it gives way to one that takes them in.
@@ -426,6 +431,13 @@ struct AnswerComposer {
         let lower = question.lowercased()
         guard let m = lower.range(of: #"\b(can|do|does|could|will|are) (boys|men|males|guys|girls|women|females) (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, options: .regularExpression) else { return nil }
         return Patterns.matches(#"\b(boys|men|males|guys)\b"#, in: String(lower[m])) ? "male" : "female"
+    }
+
+    /// Whether a text gives this number as a length or point of time ("day 28", "28 days").
+    static func statesAsTime(_ number: String, in text: String) -> Bool {
+        let n = NSRegularExpression.escapedPattern(for: number)
+        let unit = #"(days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y|hours?|hrs?|h)"#
+        return Patterns.matches(#"\b(days?|weeks?|months?|years?|hours?) "# + n + #"\b|\b"# + n + #" ?-?"# + unit + #"\b"#, in: text.lowercased())
     }
 
     /// Whether a label's covers item says what the label warns of or rules out.
