@@ -17,6 +17,8 @@ struct AnswerComposer {
     /// end): made once, read by every check of what a typed word is.
     let sentence: TypedSentence
     let typedTerms: [String?]
+    /// "Can boys get it": the sex asked about ("male"/"female"), read once per answer.
+    let askedSex: String?
 
     init(engine: FollowUpEngine, query: SearchIndex.Query, understood: UnderstoodQuestion, audience: Audience, question: String,
          summaries: [String], topWords: Set<String>) {
@@ -24,6 +26,7 @@ struct AnswerComposer {
             (engine, query, understood, audience, question, summaries, topWords)
         sentence = TypedSentence(question)
         typedTerms = sentence.words.map { engine.index.analyzer.terms($0).first }
+        askedSex = Self.asksAboutASex(question)
     }
 
     /// At most this many points: a lead and two that add something.
@@ -429,7 +432,8 @@ struct AnswerComposer {
     /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
     static func asksAboutASex(_ question: String) -> String? {
         let lower = question.lowercased()
-        guard let m = lower.range(of: #"\b(can|do|does|could|will|are) (boys|men|males|guys|girls|women|females) (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, options: .regularExpression) else { return nil }
+        guard lower.contains("boys") || lower.contains("men") || lower.contains("males") || lower.contains("guys") || lower.contains("girls"),
+              let m = lower.range(of: #"\b(can|do|does|could|will|are) (boys|men|males|guys|girls|women|females) (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, options: .regularExpression) else { return nil }
         return Patterns.matches(#"\b(boys|men|males|guys)\b"#, in: String(lower[m])) ? "male" : "female"
     }
 
@@ -515,7 +519,7 @@ struct AnswerComposer {
         if understood.constraints.contains(where: { $0.kind == "pregnancy" }),
            Patterns.matches(#"\b(not pregnant|non-?pregnant|not be pregnant|outside (of )?pregnancy)\b"#, in: text.lowercased()) { return false }
         // "Can boys get it": only a unit that speaks of boys or males answers.
-        if let asked = Self.asksAboutASex(question) {
+        if let asked = askedSex {
             let words = asked == "male" ? #"\b(men|man|boys?|males?)\b"# : #"\b(women|woman|girls?|females?)\b"#
             if !Patterns.matches(words, in: text.lowercased()) { return false }
         }
