@@ -96,7 +96,8 @@ struct AnswerComposer {
         // → "tscore"), which no answer should have to contain.
         // Only what is asked, not the story before it (`QuestionUnderstander.askedPart`: "got a clot
         // after knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
-        let typed = TextAnalyzer.fold(QuestionUnderstander.askedPart(understood.searchText)).lowercased()
+        let askedText = QuestionUnderstander.askedPart(understood.searchText)
+        let typed = TextAnalyzer.fold(askedText).lowercased()
         // The words an answer must hear: what the reader typed in the asking part (not the joined
         // forms analysis adds), beyond words that only carry the sentence along.
         let heard = specific.filter { unit in
@@ -183,7 +184,8 @@ struct AnswerComposer {
         // A concept told in the story ("the iron pills make me sick, can I take them every other
         // day") is the reader's circumstance, not something more the answer must speak to; only a
         // story set apart from the question ("…, can I"; not "X and when can it be titrated").
-        let storySetApart = QuestionUnderstander.storyPart(understood.searchText) != nil
+        let toldStory = QuestionUnderstander.storyPart(understood.searchText)
+        let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) }.flatMap(\.terms)
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
@@ -200,7 +202,7 @@ struct AnswerComposer {
         let askedEnd = AnswerTest.qualifier(in: question)
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         let asksForAMeasure = AnswerTest.measured.contains(type)
-            && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: QuestionUnderstander.askedPart(understood.searchText).lowercased())
+            && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
@@ -392,10 +394,10 @@ struct AnswerComposer {
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
         // ("lokelma vs patiromer, which binder is better": two things set side by side are the topic.)
-        let storyIsCircumstance = storySetApart && !QuestionUnderstander.pointsBackAtStory(QuestionUnderstander.askedPart(understood.searchText))
-            && !Patterns.matches(#"\b(vs|versus|or|compared)\b"#, in: QuestionUnderstander.storyPart(understood.searchText)?.lowercased() ?? "")
+        let storyIsCircumstance = storySetApart && !QuestionUnderstander.pointsBackAtStory(askedText)
+            && !Patterns.matches(#"\b(vs|versus|or|compared)\b"#, in: toldStory?.lowercased() ?? "")
         // (Compared as analysed: "gynaecomastia" in the story is the term "gynecomastia".)
-        let askedTerms = Set(index.analyzer.terms(QuestionUnderstander.askedPart(understood.searchText)))
+        let askedTerms = Set(index.analyzer.terms(askedText))
         if storyIsCircumstance {
             unaccounted.removeAll { term in
                 if ConceptTable.isConcept(term) { return specific.contains { $0.concept == term && namedOnlyInStory($0) } }
