@@ -1,12 +1,24 @@
 import Foundation
 @testable import CurbsideCore
 
-/// A small library written to a temporary directory, built and broken by each test.
+/// A small library written to a temporary directory, built and broken by each test. The
+/// directories are removed when the test process exits (not when a fixture goes out of use: a
+/// test may still read a file by its URL after its last use of the fixture).
 struct LibraryFixture {
     let root: URL
 
+    nonisolated(unsafe) private static var made: [URL] = []
+    private static let lock = NSLock()
+    private static let removeAtExit: Void = { atexit { LibraryFixture.removeAll() } }()
+
+    static func removeAll() {
+        for url in lock.withLock({ made }) { try? FileManager.default.removeItem(at: url) }
+    }
+
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-test-\(UUID().uuidString)")
+        _ = Self.removeAtExit
+        Self.lock.withLock { Self.made.append(root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("pages"), withIntermediateDirectories: true)
         try write("library.json", #"{"title": "Test library", "reviewedBy": "Test editors", "formatVersion": 1}"#)
