@@ -51,6 +51,22 @@ struct ArticleAnalysisStoreTests {
         #expect(!FileManager.default.fileExists(atPath: dir.deletingLastPathComponent().appendingPathComponent("escape").path))
     }
 
+    /// The folder never holds more than its limit: the least recently written go first.
+    @Test func theOldestGoPastTheLimit() throws {
+        let dir = Self.temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = ArticleAnalysisStore(directory: dir, key: "k", savesFiles: true, access: .shared, limit: 10)
+        for i in 0..<15 {
+            store.save("article-\(i)", ["x": (["x"], ["x"])])
+            // Distinct modification times, oldest first.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 + i))],
+                                                  ofItemAtPath: dir.appendingPathComponent("article-\(i)").path)
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(left.count <= 10)
+        #expect(left.contains("article-14") && !left.contains("article-0"), "\(left.sorted())")
+    }
+
     /// An engine that keeps its analyses answers as one that does not, at the first ask and the
     /// next (read back), and after an article's text changed (its new sentences analysed afresh).
     @Test func answersAreTheSameWithAndWithoutTheStore() throws {

@@ -17,9 +17,13 @@ public struct ArticleAnalysisStore: Sendable {
     public let key: String
     public let savesFiles: Bool
     let access: FileAccess
+    /// At most this many articles' analyses are kept (a script asking about every article of a
+    /// large library would otherwise keep one file per article): past it, the least recently
+    /// written tenth goes.
+    let limit: Int
 
-    public init(directory: URL, key: String, savesFiles: Bool, access: FileAccess) {
-        (self.directory, self.key, self.savesFiles, self.access) = (directory, key, savesFiles, access)
+    public init(directory: URL, key: String, savesFiles: Bool, access: FileAccess, limit: Int = 2_000) {
+        (self.directory, self.key, self.savesFiles, self.access, self.limit) = (directory, key, savesFiles, access, limit)
     }
 
     static let magic = "curbside-analysis 1"
@@ -40,6 +44,18 @@ public struct ArticleAnalysisStore: Sendable {
         guard savesFiles, !entries.isEmpty, let url = file(articleID) else { return }
         try? AtomicFile.makeDirectory(directory, access: access)
         try? AtomicFile.write(Self.encode(entries, key: key), to: url, durable: false, access: access)
+        prune()
+    }
+
+    /// Keeps the folder within `limit` files (only a write, never a read, pays for looking).
+    func prune() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let files = names.filter { !$0.hasPrefix(".") }
+        guard files.count > limit else { return }
+        let dated = files.map { name -> (String, Int64) in (name, FileStamp.of(directory.appendingPathComponent(name).path)?.modified ?? 0) }
+        for (name, _) in dated.sorted(by: { $0.1 < $1.1 }).prefix(files.count - limit + limit / 10) {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
     }
 
     /// A header line, then one line per text: the text (backslash, tab and newline escaped), a
