@@ -14,6 +14,7 @@ final class TmuxSession {
 
     init(width: Int, height: Int, environment: [String: String]) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-e2e-\(UUID().uuidString)")
+        _ = Self.removeAtExit
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         var env = ["HOME": home.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "e2e$ ",
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
@@ -29,6 +30,17 @@ final class TmuxSession {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
+        // A program the killed server hung up on may still save its state into the home after
+        // this (recreating it): the homes are removed again when the test process exits.
+        Self.lock.withLock { Self.homes.append(home) }
+    }
+
+    nonisolated(unsafe) private static var homes: [URL] = []
+    private static let lock = NSLock()
+    private static let removeAtExit: Void = { atexit { TmuxSession.removeHomes() } }()
+
+    static func removeHomes() {
+        for url in lock.withLock({ homes }) { try? FileManager.default.removeItem(at: url) }
     }
 
     /// Runs a command and returns its status and output. Uses posix_spawn and waitpid directly:
