@@ -137,7 +137,8 @@ extension LibraryOptions {
             var engine = startup.savedEngine(libraryFiles: libraryFiles, rebuild: loadAndIndex)
                 ?? ProgressBar.during("Indexing articles") { startup.firstStartEngine(libraryFiles: libraryFiles, progress: $0, rebuild: loadAndIndex) }
                 ?? loadAndIndex()
-            engine.analysisStore = startup.analysisStore()
+            // (Only `ask` analyses articles: a plain search need not even stat the glossary for it.)
+            if libraryFiles { engine.analysisStore = startup.analysisStore() }
             return engine
         }
         let full = ProgressBar.during("Reading articles") { startup.full(progress: $0) }

@@ -17,8 +17,9 @@ struct AnswerComposer {
     /// end): made once, read by every check of what a typed word is.
     let sentence: TypedSentence
     let typedTerms: [String?]
-    /// "Can boys get it": the sex asked about ("male"/"female"), read once per answer.
-    let askedSex: String?
+    /// "Can boys get it": the sex asked about ("male"/"female"); the one sex the question names
+    /// its person by ("my husband"), when it names just one. Read once per answer.
+    let askedSex: String?, readerSex: String?
 
     init(engine: FollowUpEngine, query: SearchIndex.Query, understood: UnderstoodQuestion, audience: Audience, question: String,
          summaries: [String], topWords: Set<String>) {
@@ -27,6 +28,8 @@ struct AnswerComposer {
         sentence = TypedSentence(question)
         typedTerms = sentence.words.map { engine.index.analyzer.terms($0).first }
         askedSex = Self.asksAboutASex(question)
+        let sexes = Set(understood.constraints.filter { $0.kind == "sex" }.map(\.value))
+        readerSex = sexes.count == 1 ? sexes.first! : nil
     }
 
     /// At most this many points: a lead and two that add something.
@@ -434,9 +437,10 @@ struct AnswerComposer {
     /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
     static func asksAboutASex(_ question: String) -> String? {
         let lower = question.lowercased()
-        guard lower.contains("boys") || lower.contains("men") || lower.contains("males") || lower.contains("guys") || lower.contains("girls"),
-              let m = lower.range(of: #"\b(can|do|does|could|will|are) (boys|men|males|guys|girls|women|females) (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, options: .regularExpression) else { return nil }
-        return Patterns.matches(#"\b(boys|men|males|guys)\b"#, in: String(lower[m])) ? "male" : "female"
+        let asks = { (sex: String) in
+            Patterns.matches(#"\b(can|do|does|could|will|are) ("# + sex + #") (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, in: lower)
+        }
+        return asks("boys|men|males|guys") ? "male" : asks("girls|women|females") ? "female" : nil
     }
 
     /// Whether a text gives this number as a length or point of time ("day 28", "28 days").
@@ -526,8 +530,7 @@ struct AnswerComposer {
             if !Patterns.matches(words, in: text.lowercased()) { return false }
         }
         // A rule for women only does not answer about a man or a boy, nor one for men about a woman.
-        let sexes = Set(understood.constraints.filter { $0.kind == "sex" }.map(\.value))
-        if sexes.count == 1, let sex = sexes.first {
+        if let sex = readerSex {
             let lower = text.lowercased()
             let women = Patterns.matches(#"\b(women|woman|girls?|females?|mothers?|pregnan\w*|postmenopausal|premenopausal|menstrua\w*|periods?)\b"#, in: lower)
             let men = Patterns.matches(#"\b(men|man|boys?|males?|fathers?)\b"#, in: lower)

@@ -204,8 +204,9 @@ public enum QuestionUnderstander {
     }
 
     /// Whether what is asked points back at the story told before it: "is that a problem", "does
-    /// this mean", "can it cause that", "do I need to stop it" (a pronoun opening the question,
-    /// ending it, or done something to); not "is it alright to take ibuprofen or does that slow healing".
+    /// this mean", "can it cause that", "does it cause hypertension" (a demonstrative opening or
+    /// ending the question, or an opening "it" that stands for something); not "is it alright to
+    /// take ibuprofen or does that slow healing".
     static func pointsBackAtStory(_ asked: String) -> Bool {
         let words = asked.lowercased().split { !$0.isLetter }.map(String.init)
         let demonstratives: Set<String> = ["that", "this", "these", "those"]
@@ -220,8 +221,6 @@ public enum QuestionUnderstander {
         return false
     }
 
-    /// A clause that asks about what came before it ("is that bad", "does this mean").
-    static let pointsBack = try! NSRegularExpression(pattern: #"^\w+\s+(that|this|it|these|those)\b"#, options: [.caseInsensitive])
 
     /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
     static let askingClause = try! NSRegularExpression(pattern:
