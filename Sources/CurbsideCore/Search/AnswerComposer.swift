@@ -162,8 +162,13 @@ struct AnswerComposer {
         let broaderOfHeard: [String: [String]] = Dictionary(heard.compactMap(\.concept).map { ($0, engine.index.conceptAncestors($0)) },
                                                             uniquingKeysWith: { first, _ in first })
         // A concept that names the kind of answer ("dose", "dosing") is the answer test's to find.
+        // ("is this an ER thing or can it wait": where to go is what an urgency answer says.)
         let namesAnswerKind = { (unit: SearchIndex.Unit) -> Bool in
-            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: QuestionWords.answerKind) }
+            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { spelling in
+                spelling.isSubset(of: QuestionWords.answerKind)
+                    || (askedTypes.contains(.urgency) && !spelling.isDisjoint(with: QuestionWords.answerKind)
+                        && spelling.isSubset(of: QuestionWords.answerKind.union(QuestionWords.placesOfCare)))
+            }
         }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in

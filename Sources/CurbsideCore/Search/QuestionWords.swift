@@ -18,7 +18,10 @@ enum QuestionWords {
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
         "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes",
         // How a reader says how something feels or where it stands ("weird zaps", "where does it sit").
-        "weird", "funny", "strange", "odd", "sit", "sits"]
+        "weird", "funny", "strange", "odd", "sit", "sits",
+        // How far along a plan is, or how the reader puts it ("before initiation", "keep going
+        // with it", "looked at properly").
+        "initiation", "initiate", "initiating", "going", "properly"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -31,7 +34,9 @@ enum QuestionWords {
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
-        "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin"]
+        "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse",
+        // When the reader is next seen ("can it wait till my appt monday").
+        "appt", "appointment", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
@@ -53,7 +58,15 @@ enum QuestionWords {
         // How long a benefit lasts, and in whom ("any durable benefit", "compared against what population").
         "durable", "lasting", "population",
         // Which way a length or amount goes ("the full 10 days or shorter at his age").
-        "shorter", "longer", "fewer", "less"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "shorter", "longer", "fewer", "less",
+        // What else may be given, and whether a figure is a slip ("what else can they give him",
+        // "is that a mistake").
+        "else", "alternative", "alternatives", "mistake", "error"].map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Where care is given ("emergency department", "urgent care centre"): with an urgency word, the
+    /// answer an urgency question asks for.
+    static let placesOfCare: Set<String> = Set(["department", "room", "care", "center", "centre", "clinic"]
+        .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
     static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
