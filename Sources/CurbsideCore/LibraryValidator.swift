@@ -61,19 +61,7 @@ public struct LibraryValidator {
                 problems.append(LibraryProblem(file: "personas.json", message: "persona '\(persona.id)': \(message)"))
             }
         }
-        var seenTerms = [String: String]()
-        for entry in library.glossary {
-            for name in entry.names {
-                let key = name.lowercased()
-                if let other = seenTerms[key], other != entry.term {
-                    problems.append(LibraryProblem(file: "glossary.json", message: "'\(name)' belongs to both '\(other)' and '\(entry.term)'"))
-                }
-                seenTerms[key] = entry.term
-            }
-            if entry.definition.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has no definition"))
-            }
-        }
+        problems += Self.entryProblems(library.glossary)
         problems += Self.hierarchyProblems(library.glossary)
         if let file = repository as? JSONFileRepository,
            let data = JSONFileRepository.smallFile(file.directory.appendingPathComponent("glossary.json")), let document = JSONDocument.parse(data) {
@@ -90,6 +78,30 @@ public struct LibraryValidator {
     }
 
     /// Broader terms that name no entry, an entry broader than itself, and cycles.
+    /// Names shared by two entries, a term with two entries, and entries without a definition.
+    static func entryProblems(_ glossary: [GlossaryEntry]) -> [LibraryProblem] {
+        var problems: [LibraryProblem] = []
+        var seenTerms = [String: String]()
+        var seenEntries = Set<String>()
+        for entry in glossary {
+            // Two entries of one term: the reader would see whichever the matcher met first.
+            if !seenEntries.insert(entry.term.lowercased()).inserted {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has two entries"))
+            }
+            for name in entry.names {
+                let key = name.lowercased()
+                if let other = seenTerms[key], other != entry.term {
+                    problems.append(LibraryProblem(file: "glossary.json", message: "'\(name)' belongs to both '\(other)' and '\(entry.term)'"))
+                }
+                seenTerms[key] = entry.term
+            }
+            if entry.definition.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has no definition"))
+            }
+        }
+        return problems
+    }
+
     static func hierarchyProblems(_ glossary: [GlossaryEntry]) -> [LibraryProblem] {
         var problems: [LibraryProblem] = []
         let byTerm = Dictionary(glossary.map { ($0.term.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })

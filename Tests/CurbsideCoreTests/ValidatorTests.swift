@@ -157,6 +157,19 @@ import Testing
         #expect(LibraryValidator.hierarchyProblems(Array(glossary.dropFirst(3))).count == 1)
     }
 
+    @Test func aTermWithTwoEntriesOrANameOfTwoIsReported() {
+        let glossary = [
+            GlossaryEntry(term: "lipoprotein(a)", synonyms: ["Lp(a)"], definition: "A particle."),
+            GlossaryEntry(term: "Lipoprotein(a)", definition: "A particle in the blood."),
+            GlossaryEntry(term: "lumbar puncture", synonyms: ["LP(A)"], definition: ""),
+        ]
+        let problems = LibraryValidator.entryProblems(glossary).map(\.message)
+        #expect(problems.contains("'Lipoprotein(a)' has two entries"))
+        #expect(problems.contains("'LP(A)' belongs to both 'lipoprotein(a)' and 'lumbar puncture'"))
+        #expect(problems.contains("'lumbar puncture' has no definition"))
+        #expect(LibraryValidator.entryProblems(Array(glossary.prefix(1))).isEmpty)
+    }
+
     @Test func theBundledHierarchyIsSound() {
         let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
         #expect(LibraryValidator.hierarchyProblems(library.glossary).isEmpty)
