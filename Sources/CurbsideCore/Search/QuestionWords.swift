@@ -21,7 +21,9 @@ enum QuestionWords {
         "weird", "funny", "strange", "odd", "sit", "sits",
         // How far along a plan is, or how the reader puts it ("before initiation", "keep going
         // with it", "looked at properly").
-        "initiation", "initiate", "initiating", "going", "properly"]
+        "initiation", "initiate", "initiating", "going", "properly",
+        // "Get it looked at properly".
+        "look", "looked"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -61,7 +63,9 @@ enum QuestionWords {
         "shorter", "longer", "fewer", "less",
         // What else may be given, and whether a figure is a slip ("what else can they give him",
         // "is that a mistake").
-        "else", "alternative", "alternatives", "mistake", "error"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "else", "alternative", "alternatives", "mistake", "error",
+        // Whether one may wait, which is the most common ("can i wait for my gp", "commonest organisms").
+        "wait", "commonest"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Where care is given ("emergency department", "urgent care centre"): with an urgency word, the
     /// answer an urgency question asks for.
