@@ -294,6 +294,29 @@ extension FollowUpAnswer {
         #expect(risedronate.confident && risedronate.lead.contains("80 and older"), "\(risedronate.lead) \(risedronate.unheard ?? [])")
     }
 
+    /// What a drug is taken for ("advil for headaches") is the reader's circumstance in a question
+    /// about two drugs; a meal named in a timing question is a time, not a topic; "beat" compares.
+    @Test func circumstanceWordsDoNotWithholdTheAnswer() {
+        let engine = RelevanceTests.engine
+        let advil = engine.answer("can i take advil for headaches while on sertraline?", from: "depression-starting-ssri", audience: .lay)
+        #expect(advil.confident && advil.lead.contains("bleeding"), "\(advil.lead) \(advil.unheard ?? [])")
+        let iron = engine.answer("does the ferrous sulfate go down better after a meal or first thing before breakfast? it makes me a bit queasy",
+                                 from: "iron-deficiency-anemia-oral-iron", audience: .lay)
+        #expect(iron.confident && iron.lead.contains("after meals"), "\(iron.lead) \(iron.unheard ?? [])")
+        let allhat = engine.answer("ALLHAT - any outcome where chlorthalidone beat amlodipine/lisinopril?", from: "hypertension-first-line-treatment", audience: .clinical)
+        #expect(allhat.confident && allhat.lead.contains("less heart failure"), "\(allhat.lead) \(allhat.unheard ?? [])")
+    }
+
+    /// "What should I do" after an emergency sign asks whether to act now: the lead says so, not
+    /// how to dose a fever medicine.
+    @Test func whatToDoAfterAnEmergencySignIsUrgency() {
+        let engine = RelevanceTests.engine
+        let answer = engine.answer("my 6 week old has a fever of 38.5, what should i do", audience: .lay)
+        #expect(answer.urgent != nil)
+        #expect(Patterns.matches(#"\b(urgent|right away|same day|emergency)"#, in: answer.lead), "\(answer.lead)")
+        #expect(!answer.lead.contains("mL"), "\(answer.lead)")
+    }
+
     /// A supporting point from another article must be nearly as much about the question as the
     /// lead: no amlodipine label under erenumab, no DVT dosing under AF criteria, no folic acid
     /// under vitamin D in pregnancy.

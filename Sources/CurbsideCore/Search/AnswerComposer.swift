@@ -175,13 +175,22 @@ struct AnswerComposer {
             let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
             return !spellings.isEmpty && spellings.allSatisfy { !$0.isEmpty && $0.isSubset(of: QuestionWords.doseUnits) }
         }
+        // "can i take advil for headaches while on sertraline": what the drug is taken for is the
+        // reader's circumstance; the answer is about the two drugs together.
+        let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
+            guard askedTypes.contains(.interactions), let concept = unit.concept else { return false }
+            return (index.conceptSpellings(concept) ?? []).contains { spelling in
+                let name = NSRegularExpression.escapedPattern(for: TextAnalyzer.fold(spelling).lowercased())
+                return Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + name + #"s?\b"#, in: typed)
+            }
+        }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
                 // binders): enough for what the kind shares, never for its own dose or schedule.
                 let standsIn = unit.concept.map { !unit.terms.contains($0) } ?? false
                 let kindHears = !(standsIn && AnswerTest.measured.contains(type))
-                return !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
+                return !namedAsPurpose(unit) && !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
                     && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
@@ -421,7 +430,7 @@ struct AnswerComposer {
         // (Not who told the story: "gp gave him amoxicillin".)
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
-        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 }
+        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
         self.leadCoverage = leadCoverage
         leadFeatures = lead.features.values
         var picked = [lead]

@@ -129,8 +129,11 @@ public struct FollowUpEngine: Sendable {
     private func answerHere(_ question: String, from articleID: String?, audience: Audience, summaries: [String]?, limit: Int) -> FollowUpAnswer {
         var (understood, query) = index.interpret(question)
         let urgent = library.redFlags.first { $0.matches(question) }?.line
-        // A question naming an emergency sign and asking nothing more specific asks whether to act now.
-        if urgent != nil && [.information, .children, .definition].contains(understood.questionType) {
+        // A question naming an emergency sign and asking nothing more specific asks whether to act
+        // now; so does "what should I do" after one ("i passed out and my patch showed vt, what should i do").
+        let asksWhatToDo = understood.questionType == .treatment
+            && Patterns.matches(#"\bwhat (should|do|can|shall) (i|we|he|she|they) do\b"#, in: question.lowercased())
+        if urgent != nil && ([.information, .children, .definition].contains(understood.questionType) || asksWhatToDo) {
             understood.type = QuestionType.urgency.rawValue
             understood.types = [QuestionType.urgency.rawValue] + understood.types.filter { ![QuestionType.information.rawValue, QuestionType.children.rawValue].contains($0) }
         }

@@ -23,7 +23,9 @@ enum QuestionWords {
         // with it", "looked at properly").
         "initiation", "initiate", "initiating", "going", "properly",
         // "Get it looked at properly".
-        "look", "looked"]
+        "look", "looked",
+        // "Does it go down better after a meal".
+        "down"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -65,7 +67,9 @@ enum QuestionWords {
         // "is that a mistake").
         "else", "alternative", "alternatives", "mistake", "error",
         // Whether one may wait, which is the most common ("can i wait for my gp", "commonest organisms").
-        "wait", "commonest"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "wait", "commonest",
+        // Which did better ("any outcome where chlorthalidone beat amlodipine").
+        "beat", "beats", "outperform", "outperformed"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Where care is given ("emergency department", "urgent care centre"): with an urgency word, the
     /// answer an urgency question asks for.
@@ -83,9 +87,10 @@ enum QuestionWords {
     /// Times of day ("at night or in the morning"): a unit that names a time of day, or says any
     /// time will do, speaks to them. (Words the library uses: "nighttime only or day and night?"
     /// is a question no article answers, and its unknown word says so.)
-    static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime"]
+    static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime",
+                                              "breakfast", "lunch", "dinner", "supper", "meal", "meals"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
-    static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime)"#, options: [.caseInsensitive])
+    static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|food)"#, options: [.caseInsensitive])
 
     /// Words before "to" after which comes a verb ("need to wear", "have to send").
     static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "supposed"]
