@@ -182,6 +182,8 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             problems.append(LibraryProblem(file: shown, message: "cannot read: \(reason.text)"))
             return nil
         }
+        // An article in the plain form is read without the decoder's generic machinery (same article).
+        if T.self == Article.self, let article = Article.fastDecoded(data) { return article as? T }
         do {
             return try decoder.decode(T.self, from: data)
         } catch {

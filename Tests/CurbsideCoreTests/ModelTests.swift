@@ -52,6 +52,14 @@ import Testing
 
     @Test func citationMarkers() {
         #expect(CitationMarkers.numbers(in: "A [1]. B [2, 3]. C [4-6]. D [sic] [x] [] [3].") == [1, 2, 3, 4, 5, 6])
+        // The bytes' fast reading and the general one agree on every form, usual or not.
+        for inner in ["1", "1, 2", "2-4", "2 - 4", "10,11", " 3 ", "1 2", "1,,2", ",1", "1,", "-3", "3-1", "1-60", "0", "2–4",
+                      "1234567890", "99999999999999999999", "sic", "1a", "x, 2", "", "5, 7-8, 12"] {
+            let fast = CitationMarkers.parseASCII(Substring(inner).utf8)
+            if let fast { #expect((fast.isEmpty ? nil : fast) == CitationMarkers.parseAnyForm(Substring(inner)), "[\(inner)]") }
+        }
+        #expect(CitationMarkers.parseASCII(Substring("1, 2").utf8) == [1, 2])
+        #expect(CitationMarkers.parseASCII(Substring("2-4").utf8) == [2, 3, 4])
         #expect(CitationMarkers.stripped("Take it daily [1, 2].") == "Take it daily.")
     }
 
