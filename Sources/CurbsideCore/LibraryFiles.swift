@@ -17,7 +17,7 @@ public struct Persona: Codable, Equatable, Sendable, Identifiable {
     public var view: PersonaReading { (reading ?? PersonaReading()).filled(for: audience) }
 }
 
-struct PersonaFile: Codable { var personas: [Persona] }
+struct PersonaFile: Codable, Equatable { var personas: [Persona] }
 
 /// A medical term with its abbreviations/synonyms and a plain-language definition.
 public struct GlossaryEntry: Codable, Equatable, Sendable {

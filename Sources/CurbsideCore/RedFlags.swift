@@ -26,4 +26,4 @@ public struct RedFlag: Codable, Equatable, Sendable {
     }
 }
 
-struct RedFlagFile: Codable { var redFlags: [RedFlag] }
+struct RedFlagFile: Codable, Equatable { var redFlags: [RedFlag] }

@@ -4,7 +4,7 @@ import Testing
 
 /// The plain-form article reader gives exactly what `JSONDecoder` gives, and leaves every other
 /// form to it.
-@Suite struct ArticleFastDecodingTests {
+@Suite struct PlainJSONTests {
     static func decoded(_ text: String) -> Article? { try? JSONDecoder().decode(Article.self, from: Data(text.utf8)) }
 
     @Test func everyBundledArticleReadsTheSameBothWays() throws {
@@ -17,6 +17,32 @@ import Testing
             #expect(fast != nil, "\(file) is not read in the plain form")
             #expect(fast == (try JSONDecoder().decode(Article.self, from: data)), "\(file)")
         }
+    }
+
+    /// library.json, personas.json and red-flags.json read the same both ways, and an odd form
+    /// (a wrong type, a key twice, an escape) is left to the decoder.
+    @Test func theBundledLibraryFilesReadTheSameBothWays() throws {
+        func check<T: Decodable & Equatable>(_ type: T.Type, _ name: String) throws {
+            let data = try Data(contentsOf: BundledLibraryTests.data.appendingPathComponent(name))
+            let fast = PlainJSON.decoded(T.self, from: data)
+            #expect(fast != nil, "\(name) is not read in the plain form")
+            #expect(fast == (try JSONDecoder().decode(T.self, from: data)), "\(name)")
+        }
+        try check(LibraryInfo.self, "library.json")
+        try check(PersonaFile.self, "personas.json")
+        try check(RedFlagFile.self, "red-flags.json")
+        #expect(PlainJSON.decoded(GlossaryFile.self, from: Data("{}".utf8)) == nil)
+        let personas = #"{"personas": [{"id": "p", "label": "P", "description": "D", "audience": "lay", "reading": {"lead": {"title": "T", "words": ["w"], "limit": 3}, "definitions": true}}]}"#
+        #expect(PlainJSON.decoded(PersonaFile.self, from: Data(personas.utf8)) == (try JSONDecoder().decode(PersonaFile.self, from: Data(personas.utf8))))
+        for odd in [personas.replacingOccurrences(of: "\"limit\": 3", with: "\"limit\": \"3\""),
+                    personas.replacingOccurrences(of: "\"definitions\": true", with: "\"definitions\": 1"),
+                    personas.replacingOccurrences(of: "\"lay\"", with: "\"layperson\""),
+                    personas.replacingOccurrences(of: "\"id\": \"p\",", with: "\"id\": \"p\", \"id\": \"q\",")] {
+            #expect(PlainJSON.decoded(PersonaFile.self, from: Data(odd.utf8)) == nil, "\(odd)")
+        }
+        let flags = #"{"redFlags": [{"id": "x", "patterns": ["\\bchest pain\\b"], "line": "Call now."}]}"#
+        #expect(PlainJSON.decoded(RedFlagFile.self, from: Data(flags.utf8)) == (try JSONDecoder().decode(RedFlagFile.self, from: Data(flags.utf8))))
+        #expect(PlainJSON.decoded(LibraryInfo.self, from: Data(#"{"title": "T", "reviewedBy": "R"}"#.utf8)) == nil)
     }
 
     static let plain = #"""

@@ -1,17 +1,27 @@
 import Foundation
 
-/// An article read straight from its parsed JSON, without `JSONDecoder`: `ask` reads the few
-/// articles it quotes, and the decoder's generic machinery (type lookups, protocol checks made
-/// anew in every process) cost more than the reading itself.
+/// The files `ask` reads (the articles it quotes, library.json, personas.json, red-flags.json)
+/// read straight from their parsed JSON, without `JSONDecoder`: the decoder's generic machinery
+/// (type lookups and protocol checks made anew in every process) cost more than the reading.
 ///
 /// Only the plain form is read here: every field of the type it must have, no key twice, valid
 /// UTF-8 without `\u` escapes. Anything else gives nil, and `JSONDecoder` reads the file as
-/// before (with its error for a broken one), so both ways always give the same article.
-extension Article {
-    static func fastDecoded(_ data: Data) -> Article? {
-        guard data.count < 16_777_216, Self.isPlainText(data), let document = JSONDocument.parse(data) else { return nil }
-        return Reading(document)?.article
+/// before (with its error for a broken one), so both ways always give the same value.
+enum PlainJSON {
+    /// The value of a type read here, or nil (another type, or not the plain form).
+    static func decoded<T>(_ type: T.Type, from data: Data) -> T? {
+        guard T.self == Article.self || T.self == LibraryInfo.self || T.self == PersonaFile.self || T.self == RedFlagFile.self,
+              data.count < 16_777_216, Article.isPlainText(data), let document = JSONDocument.parse(data),
+              let reading = Reading(document) else { return nil }
+        if T.self == Article.self { return reading.article as? T }
+        if T.self == LibraryInfo.self { return reading.libraryInfo as? T }
+        if T.self == PersonaFile.self { return reading.personaFile as? T }
+        return reading.redFlagFile as? T
     }
+}
+
+extension Article {
+    static func fastDecoded(_ data: Data) -> Article? { PlainJSON.decoded(Article.self, from: data) }
 
     /// Valid UTF-8 in JSON's strict form, where `JSONDocument` (lenient, for merging hand-edited
     /// files) and `JSONDecoder` cannot differ: no byte-order mark, no `\u` escape, only JSON's
@@ -52,8 +62,11 @@ extension Article {
         }
     }
 
+}
+
+extension PlainJSON {
     /// The fields of one object, each read at most once; nil for a wrong type.
-    private struct Reading {
+    fileprivate struct Reading {
         let fields: [String: JSONDocument]
 
         init?(_ document: JSONDocument) {
@@ -197,6 +210,66 @@ extension Article {
             guard let statusText = string("status"), let statusText, let status = ReviewStatus(rawValue: statusText),
                   let by = string("by"), let by, let at = string("at"), let at, let note = string("note") else { return nil }
             return ReviewEvent(status: status, by: by, at: at, note: note)
+        }
+
+        func bool(_ key: String) -> Bool?? {
+            guard let value = present(key) else { return .some(nil) }
+            guard case .bool(let b) = value else { return nil }
+            return .some(b)
+        }
+
+        func int(_ key: String) -> Int?? {
+            guard let value = present(key) else { return .some(nil) }
+            guard case .number(let text) = value, let n = Int(text) else { return nil }
+            return .some(n)
+        }
+
+        var libraryInfo: LibraryInfo? {
+            guard let title = string("title"), let title, let reviewedBy = string("reviewedBy"), let reviewedBy,
+                  let version = int("formatVersion"), let version else { return nil }
+            return LibraryInfo(title: title, reviewedBy: reviewedBy, formatVersion: version)
+        }
+
+        var redFlagFile: RedFlagFile? {
+            guard let fields = objects("redFlags"), let fields else { return nil }
+            var flags: [RedFlag] = []
+            for field in fields {
+                guard let id = field.string("id"), let id, let patterns = field.strings("patterns"), let patterns,
+                      let line = field.string("line"), let line else { return nil }
+                flags.append(RedFlag(id: id, patterns: patterns, line: line))
+            }
+            return RedFlagFile(redFlags: flags)
+        }
+
+        var personaFile: PersonaFile? {
+            guard let fields = objects("personas"), let fields else { return nil }
+            var personas: [Persona] = []
+            for field in fields {
+                guard let persona = field.persona else { return nil }
+                personas.append(persona)
+            }
+            return PersonaFile(personas: personas)
+        }
+
+        var persona: Persona? {
+            guard let id = string("id"), let id, let label = string("label"), let label,
+                  let description = string("description"), let description, let audienceText = string("audience"), let audienceText,
+                  let audience = Audience(rawValue: audienceText), let readingField = object("reading") else { return nil }
+            var reading: PersonaReading? = nil
+            if let readingField {
+                guard let summary = readingField.strings("summary"), let order = readingField.strings("sectionOrder"),
+                      let leadField = readingField.object("lead"), let emphasis = readingField.strings("emphasis"),
+                      let definitions = readingField.bool("definitions"), let questionsToAsk = readingField.bool("questionsToAsk") else { return nil }
+                var lead: PersonaReading.Lead? = nil
+                if let leadField {
+                    guard let title = leadField.string("title"), let title, let words = leadField.strings("words"), let words,
+                          let limit = leadField.int("limit") else { return nil }
+                    lead = PersonaReading.Lead(title: title, words: words, limit: limit)
+                }
+                reading = PersonaReading(summary: summary, sectionOrder: order, lead: lead, emphasis: emphasis,
+                                         definitions: definitions, questionsToAsk: questionsToAsk)
+            }
+            return Persona(id: id, label: label, description: description, audience: audience, reading: reading)
         }
     }
 }
