@@ -307,6 +307,14 @@ extension FollowUpAnswer {
         #expect(allhat.confident && allhat.lead.contains("less heart failure"), "\(allhat.lead) \(allhat.unheard ?? [])")
     }
 
+    /// "Dose for prevention": the amount that stands next to the word asked of ("the labelled
+    /// prevention dose … is 35 mg once a week") leads, not a sentence naming the drug's uses.
+    @Test func theAmountNextToTheWordAskedLeads() {
+        let engine = RelevanceTests.engine
+        let answer = engine.answer("fosamax dose for prevention of pmo", from: "osteopenia-guidelines", audience: .clinical)
+        #expect(answer.confident && answer.lead.contains("35 mg once a week"), "\(answer.lead)")
+    }
+
     /// "What should I do" after an emergency sign asks whether to act now: the lead says so, not
     /// how to dose a fever medicine.
     @Test func whatToDoAfterAnEmergencySignIsUrgency() {

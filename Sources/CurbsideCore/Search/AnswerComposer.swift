@@ -212,6 +212,18 @@ struct AnswerComposer {
             // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
             // may be ("can the drops stain her teeth").
             .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
+        // How the other words asked are written ("holiday", "aim"): the typed word cut to what it
+        // shares with its analysed term, so "aiming" also finds "aimed".
+        let askedNames: [NSRegularExpression] = {
+            guard [.dose, .frequency, .duration, .timing, .diagnosis].contains(type) else { return [] }
+            let stems: [String] = zip(sentence.words, typedTerms).compactMap { word, term in
+                guard let term, otherTerms.contains(term), !ConceptTable.isConcept(term) else { return nil }
+                let typedWord = word.lowercased()
+                let shared = String(zip(typedWord, term).prefix { $0 == $1 }.map(\.0))
+                return shared.count >= 4 || shared == typedWord ? shared : nil
+            }
+            return Set(stems).compactMap { try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: $0) + "\\w*", options: [.caseInsensitive]) }
+        }()
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
         let readerValues = ReaderValues.of(understood)
@@ -364,6 +376,7 @@ struct AnswerComposer {
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
                        analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) { f[.namesFocus] = 1 }
                     if i == 0 { f[.opensItsText] = 1 }
+                    if statesMain && !askedNames.isEmpty && AnswerTest.matchesNear(unitText, type: type, names: askedNames, window: 50) { f[.statesNearAsked] = log(1.6) }
                     let score = f.score
                     if dumping {
                         let quoted = String(data: try! JSONEncoder().encode(unitText), encoding: .utf8)!
@@ -373,7 +386,7 @@ struct AnswerComposer {
                                                    citations: []) // filled in for the points picked
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
                     let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: .namesFocus), failing: failing, features: f))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: failing, features: f))
                 }
             }
         }

@@ -69,6 +69,18 @@ public enum AnswerTest {
         }
     }
 
+    /// Whether a match of the type's pattern stands within `window` characters of one of `names`
+    /// (false when none of them is in the text).
+    static func matchesNear(_ text: String, type: QuestionType, names: [NSRegularExpression], window: Int) -> Bool {
+        guard let pattern = Self.pattern(for: type) else { return false }
+        let whole = NSRange(location: 0, length: (text as NSString).length)
+        let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
+        guard !places.isEmpty else { return false }
+        return pattern.matches(in: text, range: whole).contains { m in
+            places.contains { p in abs(p.location - m.range.location) <= window }
+        }
+    }
+
     /// Whole-word, case-insensitive expressions for names, compiled once per question.
     public static func wordExpressions(_ names: [String]) -> [NSRegularExpression] {
         names.filter { !$0.isEmpty }.compactMap {

@@ -32,6 +32,9 @@ struct UnitFeatures {
         case namesFocus
         /// The first sentence of its paragraph or bullet.
         case opensItsText
+        /// States the amount or time asked next to the word it is asked of ("holiday length": the
+        /// years stand by "holiday", not by the years of treatment the reader told).
+        case statesNearAsked
     }
 
     var values = [Double](repeating: 0, count: Name.allCases.count)
@@ -47,14 +50,14 @@ struct UnitFeatures {
     static let weights: [Name: Double] = [
         .relevance: 1, .length: 1, .articleRank: 1, .readerNumbers: 1, .takesReaderIn: 1, .leavesReaderOut: 1,
         .statesMain: 1, .statesOther: 1, .hearsWholeQuestion: 1, .sectionPrior: 1, .readersSummary: 1,
-        .studyReport: 1, .labelTopic: 1, .namesSource: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0.4, .opensItsText: 0,
+        .studyReport: 1, .labelTopic: 1, .namesSource: 1, .circumstances: 1, .qualifier: 1, .namesFocus: 0.4, .opensItsText: 0, .statesNearAsked: 1,
     ]
 
-    var score: Double { score(without: nil) }
+    var score: Double { score(without: []) }
 
-    /// The score with one feature left out.
-    func score(without left: Name?) -> Double {
-        exp(Name.allCases.reduce(0.0) { $0 + ($1 == left ? 0 : (Self.weights[$1] ?? 0) * self[$1]) })
+    /// The score with some features left out.
+    func score(without left: Set<Name>) -> Double {
+        exp(Name.allCases.reduce(0.0) { $0 + (left.contains($1) ? 0 : (Self.weights[$1] ?? 0) * self[$1]) })
     }
 
     /// The features as JSON numbers, in `Name` order (for the fitting script).
