@@ -327,7 +327,10 @@ struct AnswerComposer {
                     }()
                     let statesIt = statesMain || statesOther || ruleForReader
                     let respects = respectsConstraints(unitText)
-                    let passes = holdsFocus && (asksMore || verdict != .silent) && statesIt && respects
+                    // (A rule that takes the reader in answers "should I / what about me"; a question
+                    // for a specific measure, "what CRP counts as abnormal", is answered by a unit
+                    // that names what is measured.)
+                    let passes = holdsFocus && (asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))) && statesIt && respects
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
