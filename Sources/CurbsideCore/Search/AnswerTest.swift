@@ -21,7 +21,7 @@ public enum AnswerTest {
         .symptoms: #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#,
         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?)\b"#,
         .prevention: #"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,
-        .outlook: #"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?\d[\d,]*\b)"#,
+        .outlook: #"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"#,
         .inheritance: #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#,
         .urgency: #"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
         .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth)\b"#,

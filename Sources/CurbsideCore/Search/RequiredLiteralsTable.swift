@@ -135,8 +135,8 @@ enum RequiredLiteralsTable {
             [##"vision"##, ##"sight"##],
         ##"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"##:
             [##"man"##, ##"male"##, ##"guy"##, ##"gentleman"##, ##"men"##, ##"husband"##, ##"father"##, ##"dad"##, ##"son"##, ##"boy"##, ##"grandfather"##, ##"grandpa"##, ##"brother"##],
-        ##"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?\d[\d,]*\b)"##:
-            [##"most"##, ##"recover"##, ##"improv"##, ##"better"##, ##"prognosis"##, ##"surviv"##, ##"outlook"##, ##"expect"##, ##"life"##, ##"lives"##, ##"live"##, ##"adulthood"##, ##"middle age"##, ##"go away"##, ##"resolv"##, ##"remission"##, ##"progress"##, ##"chance"##, ##"likely"##, ##"percent"##, ##"%"##, ##"in"##, ##"out of"##],
+        ##"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"##:
+            [##"most"##, ##"recover"##, ##"improv"##, ##"better"##, ##"prognosis"##, ##"surviv"##, ##"outlook"##, ##"expect"##, ##"life"##, ##"lives"##, ##"live"##, ##"adulthood"##, ##"middle age"##, ##"go away"##, ##"resolv"##, ##"remission"##, ##"progress"##, ##"chance"##, ##"likely"##, ##"percent"##, ##"%"##, ##"100"##],
         ##"\b(not|isn'?t|isnt|aren'?t|arent) getting (enough )?air\b|\bgasp\w*|\b(fighting|struggling|battling) (for|to get) (breath|air|each breath)\b"##:
             [##" getting "##, ##"gasp"##, ##"fighting"##, ##"struggling"##, ##"battling"##],
         ##"\b(pains?|aches?|aching|tightness|tight band|band|pressure|heaviness|heavy feeling|weight|squeez\w*|crush\w*|burning|stabbing|discomfort|vice|vise|tight feeling) (in|on|across|around|round|over|through|in (the )?(middle|centre|center) of) (my|his|her|their|the|your|mums?|moms?|dads?)? ?chest\b"##:
