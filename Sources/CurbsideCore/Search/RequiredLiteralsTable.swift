@@ -5,7 +5,7 @@
 /// signs, as strings (an empty list: the pattern gives none).
 enum RequiredLiteralsTable {
     static let known: [String: [String]] = [
-        ##"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b)"##:
+        ##"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b|\btargets?\b|\baim(s|ed|ing)? (at|for)\b|\breference range\b)"##:
             [],
         ##"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"##:
             [##"turned"##, ##"son"##, ##"daughter"##, ##"boy"##, ##"girl"##, ##"grandson"##, ##"granddaughter"##, ##"kid"##, ##"child"##],
