@@ -35,7 +35,7 @@ import Testing
     @Test func neverSaysNoWhereThePatternMatches() throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
         var texts: [String] = []
-        for name in ["followups", "followups-dev2", "followups-dev3", "followups-dev4", "followups-dev5", "followups-dev6", "followups-dev7", "followups-dev8"] {
+        for name in ["followups", "followups-dev2", "followups-dev3", "followups-dev4", "followups-dev5", "followups-dev6", "followups-dev7", "followups-dev8", "followups-dev9"] {
             let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: fixtures.appendingPathComponent("\(name).json"))) as? [[String: Any]] ?? []
             texts += cases.compactMap { $0["query"] as? String }
         }
