@@ -4,24 +4,20 @@ import Foundation
 /// read straight from their parsed JSON, without `JSONDecoder`: the decoder's generic machinery
 /// (type lookups and protocol checks made anew in every process) cost more than the reading.
 ///
-/// Only the plain form is read here: every field of the type it must have, no key twice, valid
-/// UTF-8 without `\u` escapes. Anything else gives nil, and `JSONDecoder` reads the file as
+/// Only the plain form is read here (`isPlainText`): every field of the type it must have, no key
+/// twice, strict JSON without `\u` escapes. Anything else gives nil, and `JSONDecoder` reads the file as
 /// before (with its error for a broken one), so both ways always give the same value.
 enum PlainJSON {
     /// The value of a type read here, or nil (another type, or not the plain form).
     static func decoded<T>(_ type: T.Type, from data: Data) -> T? {
         guard T.self == Article.self || T.self == LibraryInfo.self || T.self == PersonaFile.self || T.self == RedFlagFile.self,
-              data.count < 16_777_216, Article.isPlainText(data), let document = JSONDocument.parse(data),
+              data.count < 16_777_216, isPlainText(data), let document = JSONDocument.parse(data),
               let reading = Reading(document) else { return nil }
         if T.self == Article.self { return reading.article as? T }
         if T.self == LibraryInfo.self { return reading.libraryInfo as? T }
         if T.self == PersonaFile.self { return reading.personaFile as? T }
         return reading.redFlagFile as? T
     }
-}
-
-extension Article {
-    static func fastDecoded(_ data: Data) -> Article? { PlainJSON.decoded(Article.self, from: data) }
 
     /// Valid UTF-8 in JSON's strict form, where `JSONDocument` (lenient, for merging hand-edited
     /// files) and `JSONDecoder` cannot differ: no byte-order mark, no `\u` escape, only JSON's

@@ -13,7 +13,7 @@ import Testing
         #expect(files.count >= 40)
         for file in files {
             let data = try Data(contentsOf: folder.appendingPathComponent(file))
-            let fast = Article.fastDecoded(data)
+            let fast = PlainJSON.decoded(Article.self, from: data)
             #expect(fast != nil, "\(file) is not read in the plain form")
             #expect(fast == (try JSONDecoder().decode(Article.self, from: data)), "\(file)")
         }
@@ -54,13 +54,13 @@ import Testing
     """#
 
     @Test func thePlainFormReadsTheSame() throws {
-        let fast = try #require(Article.fastDecoded(Data(Self.plain.utf8)))
+        let fast = try #require(PlainJSON.decoded(Article.self, from: Data(Self.plain.utf8)))
         #expect(fast == Self.decoded(Self.plain))
         #expect(fast.summary.lay == #"L "quoted" \ back"#)
         // Imported NIH pages held as research are read as health information, as the decoder does.
         let imported = Self.plain.replacingOccurrences(of: #""source": "S""#, with: #""source": "NIH, in the MedQuAD collection""#)
-        #expect(Article.fastDecoded(Data(imported.utf8))?.sections.healthInformation != nil)
-        #expect(Article.fastDecoded(Data(imported.utf8)) == Self.decoded(imported))
+        #expect(PlainJSON.decoded(Article.self, from: Data(imported.utf8))?.sections.healthInformation != nil)
+        #expect(PlainJSON.decoded(Article.self, from: Data(imported.utf8)) == Self.decoded(imported))
     }
 
     @Test func otherFormsAreLeftToTheDecoder() {
@@ -80,11 +80,11 @@ import Testing
             String(Self.plain.dropLast()),
         ]
         for text in variants {
-            #expect(Article.fastDecoded(Data(text.utf8)) == nil, "\(text.prefix(120))")
+            #expect(PlainJSON.decoded(Article.self, from: Data(text.utf8)) == nil, "\(text.prefix(120))")
         }
         // Invalid UTF-8 is the decoder's to report.
         var bytes = Array(Self.plain.utf8)
         bytes[bytes.firstIndex(of: UInt8(ascii: "Q"))!] = 0xFF
-        #expect(Article.fastDecoded(Data(bytes)) == nil)
+        #expect(PlainJSON.decoded(Article.self, from: Data(bytes)) == nil)
     }
 }

@@ -330,7 +330,8 @@ struct AnswerComposer {
                     // (A rule that takes the reader in answers "should I / what about me"; a question
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
                     // that names what is measured.)
-                    let passes = holdsFocus && (asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))) && statesIt && respects
+                    let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
+                    let passes = holdsFocus && hearsEnough && statesIt && respects
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
@@ -388,7 +389,7 @@ struct AnswerComposer {
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: []) // filled in for the points picked
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
-                    let failing = debugging ? zip("fmsc", [holdsFocus, asksMore || verdict != .silent, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
+                    let failing = debugging ? zip("fmsc", [holdsFocus, hearsEnough, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
                     units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: failing, features: f))
                 }
             }

@@ -59,24 +59,28 @@ public enum AnswerTest {
     /// how much calcium. True when one of `names` (see `wordExpressions`) stands within `window`
     /// characters of a match.
     public static func passes(_ text: String, type: QuestionType, near names: [NSRegularExpression], window: Int = 70) -> Bool {
-        guard let pattern = Self.pattern(for: type) else { return true }
-        let whole = NSRange(location: 0, length: (text as NSString).length)
-        let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
+        guard pattern(for: type) != nil else { return true }
+        let places = self.places(of: names, in: text)
         guard !places.isEmpty else { return passes(text, type: type) }
         guard RequiredLiterals.mayMatch(requiredOfType[type] ?? nil, text) else { return false }
-        return pattern.matches(in: text, range: whole).contains { m in
-            places.contains { p in abs(p.location - m.range.location) <= window }
-        }
+        return matches(type, in: text, near: places, window: window)
     }
 
     /// Whether a match of the type's pattern stands within `window` characters of one of `names`
     /// (false when none of them is in the text).
     static func matchesNear(_ text: String, type: QuestionType, names: [NSRegularExpression], window: Int) -> Bool {
-        guard let pattern = Self.pattern(for: type) else { return false }
+        let places = self.places(of: names, in: text)
+        return !places.isEmpty && matches(type, in: text, near: places, window: window)
+    }
+
+    private static func places(of names: [NSRegularExpression], in text: String) -> [NSRange] {
         let whole = NSRange(location: 0, length: (text as NSString).length)
-        let places = names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
-        guard !places.isEmpty else { return false }
-        return pattern.matches(in: text, range: whole).contains { m in
+        return names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
+    }
+
+    private static func matches(_ type: QuestionType, in text: String, near places: [NSRange], window: Int) -> Bool {
+        guard let pattern = pattern(for: type) else { return false }
+        return pattern.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).contains { m in
             places.contains { p in abs(p.location - m.range.location) <= window }
         }
     }

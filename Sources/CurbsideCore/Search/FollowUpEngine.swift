@@ -130,7 +130,7 @@ public struct FollowUpEngine: Sendable {
         var (understood, query) = index.interpret(question)
         let urgent = library.redFlags.first { $0.matches(question) }?.line
         // A question naming an emergency sign and asking nothing more specific asks whether to act
-        // now; so does "what should I do" after one ("i passed out and my patch showed vt, what should i do").
+        // now; so does "what should I do" after one ("my 6 week old has a fever of 38.5, what should i do").
         let asksWhatToDo = understood.questionType == .treatment
             && Patterns.matches(#"\bwhat (should|do|can|shall) (i|we|he|she|they) do\b"#, in: question.lowercased())
         if urgent != nil && ([.information, .children, .definition].contains(understood.questionType) || asksWhatToDo) {
