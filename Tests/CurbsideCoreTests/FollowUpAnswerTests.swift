@@ -80,8 +80,8 @@ extension FollowUpAnswer {
         let points = Double(f.points) / Double(max(f.confident, 1))
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
-        let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.78, 0.85), "dev4": (0.54, 0.64), "dev5": (0.41, 0.51), "dev6": (0.36, 0.43),
-                      "dev7": (0.38, 0.48), "dev8": (0.38, 0.53), "dev9": (0.18, 0.26), "test": (0.51, 0.57)][split]!
+        let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.78, 0.85), "dev4": (0.54, 0.64), "dev5": (0.41, 0.51), "dev6": (0.38, 0.45),
+                      "dev7": (0.38, 0.46), "dev8": (0.38, 0.53), "dev9": (0.18, 0.26), "test": (0.51, 0.57)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
@@ -366,6 +366,11 @@ extension FollowUpAnswer {
         #expect(LabelNaming.resolved("The label carries boxed warnings [1].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The label carries boxed warnings [1, 2].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The label carries boxed warnings.", references: [guideline, label]) == nil)
+        // "It" before what only a label does is the label; before anything else it is left alone.
+        #expect(LabelNaming.resolved("It also warns about bleeding [2].", references: [guideline, label]) == "The Eliquis label also warns about bleeding [2].")
+        #expect(LabelNaming.resolved("It carries a boxed warning [2].", references: [guideline, label]) == "The Eliquis label carries a boxed warning [2].")
+        #expect(LabelNaming.resolved("It lowers stroke risk [2].", references: [guideline, label]) == nil)
+        #expect(LabelNaming.resolved("It also warns about bleeding [1].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The labelling differs [2].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The label cites [7].", references: [guideline, label]) == nil)
     }

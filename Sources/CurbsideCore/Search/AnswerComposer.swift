@@ -271,7 +271,8 @@ struct AnswerComposer {
                 if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) && !Self.namesAWarning(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 // "The label warns…" names its label from the citation, and then stands alone.
-                let sentences = Sentences.split(text.text).map { LabelNaming.resolved($0, references: article.references) ?? $0 }
+                let written = Sentences.split(text.text)
+                let sentences = written.map { LabelNaming.resolved($0, references: article.references) ?? $0 }
                 for (i, sentence) in sentences.enumerated() {
                     var unitText = sentence
                     if AnswerTest.isDependent(sentence) {
@@ -305,7 +306,9 @@ struct AnswerComposer {
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
-                    let joined = unitText != sentence
+                    // (So is a sentence whose "It also warns…" was the label named before it: the
+                    // label is the drug's, and so are its amounts.)
+                    let joined = unitText != sentence || (sentence != written[i] && written[i].hasPrefix("It "))
                     func statesType(_ asked: QuestionType) -> Bool {
                         states(unitText, asked, focusInText: focusInText, near: focusNames)
                             || (joined && focusInText && states(sentence, asked, focusInText: false, near: []))

@@ -30,12 +30,23 @@ public enum LabelNaming {
         }.joined(separator: " ")
     }
 
-    /// The sentence with its opening "The label" named from the one drug label it cites
-    /// ("The Fosamax label says…"); nil when it does not open so, or cites no label or several.
+    /// What a label does, after an opening "It" that can only be the label ("It also warns about
+    /// hypoglycemia…", "It carries a boxed warning…": a drug does not warn or carry warnings).
+    static let labelVerbAfterIt = #"^It (also )?(warns|lists|carries|contraindicates|limits|labels)\b"#
+
+    /// The sentence with its opening "The label", or "It" before what a label does, named from the
+    /// one drug label it cites ("The Fosamax label says…", "The metformin hydrochloride label also
+    /// warns…"); nil when it does not open so, or cites no label or several.
     public static func resolved(_ sentence: String, references: [Reference]) -> String? {
-        let opening = "The label"
-        guard sentence.hasPrefix(opening),
-              sentence.dropFirst(opening.count).first.map({ $0 == " " || $0 == "'" || $0 == "’" }) ?? false else { return nil }
+        let opening: String
+        if sentence.hasPrefix("The label"),
+           sentence.dropFirst("The label".count).first.map({ $0 == " " || $0 == "'" || $0 == "’" }) ?? false {
+            opening = "The label"
+        } else if sentence.hasPrefix("It "), Patterns.matches(labelVerbAfterIt, in: sentence) {
+            opening = "It"
+        } else {
+            return nil
+        }
         let cited = Set(CitationMarkers.numbers(in: sentence))
         guard !cited.isEmpty, cited.allSatisfy({ (1...references.count).contains($0) }) else { return nil }
         let labels = cited.map { references[$0 - 1] }
