@@ -182,7 +182,8 @@ public struct JSONFileRepository: LibraryRepository, Sendable {
             problems.append(LibraryProblem(file: shown, message: "cannot read: \(reason.text)"))
             return nil
         }
-        // A file `ask` reads, in the plain form, is read without the decoder's generic machinery (same value).
+        // An article or library file in JSON's plain form is read without the decoder's generic
+        // machinery (`PlainJSON`; the same value).
         if let value = PlainJSON.decoded(T.self, from: data) { return value }
         do {
             return try decoder.decode(T.self, from: data)

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The files `ask` reads (the articles it quotes, library.json, personas.json, red-flags.json)
-/// read straight from their parsed JSON, without `JSONDecoder`: the decoder's generic machinery
-/// (type lookups and protocol checks made anew in every process) cost more than the reading.
+/// Articles, library.json, personas.json and red-flags.json read straight from their parsed JSON,
+/// without `JSONDecoder`: for the few files a one-shot `ask` reads, the decoder's generic machinery
+/// (type lookups and protocol checks made anew in every process) cost more than the reading. Every
+/// load of these files goes through here (a first start at 10k reads its articles as fast as before:
+/// 2.0–2.5 s either way).
 ///
 /// Only the plain form is read here (`isPlainText`): every field of the type it must have, no key
 /// twice, strict JSON without `\u` escapes. Anything else gives nil, and `JSONDecoder` reads the file as
@@ -47,9 +49,8 @@ enum PlainJSON {
                     // ("-" must lead a number: "-" then a non-digit fails below or in the parser.)
                     continue
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    // "01": a leading zero followed by a digit.
-                    let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-                    if isDigit(previous) && previous == UInt8(ascii: "0") && !isDigit(beforePrevious) { return false }
+                    // "01": a number's leading zero followed by a digit.
+                    if previous == UInt8(ascii: "0") && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(beforePrevious) { return false }
                 default:
                     return false
                 }
@@ -57,7 +58,6 @@ enum PlainJSON {
             return !inString && String(validating: bytes, as: UTF8.self) != nil
         }
     }
-
 }
 
 extension PlainJSON {
