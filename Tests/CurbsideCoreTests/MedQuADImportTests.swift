@@ -64,7 +64,7 @@ import Testing
             #expect(error.message.contains("root element is <html>"))
         }
         #expect(throws: MedQuADReader.Failure.self) { try MedQuADReader.read(Data()) }
-        // Processing instructions crash FoundationXML when they have no data: refused before parsing.
+        // Processing instructions other than the XML declaration are refused.
         for text in ["<?xml?>\n<Document id=\"1\"></Document>", "<Document id=\"1\">\n<?pi?></Document>", "<Document><?xml version=\"1.0\"?></Document>"] {
             #expect(Self.failure(text)?.contains("unexpected processing instruction") == true, "\(text)")
         }
