@@ -34,7 +34,8 @@ extension FollowUpAnswer {
     /// at its end, never tuned on: see docs/search.md) as "dev7", and an eighth (followups-dev8.json, 90,
     /// blind; first look at the start of session 11, 31.7 / 45.0 / 96.7, then tuned on) as "dev8", and a
     /// ninth (followups-dev9.json, 90, blind; first look at the end of session 11, 18.3 / 26.7 / 100.0,
-    /// never tuned on) as "dev9".
+    /// never tuned on) as "dev9", and a tenth (followups-dev10.json, 90, blind; first look at the start
+    /// of session 12, 25.0 / 31.7 / 83.3, then tuned on) as "dev10".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -43,6 +44,7 @@ extension FollowUpAnswer {
         + load("followups-dev7").map { var c = $0; c.split = "dev7"; return c }
         + load("followups-dev8").map { var c = $0; c.split = "dev8"; return c }
         + load("followups-dev9").map { var c = $0; c.split = "dev9"; return c }
+        + load("followups-dev10").map { var c = $0; c.split = "dev10"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -71,9 +73,9 @@ extension FollowUpAnswer {
 
     /// Floors at today's figures (docs/search.md): the bars (80% first, 90% in three, 95%
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"])
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 860)
+        #expect(Self.cases.count >= 950)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
@@ -81,12 +83,12 @@ extension FollowUpAnswer {
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.78, 0.85), "dev4": (0.54, 0.64), "dev5": (0.41, 0.51), "dev6": (0.40, 0.46),
-                      "dev7": (0.38, 0.46), "dev8": (0.38, 0.53), "dev9": (0.18, 0.26), "test": (0.51, 0.57)][split]!
+                      "dev7": (0.38, 0.46), "dev8": (0.38, 0.53), "dev9": (0.18, 0.26), "dev10": (0.26, 0.33), "test": (0.51, 0.57)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

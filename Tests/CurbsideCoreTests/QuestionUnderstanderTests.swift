@@ -97,6 +97,11 @@ import Testing
         #expect(QuestionUnderstander.askedPart("echo says trivial mitral regurgitation, is that bad") == "echo says trivial mitral regurgitation, is that bad")
         #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
         #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
+        // A wh-word after "like" or "than" opens a clause inside the question, not the question.
+        let amoxil = "the gp gave him amoxil again, is it still the full 10 days like when he was a toddler"
+        #expect(QuestionUnderstander.askedPart(amoxil) == "is it still the full 10 days like when he was a toddler")
+        #expect(QuestionUnderstander.storyPart(amoxil) == "the gp gave him amoxil again,")
+        #expect(QuestionUnderstander.askedPart("my rash is worse than when i started, what's next") == "what's next")
         #expect(QuestionUnderstander.storyPart("can i take it with food") == nil)
         // A statement after the question tells the story too; another question after it does not.
         #expect(QuestionUnderstander.askedPart("daybue side effects? our neurologist suggested it") == "daybue side effects?")

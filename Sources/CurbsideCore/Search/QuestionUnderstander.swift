@@ -133,13 +133,27 @@ public enum QuestionUnderstander {
     static let questionOpeners: Set<String> = ["what", "whats", "what's", "how", "why", "when", "where", "who", "which", "is", "are",
         "can", "could", "should", "does", "do", "will", "would", "may", "am", "has", "have", "did"]
 
-    static let whWord = try! NSRegularExpression(pattern: #"\b(what|what's|whats|how|why|when|which|who|where)\b"#, options: [.caseInsensitive])
+    static let whWords: Set<String> = ["what", "whats", "how", "why", "when", "which", "who", "where"]
+    /// Words after which a wh-word opens a clause inside the question, not the question: "is it
+    /// still the full 10 days like when he was a toddler", "worse than when I started".
+    static let clauseLeads: Set<String> = ["like", "than", "as", "since", "until", "till", "even", "just", "exactly"]
 
-    /// The text from its first wh-word on (all of it when there is none).
+    /// The text from its first wh-word that asks on (all of it when there is none). Words are
+    /// runs of letters, digits and "_", as a regular expression's `\b` sees them ("what's" is "what").
     static func fromQuestionWord(_ text: String) -> String {
-        let ns = text as NSString
-        guard let m = whWord.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
-        return ns.substring(from: m.range.location)
+        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+        var previous = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isWordCharacter(text[i]) else { i = text.index(after: i); continue }
+            var j = i
+            while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
+            let word = text[i..<j].lowercased()
+            if whWords.contains(word) && !clauseLeads.contains(previous) { return String(text[i...]) }
+            previous = word
+            i = j
+        }
+        return text
     }
 
     /// What the question itself asks, without the story told before it: from its first wh-word,
