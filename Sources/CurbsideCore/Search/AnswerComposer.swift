@@ -426,7 +426,8 @@ struct AnswerComposer {
         // A shortening or a slip of a word the best article uses ("regurg", "amox", "otawa") is that word.
         // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word)) && isTypedAsTopic(word) }
+        // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) }
         // What the story told apart from the question names ("rolled my ankle at netball, is it
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
@@ -514,6 +515,13 @@ struct AnswerComposer {
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         typedTerms.contains(term)
+    }
+
+    /// Whether the reader typed this (analysed) word after "my", "our", "his"…: a thing of theirs.
+    func isOwned(_ term: String) -> Bool {
+        typedTerms.indices.contains { i in
+            typedTerms[i] == term && i > 0 && ["my", "our", "his", "her", "their", "your"].contains(sentence.words[i - 1].lowercased())
+        }
     }
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".

@@ -105,7 +105,7 @@ public struct FollowUpEngine: Sendable {
     /// The matches and what the question was understood to ask.
     public func searchExplained(_ text: String, limit: Int = 10, from articleID: String? = nil) -> (understood: UnderstoodQuestion, matches: [FollowUpAnswer.Match]) {
         if let made = replacement.engine { return made.searchExplained(text, limit: limit, from: articleID) }
-        let (understood, query) = index.interpret(text)
+        let (understood, query) = index.interpret(Shorthand.expanded(text))
         let matches = index.search(query, limit: limit, boost: boosts(from: articleID)).map {
             FollowUpAnswer.Match(id: $0.articleID, title: title($0.articleID) ?? $0.articleID, score: $0.score)
         }
@@ -126,9 +126,11 @@ public struct FollowUpEngine: Sendable {
         return answer
     }
 
-    private func answerHere(_ question: String, from articleID: String?, audience: Audience, summaries: [String]?, limit: Int) -> FollowUpAnswer {
+    private func answerHere(_ typed: String, from articleID: String?, audience: Audience, summaries: [String]?, limit: Int) -> FollowUpAnswer {
+        // Emergency signs are matched as typed (their patterns were written for how people type).
+        let urgent = library.redFlags.first { $0.matches(typed) }?.line
+        let question = Shorthand.expanded(typed)
         var (understood, query) = index.interpret(question)
-        let urgent = library.redFlags.first { $0.matches(question) }?.line
         // A question naming an emergency sign and asking nothing more specific asks whether to act
         // now; so does "what should I do" after one ("my 6 week old has a fever of 38.5, what should i do").
         let asksWhatToDo = understood.questionType == .treatment

@@ -1,0 +1,39 @@
+/// The shorthand people type in a question box ("pt on abx", "my kid", "2 wks", "tibial shaft fx"),
+/// read as the words articles use, before a question is understood. Only forms that mean one thing
+/// in a health question; "yo" and readings such as "5.6" are left to the constraint rules, and a word
+/// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio).
+public enum Shorthand {
+    static let words: [String: String] = [
+        "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
+        "pt": "patient", "pts": "patients", "pt's": "patient's",
+        "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "hrs": "hours",
+        "abx": "antibiotics", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
+        "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
+        "vit": "vitamin", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
+        "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
+        "w/": "with", "w/o": "without", "b/c": "because",
+    ]
+
+    /// `text` with each shorthand word (a run of letters, digits, "'" and "/", compared in lowercase)
+    /// written out; everything else exactly as typed ("tx/ppx" is one word, left as it is).
+    public static func expanded(_ text: String) -> String {
+        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "'" || c == "/" }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isWordCharacter(text[i]) else { out.append(text[i]); i = text.index(after: i); continue }
+            var j = i
+            while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
+            let word = text[i..<j]
+            let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
+            if !typedInCapitals, let written = words[word.lowercased()] {
+                out += written
+            } else {
+                out += word
+            }
+            i = j
+        }
+        return out
+    }
+}
