@@ -99,6 +99,13 @@ import Testing
         #expect(index.understand("meal").unknown == ["meal"])
     }
 
+    /// A hyphenated or slashed form the library lacks joined is not unknown: its parts speak for it.
+    @Test func anUnknownJoinOfTypedPartsIsNotUnknown() {
+        let query = index.understand("mild-moderate foo/bar tachycardia")
+        #expect(!query.unknown.contains { $0.hasPrefix("mildmoder") || $0 == "foobar" }, "\(query.unknown)")
+        #expect(query.unknown.contains("foo") && query.unknown.contains("bar"))
+    }
+
     @Test func contextRaisesTheCurrentArticleAndItsRelatedQuestions() {
         let library = Library(articles: Self.articles)
         let engine = FollowUpEngine(library: library, index: index)

@@ -59,6 +59,9 @@ enum QuestionWords {
         "shorten", "shortens", "shortened", "lifespan", "expectancy",
         // Which share or which traits a study found ("what proportion", "which characteristics").
         "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors",
+        "incidence", "prevalence", "probability", "fraction",
+        // Which form a medicine comes in, and how it is given ("what concentration is it", "is IM an allowed route").
+        "concentration", "strength", "route",
         // How long a benefit lasts, and in whom ("any durable benefit", "compared against what population").
         "durable", "lasting", "population",
         // Which way a length or amount goes ("the full 10 days or shorter at his age").

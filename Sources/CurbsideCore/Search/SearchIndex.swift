@@ -423,6 +423,19 @@ public final class SearchIndex: @unchecked Sendable {
                 }
             }
         }
+        // A hyphenated or slashed form is also analysed joined ("mild-moderate" → "mildmoderat",
+        // "FLEX/HORIZON"): unknown joined, its parts speak for it.
+        unknown.removeAll { word in
+            words.indices.contains { start in
+                var joined = ""
+                for w in words[start...] where joined.count < word.count && w != word {
+                    joined += w
+                    if joined == word { return true }
+                    if !word.hasPrefix(joined) { return false }
+                }
+                return false
+            }
+        }
         return Query(terms: terms, unknown: unknown, units: units)
     }
 
