@@ -9,6 +9,9 @@ import Testing
         // definition
         ("what is rett syndrome", .definition), ("whats osteopenia", .definition), ("what does ckd stage 3 mean", .diagnosis),
         ("tell me about trimethylaminuria", .definition),
+        // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
+        ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
+        ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),
         // causes
         ("what causes kidney stones", .causes), ("why do my legs swell at night? im 60", .causes),
         ("what causes leber's hereditary optic neuropathy? my cousin lost his sight", .causes), ("who gets hemochromatosis", .causes),
