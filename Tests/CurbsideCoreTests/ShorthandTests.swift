@@ -15,5 +15,6 @@ import Testing
         #expect(Shorthand.expanded("TX results") == "TX results")
         #expect(Shorthand.expanded("ptosis after botox, 5 yo") == "ptosis after botox, 5 yo")
         #expect(Shorthand.expanded("tx/ppx") == "tx/ppx")
+        #expect(Shorthand.expanded("erenumab most common AEs per AES") == "erenumab most common adverse effects per AES")
     }
 }

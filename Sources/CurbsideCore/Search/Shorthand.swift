@@ -1,12 +1,14 @@
 /// The shorthand people type in a question box ("pt on abx", "my kid", "2 wks", "tibial shaft fx"),
 /// read as the words articles use, before a question is understood. Only forms that mean one thing
 /// in a health question; "yo" and readings such as "5.6" are left to the constraint rules, and a word
-/// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio).
+/// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
+/// Epilepsy Society; "AEs" are adverse effects).
 public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
         "pt": "patient", "pts": "patients", "pt's": "patient's",
         "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "hrs": "hours",
+        "ae": "adverse effect", "aes": "adverse effects", "sae": "serious adverse event", "saes": "serious adverse events",
         "abx": "antibiotics", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
         "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
         "vit": "vitamin", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
