@@ -93,6 +93,17 @@ extension FollowUpAnswer {
         #expect(f.pronounLed == 0)
     }
 
+    /// Whether two medicines may be taken together is answered by a warning or a statement about
+    /// combining them, not by a sentence that only names both ("with a medicine such as
+    /// acetaminophen or ibuprofen"): the library does not say whether to give both at once.
+    @Test func namingBothMedicinesDoesNotAnswerWhetherToCombineThem() {
+        let engine = RelevanceTests.engine
+        let answer = engine.answer("can my 4 yo have advil and tylenol together for her ear", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+        #expect(AnswerTest.passes("Do not take it with aspirin or other NSAIDs such as ibuprofen.", type: .interactions))
+        #expect(!AnswerTest.passes("Treat the ear pain with a medicine such as acetaminophen or ibuprofen.", type: .interactions))
+    }
+
     /// A question about something no article speaks to is not answered, and says what that is
     /// (by the word the reader typed, or the glossary's name for it).
     @Test func anUnheardWordWithholdsTheAnswerAndIsNamed() {
