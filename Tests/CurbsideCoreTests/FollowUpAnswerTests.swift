@@ -83,7 +83,7 @@ extension FollowUpAnswer {
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.79, 0.87), "dev4": (0.54, 0.64), "dev5": (0.43, 0.53), "dev6": (0.41, 0.48),
-                      "dev7": (0.38, 0.48), "dev8": (0.41, 0.56), "dev9": (0.21, 0.28), "dev10": (0.38, 0.45), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.38, 0.48), "dev8": (0.41, 0.56), "dev9": (0.21, 0.28), "dev10": (0.40, 0.46), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
@@ -102,6 +102,16 @@ extension FollowUpAnswer {
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
         #expect(AnswerTest.passes("Do not take it with aspirin or other NSAIDs such as ibuprofen.", type: .interactions))
         #expect(!AnswerTest.passes("Treat the ear pain with a medicine such as acetaminophen or ibuprofen.", type: .interactions))
+    }
+
+    /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without
+    /// the figure: "a lower dose is recommended for moderate kidney impairment".
+    @Test func aDoseAdjustmentStatesADose() {
+        #expect(AnswerTest.passes("A lower dose is recommended for moderate kidney impairment [4].", type: .dose))
+        #expect(AnswerTest.passes("Reduce the dose when eGFR falls below 45.", type: .dose))
+        #expect(!AnswerTest.passes("The label covers Rett syndrome in adults and children aged 2 years and older.", type: .dose))
+        let answer = RelevanceTests.engine.answer("trofinetide in a rett pt with moderate renal impairment - any dose adjustment?", from: "rett-syndrome", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("lower dose") == true, "\(answer.answer.map(\.text))")
     }
 
     /// A question about something no article speaks to is not answered, and says what that is
