@@ -83,7 +83,7 @@ extension FollowUpAnswer {
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.79, 0.87), "dev4": (0.56, 0.66), "dev5": (0.43, 0.53), "dev6": (0.41, 0.48),
-                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.46), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.48), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the

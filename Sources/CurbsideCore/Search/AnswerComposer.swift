@@ -168,6 +168,7 @@ struct AnswerComposer {
                 spelling.isSubset(of: QuestionWords.answerKind)
                     || (askedTypes.contains(.urgency) && !spelling.isDisjoint(with: QuestionWords.answerKind)
                         && spelling.isSubset(of: QuestionWords.answerKind.union(QuestionWords.placesOfCare)))
+                    || (askedTypes.contains(.urgency) && !spelling.isEmpty && spelling.isSubset(of: QuestionWords.caregivers))
             }
         }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.

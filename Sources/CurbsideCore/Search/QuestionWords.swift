@@ -71,6 +71,8 @@ enum QuestionWords {
         "else", "alternative", "alternatives", "mistake", "error",
         // Whether one may wait, which is the most common ("can i wait for my gp", "commonest organisms").
         "wait", "commonest",
+        // What a reading should be ("what am i supposed to be aiming for", "the goal").
+        "aim", "aiming", "goal", "goals",
         // Which did better ("any outcome where chlorthalidone beat amlodipine").
         "beat", "beats", "outperform", "outperformed"].map { TextAnalyzer().terms($0).first ?? $0 })
 
@@ -78,6 +80,11 @@ enum QuestionWords {
     /// answer an urgency question asks for.
     static let placesOfCare: Set<String> = Set(["department", "room", "care", "center", "centre", "clinic"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
+
+    /// Who gives care ("can it wait for my GP", "see a doctor"): in an urgency question, whom to
+    /// see is what the answer says, not a topic.
+    static let caregivers: Set<String> = placesOfCare.union(["gp", "pcp", "doctor", "physician", "primary", "family", "general",
+        "practitioner", "clinician", "nurse"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// "Is it safe / ok / all right to …": what follows "to" is the action asked about.
     static let askingWhetherAllRight: Set<String> = ["ok", "okay", "safe", "allowed", "fine", "alright", "right", "bad", "dangerous", "wise"]
