@@ -6,7 +6,7 @@ import Foundation
 /// anything not well-formed is refused with its line.
 ///
 /// Ours rather than FoundationXML's `XMLParser`: linking that one loads libxml2 (and with it a
-/// second ICU, lzma and zlib) into every process at start, about 1.3 ms of each one-shot
+/// second ICU, lzma and zlib) into every process at start, about 1.5 ms of each one-shot
 /// `search` for the sake of `import medquad` alone; and it crashed on two fuzzed inputs.
 struct XMLEventReader {
     enum Event: Equatable {
