@@ -112,9 +112,9 @@ struct XMLEventReader {
             }
             guard at < bytes.count else { throw failure(at: start, "attribute \(attribute) of <\(name)> never ends") }
             guard attributes[attribute] == nil else { throw failure(at: start, "attribute \(attribute) twice in <\(name)>") }
-            // XML reads a tab or a line end in an attribute value as a space.
-            let value = try decodeText(bytes[start..<at], from: start)
-            attributes[attribute] = String(value.map { $0 == "\t" || $0 == "\n" ? " " : $0 })
+            // XML reads a tab or a line end typed in an attribute value as a space (one written
+            // as a reference, "&#10;", stays what it is), and allows "]]>" there.
+            attributes[attribute] = try decodeText(bytes[start..<at], from: start, inAttribute: true)
             at += 1
         }
         if pendingEnd == nil { open.append(name) }
@@ -175,11 +175,21 @@ struct XMLEventReader {
         return at > start
     }
 
-    /// Character data with its references read and its line ends made "\n".
-    private func decodeText(_ raw: ArraySlice<UInt8>, from offset: Int) throws(Failure) -> String {
+    /// Character data with its references read and its line ends made "\n"; in an attribute value,
+    /// its typed tabs and line ends made spaces.
+    private func decodeText(_ raw: ArraySlice<UInt8>, from offset: Int, inAttribute: Bool = false) throws(Failure) -> String {
         try checkCharacters(raw.startIndex..<raw.endIndex)
+        if inAttribute {
+            let spaced = raw.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                ? ArraySlice(Self.spacingLineEnds(raw)) : raw
+            return try decodeReferences(spaced, checkingCDATAEnd: false)
+        }
+        return try decodeReferences(raw, checkingCDATAEnd: true)
+    }
+
+    private func decodeReferences(_ raw: ArraySlice<UInt8>, checkingCDATAEnd: Bool) throws(Failure) -> String {
         guard raw.contains(ampersand) else {
-            if let end = firstOccurrence(of: "]]>", in: raw) { throw failure(at: end, "']]>' in text") }
+            if checkingCDATAEnd, let end = firstOccurrence(of: "]]>", in: raw) { throw failure(at: end, "']]>' in text") }
             return Self.normalisingLineEnds(raw)
         }
         var out: [UInt8] = []
@@ -188,7 +198,7 @@ struct XMLEventReader {
         while i < raw.endIndex {
             let byte = raw[i]
             guard byte == ampersand else {
-                if byte == greaterThan, i - raw.startIndex >= 2, raw[i - 1] == rightBracket, raw[i - 2] == rightBracket {
+                if checkingCDATAEnd, byte == greaterThan, i - raw.startIndex >= 2, raw[i - 1] == rightBracket, raw[i - 2] == rightBracket {
                     throw failure(at: i - 2, "']]>' in text")
                 }
                 out.append(byte); i += 1; continue
@@ -229,6 +239,24 @@ struct XMLEventReader {
         let allowed = value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
             || (0xE000...0xFFFD).contains(value) || value >= 0x10000
         return allowed ? scalar : nil
+    }
+
+    /// A CR LF pair, a CR, an LF or a tab each made one space (XML's attribute-value rule).
+    static func spacingLineEnds(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            let byte = raw[i]
+            if byte == 0x0D || byte == 0x0A || byte == 0x09 {
+                out.append(0x20)
+                if byte == 0x0D, i + 1 < raw.endIndex, raw[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(byte)
+            }
+            i += 1
+        }
+        return out
     }
 
     static func normalisingLineEnds(_ raw: ArraySlice<UInt8>) -> String {

@@ -428,7 +428,7 @@ public final class SearchIndex: @unchecked Sendable {
         unknown.removeAll { word in
             words.indices.contains { start in
                 var joined = ""
-                for w in words[start...] where joined.count < word.count && w != word {
+                for w in words[start...] where w != word {
                     joined += w
                     if joined == word { return true }
                     if !word.hasPrefix(joined) { return false }
