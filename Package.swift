@@ -12,10 +12,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // Regular expressions in ICU's dialect, matched without ICU (see TextPattern.swift). Built
+        // optimised in debug builds too: the tests and the fuzzing run every rule over thousands of
+        // texts, and unoptimised matching would double the suite's time.
+        .target(name: "CurbsidePatterns", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Content model, library repository, validation, search, layout, tailoring. No terminal code.
-        .target(name: "CurbsideCore"),
+        .target(name: "CurbsideCore", dependencies: ["CurbsidePatterns"]),
         // Screens as pure state machines that render into in-memory frames. No ncurses.
-        .target(name: "CurbsideBrowser", dependencies: ["CurbsideCore"]),
+        .target(name: "CurbsideBrowser", dependencies: ["CurbsideCore", "CurbsidePatterns"]),
         // The wide-character ncurses API, through a shim (see engineering notes).
         .systemLibrary(
             name: "CNcursesw",
@@ -48,7 +52,7 @@ let package = Package(
             ]
         ),
         // Fixtures and golden files are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "CurbsideCoreTests", dependencies: ["CurbsideCore", "CurbsidePatterns"], exclude: ["Fixtures"]),
         .testTarget(name: "CurbsideBrowserTests", dependencies: ["CurbsideBrowser", "CurbsideCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CurbsideCore", "curbside"], exclude: ["Golden"]),
     ]

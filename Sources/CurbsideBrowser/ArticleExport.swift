@@ -1,4 +1,5 @@
 import CurbsideCore
+import CurbsidePatterns
 import Foundation
 
 /// An article as plain text, Markdown or JSON, tailored to a persona like the browser shows it:
@@ -72,9 +73,11 @@ public struct ArticleExport {
         return Int(prefix.dropFirst().dropLast())
     }
 
+    static let pmidPattern = try! TextPattern(#"PMID [0-9]+"#)
+
     /// "PMID 12345." becomes a link to PubMed.
     static func linkingPMIDs(_ text: String) -> String {
-        guard let r = text.range(of: #"PMID [0-9]+"#, options: .regularExpression) else { return text }
+        guard let m = pmidPattern.firstMatch(in: text), let r = Range(m.range, in: text) else { return text }
         let pmid = text[r].dropFirst(5)
         return text.replacingCharacters(in: r, with: "PMID [\(pmid)](https://pubmed.ncbi.nlm.nih.gov/\(pmid)/)")
     }

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// An emergency sign the library's editors list (red-flags.json): when a question names it, the
@@ -15,14 +16,14 @@ public struct RedFlag: Codable, Equatable, Sendable {
     public func matches(_ question: String) -> Bool {
         let text = question.replacingOccurrences(of: "’", with: "'")
         return patterns.contains { pattern in
-            // As `text.range(of: pattern, options: [.regularExpression, .caseInsensitive])`, compiled once.
+            // A case-insensitive `TextPattern` (ICU's dialect), compiled once.
             Patterns.matches(pattern, in: text, caseInsensitive: true)
         }
     }
 
-    /// Patterns that are not valid regular expressions (validate reports them).
+    /// Patterns that are not regular expressions `TextPattern` reads (validate reports them).
     public var invalidPatterns: [String] {
-        patterns.filter { (try? NSRegularExpression(pattern: $0)) == nil }
+        patterns.filter { (try? TextPattern($0)) == nil }
     }
 }
 

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// Composes a follow-up answer from the best articles: a direct lead (the one unit that best states
@@ -181,7 +182,7 @@ struct AnswerComposer {
         let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
             guard askedTypes.contains(.interactions), let concept = unit.concept else { return false }
             return (index.conceptSpellings(concept) ?? []).contains { spelling in
-                let name = NSRegularExpression.escapedPattern(for: TextAnalyzer.fold(spelling).lowercased())
+                let name = TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased())
                 return Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + name + #"s?\b"#, in: typed)
             }
         }
@@ -215,7 +216,7 @@ struct AnswerComposer {
             .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
         // How the other words asked are written ("holiday", "aim"): the typed word cut to what it
         // shares with its analysed term, so "aiming" also finds "aimed".
-        let askedNames: [NSRegularExpression] = {
+        let askedNames: [TextPattern] = {
             guard [.dose, .frequency, .duration, .timing, .diagnosis].contains(type) else { return [] }
             let stems: [String] = zip(sentence.words, typedTerms).compactMap { word, term in
                 guard let term, otherTerms.contains(term), !ConceptTable.isConcept(term) else { return nil }
@@ -223,7 +224,7 @@ struct AnswerComposer {
                 let shared = String(zip(typedWord, term).prefix { $0 == $1 }.map(\.0))
                 return shared.count >= 4 || shared == typedWord ? shared : nil
             }
-            return Set(stems).compactMap { try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: $0) + "\\w*", options: [.caseInsensitive]) }
+            return Set(stems).compactMap { try? TextPattern("\\b" + TextPattern.escaped($0) + "\\w*", options: [.caseInsensitive]) }
         }()
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
@@ -481,7 +482,7 @@ struct AnswerComposer {
 
     /// Whether a text gives this number as a length or point of time ("day 28", "28 days").
     static func statesAsTime(_ number: String, in text: String) -> Bool {
-        let n = NSRegularExpression.escapedPattern(for: number)
+        let n = TextPattern.escaped(number)
         let unit = #"(days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y|hours?|hrs?|h)"#
         return Patterns.matches(#"\b(days?|weeks?|months?|years?|hours?) "# + n + #"\b|\b"# + n + #" ?-?"# + unit + #"\b"#, in: text.lowercased())
     }
@@ -539,7 +540,7 @@ struct AnswerComposer {
 
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next
     /// to the focus when the unit names it.
-    func states(_ text: String, _ type: QuestionType, focusInText: Bool, near names: [NSRegularExpression]) -> Bool {
+    func states(_ text: String, _ type: QuestionType, focusInText: Bool, near names: [TextPattern]) -> Bool {
         AnswerTest.measured.contains(type) && focusInText ? AnswerTest.passes(text, type: type, near: names) : AnswerTest.passes(text, type: type)
     }
 

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// Whether a sentence or bullet states the kind of fact a question type asks for: a number with a
@@ -41,7 +42,7 @@ public enum AnswerTest {
     /// sentence with none of them is not run through the pattern.
     static let requiredOfType: [QuestionType: [[UInt8]]?] = patternSources.mapValues { RequiredLiterals.bytes(of: $0) }
 
-    static func pattern(for type: QuestionType) -> NSRegularExpression? {
+    static func pattern(for type: QuestionType) -> TextPattern? {
         patternSources[type].flatMap { Patterns.compiled($0, caseInsensitive: true) }
     }
 
@@ -58,7 +59,7 @@ public enum AnswerTest {
     /// that names calcium only in passing ("the review of calcium and vitamin D … 600 IU") is not
     /// how much calcium. True when one of `names` (see `wordExpressions`) stands within `window`
     /// characters of a match.
-    public static func passes(_ text: String, type: QuestionType, near names: [NSRegularExpression], window: Int = 70) -> Bool {
+    public static func passes(_ text: String, type: QuestionType, near names: [TextPattern], window: Int = 70) -> Bool {
         guard pattern(for: type) != nil else { return true }
         let places = self.places(of: names, in: text)
         guard !places.isEmpty else { return passes(text, type: type) }
@@ -68,12 +69,12 @@ public enum AnswerTest {
 
     /// Whether a match of the type's pattern stands within `window` characters of one of `names`
     /// (false when none of them is in the text).
-    static func matchesNear(_ text: String, type: QuestionType, names: [NSRegularExpression], window: Int) -> Bool {
+    static func matchesNear(_ text: String, type: QuestionType, names: [TextPattern], window: Int) -> Bool {
         let places = self.places(of: names, in: text)
         return !places.isEmpty && matches(type, in: text, near: places, window: window)
     }
 
-    private static func places(of names: [NSRegularExpression], in text: String) -> [NSRange] {
+    private static func places(of names: [TextPattern], in text: String) -> [NSRange] {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         return names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
     }
@@ -86,9 +87,9 @@ public enum AnswerTest {
     }
 
     /// Whole-word, case-insensitive expressions for names, compiled once per question.
-    public static func wordExpressions(_ names: [String]) -> [NSRegularExpression] {
+    public static func wordExpressions(_ names: [String]) -> [TextPattern] {
         names.filter { !$0.isEmpty }.compactMap {
-            try? NSRegularExpression(pattern: "\\b" + NSRegularExpression.escapedPattern(for: $0) + "\\b", options: [.caseInsensitive])
+            try? TextPattern("\\b" + TextPattern.escaped($0) + "\\b", options: [.caseInsensitive])
         }
     }
 
@@ -101,18 +102,18 @@ public enum AnswerTest {
     static let specific: Set<QuestionType> = [.dose, .frequency, .duration, .timing, .interactions, .diagnosis, .pregnancy]
 
     /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
-    static let dependent = try! NSRegularExpression(pattern:
+    static let dependent = try! TextPattern(
         #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#)
 
     /// A sentence that reports a study rather than states advice: a trial, a cohort, a count of participants.
-    static let studyReport = try! NSRegularExpression(pattern:
+    static let studyReport = try! TextPattern(
         #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         options: [.caseInsensitive])
 
     /// A sentence that opens by naming its source ("The 2018 update of the … guideline recommends
     /// applying…", "The IDSA and ESCMID guideline (2010 update, published 2011)…", "Under the 2014
     /// ILAE definition…"): it says who says, and often what it covers, before (or instead of) the fact.
-    static let sourceOpening = try! NSRegularExpression(pattern:
+    static let sourceOpening = try! TextPattern(
         #"^(The|Under the|In (its|the)|For the|A)\b[^.;:]{0,80}?\b(guidelines?|label|prescribing information|statement|update|review|consensus|definition|Society|Association|Academy|College|Task Force|Board|panel|NICE|IDSA|AAP|AAOS|ACIP|USPSTF|ESC|AHA|ACC|KDIGO|ADA|WHO|BSG|ILAE|NAMS|AAD|Dietary Guidelines)\b"#)
 
     /// Whether a unit opens by naming its source.
@@ -149,13 +150,13 @@ public enum AnswerTest {
     }
 
     /// The answer pattern for the end of a range the question asks for, if it asks for one.
-    static func qualifier(in question: String) -> NSRegularExpression? {
+    static func qualifier(in question: String) -> TextPattern? {
         qualifiers.first { Patterns.matches($0.asked, in: question, caseInsensitive: true) }
             .flatMap { Patterns.compiled($0.answer, caseInsensitive: true) }
     }
 
     /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
-    static let caveat = try! NSRegularExpression(pattern:
+    static let caveat = try! TextPattern(
         #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#,
         options: [.caseInsensitive])
 
@@ -164,7 +165,7 @@ public enum AnswerTest {
         isDependent(sentence) || isCaveat(sentence)
     }
 
-    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+    static func matches(_ regex: TextPattern, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 }

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 import Synchronization
 
@@ -6,31 +7,31 @@ import Synchronization
 /// it. The answers are the expression's own.
 final class GatedRegex: Sendable {
     let pattern: String
-    let options: NSRegularExpression.Options
+    let options: TextPattern.Options
     let literals: [[UInt8]]?
-    private let compiled = Mutex<NSRegularExpression?>(nil)
+    private let compiled = Mutex<TextPattern?>(nil)
 
-    init(_ pattern: String, options: NSRegularExpression.Options = []) {
+    init(_ pattern: String, options: TextPattern.Options = []) {
         self.pattern = pattern
         self.options = options
         literals = RequiredLiterals.bytes(of: pattern)
     }
 
     /// The expression itself (compiled once).
-    var regex: NSRegularExpression {
+    var regex: TextPattern {
         if let known = compiled.withLock({ $0 }) { return known }
-        let regex = try! NSRegularExpression(pattern: pattern, options: options)
+        let regex = try! TextPattern(pattern, options: options)
         compiled.withLock { $0 = regex }
         return regex
     }
 
     func mayMatch(_ text: String) -> Bool { RequiredLiterals.mayMatch(literals, text) }
 
-    func firstMatch(in text: String, range: NSRange) -> NSTextCheckingResult? {
+    func firstMatch(in text: String, range: NSRange) -> TextPattern.Match? {
         mayMatch(text) ? regex.firstMatch(in: text, range: range) : nil
     }
 
-    func matches(in text: String, range: NSRange) -> [NSTextCheckingResult] {
+    func matches(in text: String, range: NSRange) -> [TextPattern.Match] {
         mayMatch(text) ? regex.matches(in: text, range: range) : []
     }
 }

@@ -1,17 +1,17 @@
+import CurbsidePatterns
 import Foundation
 import Synchronization
 
-/// Regular expressions compiled when first used and kept for the process, and cheaper checks
-/// that give exactly what a pattern would.
+/// Regular expressions (`TextPattern`) compiled when first used and kept for the process, and
+/// cheaper checks that give exactly what a pattern would.
 ///
-/// `String.range(of:options: .regularExpression)` compiles through a cache of its own, but builds
-/// that cache's key by printing the options (a reflection walk through the runtime's conformance
-/// records), which costs more than matching a short text: composing one answer called it for every
-/// sentence of three articles. These give the same answers: `matches(_:in:)` is that call's
-/// expression (the same pattern and options) compiled once; `hasWord(startingWith:in:)` decides
-/// the common case of `"\\b" + escaped word` on bytes and asks the expression otherwise.
+/// Pattern texts written inline (`matches(_:in:)`, `firstRange`) are compiled once here: before,
+/// `String.range(of:options: .regularExpression)` built its cache key by printing the options (a
+/// reflection walk through the runtime's conformance records), which cost more than matching a
+/// short text. `hasWord(startingWith:in:)` decides the common case of `"\\b" + escaped word` on
+/// bytes and asks the expression otherwise.
 enum Patterns {
-    private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
+    private static let compiledPatterns = Mutex<[String: TextPattern]>([:])
 
     private static let literalsOfPatterns = Mutex<[String: [[UInt8]]?]>([:])
 
@@ -24,25 +24,38 @@ enum Patterns {
     }
 
     /// The expression for `pattern`, compiled once per process; nil when it does not compile.
-    static func compiled(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression? {
+    static func compiled(_ pattern: String, caseInsensitive: Bool = false) -> TextPattern? {
         let key = (caseInsensitive ? "i " : "- ") + pattern
         if let known = compiledPatterns.withLock({ $0[key] }) { return known }
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
+        guard let regex = try? TextPattern(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
         compiledPatterns.withLock { $0[key] = regex }
         return regex
     }
 
-    /// Exactly `text.range(of: pattern, options: .regularExpression) != nil` (with
-    /// `.caseInsensitive` added when asked): Foundation compiles the pattern with the same
-    /// options and takes the first match in the whole text.
+    /// Whether `pattern` matches anywhere in `text` (ignoring case when asked).
     /// (A text that holds none of the pattern's required strings cannot match: it is not compiled for it.)
     static func matches(_ pattern: String, in text: String, caseInsensitive: Bool = false) -> Bool {
         guard RequiredLiterals.mayMatch(requiredLiterals(pattern), text), let regex = compiled(pattern, caseInsensitive: caseInsensitive) else { return false }
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
+    /// The first match of `pattern` in `text`, as a range of its indices.
+    static func firstRange<S: StringProtocol>(_ pattern: String, in text: S, caseInsensitive: Bool = false) -> Range<String.Index>? {
+        let whole = String(text)
+        guard RequiredLiterals.mayMatch(requiredLiterals(pattern), whole), let regex = compiled(pattern, caseInsensitive: caseInsensitive),
+              let m = regex.firstMatch(in: whole, range: NSRange(location: 0, length: whole.utf16.count)) else { return nil }
+        let start = text.utf16.index(text.startIndex, offsetBy: m.range.location)
+        return start..<text.utf16.index(start, offsetBy: m.range.length)
+    }
+
+    /// `text` with every match of `pattern` replaced by `replacement` (taken as it is).
+    static func replacing(_ pattern: String, in text: String, with replacement: String) -> String {
+        guard RequiredLiterals.mayMatch(requiredLiterals(pattern), text), let regex = compiled(pattern) else { return text }
+        return regex.replacingMatches(in: text, range: NSRange(location: 0, length: text.utf16.count), with: replacement)
+    }
+
     /// Whether `word` stands in `text` at the start of a word: exactly
-    /// `text.range(of: "\\b" + NSRegularExpression.escapedPattern(for: word), options: .regularExpression) != nil`.
+    /// `matches("\\b" + TextPattern.escaped(word), in: text)`.
     ///
     /// For a word of ASCII letters, digits and `_` (every analysed term but concepts), each place
     /// the word's bytes occur is a match when it opens the text or follows an ASCII byte that is
@@ -50,7 +63,7 @@ enum Patterns {
     /// combining marks, which ICU would skip). A place after a non-ASCII character is left to the
     /// expression, as is any other word.
     static func hasWord(startingWith word: String, in text: String) -> Bool {
-        let pattern = { "\\b" + NSRegularExpression.escapedPattern(for: word) }
+        let pattern = { "\\b" + TextPattern.escaped(word) }
         let needle = Array(word.utf8)
         guard let first = needle.first, needle.allSatisfy(isASCIIWordByte) else { return matches(pattern(), in: text) }
         var text = text

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// What a question asks, as the understander read it: the kind of answer wanted, what it is
@@ -56,10 +57,10 @@ public enum QuestionUnderstander {
         let pattern: GatedRegex
         /// Whether the matched text is left out of the search (an age or a sex is context, never topic).
         let removedFromSearch: Bool
-        let value: @Sendable (NSTextCheckingResult, NSString) -> String?
+        let value: @Sendable (TextPattern.Match, NSString) -> String?
     }
 
-    static func group(_ m: NSTextCheckingResult, _ s: NSString, _ i: Int) -> String? {
+    static func group(_ m: TextPattern.Match, _ s: NSString, _ i: Int) -> String? {
         i < m.numberOfRanges && m.range(at: i).location != NSNotFound ? s.substring(with: m.range(at: i)) : nil
     }
 
@@ -237,15 +238,15 @@ public enum QuestionUnderstander {
 
 
     /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
-    static let askingClause = try! NSRegularExpression(pattern:
+    static let askingClause = try! TextPattern(
         #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those|the|a|an|your|his|her|our|their|there)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)"#,
         options: [.caseInsensitive])
 
     /// An eligibility cue that only says "should I take it" (what follows says what is asked).
-    static let genericEligibility = try! NSRegularExpression(pattern: #"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
+    static let genericEligibility = try! TextPattern(#"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
     static let moreSpecificThanShould: Set<QuestionType> = [.timing, .dose, .frequency, .duration, .interactions]
 
-    static let filler = try! NSRegularExpression(pattern:
+    static let filler = try! TextPattern(
         #"\b(came back( as| at)?|come back as|turned out|results? (showed|said)|(my|the|his|her|our) (doctor|gp|dr|nurse|pharmacist|neurologist|cardiologist|specialist)s? (says?|said|told (me|us|him|her)|wants? (me|him|her|us)( to)?|thinks?|mentioned)|i was told|i'?ve been told|we were told|they (say|said|told)|(at|from|by|to) (the|my|our|his|her) (gp|doctor'?s?|clinic|surgery|pharmacy|chemist|er|a ?& ?e|walk-in)|i'?m wondering|i was wondering|wondering|please|thanks|thank you|hi|hello)\b"#,
         options: [.caseInsensitive])
 
@@ -342,7 +343,7 @@ public enum QuestionUnderstander {
         }
         // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
         if reading.mayMatch(search) {
-            search = reading.regex.stringByReplacingMatches(in: search, range: NSRange(location: 0, length: (search as NSString).length), withTemplate: " ")
+            search = reading.regex.replacingMatches(in: search, range: NSRange(location: 0, length: (search as NSString).length), with: " ")
         }
         return (types.isEmpty ? [.information] : types, constraints, search)
     }

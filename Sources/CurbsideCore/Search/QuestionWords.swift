@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// Word lists that tell the parts of a question apart (all in analysed form): words that only carry
@@ -100,7 +101,7 @@ enum QuestionWords {
     static let timesOfDay: Set<String> = Set(["morning", "mornings", "night", "nights", "evening", "evenings", "bedtime",
                                               "breakfast", "lunch", "dinner", "supper", "meal", "meals"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
-    static let namesATimeOfDay = try! NSRegularExpression(pattern: #"\b(time of day|any time|morning|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|food)"#, options: [.caseInsensitive])
+    static let namesATimeOfDay = try! TextPattern(#"\b(time of day|any time|morning|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|food)"#, options: [.caseInsensitive])
 
     /// Words before "to" after which comes a verb ("need to wear", "have to send").
     static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "supposed"]

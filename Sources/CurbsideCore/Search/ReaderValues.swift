@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 /// The numbers a reader gives about themselves ("my 15 day old", "39 weeks pregnant", "tsh >10",
@@ -166,15 +167,15 @@ public enum ReaderValues {
         return contradicted ? .contradicted : .silent
     }
 
-    static let ageWords = try! NSRegularExpression(pattern: #"\b(old|aged?|ages|older|younger|adults?|infants?|bab(y|ies)|child(ren)?|kids?|people|patients|persons|women|men|born|newborns?)\b"#)
-    static let pregnancyWords = try! NSRegularExpression(pattern: #"\b(pregnan\w*|term|gestation\w*|trimester|weeks' gestation)\b"#)
+    static let ageWords = try! TextPattern(#"\b(old|aged?|ages|older|younger|adults?|infants?|bab(y|ies)|child(ren)?|kids?|people|patients|persons|women|men|born|newborns?)\b"#)
+    static let pregnancyWords = try! TextPattern(#"\b(pregnan\w*|term|gestation\w*|trimester|weeks' gestation)\b"#)
 
     /// The range as a value of this kind (an age in days), or nil when it is about something else.
     static func comparableRange(_ range: StatedRange, for kind: ReaderValue.Kind, in text: NSString, previous: String = "") -> StatedRange? {
         let before = NSRange(location: max(0, range.location - 20), length: min(range.location, 20))
         let after = NSRange(location: range.location + range.length, length: min(12, text.length - range.location - range.length))
         let near = NSRange(location: before.location, length: after.location + after.length - before.location)
-        func has(_ regex: NSRegularExpression, _ where_: NSRange) -> Bool { regex.firstMatch(in: text as String, range: where_) != nil }
+        func has(_ regex: TextPattern, _ where_: NSRange) -> Bool { regex.firstMatch(in: text as String, range: where_) != nil }
         guard range.backFromNow == (kind == .elapsed) else { return nil }
         switch kind {
         case .elapsed:
@@ -202,7 +203,7 @@ public enum ReaderValues {
             let window = text.substring(with: NSRange(location: max(0, range.location - 45), length: min(range.location, 45) + range.length + after.length))
             // Named next to the number, or in the sentence before when this one names no other measure.
             let namedBefore = names.contains(where: { previous.contains($0) }) && !measureNames.keys.contains { key in
-                !names.contains(key) && (text as String).range(of: "\\b" + NSRegularExpression.escapedPattern(for: key) + "\\b", options: .regularExpression) != nil
+                !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: text as String)
             }
             guard names.contains(where: { window.contains($0) }) || namedBefore else { return nil }
             // A time ("within 2–4 weeks") or a weight is never a lab value.
@@ -227,10 +228,10 @@ public enum ReaderValues {
     static let aboveAfterPattern: String = number + unit + #"\s*(?:or|and) (?:older|over|above|higher|more|greater)\b"#
     static let belowAfterPattern: String = number + unit + #"\s*(?:or|and) (?:younger|under|below|lower|less)\b"#
     static let backFromNowPattern: String = #"\b(?:in|within|during|over) the (?:past|last|previous|preceding) "# + number + unit
-    static let rangePatterns: [(NSRegularExpression, Shape)] = {
+    static let rangePatterns: [(TextPattern, Shape)] = {
         let shapes: [(String, Shape)] = [(backFromNowPattern, .backFromNow), (betweenPattern, .between), (abovePattern, .above), (belowPattern, .below),
                                          (toPattern, .between), (aboveAfterPattern, .aboveAfter), (belowAfterPattern, .belowAfter)]
-        return shapes.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+        return shapes.map { (try! TextPattern($0.0, options: [.caseInsensitive]), $0.1) }
     }()
 
     enum Shape { case between, above, below, aboveAfter, belowAfter, backFromNow }
@@ -249,7 +250,7 @@ public enum ReaderValues {
                 let second = g(3).flatMap(parse)
                 let unit = (g(4) ?? g(2))?.lowercased()
                 var r = StatedRange(unit: unit, location: m.range.location, length: m.range.length)
-                let strict = ns.substring(with: m.range).lowercased().range(of: #"^(above|over|more than|greater than|higher than|>|below|under|less than|lower than|younger than|<)"#, options: .regularExpression) != nil
+                let strict = Patterns.matches(#"^(above|over|more than|greater than|higher than|>|below|under|less than|lower than|younger than|<)"#, in: ns.substring(with: m.range).lowercased())
                 let nudge = strict ? epsilon : 0
                 switch shape {
                 case .backFromNow:

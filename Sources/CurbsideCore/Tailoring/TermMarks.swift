@@ -47,7 +47,7 @@ extension Glosser {
     /// Whether the bracket holds nothing but names of the entry, with filler such as "or" or
     /// "also called": "(DXA)", "(osteoporosis)", "(also called BMD)".
     func holdsOnlyNames(of entry: Int, _ content: Substring) -> Bool {
-        var rest = " " + content.lowercased().replacingOccurrences(of: #"\[[0-9,–\- ]+\]"#, with: " ", options: .regularExpression) + " "
+        var rest = " " + Patterns.replacing(#"\[[0-9,–\- ]+\]"#, in: content.lowercased(), with: " ") + " "
         for name in matcher.entries[entry].names.sorted(by: { $0.count > $1.count }) {
             rest = rest.replacingOccurrences(of: " \(name.lowercased()) ", with: "  ")
         }
@@ -61,7 +61,7 @@ extension Glosser {
     func writerExplains(_ match: GlossaryMatcher.Match, in text: String, brackets: [Range<String.Index>]) -> Bool {
         var after = text[match.range.upperBound...]
         // A citation between the term and its explanation does not separate them.
-        if let cite = after.range(of: #"^ ?\[[0-9,–\- ]+\]"#, options: .regularExpression) { after = after[cite.upperBound...] }
+        if let cite = Patterns.firstRange(#"^ ?\[[0-9,–\- ]+\]"#, in: after) { after = after[cite.upperBound...] }
         if after.hasPrefix(" (") || after.hasPrefix("(") {
             let open = after.firstIndex(of: "(")!
             if let bracket = brackets.first(where: { $0.lowerBound == text.index(after: open) }) {
@@ -76,11 +76,11 @@ extension Glosser {
                                #"^, (which means|meaning|also called|known as|that is) "#,
                                #"^ ?[—–] (a|an|the) "#,
                                #"^, (a|an) [^,.;:()]{3,80}, "#]
-        if explainingAfter.contains(where: { after.range(of: $0, options: .regularExpression) != nil }) { return true }
+        if explainingAfter.contains(where: { Patterns.firstRange($0, in: after) != nil }) { return true }
         // "Osteopenia is a…" defines it only when the term is what the sentence is about.
-        if startsSentence(match, in: text), after.range(of: #"^ (is|are) (a|an|when|what) "#, options: .regularExpression) != nil { return true }
+        if startsSentence(match, in: text), Patterns.firstRange(#"^ (is|are) (a|an|when|what) "#, in: after) != nil { return true }
         let before = text[..<match.range.lowerBound]
-        return before.range(of: #"\b(called|known as|termed) (an? |the )?$"#, options: [.regularExpression, .caseInsensitive]) != nil
+        return Patterns.firstRange(#"\b(called|known as|termed) (an? |the )?$"#, in: before, caseInsensitive: true) != nil
     }
 
     /// Whether the term opens its sentence, allowing a leading "A", "An" or "The".
@@ -96,7 +96,7 @@ extension Glosser {
     static func opensRightAfter(_ match: GlossaryMatcher.Match, _ bracket: Range<String.Index>, in text: String) -> Bool {
         guard match.range.upperBound < bracket.lowerBound else { return false }
         let between = text[match.range.upperBound..<text.index(before: bracket.lowerBound)]
-        return between.range(of: #"^ ?(\[[0-9,–\- ]+\] ?)?$"#, options: .regularExpression) != nil
+        return Patterns.firstRange(#"^ ?(\[[0-9,–\- ]+\] ?)?$"#, in: between) != nil
     }
 
     /// The contents of every round bracket (without the brackets), outer before inner.
