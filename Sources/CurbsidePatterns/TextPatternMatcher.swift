@@ -125,6 +125,15 @@ struct TextPatternMatcher {
                     let (value, w) = scalar(at: pos)
                     if (program.caseInsensitive ? Self.fold(value) : value) == c { pos += w; pc += 1 } else { ok = false }
                 } else { ok = false }
+            case .string(let cs):
+                var p = pos
+                for c in cs {
+                    guard p < upper else { ok = false; break }
+                    let (value, w) = scalar(at: p)
+                    guard (program.caseInsensitive ? Self.fold(value) : value) == c else { ok = false; break }
+                    p += w
+                }
+                if ok { pos = p; pc += 1 }
             case .set(let set):
                 if pos < upper, case let (value, w) = scalar(at: pos), isMember(value, of: set) { pos += w; pc += 1 } else { ok = false }
             case .any:

@@ -3,6 +3,8 @@ import Foundation
 /// A parsed `TextPattern`, before it is compiled.
 indirect enum PatternNode: Sendable {
     case char(UInt32)
+    /// Characters in a row (a word of the pattern): one node, not one per character.
+    case literal([UInt32])
     case set(CharacterClass)
     case any
     case sequence([PatternNode])
@@ -17,7 +19,7 @@ indirect enum PatternNode: Sendable {
 
 /// A set of code points: ranges, the `\w \d \s` classes (or their complements), perhaps negated.
 struct CharacterClass: Sendable {
-    enum Kind: Sendable { case word, digit, space }
+    enum Kind: Int, Sendable { case word, digit, space }
     var ranges: [ClosedRange<UInt32>] = []
     var kinds: [(kind: Kind, negated: Bool)] = []
     var negated = false
@@ -66,11 +68,18 @@ struct TextPatternParser {
 
     private mutating func sequence() throws -> PatternNode {
         var items: [PatternNode] = []
+        var run: [UInt32] = []
+        func endRun() {
+            if run.count == 1 { items.append(.char(run[0])) } else if run.count > 1 { items.append(.literal(run)) }
+            run.removeAll()
+        }
         while let c = peek, c != ch("|"), c != ch(")") {
-            var atom = try self.atom()
-            atom = try quantified(atom)
+            let atom = try quantified(try self.atom())
+            if case .char(let c) = atom { run.append(c); continue }
+            endRun()
             items.append(atom)
         }
+        endRun()
         return items.count == 1 ? items[0] : .sequence(items)
     }
 
@@ -181,11 +190,18 @@ struct TextPatternParser {
     /// `\d \w \s` and their capitals, or nil (nothing read) for another escape.
     private mutating func classEscape() throws -> (kind: CharacterClass.Kind, negated: Bool)? {
         guard let c = peek else { throw fail("a “\\” at the end") }
-        let kinds: [UInt32: (CharacterClass.Kind, Bool)] = [ch("w"): (.word, false), ch("W"): (.word, true), ch("d"): (.digit, false),
-                                                            ch("D"): (.digit, true), ch("s"): (.space, false), ch("S"): (.space, true)]
-        guard let kind = kinds[c] else { return nil }
+        let found: (CharacterClass.Kind, Bool)
+        switch c {
+        case ch("w"): found = (.word, false)
+        case ch("W"): found = (.word, true)
+        case ch("d"): found = (.digit, false)
+        case ch("D"): found = (.digit, true)
+        case ch("s"): found = (.space, false)
+        case ch("S"): found = (.space, true)
+        default: return nil
+        }
         at += 1
-        return (kind.0, kind.1)
+        return found
     }
 
     /// An escaped character: `\n \t \r \f \e \a`, `\uhhhh`, `\x{h…}`, `\xhh`, or any character

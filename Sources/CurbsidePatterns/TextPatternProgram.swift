@@ -5,6 +5,8 @@ struct TextPatternProgram: Sendable {
     enum Op: Sendable {
         /// One code point, case folded when case is ignored.
         case char(UInt32)
+        /// Code points in a row, case folded when case is ignored.
+        case string([UInt32])
         case set(Int)
         case any
         /// A run of one code-point items (`sets[set]`, or `.` when `set` is -1).
@@ -57,6 +59,8 @@ struct TextPatternProgram: Sendable {
         switch node {
         case .char(let c):
             ops.append(.char(caseInsensitive ? TextPatternMatcher.fold(c) : c))
+        case .literal(let cs):
+            ops.append(.string(caseInsensitive ? cs.map(TextPatternMatcher.fold) : cs))
         case .set(let set):
             ops.append(.set(addSet(set)))
         case .any:
@@ -130,7 +134,7 @@ struct TextPatternProgram: Sendable {
             for c in r.lowerBound...min(r.upperBound, 127) { bits |= 1 << UInt128(c) }
         }
         for (kind, negated) in set.kinds {
-            let members = Self.asciiKinds[kind]!
+            let members = Self.asciiKinds[kind.rawValue]
             bits |= negated ? ~members : members
         }
         if caseInsensitive {
@@ -143,15 +147,12 @@ struct TextPatternProgram: Sendable {
         return (UInt64(truncatingIfNeeded: bits), UInt64(truncatingIfNeeded: bits >> 64))
     }
 
-    private static let asciiKinds: [CharacterClass.Kind: UInt128] = {
-        var table: [CharacterClass.Kind: UInt128] = [:]
-        for kind in [CharacterClass.Kind.word, .digit, .space] {
-            var bits: UInt128 = 0
-            for c in UInt32(0)..<128 where CharacterClass.isMember(c, of: kind) { bits |= 1 << UInt128(c) }
-            table[kind] = bits
-        }
-        return table
-    }()
+    /// The ASCII members of `\w`, `\d` and `\s`, by `Kind.rawValue`.
+    private static let asciiKinds: [UInt128] = [CharacterClass.Kind.word, .digit, .space].map { kind in
+        var bits: UInt128 = 0
+        for c in UInt32(0)..<128 where CharacterClass.isMember(c, of: kind) { bits |= 1 << UInt128(c) }
+        return bits
+    }
 
     /// What a match may start with: ASCII characters, and whether a non-ASCII one too.
     struct FirstCharacters: Sendable {
@@ -170,8 +171,9 @@ struct TextPatternProgram: Sendable {
     private static func firstOf(_ node: PatternNode, _ caseInsensitive: Bool) -> FirstCharacters {
         switch node {
         case .char(let c):
-            var set = CharacterClass(); set.ranges = [c...c]
-            return setFirst(set, caseInsensitive)
+            return charFirst(c, caseInsensitive)
+        case .literal(let cs):
+            return charFirst(cs[0], caseInsensitive)
         case .set(let set):
             return setFirst(set, caseInsensitive)
         case .any:
@@ -204,6 +206,16 @@ struct TextPatternProgram: Sendable {
         }
     }
 
+    private static func charFirst(_ c: UInt32, _ caseInsensitive: Bool) -> FirstCharacters {
+        // A non-ASCII letter may fold to an ASCII one ("ſ" to "s", Kelvin to "k").
+        let c = caseInsensitive ? TextPatternMatcher.fold(c) : c
+        guard c < 128 else { return FirstCharacters(ascii: 0, other: true) }
+        var bits: UInt128 = 1 << UInt128(c)
+        if caseInsensitive, (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) { bits |= 1 << UInt128(c ^ 0x20) }
+        // "k" and "s" may start as Kelvin and long s when case is ignored.
+        return FirstCharacters(ascii: bits, other: caseInsensitive)
+    }
+
     private static func setFirst(_ set: CharacterClass, _ caseInsensitive: Bool) -> FirstCharacters {
         let (low, high) = asciiMembers(of: set, caseInsensitive: caseInsensitive)
         // Any set may hold a non-ASCII character or one that folds to ASCII; only a plain ASCII
@@ -232,6 +244,9 @@ struct TextPatternProgram: Sendable {
     static func lengths(_ node: PatternNode) -> (min: Int, max: Int?)? {
         switch node {
         case .char(let c): return c < 0x10000 ? (1, 1) : (2, 2)
+        case .literal(let cs):
+            let total = cs.reduce(0) { $0 + ($1 < 0x10000 ? 1 : 2) }
+            return (total, total)
         case .set(let set): return set.isBMPOnly ? (1, 1) : (1, 2)
         case .any: return (1, 2)
         case .sequence(let items):

@@ -99,7 +99,7 @@ struct SearchRequest: Equatable {
         let isPrivate = privateFlag || PrivacyOptions.environmentAsks()
         let (understood, results) = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate, libraryFiles: false)
             .searchExplained(query.joined(separator: " "), limit: limit)
-        if json { try writeJSON(Search.Output(understood: understood, results: results)); return }
+        if json { writeJSON(.object([("understood", understood.prettyJSON), ("results", .array(results.map(\.prettyJSON)))])); return }
         if explain { printExplanation(understood) }
         if results.isEmpty { printLine("No matching articles."); return }
         for (i, r) in results.enumerated() {
@@ -136,7 +136,7 @@ struct AskRequest: Equatable {
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience, summaries: who.reading?.filled(for: who.audience).summary)
-        if json { try writeJSON(answer); if !answer.confident { throw ExitCode(1) }; return }
+        if json { writeJSON(answer.prettyJSON); if !answer.confident { throw ExitCode(1) }; return }
         if explain, let understood = answer.understood { printExplanation(understood) }
         // An emergency sign comes first, whatever else is said.
         if let urgent = answer.urgent { printLine("⚠ \(SafeText.clean(urgent))\n") }

@@ -25,6 +25,12 @@ func resolvePersona(_ id: String?, in library: Library) throws -> Persona {
     do { return try Persona.resolve(id, saved: saved, in: library) } catch { throw CommandFailure("curbside: " + error.message) }
 }
 
+/// `ask --json` and `search --json`: the same text as `writeJSON` of their `Codable` forms, written
+/// directly (see `PrettyJSON`).
+func writeJSON(_ value: PrettyJSON.Value) {
+    printLine(JSONText.escapingInvisibles(PrettyJSON.text(value)))
+}
+
 func writeJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -79,7 +85,6 @@ struct Search: ParsableCommand {
 
     static let maximumLimit = 1_000
 
-    struct Output: Encodable { var understood: UnderstoodQuestion; var results: [FollowUpAnswer.Match] }
 
     func validate() throws {
         guard (1...Self.maximumLimit).contains(limit) else {

@@ -31,6 +31,7 @@ import Testing
         (#"."#, "a😀\nb"),
         (#"(?=.*\bheart attack\b)(?!.*\b(never|prior)\b)^"#, "I think it's a heart attack"),
         (#"\bk\b"#, "K 5.6 and \u{212A} 5"),
+        (#"ſtraße|\x{212A}elvin"#, "STRAßE kelvin KELVIN"),
         (#"straße"#, "STRAßE Straße"),
         (#"[a-z–-]+"#, "well–known long-term"),
         (#"\s\S\d\D\W"#, "x a1-\u{00A0}b2c"),
