@@ -97,15 +97,19 @@ struct SearchRequest: Equatable {
 
     func run() throws {
         let isPrivate = privateFlag || PrivacyOptions.environmentAsks()
-        let (understood, results) = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate, libraryFiles: false)
-            .searchExplained(query.joined(separator: " "), limit: limit)
-        if json { writeJSON(.object([("understood", understood.prettyJSON), ("results", .array(results.map(\.prettyJSON)))])); return }
-        if explain { printExplanation(understood) }
-        if results.isEmpty { printLine("No matching articles."); return }
-        for (i, r) in results.enumerated() {
-            printLine(String(format: "%2d. %6.2f  %@", i + 1, r.score, r.id))
-            printLine("              \(SafeText.clean(r.title))")
+        let engine = try LibraryOptions.searchEngine(data, savesCaches: !isPrivate, libraryFiles: false)
+        let (understood, results) = engine.searchExplained(query.joined(separator: " "), limit: limit)
+        if json {
+            writeJSON(.object([("understood", understood.prettyJSON), ("results", .array(results.map(\.prettyJSON)))]))
+        } else {
+            if explain { printExplanation(understood) }
+            if results.isEmpty { printLine("No matching articles.") }
+            for (i, r) in results.enumerated() {
+                printLine(String(format: "%2d. %6.2f  %@", i + 1, r.score, r.id))
+                printLine("              \(SafeText.clean(r.title))")
+            }
         }
+        endProcess(0, keeping: engine)
     }
 }
 
@@ -136,7 +140,7 @@ struct AskRequest: Equatable {
         let who = try resolvePersona(persona, in: lib)
         let text = question.joined(separator: " ")
         let answer = engine.answer(text, from: from, audience: who.audience, summaries: who.reading?.filled(for: who.audience).summary)
-        if json { writeJSON(answer.prettyJSON); if !answer.confident { throw ExitCode(1) }; return }
+        if json { writeJSON(answer.prettyJSON); endProcess(answer.confident ? 0 : 1, keeping: engine) }
         if explain, let understood = answer.understood { printExplanation(understood) }
         // An emergency sign comes first, whatever else is said.
         if let urgent = answer.urgent { printLine("⚠ \(SafeText.clean(urgent))\n") }
@@ -157,7 +161,8 @@ struct AskRequest: Equatable {
         if !answer.confident {
             // Like grep: 1 when the library does not hold an answer; the way to ask the editors.
             printLine("\nAsk the editors to answer it:\n  curbside submit \(shellQuoted(text))\(from.map { " --from \($0)" } ?? "")")
-            throw ExitCode(1)
+            endProcess(1, keeping: engine)
         }
+        endProcess(0, keeping: engine)
     }
 }
