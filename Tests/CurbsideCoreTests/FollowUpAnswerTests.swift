@@ -104,6 +104,18 @@ extension FollowUpAnswer {
         #expect(!AnswerTest.passes("Treat the ear pain with a medicine such as acetaminophen or ibuprofen.", type: .interactions))
     }
 
+    /// An article whose title is about other people ("a baby under 3 months") does not answer a
+    /// 3-year-old's parent; it still answers a 6-week-old's, and "take him in" asks whether to go.
+    @Test func anArticleForOtherAgesDoesNotAnswerTheReader() {
+        let engine = RelevanceTests.engine
+        let older = engine.answer("my 3 yr old has a fever of 39 and wont drink, when should i take her in", audience: .lay)
+        #expect(!older.confident, "\(older.answer.map(\.text))")
+        let baby = engine.answer("my 6 week old has a temp of 38.2, do i need to take him in", audience: .lay)
+        #expect(baby.confident && baby.urgent != nil)
+        #expect(baby.answer.first?.articleId == "fever-infant-under-3-months", "\(baby.answer.map(\.text))")
+        #expect(baby.answer.first.map { $0.text.contains("urgent") || $0.text.contains("right away") } == true, "\(baby.answer.map(\.text))")
+    }
+
     /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without
     /// the figure: "a lower dose is recommended for moderate kidney impairment".
     @Test func aDoseAdjustmentStatesADose() {

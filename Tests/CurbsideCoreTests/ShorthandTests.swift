@@ -8,6 +8,7 @@ import Testing
         #expect(Shorthand.expanded("my kid's meds w/ food") == "my child's medicines with food")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")
+        #expect(Shorthand.expanded("her temp is 38.4") == "her temperature is 38.4")
     }
 
     @Test func capitalsAndWordsThatOnlyContainShorthandAreNames() {

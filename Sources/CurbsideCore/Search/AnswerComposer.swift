@@ -254,6 +254,9 @@ struct AnswerComposer {
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
+            // An article whose title is about other people ("a baby under 3 months" for a
+            // 3-year-old) answers this reader only where a sentence of it takes them in.
+            let titleLeavesReaderOut = ReaderValues.verdict(readerValues, in: article.question) == .contradicted
             // A sentence that cites only a drug label speaks of that label's drug ("For adults the
             // label starts at 49/51 mg twice daily [4]", where [4] is the ENTRESTO label): the
             // drug the label's title names is part of what it is about, like the article's title.
@@ -336,7 +339,8 @@ struct AnswerComposer {
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
-                    let passes = holdsFocus && hearsEnough && statesIt && respects
+                    let takesReaderIn: Bool = { if case .satisfied = verdict { true } else { false } }()
+                    let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || takesReaderIn)
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
