@@ -116,6 +116,16 @@ extension FollowUpAnswer {
         #expect(baby.answer.first.map { $0.text.contains("urgent") || $0.text.contains("right away") } == true, "\(baby.answer.map(\.text))")
     }
 
+    /// Another member of the focus's class is not the focus: ketorolac's 40 mg maximum does not
+    /// answer ibuprofen's (the library holds no ibuprofen dosing), though both are NSAIDs.
+    @Test func anotherMemberOfTheClassDoesNotAnswerForTheFocus() {
+        let engine = RelevanceTests.engine
+        let answer = engine.answer("whats the max dose of ibuprofen for a 10 year old", audience: .clinical)
+        #expect(!answer.answer.contains { $0.text.lowercased().contains("ketorolac") }, "\(answer.answer.map(\.text))")
+        let ketorolac = engine.answer("whats the max dose of ketorolac", audience: .clinical)
+        #expect(ketorolac.confident && ketorolac.answer.first.map { $0.text.contains("40 mg") } == true, "\(ketorolac.answer.map(\.text))")
+    }
+
     /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without
     /// the figure: "a lower dose is recommended for moderate kidney impairment".
     @Test func aDoseAdjustmentStatesADose() {

@@ -303,9 +303,17 @@ struct AnswerComposer {
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
                     let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
-                    // (or, when the title names the focus or another concept asked about, the article is about it).
-                    let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.contains(where: terms.contains) ?? false)
-                        || specific.contains { unit in (unit.concept != nil || unit.terms == focusUnit?.terms) && unit.terms.contains(where: titleTerms.contains) }
+                    // (or, when the title names the focus or another concept asked about, or something
+                    // narrower, the article is about it; a title naming a broader class, "NSAID" in
+                    // ketorolac's tags, does not make its sentences about ibuprofen).
+                    // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
+                    // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
+                    // does not answer ibuprofen's).
+                    let namedHere = Set(analysed.named)
+                    let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.dropFirst().contains(where: namedHere.contains) ?? false)
+                        || specific.contains { unit in
+                            (unit.concept != nil || unit.terms == focusUnit?.terms) && (unit.terms.first.map(titleTerms.contains) ?? false)
+                        }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
