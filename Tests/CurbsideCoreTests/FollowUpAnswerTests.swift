@@ -126,6 +126,14 @@ extension FollowUpAnswer {
         #expect(ketorolac.confident && ketorolac.answer.first.map { $0.text.contains("40 mg") } == true, "\(ketorolac.answer.map(\.text))")
     }
 
+    /// What the editors did not find ("We did not find FDA prescribing information for infant
+    /// vitamin D drops…") is a note on sources, not an answer: the dose itself leads.
+    @Test func aNoteOnSourcesDoesNotLead() {
+        let answer = RelevanceTests.engine.answer("how much vitamin d should my 4 month old get", audience: .lay)
+        #expect(answer.confident)
+        #expect(answer.answer.first.map { $0.text.contains("400 IU") && !$0.text.hasPrefix("We did not find") } == true, "\(answer.answer.map(\.text))")
+    }
+
     /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without
     /// the figure: "a lower dose is recommended for moderate kidney impairment".
     @Test func aDoseAdjustmentStatesADose() {

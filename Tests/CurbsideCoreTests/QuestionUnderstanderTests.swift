@@ -57,6 +57,7 @@ import Testing
         ("is it hereditary", .inheritance), ("does marfan run in families", .inheritance), ("can i pass it on to my kids", .inheritance),
         // urgency
         ("my baby is 6 weeks old and has a fever of 38.2 should we go to the er", .urgency), ("is chest pain after running an emergency", .urgency),
+        ("whats a normal blood pressure for a 70 year old", .diagnosis), ("what's the normal range for tsh", .diagnosis),
         ("should i worry about this rash", .urgency), ("my 6 week old has a temp of 38.2, do i need to take him in", .urgency),
         ("should i bring her to the doctor, she is 2 months and has a fever", .urgency), ("can i take him in the bath", .information),
         // nothing specific

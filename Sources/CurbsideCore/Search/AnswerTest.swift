@@ -157,7 +157,7 @@ public enum AnswerTest {
 
     /// "What the source does not cover" caveats: the answer only when the question asks exactly that.
     static let caveat = try! TextPattern(
-        #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#,
+        #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b|\bwe (did not|could not|didn't|couldn't) find\b"#,
         options: [.caseInsensitive])
 
     /// A sentence that leans on the one before, or only says what a source leaves out: never shown alone.

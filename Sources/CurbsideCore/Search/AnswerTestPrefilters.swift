@@ -20,7 +20,7 @@ extension AnswerTest {
     }
 
     /// Every match of `caveat` holds one of these (ASCII, any case): "does not…", "doesn't…",
-    /// "says nothing", "is silent", "not covered", "outside the scope", "not approved for".
+    /// "says nothing", "is silent", "not covered", "outside the scope", "not approved for", "we did not find".
     static let caveatWords = ["not", "n't", "silent", "outside"]
 
     /// Exactly `matches(caveat, text)`, without the pattern for an ASCII text that holds none of
@@ -40,7 +40,7 @@ extension AnswerTest {
     /// treatment test) is then decided by the pattern alone until its words are derived again,
     /// so stale words can never say no where the new pattern says yes. (A test fails meanwhile.)
     static let derivedFrom: (dependent: String, caveat: String, studyReport: String, types: [QuestionType: String]) = (
-        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
+        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b|\bwe (did not|could not|didn't|couldn't) find\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
          .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
     )
