@@ -58,7 +58,10 @@ public final class TextPattern: Sendable {
     /// Every match in `range`, left to right, none overlapping (after an empty match the search
     /// moves on one character).
     public func matches(in text: String, range: NSRange) -> [Match] {
-        let units = Array(text.utf16)
+        matches(in: Array(text.utf16), range: range)
+    }
+
+    private func matches(in units: [UInt16], range: NSRange) -> [Match] {
         var matcher = TextPatternMatcher(program, units, range)
         var found: [Match] = []
         var from = range.location
@@ -78,7 +81,7 @@ public final class TextPattern: Sendable {
         let units = Array(text.utf16)
         var out: [UInt16] = []
         var at = 0
-        for m in matches(in: text, range: range) {
+        for m in matches(in: units, range: range) {
             out += units[at..<m.range.location]
             out += replacement.utf16
             at = m.range.location + m.range.length

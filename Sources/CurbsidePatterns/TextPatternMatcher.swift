@@ -21,6 +21,7 @@ struct TextPatternMatcher {
     private var registers: [Int]
     /// The alternatives not yet tried; a lookaround's run uses the part above its base.
     private var stack: [Back] = []
+
     init(_ program: TextPatternProgram, _ units: [UInt16], _ range: NSRange) {
         self.program = program
         self.units = units
@@ -30,15 +31,10 @@ struct TextPatternMatcher {
         registers = [Int](repeating: -1, count: program.registerCount)
     }
 
-    /// Case folding for comparing code points when case is ignored.
-    static func fold(_ c: UInt32) -> UInt32 {
-        if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
-        return TextPatternUnicode.lower(TextPatternUnicode.upper(c))
-    }
-
     /// The first match starting at `from` or later, or nil.
     mutating func next(from: Int) -> TextPattern.Match? {
         var start = max(from, lower)
+        if program.anchoredAtStart && start > lower { return nil }
         while start <= upper {
             if let first = program.first {
                 // Skip places where no match can start.
@@ -53,7 +49,7 @@ struct TextPatternMatcher {
                 }
                 return TextPattern.Match(ranges: ranges)
             }
-            if start == upper { break }
+            if start == upper || program.anchoredAtStart { break }
             start += width(at: start)
         }
         return nil
@@ -123,14 +119,14 @@ struct TextPatternMatcher {
             case .char(let c):
                 if pos < upper {
                     let (value, w) = scalar(at: pos)
-                    if (program.caseInsensitive ? Self.fold(value) : value) == c { pos += w; pc += 1 } else { ok = false }
+                    if (program.caseInsensitive ? TextPatternUnicode.fold(value) : value) == c { pos += w; pc += 1 } else { ok = false }
                 } else { ok = false }
             case .string(let cs):
                 var p = pos
                 for c in cs {
                     guard p < upper else { ok = false; break }
                     let (value, w) = scalar(at: p)
-                    guard (program.caseInsensitive ? Self.fold(value) : value) == c else { ok = false; break }
+                    guard (program.caseInsensitive ? TextPatternUnicode.fold(value) : value) == c else { ok = false; break }
                     p += w
                 }
                 if ok { pos = p; pc += 1 }

@@ -30,6 +30,9 @@ struct TextPatternProgram: Sendable {
     var ascii: [(UInt64, UInt64)] = []
     /// The characters a match may start with (nil: any, or an empty match).
     var first: FirstCharacters?
+    /// Whether every match starts at the region's start (the pattern opens with `^`): no other
+    /// place is tried.
+    var anchoredAtStart = false
     let slotCount: Int
     var registerCount = 0
     let caseInsensitive: Bool
@@ -53,14 +56,15 @@ struct TextPatternProgram: Sendable {
         }
         ascii = sets.map { Self.asciiMembers(of: $0, caseInsensitive: caseInsensitive) }
         first = Self.firstCharacters(tree, caseInsensitive: caseInsensitive)
+        anchoredAtStart = Self.opensWithStart(tree)
     }
 
     private mutating func emit(_ node: PatternNode, _ pending: inout [(at: Int, body: PatternNode)]) throws {
         switch node {
         case .char(let c):
-            ops.append(.char(caseInsensitive ? TextPatternMatcher.fold(c) : c))
+            ops.append(.char(caseInsensitive ? TextPatternUnicode.fold(c) : c))
         case .literal(let cs):
-            ops.append(.string(caseInsensitive ? cs.map(TextPatternMatcher.fold) : cs))
+            ops.append(.string(caseInsensitive ? cs.map(TextPatternUnicode.fold) : cs))
         case .set(let set):
             ops.append(.set(addSet(set)))
         case .any:
@@ -123,6 +127,18 @@ struct TextPatternProgram: Sendable {
         case .start: ops.append(.start)
         case .end: ops.append(.end)
         case .wordBoundary(let negated): ops.append(.wordBoundary(negated: negated))
+        }
+    }
+
+    /// Whether every match of the node must start with `^` (a group or alternation only when all
+    /// of it does).
+    static func opensWithStart(_ node: PatternNode) -> Bool {
+        switch node {
+        case .start: return true
+        case .sequence(let items): return items.first.map(opensWithStart) ?? false
+        case .group(let body, _): return opensWithStart(body)
+        case .alternation(let branches): return branches.allSatisfy(opensWithStart)
+        default: return false
         }
     }
 
@@ -208,7 +224,7 @@ struct TextPatternProgram: Sendable {
 
     private static func charFirst(_ c: UInt32, _ caseInsensitive: Bool) -> FirstCharacters {
         // A non-ASCII letter may fold to an ASCII one ("ſ" to "s", Kelvin to "k").
-        let c = caseInsensitive ? TextPatternMatcher.fold(c) : c
+        let c = caseInsensitive ? TextPatternUnicode.fold(c) : c
         guard c < 128 else { return FirstCharacters(ascii: 0, other: true) }
         var bits: UInt128 = 1 << UInt128(c)
         if caseInsensitive, (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) { bits |= 1 << UInt128(c ^ 0x20) }

@@ -37,6 +37,12 @@ enum TextPatternUnicode {
         (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029
     }
 
+    /// Case folding for comparing code points when case is ignored (simple mappings only).
+    static func fold(_ c: UInt32) -> UInt32 {
+        if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+        return lower(upper(c))
+    }
+
     /// The code point in lower case, when that is one code point (else itself).
     static func lower(_ c: UInt32) -> UInt32 {
         if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 0x20 : c }

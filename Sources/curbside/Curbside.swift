@@ -99,10 +99,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ message: String) { description = SafeText.cleanLines(message) }
 }
 
-/// A line to standard output, written at once (after whatever `print` holds in its buffer, so
-/// lines keep their order). `print` is generic, and its first call looks its argument's type up
-/// among every protocol conformance of this static binary (~0.6 ms of a one-shot `search`,
-/// docs/performance.md).
 /// Ends a one-shot command once its output is written, without taking apart what it built: the
 /// index, the analyses and the engine are freed with the process. Their teardown was ~0.3 ms of
 /// a one-shot `ask` (docs/performance.md). `keeping` holds the value alive up to here, so its
@@ -112,6 +108,10 @@ func endProcess<T>(_ status: Int32, keeping value: T) -> Never {
     Foundation.exit(status)
 }
 
+/// A line to standard output, written at once (after whatever `print` holds in its buffer, so
+/// lines keep their order). `print` is generic, and its first call looks its argument's type up
+/// among every protocol conformance of this static binary (~0.6 ms of a one-shot `search`,
+/// docs/performance.md).
 func printLine(_ text: String) {
     fflush(nil)
     var bytes = Array((text + "\n").utf8)[...]

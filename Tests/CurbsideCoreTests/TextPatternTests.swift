@@ -39,6 +39,7 @@ import Testing
         (#"(?<=\bage )\d+|(?<!\d)\d{3}(?!\d)"#, "age 70, 1234, 120/80"),
         (#"\Qa.b\E|c\.d"#, "a.b axb c.d"),
         (#"x*"#, "axxb"),
+        (#"^(The|A) \w+|^ ?\[\d+\]"#, "The cat. A dog. [1]"), (#"(^x)*y"#, "xxy y"),
     ])
     func matchesLikeICU(_ pattern: String, _ text: String) throws {
         for caseInsensitive in [false, true] {

@@ -303,12 +303,11 @@ struct AnswerComposer {
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
                     let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
-                    // (or, when the title names the focus or another concept asked about, or something
-                    // narrower, the article is about it; a title naming a broader class, "NSAID" in
-                    // ketorolac's tags, does not make its sentences about ibuprofen).
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
-                    // does not answer ibuprofen's).
+                    // does not answer ibuprofen's). Or the title names the focus, another concept asked
+                    // about, or something narrower: the article is about it (a class its tags name,
+                    // "NSAID" in ketorolac's, does not make its sentences about ibuprofen).
                     let namedHere = Set(analysed.named)
                     let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.dropFirst().contains(where: namedHere.contains) ?? false)
                         || specific.contains { unit in
@@ -337,18 +336,14 @@ struct AnswerComposer {
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
-                    let ruleForReader: Bool = {
-                        guard case .satisfied = verdict else { return false }
-                        return [.eligibility, .treatment, .prevention, .information, .diagnosis].contains(type)
-                    }()
+                    let ruleForReader = verdict.takesReaderIn && [.eligibility, .treatment, .prevention, .information, .diagnosis].contains(type)
                     let statesIt = statesMain || statesOther || ruleForReader
                     let respects = respectsConstraints(unitText)
                     // (A rule that takes the reader in answers "should I / what about me"; a question
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
-                    let takesReaderIn: Bool = { if case .satisfied = verdict { true } else { false } }()
-                    let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || takesReaderIn)
+                    let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.

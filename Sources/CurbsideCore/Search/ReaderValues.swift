@@ -62,6 +62,8 @@ public enum ReaderValues {
         case satisfied(Int)
         /// The text's ranges for a value all leave the reader out.
         case contradicted
+
+        public var takesReaderIn: Bool { if case .satisfied = self { true } else { false } }
     }
 
     /// Names of the measurements the question understander recognises, as articles write them.

@@ -7,7 +7,7 @@ import Foundation
 /// dev sets: fitted on one, it won nothing on the other (docs/search.md), so the factors stay as
 /// written and the script stays to check any new feature the same way.
 struct UnitFeatures {
-    enum Name: String, CaseIterable {
+    enum Name: Int, CaseIterable {
         /// The question's words in the unit, by rarity (the title's, a little), and how long the unit is.
         case relevance, length
         /// The unit comes from the best article, or a lower one.
@@ -35,16 +35,13 @@ struct UnitFeatures {
         /// States the amount or time asked next to the word it is asked of ("holiday length": the
         /// years stand by "holiday", not by the years of treatment the reader told).
         case statesNearAsked
-
-        /// Where the feature stands in `values`.
-        var position: Int { Self.allCases.firstIndex(of: self)! }
     }
 
     var values = [Double](repeating: 0, count: Name.allCases.count)
 
     subscript(_ name: Name) -> Double {
-        get { values[name.position] }
-        set { values[name.position] = newValue }
+        get { values[name.rawValue] }
+        set { values[name.rawValue] = newValue }
     }
 
     /// The weights, in `Name` order (1 keeps a factor as written; a feature at 0 is measured but not used).
@@ -63,7 +60,7 @@ struct UnitFeatures {
     /// a scan of the binary's conformance records, ~70 µs of a one-shot `ask`.)
     func score(without left: [Name]) -> Double {
         var sum = 0.0
-        for (i, name) in Name.allCases.enumerated() where !left.contains(name) { sum += Self.weights[i] * values[i] }
+        for i in values.indices where !left.contains(where: { $0.rawValue == i }) { sum += Self.weights[i] * values[i] }
         return exp(sum)
     }
 
