@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 import Testing
 @testable import CurbsideCore
@@ -25,8 +26,27 @@ import Testing
         let literals = RequiredLiterals.bytes(of: #"\b(how often|every (day|week))"#)
         #expect(!RequiredLiterals.mayMatch(literals, "How long should I take it?"))
         #expect(RequiredLiterals.mayMatch(literals, "How OFTEN should I take it?"))
-        // A text that is not ASCII is always left to the pattern.
-        #expect(RequiredLiterals.mayMatch(literals, "Ho\u{212A} long"))
+        // Other characters are not ASCII letters ("ó", "–"), but for those that fold to one.
+        #expect(!RequiredLiterals.mayMatch(literals, "Hów long – should I take it?"))
+        #expect(RequiredLiterals.mayMatch(literals, "Hów – how OFTEN, µg"))
+        #expect(RequiredLiterals.mayMatch(literals, "Ho\u{212A} long") && RequiredLiterals.mayMatch(literals, "é ſ") && RequiredLiterals.mayMatch(literals, "ı"))
+        #expect(RequiredLiterals.mayMatch(RequiredLiterals.bytes(of: #"\bkeep\b"#), "\u{212A}eep"))
+    }
+
+    /// The characters other than ASCII that a case-insensitive `TextPattern` matches to an ASCII
+    /// letter are exactly `nonASCIIFoldingToASCII`: every code point is tried against every letter.
+    @Test func onlyTheListedCharactersMatchAnASCIILetter() throws {
+        var all = String.UnicodeScalarView()
+        for value in UInt32(0x80)...0x10FFFF { if let scalar = Unicode.Scalar(value) { all.append(scalar); all.append(" ") } }
+        let text = String(all)
+        var found: Set<Unicode.Scalar> = []
+        for letter in "abcdefghijklmnopqrstuvwxyz" {
+            let pattern = try TextPattern(String(letter), options: [.caseInsensitive])
+            for m in pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
+                found.formUnion((text as NSString).substring(with: m.range).unicodeScalars)
+            }
+        }
+        #expect(found == Set(nonASCIIFoldingToASCII), "\(found.map { String(format: "U+%04X", $0.value) })")
     }
 
     /// Every question, emergency phrasing and library sentence against every question rule,

@@ -16,7 +16,8 @@ final class TmuxSession {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-e2e-\(UUID().uuidString)")
         _ = Self.removeAtExit
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        var env = ["HOME": home.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "e2e$ ",
+        // HISTFILE empty: the shell saves no history into a home a test has already removed.
+        var env = ["HOME": home.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "e2e$ ", "HISTFILE": "",
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
                    "XDG_STATE_HOME": home.appendingPathComponent("state").path,
                    "XDG_DATA_HOME": home.appendingPathComponent("data").path]

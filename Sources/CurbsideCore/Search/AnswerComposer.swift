@@ -262,7 +262,7 @@ struct AnswerComposer {
             // drug the label's title names is part of what it is about, like the article's title.
             let labelNames: [Int: (all: Set<String>, named: Set<String>)] = Dictionary(uniqueKeysWithValues: article.references.enumerated().compactMap { i, reference in
                 guard reference.kind == .drugLabel else { return nil }
-                let analysed = engine.index.analyseWithNamed(reference.title.components(separatedBy: " — ").first ?? reference.title)
+                let analysed = engine.index.analyseWithNamed(String(reference.title.before(" — ")))
                 return (i + 1, (Set(analysed.all), Set(analysed.named)))
             })
             for text in ArticleTexts.all(article) {
@@ -287,18 +287,18 @@ struct AnswerComposer {
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
-                    let cited = CitationMarkers.numbers(in: unitText)
-                    let citedLabels = cited.isEmpty ? [] : cited.compactMap { labelNames[$0] }
-                    let ofLabel = !citedLabels.isEmpty && citedLabels.count == cited.count
-                    let titleTerms = ofLabel ? citedLabels.reduce(articleTitleTerms) { $0.union($1.all) } : articleTitleTerms
-                    let titleNamed = ofLabel ? citedLabels.reduce(articleTitleNamed) { $0.union($1.named) } : articleTitleNamed
                     let terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
                     let hit = wanted.intersection(terms).reduce(0.0) {
                         $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
                     }
-                    guard hit > 0 || AnswerTest.passes(unitText, type: type) && type != .information else { continue }
+                    guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) else { continue }
+                    let cited = CitationMarkers.numbers(in: unitText)
+                    let citedLabels = cited.isEmpty ? [] : cited.compactMap { labelNames[$0] }
+                    let ofLabel = !citedLabels.isEmpty && citedLabels.count == cited.count
+                    let titleTerms = ofLabel ? citedLabels.reduce(articleTitleTerms) { $0.union($1.all) } : articleTitleTerms
+                    let titleNamed = ofLabel ? citedLabels.reduce(articleTitleNamed) { $0.union($1.named) } : articleTitleNamed
                     // It must hold the focus (through the hierarchy), when the question names one.
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").

@@ -62,34 +62,26 @@ extension AnswerTest {
                      "substitut", "in place of", "rather than", "replac", "relie", "favored", "favoured", "preferred", "help", "need"],
     ]
 
-    /// False only where `studyReport` cannot match: an ASCII text with none of its words (a
-    /// count needs a digit, and in ASCII `\d` is an ASCII digit).
+    /// False only where `studyReport` cannot match: a text with none of its words (a count needs
+    /// a digit: an ASCII one, or any other `\d` matches, which a text with only ASCII lacks).
     static func mayBeStudyReport(_ text: String) -> Bool {
         guard checksApply.studyReport else { return true }
         if Patterns.mayHold(anyOf: studyReportWords, in: text) { return true }
-        return text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && Patterns.mayHold(anyOf: studyReportCounted, in: text)
+        return text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) && Patterns.mayHold(anyOf: studyReportCounted, in: text)
     }
 }
 
 extension Patterns {
-    /// False only when `text` is ASCII and holds none of `words` (lowercase ASCII), ignoring
-    /// ASCII case: then no case-insensitive ASCII pattern that needs one of them can match (an
-    /// ASCII text holds none of the characters that fold to ASCII letters, such as "ſ" or "K").
-    /// True for any text that is not ASCII.
+    /// False only when `text` holds none of `words` (lowercase ASCII), ignoring ASCII case: then
+    /// no case-insensitive pattern that needs one of them can match. True for a text holding a
+    /// character other than ASCII that folds to an ASCII letter ("ſ", "ı", Kelvin's "K": `foldedBytes`).
     static func mayHold(anyOf words: [String], in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lowered = [UInt8](repeating: 0, count: bytes.count)
-            for (k, byte) in bytes.enumerated() {
-                if byte >= 0x80 { return true }
-                lowered[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-            }
-            return lowered.withUnsafeBytes { haystack in
-                words.contains { word in
-                    var word = word
-                    return word.withUTF8 { needle in
-                        contains(haystack, needle)
-                    }
+        guard let lowered = foldedBytes(text) else { return true }
+        return lowered.withUnsafeBytes { haystack in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { needle in
+                    contains(haystack, needle)
                 }
             }
         }

@@ -9,17 +9,16 @@ public enum LabelNaming {
     /// "NITROFURANTOIN (MONOHYDRATE/MACROCRYSTALS) capsules" → "nitrofurantoin"); nil when the title
     /// does not start with a name.
     public static func drugName(inTitle title: String) -> String? {
-        let head = title.components(separatedBy: " — ").first ?? title
-        let beforeParenthesis = head.components(separatedBy: " (").first ?? head
+        let head = title.before(" — ")
         // "ABSORICA and ABSORICA LD": the first name is enough.
-        let firstName = beforeParenthesis.components(separatedBy: " and ").first ?? beforeParenthesis
+        let firstName = head.before(" (").before(" and ")
         // The name is the run of capitalised words before the form ("tablets", "325 mg", "elixir").
         let words = firstName.split(separator: " ").prefix { word in
             word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
         }
         guard !words.isEmpty else { return nil }
         // A brand is followed by its generic in lower case: "(alendronate sodium)".
-        let parenthesis = head.range(of: " (").map { head[$0.upperBound...] }
+        let parenthesis = head.rangeOfPlain(" (").map { head[$0.upperBound...] }
         let isBrand = parenthesis?.prefix(while: { $0 != ")" }).contains(where: \.isLowercase) ?? false
         if !isBrand { return words.joined(separator: " ").lowercased() }
         return words.map { word in

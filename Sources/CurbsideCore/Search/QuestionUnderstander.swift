@@ -270,7 +270,7 @@ public enum QuestionUnderstander {
 
     /// The question's types (main first), constraints, and the text to search.
     public static func understand(_ question: String) -> (types: [QuestionType], constraints: [UnderstoodQuestion.Constraint], searchText: String) {
-        let text = question.replacingOccurrences(of: "’", with: "'")
+        let text = question.replacingScalar("’", with: "'")
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         // The question itself decides the main type: a story around it ("my cousin has Leber's

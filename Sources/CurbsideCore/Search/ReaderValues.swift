@@ -240,7 +240,7 @@ public enum ReaderValues {
 
     /// Every range a text states, leftmost first; a stretch claimed by one pattern is not read again.
     public static func stated(in text: String) -> [StatedRange] {
-        let normal = text.replacingOccurrences(of: "−", with: "-")
+        let normal = text.replacingScalar("−", with: "-")
         let ns = normal as NSString
         var found: [StatedRange] = []
         var claimed: [NSRange] = []

@@ -35,15 +35,11 @@ enum RequiredLiterals {
         return found.map { literal in literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
     }
 
-    /// Whether a text may match a pattern with these literals (`bytes(of:)`): nil literals or a
-    /// text that is not ASCII (where ignoring case is more than lower-casing) always may.
+    /// Whether a text may match a pattern with these literals (`bytes(of:)`): nil literals, or a
+    /// text holding a character that folds to an ASCII letter (`foldedBytes`), always may.
     static func mayMatch(_ literals: [[UInt8]]?, _ text: String) -> Bool {
         guard let literals else { return true }
-        var lowered = Array(text.utf8)
-        for (i, byte) in lowered.enumerated() {
-            guard byte < 0x80 else { return true }
-            if byte >= 0x41 && byte <= 0x5A { lowered[i] = byte + 0x20 }
-        }
+        guard let lowered = foldedBytes(text) else { return true }
         return lowered.withUnsafeBufferPointer { text in
             literals.contains { needle in
                 guard needle.count <= text.count else { return false }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import CurbsideCore
+
+/// The literal searches written in Swift give what Foundation's gave for the texts they read.
+@Suite struct PlainStringSearchTests {
+    static let texts = ["FOSAMAX (alendronate sodium) tablets — prescribing information", "ABSORICA and ABSORICA LD (isotretinoin) capsules",
+                        "FERROUS SULFATE 325 mg tablets — over-the-counter Drug Facts label", "", " — ", "no separator here", "é — ü (x)",
+                        "two — separators — here", "it’s the mum’s", "−1.0 to −2.5", "café (", "a ( b"]
+
+    @Test func beforeIsTheFirstComponent() {
+        for text in Self.texts {
+            for separator in [" — ", " (", " and ", "’", "−"] {
+                #expect(String(text.before(separator)) == text.components(separatedBy: separator).first!, "\(text) / \(separator)")
+                let mine = text.rangeOfPlain(separator).map { String(text[$0.upperBound...]) }
+                #expect(mine == text.range(of: separator).map { String(text[$0.upperBound...]) }, "\(text) / \(separator)")
+            }
+        }
+        #expect("abc".rangeOfPlain("") == nil && "ab".rangeOfPlain("abc") == nil && "aab".rangeOfPlain("ab") != nil)
+    }
+
+    @Test func replacingScalarReplacesEveryOne() {
+        for text in Self.texts {
+            #expect(text.replacingScalar("’", with: "'") == text.replacingOccurrences(of: "’", with: "'"))
+            #expect(text.replacingScalar("−", with: "-") == text.replacingOccurrences(of: "−", with: "-"))
+        }
+    }
+
+    @Test func labelNamesAreReadAsBefore() {
+        #expect(LabelNaming.drugName(inTitle: Self.texts[0]) == "Fosamax")
+        #expect(LabelNaming.drugName(inTitle: Self.texts[1]) == "Absorica")
+        #expect(LabelNaming.drugName(inTitle: Self.texts[2]) == "ferrous sulfate")
+        #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) tablets") == "Toprol-XL")
+        #expect(LabelNaming.drugName(inTitle: "tablets") == nil)
+    }
+}
