@@ -49,7 +49,7 @@ public final class TextPattern: Sendable {
 
     /// The first match in `range` of `text`, or nil.
     public func firstMatch(in text: String, range: NSRange) -> Match? {
-        var matcher = TextPatternMatcher(program, Array(text.utf16), range)
+        var matcher = TextPatternMatcher(program, TextPatternUnicode.utf16(text), range)
         return matcher.next(from: range.location)
     }
 
@@ -58,7 +58,7 @@ public final class TextPattern: Sendable {
     /// Every match in `range`, left to right, none overlapping (after an empty match the search
     /// moves on one character).
     public func matches(in text: String, range: NSRange) -> [Match] {
-        matches(in: Array(text.utf16), range: range)
+        matches(in: TextPatternUnicode.utf16(text), range: range)
     }
 
     private func matches(in units: [UInt16], range: NSRange) -> [Match] {
@@ -78,7 +78,7 @@ public final class TextPattern: Sendable {
 
     /// `text` with every match in `range` replaced by `replacement` (taken as it is: no `$1`).
     public func replacingMatches(in text: String, range: NSRange, with replacement: String) -> String {
-        let units = Array(text.utf16)
+        let units = TextPatternUnicode.utf16(text)
         var out: [UInt16] = []
         var at = 0
         for m in matches(in: units, range: range) {

@@ -30,6 +30,7 @@ struct OneShotBench: ParsableCommand {
         print("One-shot processes, each started anew: wall time over \(runs) runs × \(questions) questions; peak memory (GNU time's maximum resident size) the median of one run per question.\n")
         print("| library | articles | on disk | command | wall p50 | wall p90 | peak memory | vs sqlite3 |")
         print("|---|---:|---:|---|---:|---:|---:|---:|")
+        var askRatios: [String] = []
         var firstStarts: [String] = []
         for (name, dir) in libraries {
             let slug = dir.lastPathComponent
@@ -69,21 +70,26 @@ struct OneShotBench: ParsableCommand {
                 ("`curbside search --json`", { [binary, "search", "--json", "--limit", "3", "--data", dir.path, $0] }),
                 ("`curbside ask --json`", { [binary, "ask", "--json", "--data", dir.path, $0] }),
             ] + (label == "current" ? [("first frame's rows from the saved outline", { _ in [bench, "outline-rows", "--data", dir.path, "--cache", cache.appendingPathComponent("curbside").path] })] : [])
-            var sqliteMedian = Double.nan
-            for (label, command) in commands {
-                var times: [Double] = [], peaks: [Int] = []
-                for q in qs {
-                    _ = try ProcessRun.run(command(q), environment: env) // warm the page cache
-                    for _ in 0..<runs { times.append(try ProcessRun.run(command(q), environment: env).seconds) }
-                    peaks.append(try ProcessRun.peakMemory(command(q), environment: env))
+            // The commands take turns, run by run: a machine that is busier for a few seconds then
+            // slows each of them alike, not whichever was being timed (the ratios are the point).
+            var times = Array(repeating: [Double](), count: commands.count), peaks = Array(repeating: [Int](), count: commands.count)
+            for q in qs {
+                for (_, command) in commands { _ = try ProcessRun.run(command(q), environment: env) } // warm the page cache
+                for _ in 0..<runs {
+                    for (c, (_, command)) in commands.enumerated() { times[c].append(try ProcessRun.run(command(q), environment: env).seconds) }
                 }
-                let p50 = ProcessRun.percentile(times, 50) * 1000, p90 = ProcessRun.percentile(times, 90) * 1000
-                if label.contains("sqlite3") { sqliteMedian = p50 }
-                print(String(format: "| %@ | %d | %@ | %@ | %.1f ms | %.1f ms | %@ | %@ |", name, articleCount, Measure.mb(Measure.directorySize(dir.appendingPathComponent("articles"))),
-                             label, p50, p90, Measure.mb(peaks.sorted()[peaks.count / 2]),
-                             label.contains("sqlite3") ? "1.00×" : String(format: "%.2f×", p50 / sqliteMedian)))
+                for (c, (_, command)) in commands.enumerated() { peaks[c].append(try ProcessRun.peakMemory(command(q), environment: env)) }
             }
+            let medians = times.map { ProcessRun.percentile($0, 50) * 1000 }
+            for (c, (label, _)) in commands.enumerated() {
+                let p90 = ProcessRun.percentile(times[c], 90) * 1000
+                print(String(format: "| %@ | %d | %@ | %@ | %.1f ms | %.1f ms | %@ | %@ |", name, articleCount, Measure.mb(Measure.directorySize(dir.appendingPathComponent("articles"))),
+                             label, medians[c], p90, Measure.mb(peaks[c].sorted()[peaks[c].count / 2]),
+                             c == 0 ? "1.00×" : String(format: "%.2f×", medians[c] / medians[0])))
+            }
+            askRatios.append(String(format: "%@: `ask` / `search` %.2f×", name, medians[2] / medians[1]))
         }
+        print("\n" + askRatios.joined(separator: "; "))
         if cold {
             print("\nFirst start (no caches: every article decoded, the index built and saved), one run:\n")
             print("| library | wall | peak memory | library on disk |")

@@ -21,6 +21,7 @@ struct ArticleAnalysisStoreTests {
             "Plain sentence [1].": (["plain", "sentenc", "1"], ["plain", "sentenc", "1"]),
             "Tab\there, a new\nline, a back\\slash and \\n typed.": (["tab", "§12"], ["tab"]),
             "Nothing analysed": ([], []),
+            "A carriage\rreturn, “quotes” and −2.5 ≥ 1 µg": (["carriag", "2.5"], ["carriag"]),
             "Named but not all": (["a1", "b2"], []),
         ]
         Self.store(dir).save("strep-throat-antibiotics", entries)

@@ -268,11 +268,11 @@ struct AnswerComposer {
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 if let summary = text.part.summaryName, summary != readSummary(of: article) { continue }
-                let isCaveatList = text.path.contains("doesNotCover")
+                let isCaveatList = text.path.rangeOfPlain("doesNotCover") != nil
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures, or says what the label warns
                 // of or rules out ("fainting warnings", "contraindications: … use with pentoxifylline").
-                let isCoversItem = text.path.contains(".covers[")
+                let isCoversItem = text.path.rangeOfPlain(".covers[") != nil
                 if isCoversItem && !CitationMarkers.holdsNumberOutsideMarkers(text.text) && !Self.namesAWarning(text.text) { continue }
                 if isCaveatList && !asksWhatIsNotCovered { continue }
                 // "The label warns…" names its label from the citation, and then stands alone.

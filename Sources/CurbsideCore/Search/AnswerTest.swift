@@ -52,7 +52,7 @@ public enum AnswerTest {
         if let words = typeWords[type], !Patterns.mayHold(anyOf: words, in: text) { return false }
         guard RequiredLiterals.mayMatch(requiredOfType[type] ?? nil, text) else { return false }
         guard let pattern = Self.pattern(for: type) else { return true }
-        return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        return pattern.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
     /// For amounts and times, the number must be about the thing asked: "600 IU a day" in a sentence
@@ -75,13 +75,13 @@ public enum AnswerTest {
     }
 
     private static func places(of names: [TextPattern], in text: String) -> [NSRange] {
-        let whole = NSRange(location: 0, length: (text as NSString).length)
+        let whole = NSRange(location: 0, length: text.utf16.count)
         return names.flatMap { $0.matches(in: text, range: whole).map(\.range) }
     }
 
     private static func matches(_ type: QuestionType, in text: String, near places: [NSRange], window: Int) -> Bool {
         guard let pattern = pattern(for: type) else { return false }
-        return pattern.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).contains { m in
+        return pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).contains { m in
             places.contains { p in abs(p.location - m.range.location) <= window }
         }
     }
@@ -118,7 +118,7 @@ public enum AnswerTest {
 
     /// Whether a unit opens by naming its source.
     static func opensWithSource(_ text: String) -> Bool {
-        sourceOpening.firstMatch(in: text, range: NSRange(location: 0, length: min((text as NSString).length, 110))) != nil
+        sourceOpening.firstMatch(in: text, range: NSRange(location: 0, length: min(text.utf16.count, 110))) != nil
     }
 
     /// Whether a unit opens as a study's report (the cue within its first words), not as advice.
@@ -166,6 +166,6 @@ public enum AnswerTest {
     }
 
     static func matches(_ regex: TextPattern, _ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }

@@ -25,9 +25,12 @@ extension AnswerTest {
 
     /// Exactly `matches(caveat, text)`, without the pattern for an ASCII text that holds none of
     /// `caveatWords` (for ASCII, ignoring case is ASCII's case; other texts go to the pattern).
+    /// Then the strings every match of it holds ("does not ", "says nothing"…): most sentences with
+    /// a "not" say nothing of what a source leaves out.
     static func isCaveat(_ text: String) -> Bool {
-        (!checksApply.caveat || Patterns.mayHold(anyOf: caveatWords, in: text)) && matches(caveat, text)
+        (!checksApply.caveat || Patterns.mayHold(anyOf: caveatWords, in: text)) && RequiredLiterals.mayMatch(caveatLiterals, text) && matches(caveat, text)
     }
+    static let caveatLiterals = RequiredLiterals.bytes(of: caveat.pattern)
 
     /// Every match of `studyReport` holds one of these (ASCII, any case), or a digit and one of
     /// `studyReportCounted` ("4,778 infants").

@@ -281,7 +281,7 @@ public enum QuestionUnderstander {
         // In one part, what is asked first comes first ("why do my legs swell at night": causes,
         // then timing); the rule order breaks ties.
         for part in askingParts(of: text).flatMap({ [fromQuestionWord($0), $0] }) + [fromQuestionWord(text), text] {
-            let range = NSRange(location: 0, length: (part as NSString).length)
+            let range = NSRange(location: 0, length: part.utf16.count)
             var found: [(type: QuestionType, at: Int, rank: Int)] = []
             var genericAt = 0
             for (rank, (type, rule)) in typeRules.enumerated() where !types.contains(type) {
@@ -337,13 +337,13 @@ public enum QuestionUnderstander {
             if years < 1 { search += " infant" } else if years < 12 { search += " child" }
         }
         // A lab's symbol is searched by the name articles use ("K 5.6" → "potassium 5.6").
-        for m in labSymbol.matches(in: search, range: NSRange(location: 0, length: (search as NSString).length)).reversed() {
+        for m in labSymbol.matches(in: search, range: NSRange(location: 0, length: search.utf16.count)).reversed() {
             let symbol = (search as NSString).substring(with: m.range(at: 1)).lowercased()
             search = (search as NSString).replacingCharacters(in: m.range(at: 1), with: symbol == "k" ? "potassium" : "sodium")
         }
         // A reading such as 150/95 is the reader's value (see `ReaderValues`), not a word to search.
         if reading.mayMatch(search) {
-            search = reading.regex.replacingMatches(in: search, range: NSRange(location: 0, length: (search as NSString).length), with: " ")
+            search = reading.regex.replacingMatches(in: search, range: NSRange(location: 0, length: search.utf16.count), with: " ")
         }
         return (types.isEmpty ? [.information] : types, constraints, search)
     }

@@ -69,6 +69,8 @@ enum RequiredLiteralsTable {
             [##"cutting"##, ##"burning"##, ##"hitting"##, ##"punching"##, ##"starving"##, ##"scratching"##],
         ##"\b(cut|cutting|slit|slitting|slash\w*) (my|his|her|their) wrists?\b"##:
             [##" wrist"##],
+        ##"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b|\bwe (did not|could not|didn't|couldn't) find\b"##:
+            [##"does not"##, ##"doesn't"##, ##"do not"##, ##"did not"##, ##"says nothing"##, ##"is silent"##, ##"not covered"##, ##"outside "##, ##"label"##, ##"approved"##, ##"did not"##, ##"could not"##, ##"didn't"##, ##"couldn't"##],
         ##"\b(don'?t|do not|dont) want to (live\b(?! (with|in|on|near|at|abroad|there|here|together|alone|without|off|past))|be alive|be here any ?more|exist|go on (living|like this|any ?more)|carry on (living|like this|any ?more)|wake up\b(?! (the|my|him|her|them|baby|early|at|for|during|in the night|too early|every)))"##:
             [##" want to "##],
         ##"\b(don'?t|dont|do not|can'?t|cant) see (the|any) point (any ?more|in (anything|living|life|going on|being here))\b"##:
