@@ -33,4 +33,17 @@ import Testing
         #expect(LabelNaming.drugName(inTitle: "TOPROL-XL (metoprolol succinate) tablets") == "Toprol-XL")
         #expect(LabelNaming.drugName(inTitle: "tablets") == nil)
     }
+
+    @Test func trimmingBlanksTrimsAsFoundation() {
+        let blanks = [" ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{0085}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{000B}", ""]
+        for text in Self.texts + ["a b", "é", "\u{301}x", "?"] {
+            for left in blanks {
+                for right in blanks {
+                    let padded = left + text + right
+                    #expect(padded.trimmingBlanks() == padded.trimmingCharacters(in: .whitespacesAndNewlines), "\(padded.debugDescription)")
+                    #expect(padded.trimmingBlanks(newlines: false) == padded.trimmingCharacters(in: .whitespaces), "\(padded.debugDescription)")
+                }
+            }
+        }
+    }
 }

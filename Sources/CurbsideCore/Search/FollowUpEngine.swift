@@ -273,14 +273,14 @@ public enum Sentences {
                 let next = j < chars.count ? chars[j] : nil
                 let after = j + 1 < chars.count ? chars[j + 1] : nil
                 if next == nil || (next == " " && (after?.isUppercase == true || after?.isNumber == true)) {
-                    let s = current.trimmingCharacters(in: .whitespaces)
+                    let s = current.trimmingBlanks(newlines: false)
                     if !s.isEmpty { out.append(s) }
                     current = ""
                 }
             }
             i += 1
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingBlanks(newlines: false)
         if !rest.isEmpty { out.append(rest) }
         return out
     }

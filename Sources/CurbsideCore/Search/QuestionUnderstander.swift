@@ -180,7 +180,7 @@ public enum QuestionUnderstander {
         if let told = toldAfter(text) { return ([storyPart(told.question)].compactMap { $0 } + [told.story]).joined(separator: " ") }
         let asked = askedPart(text)
         guard asked != text else { return nil }
-        let before = text.dropLast(asked.count).trimmingCharacters(in: .whitespaces)
+        let before = text.dropLast(asked.count).trimmingBlanks(newlines: false)
         return [",", ".", ";", ":", "?", "!", "-", "–"].contains(where: { before.hasSuffix($0) }) ? before : nil
     }
 
@@ -188,7 +188,7 @@ public enum QuestionUnderstander {
     /// question up to its last "?", and what follows, which tells the story.
     static func toldAfter(_ text: String) -> (question: String, story: String)? {
         guard let mark = text.lastIndex(of: "?") else { return nil }
-        let after = text[text.index(after: mark)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let after = text[text.index(after: mark)...].trimmingBlanks()
         guard let first = after.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased(),
               !questionOpeners.contains(first) else { return nil }
         return (String(text[...mark]), after)
@@ -201,13 +201,13 @@ public enum QuestionUnderstander {
         for c in text {
             current.append(c)
             if c == "?" || c == "." || c == "!" || c == "\n" {
-                let sentence = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                let sentence = current.trimmingBlanks()
                 let first = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""
                 if c == "?" || questionOpeners.contains(first) { parts.append(sentence) }
                 current = ""
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = current.trimmingBlanks()
         let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""
         if !rest.isEmpty, questionOpeners.contains(first) { parts.append(rest) }
         // Within a sentence, clauses joined by "and"/commas can each ask: "what causes it, and is it hereditary".
@@ -318,7 +318,7 @@ public enum QuestionUnderstander {
                 // One stretch of text is one constraint (the first rule that claims it).
                 if removed.contains(where: { NSIntersectionRange($0, range).length > 0 }) && rule.removedFromSearch { continue }
                 if constraints.contains(where: { $0.kind == rule.kind && $0.text.lowercased() == ns.substring(with: range).lowercased() }) { continue }
-                let snippet = ns.substring(with: range).trimmingCharacters(in: .whitespaces)
+                let snippet = ns.substring(with: range).trimmingBlanks(newlines: false)
                 constraints.append(.init(kind: rule.kind, text: snippet, value: rule.value(m, ns)))
                 if rule.removedFromSearch { removed.append(range) }
             }

@@ -72,7 +72,7 @@ extension Sentences {
             guard from < to else { return }
             let sentence = String(text[starts[from]..<end(to - 1)])
             if character(from).isASCII && character(to - 1).isASCII { out.append(sentence); return }
-            let s = sentence.trimmingCharacters(in: .whitespaces)
+            let s = sentence.trimmingBlanks(newlines: false)
             if !s.isEmpty { out.append(s) }
         }
         var start = 0, i = 0

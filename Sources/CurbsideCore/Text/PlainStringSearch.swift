@@ -33,4 +33,24 @@ extension StringProtocol {
     func before(_ separator: String) -> SubSequence {
         rangeOfPlain(separator).map { self[..<$0.lowerBound] } ?? self[...]
     }
+
+    /// The text without blanks at either end: `trimmingCharacters(in: .whitespacesAndNewlines)`, or
+    /// `.whitespaces` (spaces and tabs, not line ends) when `newlines` is false. Code point by code
+    /// point, as Foundation does.
+    func trimmingBlanks(newlines: Bool = true) -> String {
+        let scalars = unicodeScalars
+        // Foundation's sets: spaces (Zs, the tab and U+200B), and line ends when asked.
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newlines
+            default: false
+            }
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
+    }
 }
