@@ -134,6 +134,31 @@ extension FollowUpAnswer {
         #expect(answer.answer.first.map { $0.text.contains("400 IU") && !$0.text.hasPrefix("We did not find") } == true, "\(answer.answer.map(\.text))")
     }
 
+    /// A question that points at something and names no topic ("how many days does he need to
+    /// take it"), asked from an article, is about that article's subject; asked from nowhere, or
+    /// naming its own topic, it is read as it stands. The subject finds and focuses the answer but
+    /// does not make a question about something the article lacks confident ("tea").
+    @Test func aQuestionPointingAtTheArticleIsAboutIt() {
+        let engine = RelevanceTests.engine
+        let cases: [(String, String, String)] = [
+            ("how many days does he need to take it", "strep-throat-antibiotics", "10 days"),
+            ("how long do i stay on it before a break", "bisphosphonate-drug-holiday", "5 years"),
+            ("how many days can i take it for", "ketorolac-safe-use", "5 days"),
+        ]
+        for (question, from, fact) in cases {
+            let answer = engine.answer(question, from: from, audience: .lay)
+            #expect(answer.confident && answer.answer.first?.text.contains(fact) == true, "\(question): \(answer.answer.map(\.text))")
+            #expect(!engine.answer(question, audience: .lay).answer.contains { $0.text.contains(fact) && $0.articleId == from }, "\(question) without --from")
+        }
+        #expect(!engine.answer("can i take it with my morning tea", from: "iron-deficiency-anemia-oral-iron", audience: .lay).confident)
+        let (understood, query) = engine.index.interpret("how long do i take amoxicillin for")
+        #expect(engine.subject(of: query, understood, from: "strep-throat-antibiotics") == nil)
+        let (understood2, query2) = engine.index.interpret("how many weeks do i need to wear the brace")
+        #expect(engine.subject(of: query2, understood2, from: "ankle-sprain-ottawa-rules") == nil)
+        let (understood3, query3) = engine.index.interpret("is it safe in pregnancy")
+        #expect(engine.subject(of: query3, understood3, from: "depression-starting-ssri")?.contains("SSRI") == true)
+    }
+
     /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without
     /// the figure: "a lower dose is recommended for moderate kidney impairment".
     @Test func aDoseAdjustmentStatesADose() {

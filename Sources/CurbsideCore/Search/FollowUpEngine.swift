@@ -89,6 +89,25 @@ public struct FollowUpEngine: Sendable {
         return library.article(id) != nil || (library.isOutline && index.documentNumber(id) != nil)
     }
 
+    /// The words of the article a question was asked from (its title and tags), when the question
+    /// points at something ("it", "them") and names no topic of its own: no concept, or only
+    /// concepts that name what is asked ("side effects", "pregnancy" in "is it safe in
+    /// pregnancy"). Nil otherwise, and when not asked from one.
+    func subject(of query: SearchIndex.Query, _ understood: UnderstoodQuestion, from articleID: String?) -> String? {
+        guard let articleID, let article = fetch(articleID) else { return nil }
+        // It must point at something ("take it", "stay on them"): a question without ("how many
+        // weeks do i wear the brace") is about what it says, and the article may not hold it.
+        // ("They" is as often the doctors: "do they compare my score against young women".)
+        let pointing: Set<Substring> = ["it", "its", "them", "this", "these", "those"]
+        guard understood.searchText.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: pointing.contains) else { return nil }
+        let types = understood.types.compactMap(QuestionType.init(rawValue:)).filter { $0 != .information }
+        let namesATopic = query.units.contains { unit in
+            guard let concept = unit.concept, let name = index.conceptName(concept) else { return false }
+            return !types.contains { AnswerTest.passes(name, type: $0) }
+        }
+        return namesATopic ? nil : ([article.question] + article.tags).joined(separator: " , ")
+    }
+
     /// Context boosts for a question asked from an article.
     public func boosts(from articleID: String?) -> [String: Double] {
         if let made = replacement.engine { return made.boosts(from: articleID) }
@@ -131,6 +150,16 @@ public struct FollowUpEngine: Sendable {
         let urgent = library.redFlags.first { $0.matches(typed) }?.line
         let question = Shorthand.expanded(typed)
         var (understood, query) = index.interpret(question)
+        // "How many days does he need to take it", asked from the strep throat article, is about
+        // strep throat: a question that names no topic of its own is about the article it was asked from.
+        // (Its words find and focus the answer; how much of the question the answer covers is
+        // still measured on the reader's own words.)
+        let askedQuery = query
+        if let subject = subject(of: query, understood, from: articleID) {
+            let asked = understood
+            (understood, query) = index.interpret(question, subject: subject)
+            (understood.focus, understood.searchText) = (asked.focus, asked.searchText)
+        }
         // A question naming an emergency sign and asking nothing more specific asks whether to act
         // now; so does "what should I do" after one ("my 6 week old has a fever of 38.5, what should i do").
         let asksWhatToDo = understood.questionType == .treatment
@@ -167,10 +196,10 @@ public struct FollowUpEngine: Sendable {
         let storyWords = QuestionUnderstander.storyPart(understood.searchText).map { story in
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
         } ?? []
-        let covered = coverage(of: query, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
+        let covered = coverage(of: askedQuery, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
-        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
+        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: askedQuery, in: top) >= Self.focusThreshold)
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }

@@ -624,10 +624,12 @@ public final class SearchIndex: @unchecked Sendable {
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
     /// adds the question type, so an article answering the same kind of question ranks higher.
-    public func interpret(_ text: String) -> (understood: UnderstoodQuestion, query: Query) {
+    /// `subject`: what the question is about when it names nothing itself (the article it was
+    /// asked from, `FollowUpEngine.subject`), searched with its words but not read for its type.
+    public func interpret(_ text: String, subject: String? = nil) -> (understood: UnderstoodQuestion, query: Query) {
         let capped = text.utf8.count > Self.maximumQueryLength ? String(text.prefix(Self.maximumQueryLength)) : text
         let (types, constraints, searchText) = QuestionUnderstander.understand(capped)
-        var query = understand(searchText)
+        var query = understand(subject.map { searchText + " , " + $0 } ?? searchText)
         query.typeTerms = types.filter { $0 != .information }.map { Self.typeTerm($0.rawValue) }.filter(occurs)
         var focus: [String] = []
         for unit in query.units {
