@@ -151,6 +151,8 @@ extension FollowUpAnswer {
             #expect(!engine.answer(question, audience: .lay).answer.contains { $0.text.contains(fact) && $0.articleId == from }, "\(question) without --from")
         }
         #expect(!engine.answer("can i take it with my morning tea", from: "iron-deficiency-anemia-oral-iron", audience: .lay).confident)
+        // Asked from an article about something else, no time it gives answers ("10-year risk").
+        #expect(!engine.answer("how many days does he need to take it", from: "osteopenia-management", audience: .lay).confident)
         let (understood, query) = engine.index.interpret("how long do i take amoxicillin for")
         #expect(engine.subject(of: query, understood, from: "strep-throat-antibiotics") == nil)
         let (understood2, query2) = engine.index.interpret("how many weeks do i need to wear the brace")

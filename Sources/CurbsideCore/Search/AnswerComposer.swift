@@ -33,6 +33,13 @@ struct AnswerComposer {
         readerSex = sexes.count == 1 ? sexes.first! : nil
     }
 
+    /// Set when the article the question was asked from stands in for what it points at ("take
+    /// it"): the concepts its title names. Then only a unit that names one of them (or something
+    /// narrower) answers ("If strep is confirmed, … penicillin or amoxicillin for 10 days" for
+    /// "When does a sore throat need antibiotics?"), not any amount or time the article gives
+    /// ("10-year fracture risk" under "How is osteopenia managed?").
+    var standingSubject: Set<String> = []
+
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
     static let wholeQuestionBoost = 1.5
@@ -344,6 +351,7 @@ struct AnswerComposer {
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
                     let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
+                        && (standingSubject.isEmpty || !standingSubject.isDisjoint(with: terms))
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.

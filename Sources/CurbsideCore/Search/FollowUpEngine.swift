@@ -155,7 +155,8 @@ public struct FollowUpEngine: Sendable {
         // (Its words find and focus the answer; how much of the question the answer covers is
         // still measured on the reader's own words.)
         let askedQuery = query
-        if let subject = subject(of: query, understood, from: articleID) {
+        let subject = subject(of: query, understood, from: articleID)
+        if let subject {
             let asked = understood
             (understood, query) = index.interpret(question, subject: subject)
             (understood.focus, understood.searchText) = (asked.focus, asked.searchText)
@@ -185,6 +186,9 @@ public struct FollowUpEngine: Sendable {
         index.analysisMemo.setReading(nil)
         var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
+        if subject != nil, let articleID, let from = fetch(articleID) {
+            composer.standingSubject = Set(index.analyseWithNamed(from.question).named.filter(ConceptTable.isConcept))
+        }
         let items = composer.compose(candidates)
         if let store = analysisStore {
             for article in candidates { if let made = index.analysisMemo.madeAfresh(for: article.id) { store.save(article.id, made) } }
