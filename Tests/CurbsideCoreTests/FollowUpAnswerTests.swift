@@ -35,7 +35,10 @@ extension FollowUpAnswer {
     /// blind; first look at the start of session 11, 31.7 / 45.0 / 96.7, then tuned on) as "dev8", and a
     /// ninth (followups-dev9.json, 90, blind; first look at the end of session 11, 18.3 / 26.7 / 100.0,
     /// never tuned on) as "dev9", and a tenth (followups-dev10.json, 90, blind; first look at the start
-    /// of session 12, 25.0 / 31.7 / 83.3, then tuned on) as "dev10".
+    /// of session 12, 25.0 / 31.7 / 83.3, then tuned on) as "dev10", and an eleventh
+    /// (followups-dev11.json, 45: questions that point at the article read, "how many days does
+    /// she need to take it"; first look in session 14, 20.0 / 26.7 / 93.3, against 20.0 / 23.3 /
+    /// 86.7 before the session's standing subject) as "dev11".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -45,6 +48,7 @@ extension FollowUpAnswer {
         + load("followups-dev8").map { var c = $0; c.split = "dev8"; return c }
         + load("followups-dev9").map { var c = $0; c.split = "dev9"; return c }
         + load("followups-dev10").map { var c = $0; c.split = "dev10"; return c }
+        + load("followups-dev11").map { var c = $0; c.split = "dev11"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -73,9 +77,9 @@ extension FollowUpAnswer {
 
     /// Floors at today's figures (docs/search.md): the issue's bars (80% first, 90% in three, 95%
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test"])
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 950)
+        #expect(Self.cases.count >= 995)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
@@ -83,12 +87,12 @@ extension FollowUpAnswer {
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.79, 0.87), "dev4": (0.56, 0.66), "dev5": (0.43, 0.53), "dev6": (0.41, 0.48),
-                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.48), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.48), "dev11": (0.20, 0.26), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }
@@ -151,6 +155,11 @@ extension FollowUpAnswer {
             #expect(!engine.answer(question, audience: .lay).answer.contains { $0.text.contains(fact) && $0.articleId == from }, "\(question) without --from")
         }
         #expect(!engine.answer("can i take it with my morning tea", from: "iron-deficiency-anemia-oral-iron", audience: .lay).confident)
+        // What is left unheard is named from the reader's own words, not the article's.
+        let pregnancy = engine.answer("is it safe in pregnancy", from: "depression-starting-ssri", audience: .lay)
+        #expect(!pregnancy.confident && !(pregnancy.unheard ?? []).contains { $0.contains("SSRI") || $0.contains("sertraline") }, "\(pregnancy.unheard ?? [])")
+        // Nor is a trial's dose an answer to "how much of it should I take".
+        #expect(!engine.answer("how much of it should i take a day", from: "osteopenia-management", audience: .lay).answer.contains { AnswerTest.opensAsStudyReport($0.text) })
         // Asked from an article about something else, no time it gives answers ("10-year risk").
         #expect(!engine.answer("how many days does he need to take it", from: "osteopenia-management", audience: .lay).confident)
         let (understood, query) = engine.index.interpret("how long do i take amoxicillin for")

@@ -37,7 +37,8 @@ struct AnswerComposer {
     /// it"): the concepts its title names. Then only a unit that names one of them (or something
     /// narrower) answers ("If strep is confirmed, … penicillin or amoxicillin for 10 days" for
     /// "When does a sore throat need antibiotics?"), not any amount or time the article gives
-    /// ("10-year fracture risk" under "How is osteopenia managed?").
+    /// ("10-year fracture risk" under "How is osteopenia managed?"), and not a trial's report: "how
+    /// much of it should I take" is not answered by the dose a trial gave.
     var standingSubject: Set<String> = []
 
     /// At most this many points: a lead and two that add something.
@@ -80,9 +81,10 @@ struct AnswerComposer {
     private(set) var unaccounted: [String] = []
 
     /// What was left unheard, as the reader would read it: a concept's name, or the word as typed.
-    var unaccountedNames: [String] {
+    /// (`among`: only these terms, when given.)
+    func unaccountedNames(among terms: Set<String>? = nil) -> [String] {
         let words = question.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }.map(String.init)
-        return unaccounted.compactMap { term in
+        return unaccounted.filter { terms?.contains($0) ?? true }.compactMap { term in
             if ConceptTable.isConcept(term) { return engine.index.conceptName(term) }
             return words.first { engine.index.analyzer.terms($0.lowercased()).first == term }
         }.uniqued()
@@ -351,7 +353,7 @@ struct AnswerComposer {
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
                     let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
-                        && (standingSubject.isEmpty || !standingSubject.isDisjoint(with: terms))
+                        && (standingSubject.isEmpty || !standingSubject.isDisjoint(with: terms) && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.

@@ -214,7 +214,9 @@ public struct FollowUpEngine: Sendable {
                                        "points": items.map(\.text), "type": understood.type, "lead": composer.leadFeatures, "leadCoverage": composer.leadCoverage]
             if let data = try? JSONSerialization.data(withJSONObject: gate) { FileHandle.standardError.write(Data("GATE ".utf8) + data + Data("\n".utf8)) }
         }
-        let unheard = confident ? [] : composer.unaccountedNames
+        // (What was left unheard is named only from the reader's own words, not the standing subject's.)
+        let typedTerms = Set(askedQuery.terms + askedQuery.units.flatMap(\.terms) + askedQuery.unknown)
+        let unheard = confident ? [] : composer.unaccountedNames(among: subject == nil ? nil : typedTerms)
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
                               unheard: unheard.isEmpty ? nil : unheard)
     }
