@@ -40,6 +40,9 @@ struct AnswerComposer {
     /// ("10-year fracture risk" under "How is osteopenia managed?"), and not a trial's report: "how
     /// much of it should I take" is not answered by the dose a trial gave.
     var standingSubject: Set<String> = []
+    /// The terms only the standing subject brought (none the reader typed): never "more asked"
+    /// that a unit must hear (its title holds them anyway).
+    var subjectOnlyTerms: Set<String> = []
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
@@ -216,6 +219,7 @@ struct AnswerComposer {
         let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) }.flatMap(\.terms)
+            .filter { !subjectOnlyTerms.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }

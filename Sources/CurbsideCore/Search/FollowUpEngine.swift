@@ -152,8 +152,8 @@ public struct FollowUpEngine: Sendable {
         var (understood, query) = index.interpret(question)
         // "How many days does he need to take it", asked from the strep throat article, is about
         // strep throat: a question that names no topic of its own is about the article it was asked from.
-        // (Its words find and focus the answer; how much of the question the answer covers is
-        // still measured on the reader's own words.)
+        // (Its words find and focus the answer, and count toward how much of the question the
+        // answer covers; what else the reader asks must still be heard: `subjectOnlyTerms`.)
         let askedQuery = query
         let subject = subject(of: query, understood, from: articleID)
         if let subject {
@@ -188,6 +188,7 @@ public struct FollowUpEngine: Sendable {
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
         if subject != nil, let articleID, let from = fetch(articleID) {
             composer.standingSubject = Set(index.analyseWithNamed(from.question).named.filter(ConceptTable.isConcept))
+            composer.subjectOnlyTerms = Set(query.units.flatMap(\.terms)).subtracting(askedQuery.units.flatMap(\.terms))
         }
         let items = composer.compose(candidates)
         if let store = analysisStore {
@@ -200,10 +201,10 @@ public struct FollowUpEngine: Sendable {
         let storyWords = QuestionUnderstander.storyPart(understood.searchText).map { story in
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
         } ?? []
-        let covered = coverage(of: askedQuery, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
+        let covered = coverage(of: query, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
-        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: askedQuery, in: top) >= Self.focusThreshold)
+        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
