@@ -40,6 +40,8 @@ struct AnswerComposer {
     /// ("10-year fracture risk" under "How is osteopenia managed?"), and not a trial's report: "how
     /// much of it should I take" is not answered by the dose a trial gave.
     var standingSubject: Set<String> = []
+    /// The article the standing subject is from: there "the pill" or "this medicine" is it too.
+    var standingArticle: String? = nil
     /// The terms only the standing subject brought (none the reader typed): never "more asked"
     /// that a unit must hear (its title holds them anyway).
     var subjectOnlyTerms: Set<String> = []
@@ -357,7 +359,8 @@ struct AnswerComposer {
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
                     let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
-                        && (standingSubject.isEmpty || !standingSubject.isDisjoint(with: terms) && !AnswerTest.opensAsStudyReport(unitText))
+                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && Self.refersToItsSubject(unitText))
+                            && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
@@ -499,6 +502,12 @@ struct AnswerComposer {
             Patterns.matches(#"\b(can|do|does|could|will|are) ("# + sex + #") (also |too |ever |even )?(get|have|develop|be affected|be born|inherit|carry)\b"#, in: lower)
         }
         return asks("boys|men|males|guys") ? "male" : asks("girls|women|females") ? "female" : nil
+    }
+
+    /// Whether a sentence speaks of its article's treatment without naming it: "If the pill helps,
+    /// the benefit usually shows within 4 weeks" in the SSRI article.
+    static func refersToItsSubject(_ text: String) -> Bool {
+        Patterns.matches(#"\b(the|this|these|your|each|one) (pills?|tablets?|capsules?|medicines?|medications?|drugs?|antibiotics?|injections?|shots?|jabs?|vaccines?|drops|cream|ointment|course)\b"#, in: text, caseInsensitive: true)
     }
 
     /// Whether a text gives this number as a length or point of time ("day 28", "28 days").

@@ -188,6 +188,7 @@ public struct FollowUpEngine: Sendable {
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
         if subject != nil, let articleID, let from = fetch(articleID) {
             composer.standingSubject = Set(index.analyseWithNamed(from.question).named.filter(ConceptTable.isConcept))
+            composer.standingArticle = from.id
             composer.subjectOnlyTerms = Set(query.units.flatMap(\.terms)).subtracting(askedQuery.units.flatMap(\.terms))
         }
         let items = composer.compose(candidates)
