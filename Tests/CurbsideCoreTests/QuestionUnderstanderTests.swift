@@ -61,6 +61,7 @@ import Testing
         ("should i worry about this rash", .urgency), ("my 6 week old has a temp of 38.2, do i need to take him in", .urgency),
         ("should i bring her to the doctor, she is 2 months and has a fever", .urgency), ("can i take him in the bath", .information),
         ("his throat is better after 3 days, does he really have to finish all of it", .duration), ("does she have to finish the whole course", .duration),
+        ("pt started it 10 days ago, when are the bloods due", .timing),
         // nothing specific
         ("warfarin", .information), ("osteopenia and exercise", .information),
         // the ask after a story told first; "should I take it" giving way to what is asked of it
