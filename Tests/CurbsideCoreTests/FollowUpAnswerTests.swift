@@ -38,7 +38,7 @@ extension FollowUpAnswer {
     /// of session 12, 25.0 / 31.7 / 83.3, then tuned on) as "dev10", and an eleventh
     /// (followups-dev11.json, 45: questions that point at the article read, "how many days does
     /// she need to take it"; first look in session 14, 20.0 / 26.7 / 93.3, against 20.0 / 23.3 /
-    /// 86.7 before the session's standing subject) as "dev11".
+    /// 86.7 before the session's standing subject; then tuned on) as "dev11".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -87,7 +87,7 @@ extension FollowUpAnswer {
         print(String(format: "follow-ups %@: first point states it %.1f%%, one of three %.1f%%, unanswerable not confident %.1f%%, %.2f points per confident answer, %d pronoun-led",
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         let floors = ["dev": (0.73, 0.88), "dev2": (0.61, 0.92), "dev3": (0.79, 0.87), "dev4": (0.56, 0.66), "dev5": (0.43, 0.53), "dev6": (0.41, 0.48),
-                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.48), "dev11": (0.20, 0.26), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.38, 0.48), "dev8": (0.43, 0.58), "dev9": (0.21, 0.28), "dev10": (0.40, 0.48), "dev11": (0.30, 0.43), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
