@@ -62,6 +62,9 @@ import Testing
         ("should i bring her to the doctor, she is 2 months and has a fever", .urgency), ("can i take him in the bath", .information),
         ("his throat is better after 3 days, does he really have to finish all of it", .duration), ("does she have to finish the whole course", .duration),
         ("pt started it 10 days ago, when are the bloods due", .timing),
+        // The ER in the story is where they were, not what is asked.
+        ("how many days in a row am i allowed to take these, the ER gave me a box of 20", .duration),
+        ("the a&e doctor said its a sprain, how long till i can run", .duration), ("should i take him to a&e", .urgency), ("is this an ER thing", .urgency),
         // nothing specific
         ("warfarin", .information), ("osteopenia and exercise", .information),
         // the ask after a story told first; "should I take it" giving way to what is asked of it
