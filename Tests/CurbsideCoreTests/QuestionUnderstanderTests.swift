@@ -64,6 +64,7 @@ import Testing
         ("pt started it 10 days ago, when are the bloods due", .timing),
         // The ER in the story is where they were, not what is asked.
         ("how many days in a row am i allowed to take these, the ER gave me a box of 20", .duration),
+        ("can it be taken with doxycycline", .interactions), ("can it be taken with food", .timing),
         ("the a&e doctor said its a sprain, how long till i can run", .duration), ("should i take him to a&e", .urgency), ("is this an ER thing", .urgency),
         // nothing specific
         ("warfarin", .information), ("osteopenia and exercise", .information),
