@@ -163,11 +163,11 @@ extension FollowUpAnswer {
         // Asked from an article about something else, no time it gives answers ("10-year risk").
         #expect(!engine.answer("how many days does he need to take it", from: "osteopenia-management", audience: .lay).confident)
         let (understood, query) = engine.index.interpret("how long do i take amoxicillin for")
-        #expect(engine.subject(of: query, understood, from: "strep-throat-antibiotics") == nil)
+        #expect(engine.standingArticle(for: query, understood, from: "strep-throat-antibiotics") == nil)
         let (understood2, query2) = engine.index.interpret("how many weeks do i need to wear the brace")
-        #expect(engine.subject(of: query2, understood2, from: "ankle-sprain-ottawa-rules") == nil)
+        #expect(engine.standingArticle(for: query2, understood2, from: "ankle-sprain-ottawa-rules") == nil)
         let (understood3, query3) = engine.index.interpret("is it safe in pregnancy")
-        #expect(engine.subject(of: query3, understood3, from: "depression-starting-ssri")?.contains("SSRI") == true)
+        #expect(engine.standingArticle(for: query3, understood3, from: "depression-starting-ssri")?.id == "depression-starting-ssri")
     }
 
     /// "Any dose adjustment?" is answered by a statement that the dose changes, with or without

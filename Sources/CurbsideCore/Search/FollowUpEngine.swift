@@ -89,11 +89,11 @@ public struct FollowUpEngine: Sendable {
         return library.article(id) != nil || (library.isOutline && index.documentNumber(id) != nil)
     }
 
-    /// The words of the article a question was asked from (its title and tags), when the question
-    /// points at something ("it", "them") and names no topic of its own: no concept, or only
-    /// concepts that name what is asked ("side effects", "pregnancy" in "is it safe in
-    /// pregnancy"). Nil otherwise, and when not asked from one.
-    func subject(of query: SearchIndex.Query, _ understood: UnderstoodQuestion, from articleID: String?) -> String? {
+    /// The article a question was asked from, when the question points at something ("it",
+    /// "them") and names no topic of its own: no concept, or only concepts that name what is asked
+    /// ("side effects", "pregnancy" in "is it safe in pregnancy"). Nil otherwise, and when not
+    /// asked from one.
+    func standingArticle(for query: SearchIndex.Query, _ understood: UnderstoodQuestion, from articleID: String?) -> Article? {
         guard let articleID, let article = fetch(articleID) else { return nil }
         // It must point at something ("take it", "stay on them"): a question without ("how many
         // weeks do i wear the brace") is about what it says, and the article may not hold it.
@@ -105,7 +105,7 @@ public struct FollowUpEngine: Sendable {
             guard let concept = unit.concept, let name = index.conceptName(concept) else { return false }
             return !types.contains { AnswerTest.passes(name, type: $0) }
         }
-        return namesATopic ? nil : ([article.question] + article.tags).joined(separator: " , ")
+        return namesATopic ? nil : article
     }
 
     /// Context boosts for a question asked from an article.
@@ -155,10 +155,10 @@ public struct FollowUpEngine: Sendable {
         // (Its words find and focus the answer, and count toward how much of the question the
         // answer covers; what else the reader asks must still be heard: `subjectOnlyTerms`.)
         let askedQuery = query
-        let subject = subject(of: query, understood, from: articleID)
-        if let subject {
+        let standing = standingArticle(for: query, understood, from: articleID)
+        if let standing {
             let asked = understood
-            (understood, query) = index.interpret(question, subject: subject)
+            (understood, query) = index.interpret(question, subject: ([standing.question] + standing.tags).joined(separator: " , "))
             (understood.focus, understood.searchText) = (asked.focus, asked.searchText)
         }
         // A question naming an emergency sign and asking nothing more specific asks whether to act
@@ -186,9 +186,9 @@ public struct FollowUpEngine: Sendable {
         index.analysisMemo.setReading(nil)
         var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
-        if subject != nil, let articleID, let from = fetch(articleID) {
-            composer.standingSubject = Set(index.analyseWithNamed(from.question).named.filter(ConceptTable.isConcept))
-            composer.standingArticle = from.id
+        if let standing {
+            composer.standingSubject = Set(index.analyseWithNamed(standing.question).named.filter(ConceptTable.isConcept))
+            composer.standingArticle = standing.id
             composer.subjectOnlyTerms = Set(query.units.flatMap(\.terms)).subtracting(askedQuery.units.flatMap(\.terms))
         }
         let items = composer.compose(candidates)
@@ -218,7 +218,7 @@ public struct FollowUpEngine: Sendable {
         }
         // (What was left unheard is named only from the reader's own words, not the standing subject's.)
         let typedTerms = Set(askedQuery.terms + askedQuery.units.flatMap(\.terms) + askedQuery.unknown)
-        let unheard = confident ? [] : composer.unaccountedNames(among: subject == nil ? nil : typedTerms)
+        let unheard = confident ? [] : composer.unaccountedNames(among: standing == nil ? nil : typedTerms)
         return FollowUpAnswer(confident: confident, answer: confident ? items : [], matches: matches, understood: understood, urgent: urgent,
                               unheard: unheard.isEmpty ? nil : unheard)
     }

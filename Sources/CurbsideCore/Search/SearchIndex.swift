@@ -625,7 +625,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
     /// adds the question type, so an article answering the same kind of question ranks higher.
     /// `subject`: what the question is about when it names nothing itself (the article it was
-    /// asked from, `FollowUpEngine.subject`), searched with its words but not read for its type.
+    /// asked from, `FollowUpEngine.standingArticle`), searched with its words but not read for its type.
     public func interpret(_ text: String, subject: String? = nil) -> (understood: UnderstoodQuestion, query: Query) {
         let capped = text.utf8.count > Self.maximumQueryLength ? String(text.prefix(Self.maximumQueryLength)) : text
         let (types, constraints, searchText) = QuestionUnderstander.understand(capped)
