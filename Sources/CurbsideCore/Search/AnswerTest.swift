@@ -94,12 +94,12 @@ public enum AnswerTest {
     }
 
     /// The types whose answer is a number or a time tied to what it is about.
-    static let measured: Set<QuestionType> = [.dose, .frequency, .duration]
+    static let measured: [QuestionType] = [.dose, .frequency, .duration]
 
     /// Types whose test is specific enough to decide confidence on its own; for the others (a
     /// treatment or definition sentence is easy to find in any article on the topic) the article
     /// must also cover the question as a whole.
-    static let specific: Set<QuestionType> = [.dose, .frequency, .duration, .timing, .interactions, .diagnosis, .pregnancy]
+    static let specific: [QuestionType] = [.dose, .frequency, .duration, .timing, .interactions, .diagnosis, .pregnancy]
 
     /// Sentences that cannot stand alone: they lean on the one before ("It does not…").
     static let dependent = try! TextPattern(

@@ -244,7 +244,7 @@ public enum QuestionUnderstander {
 
     /// An eligibility cue that only says "should I take it" (what follows says what is asked).
     static let genericEligibility = try! TextPattern(#"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
-    static let moreSpecificThanShould: Set<QuestionType> = [.timing, .dose, .frequency, .duration, .interactions]
+    static let moreSpecificThanShould: [QuestionType] = [.timing, .dose, .frequency, .duration, .interactions]
 
     static let filler = try! TextPattern(
         #"\b(came back( as| at)?|come back as|turned out|results? (showed|said)|(my|the|his|her|our) (doctor|gp|dr|nurse|pharmacist|neurologist|cardiologist|specialist)s? (says?|said|told (me|us|him|her)|wants? (me|him|her|us)( to)?|thinks?|mentioned)|i was told|i'?ve been told|we were told|they (say|said|told)|(at|from|by|to) (the|my|our|his|her) (gp|doctor'?s?|clinic|surgery|pharmacy|chemist|er|a ?& ?e|walk-in)|i'?m wondering|i was wondering|wondering|please|thanks|thank you|hi|hello)\b"#,
