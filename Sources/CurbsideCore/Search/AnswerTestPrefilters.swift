@@ -19,16 +19,12 @@ extension AnswerTest {
         return matches(dependent, sentence)
     }
 
-    /// Every match of `caveat` holds one of these (ASCII, any case): "does not…", "doesn't…",
-    /// "says nothing", "is silent", "not covered", "outside the scope", "not approved for", "we did not find".
-    static let caveatWords = ["not", "n't", "silent", "outside"]
-
-    /// Exactly `matches(caveat, text)`, without the pattern for an ASCII text that holds none of
-    /// `caveatWords` (for ASCII, ignoring case is ASCII's case; other texts go to the pattern).
-    /// Then the strings every match of it holds ("does not ", "says nothing"…): most sentences with
-    /// a "not" say nothing of what a source leaves out.
+    /// Exactly `matches(caveat, text)`, without the pattern for a text that holds none of the
+    /// strings every match of it holds ("does not", "says nothing"…: `RequiredLiterals`, read from
+    /// the pattern itself, so they cannot go stale): most sentences say nothing of what a source
+    /// leaves out.
     static func isCaveat(_ text: String) -> Bool {
-        (!checksApply.caveat || Patterns.mayHold(anyOf: caveatWords, in: text)) && RequiredLiterals.mayMatch(caveatLiterals, text) && matches(caveat, text)
+        RequiredLiterals.mayMatch(caveatLiterals, text) && matches(caveat, text)
     }
     static let caveatLiterals = RequiredLiterals.bytes(of: caveat.pattern)
 
@@ -42,13 +38,13 @@ extension AnswerTest {
     /// only while its pattern is still exactly that: a pattern edited later (a new word for the
     /// treatment test) is then decided by the pattern alone until its words are derived again,
     /// so stale words can never say no where the new pattern says yes. (A test fails meanwhile.)
-    static let derivedFrom: (dependent: String, caveat: String, studyReport: String, types: [QuestionType: String]) = (
-        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(does not|doesn't|do not|did not) (address|cover|include|say|tell|rank|set|mention|give|discuss|apply|compare|state|list|specify)\b|\bsays nothing\b|\bis silent\b|\bnot covered\b|\boutside (the|its) (scope|label)\b|\bnot (labell?ed|approved) for\b|\bwe (did not|could not|didn't|couldn't) find\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
+    static let derivedFrom: (dependent: String, studyReport: String, types: [QuestionType: String]) = (
+        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
          .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
     )
-    static let checksApply: (dependent: Bool, caveat: Bool, studyReport: Bool) = (
-        dependent.pattern == derivedFrom.dependent, caveat.pattern == derivedFrom.caveat, studyReport.pattern == derivedFrom.studyReport
+    static let checksApply: (dependent: Bool, studyReport: Bool) = (
+        dependent.pattern == derivedFrom.dependent, studyReport.pattern == derivedFrom.studyReport
     )
     /// The type checks that apply (see `derivedFrom`).
     static let typeWords: [QuestionType: [String]] = typeWordsDerived.filter { patternSources[$0.key] == derivedFrom.types[$0.key] }
