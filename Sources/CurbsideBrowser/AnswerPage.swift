@@ -56,8 +56,9 @@ struct AnswerPage {
                         Span(" (press \(Keymap.keyLabels(.submit, in: .answer)))", TextStyle(.dim))])
             }
         }
-        b.heading(answer.matches.isEmpty ? "No matching questions" : answer.confident ? "Read more" : "The nearest questions")
-        for (i, m) in answer.matches.enumerated() {
+        let listed = answer.readMore
+        b.heading(listed.isEmpty ? "No matching questions" : answer.confident ? "Read more" : "The nearest questions")
+        for (i, m) in listed.enumerated() {
             guard let article = library.article(m.id) else { continue }
             b.paragraph([Span(SafeText.clean(article.question), TextStyle(.link), link: b.newLink(.article(m.id)))],
                         first: "\(i + 1). ", rest: "   ")

@@ -79,7 +79,7 @@ public struct AnswerResult: Sendable {
         let index = engine.index
         let words = Set(index.understand(request.question).terms)
         var snippets: [String: String] = [:]
-        for m in answer.matches {
+        for m in answer.readMore {
             guard let article = engine.library.article(m.id) else { continue }
             var best: (String, Int)? = nil
             for item in ArticleTexts.all(article) {

@@ -156,7 +156,7 @@ struct AskRequest: Equatable {
         }
         if !answer.matches.isEmpty {
             printLine(answer.confident ? "\nRead more:" : "\nThe nearest articles:")
-            for m in answer.matches { printLine(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
+            for m in answer.readMore { printLine(String(format: "  %6.2f  %@  %@", m.score, m.id, SafeText.clean(m.title))) }
         }
         if !answer.confident {
             // Like grep: 1 when the library does not hold an answer; the way to ask the editors.

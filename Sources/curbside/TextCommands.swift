@@ -99,7 +99,7 @@ struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Answer a follow-up question from the library, offline.",
-        discussion: "Prints a direct answer (the cited sentence that states what was asked) and at most two supporting points, then articles to read more; or says plainly that the library does not answer it yet. An emergency sign in the question puts the library's urgent-care line first. Exit status: 0 answered, 1 not answered (like grep), 2 on error."
+        discussion: "Prints a direct answer (the cited sentence that states what was asked) and at most two supporting points, then the articles those points come from; or says plainly that the library does not answer it yet. An emergency sign in the question puts the library's urgent-care line first. Exit status: 0 answered, 1 not answered (like grep), 2 on error."
     )
 
     @OptionGroup var library: LibraryOptions

@@ -44,6 +44,33 @@ import Testing
         #expect(page.contains("The closest articles say nothing about: coffee"))
     }
 
+    /// Read more under a confident answer lists the articles its points come from, in their
+    /// order; the nearest articles it did not draw on are not offered as more of it.
+    @Test func readMoreListsTheArticlesTheAnswerDrewOn() throws {
+        var s = BrowserFixture.state()
+        _ = s.update(.key(.char("f")))
+        for c in "what now" { _ = s.update(.key(.char(c))) }
+        let request = try #require(s.update(.key(.enter)).compactMap { if case .answer(let r) = $0 { r } else { nil } }.first)
+        let json = #"{"confident":true,"answer":[{"text":"Point from manage.","articleId":"manage","section":"From the Guidelines","citations":[]},"#
+            + #"{"text":"Point from dexa.","articleId":"dexa","section":"From the Research","citations":[]},"#
+            + #"{"text":"Another from manage.","articleId":"manage","section":"From the Guidelines","citations":[]}],"#
+            + #""matches":[{"id":"dexa","title":"d","score":9},{"id":"wide","title":"w","score":8},{"id":"manage","title":"m","score":7}]}"#
+        let answer = try JSONDecoder().decode(FollowUpAnswer.self, from: Data(json.utf8))
+        #expect(answer.readMore.map(\.id) == ["manage", "dexa"])
+        _ = s.update(.answerReady(request, AnswerResult(answer: answer, highlight: [], snippets: [:])))
+        let page = try #require(s.document).lines.map(\.text).joined(separator: "\n")
+        let tail = try #require(page.range(of: "Read more")).upperBound
+        let listed = String(page[tail...])
+        let manage = try #require(s.library.article("manage")?.question), dexa = try #require(s.library.article("dexa")?.question)
+        let wide = try #require(s.library.article("wide")?.question)
+        #expect(listed.contains(manage) && listed.contains(dexa) && !listed.contains(wide))
+        #expect(try #require(listed.range(of: manage)).lowerBound < (try #require(listed.range(of: dexa)).lowerBound))
+        // Unanswered: the nearest articles, all of them.
+        var unanswered = answer
+        unanswered.confident = false
+        #expect(unanswered.readMore.map(\.id) == ["dexa", "wide", "manage"])
+    }
+
     @Test func backAndForwardKeepScrollPositions() {
         var s = BrowserFixture.state(width: 60, height: 12)
         _ = s.follow(.article("dexa"))

@@ -27,6 +27,16 @@ public struct FollowUpAnswer: Codable, Equatable, Sendable {
     /// What the question asks about that the closest articles say nothing about ("coffee"), when
     /// that is why it was not answered.
     public var unheard: [String]? = nil
+
+    /// Where to read more under a confident answer: the articles its points come from, in the
+    /// order of the points (not the nearest articles, most of which the answer did not draw on).
+    /// Without an answer, the nearest articles.
+    public var readMore: [Match] {
+        guard confident, !answer.isEmpty else { return matches }
+        var seen: [String] = []
+        for item in answer where !seen.contains(item.articleId) { seen.append(item.articleId) }
+        return seen.map { id in matches.first { $0.id == id } ?? Match(id: id, title: id, score: 0) }
+    }
 }
 
 public struct FollowUpEngine: Sendable {
