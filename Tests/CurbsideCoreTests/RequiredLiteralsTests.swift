@@ -67,7 +67,7 @@ import Testing
 
         var patterns = QuestionUnderstander.typeRules.map(\.1.pattern) + QuestionUnderstander.constraintRules.map(\.pattern.pattern)
         patterns += library.redFlags.flatMap(\.patterns)
-        let answerPatterns = Array(AnswerTest.patternSources.values) + [AnswerTest.caveat.pattern]
+        let answerPatterns = Array(AnswerTest.patternSources.values) + [AnswerTest.caveat.pattern] + MealTiming.patterns
         var checked = 0, skipped = 0
         for (pattern, corpus) in patterns.map({ ($0, texts) }) + answerPatterns.map({ ($0, texts + sentences) }) {
             let literals = RequiredLiterals.bytes(of: pattern)
@@ -92,7 +92,7 @@ import Testing
         var patterns = QuestionUnderstander.typeRules.map(\.1.pattern) + QuestionUnderstander.constraintRules.map(\.pattern.pattern)
         patterns += [QuestionUnderstander.reading.pattern, QuestionUnderstander.labSymbol.pattern]
         patterns += AnswerTest.patternSources.values
-        patterns += [AnswerTest.caveat.pattern]
+        patterns += [AnswerTest.caveat.pattern] + MealTiming.patterns
         patterns += JSONFileRepository(directory: BundledLibraryTests.data).load().redFlags.flatMap(\.patterns)
         return Array(Set(patterns)).sorted()
     }

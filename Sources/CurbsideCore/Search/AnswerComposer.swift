@@ -78,6 +78,9 @@ struct AnswerComposer {
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
     private(set) var leadIsStrong = false
+    /// Words of the question the lead answers without using them ("empty stomach" by "taken with
+    /// food": `MealTiming`): they count as covered.
+    private(set) var answeredWithoutNaming: Set<String> = []
     /// Set by `compose`: the lead's features and the share of the question it holds (for CURBSIDE_DEBUG_GATE).
     private(set) var leadFeatures: [Double] = [], leadCoverage = 0.0
     /// Set by `compose`: the question's words that neither the lead nor its article speaks to
@@ -253,6 +256,12 @@ struct AnswerComposer {
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
+        // "With food or on an empty stomach?": only a sentence on taking it around meals answers,
+        // and it hears the meal words asked; a drink only when it speaks of drinks (`MealTiming`).
+        let asksAboutMeals = [.timing, .interactions].contains(type) && MealTiming.isAsked(question)
+        let analyzer = engine.index.analyzer
+        let spelled = { (words: [String]) in Set(words.flatMap { [$0] + analyzer.terms($0) }) }
+        let (mealTerms, drinkTerms) = asksAboutMeals ? (spelled(MealTiming.mealWords), spelled(MealTiming.drinkWords + MealTiming.drinkMeasures)) : ([], [])
 
         // The reader's numbers that are not lengths of time ("CrCl 28", not "for 28 days").
         let timelessNumbers = Set(query.units.filter(\.isNumber).flatMap(\.terms).filter { !Self.statesAsTime($0, in: question) })
@@ -302,22 +311,32 @@ struct AnswerComposer {
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
-                    let terms = Set(analysed.all)
+                    var terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
                     let hit = wanted.intersection(terms).reduce(0.0) {
                         $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
                     }
-                    guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) else { continue }
+                    guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) || asksAboutMeals && MealTiming.isStated(unitText) else { continue }
                     let cited = CitationMarkers.numbers(in: unitText)
                     let citedLabels = cited.isEmpty ? [] : cited.compactMap { labelNames[$0] }
                     let ofLabel = !citedLabels.isEmpty && citedLabels.count == cited.count
                     let titleTerms = ofLabel ? citedLabels.reduce(articleTitleTerms) { $0.union($1.all) } : articleTitleTerms
                     let titleNamed = ofLabel ? citedLabels.reduce(articleTitleNamed) { $0.union($1.named) } : articleTitleNamed
+                    // How to take it around meals, said of the medicine asked about (by name, or by
+                    // the label it cites), or of the one the reader points at.
+                    let statesMealTiming = asksAboutMeals && MealTiming.isStated(unitText)
+                        && (!standingSubject.isEmpty || focusUnit?.terms.first.map { focus in terms.contains(focus) || citedLabels.contains { $0.all.contains(focus) } } ?? true)
+                    // A unit from a lower article may lead when it is about the focus itself: it names it,
+                    // or it says how to take it from the focus's own label (it cites only that label).
+                    let focusNamedByLabel = ofLabel && (focusUnit?.terms.first.map { focus in citedLabels.contains { $0.all.contains(focus) } } ?? false)
+                    let heardAsMeals = statesMealTiming ? mealTerms.union(MealTiming.coversDrinks(unitText) ? drinkTerms : []) : []
+                    terms.formUnion(heardAsMeals)
                     // It must hold the focus (through the hierarchy), when the question names one.
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
                     let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
+                    let mayLead = rank == 0 || focusInText || focusNamedByLabel
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
                     // does not answer ibuprofen's). Or the title names the focus, another concept asked
@@ -329,7 +348,7 @@ struct AnswerComposer {
                             (unit.concept != nil || unit.terms == focusUnit?.terms) && (unit.terms.first.map(titleTerms.contains) ?? false)
                         }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
-                    let asksMore = otherTerms.isEmpty || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                    let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
@@ -342,12 +361,13 @@ struct AnswerComposer {
                     }
                     // "How long until it works" is answered by when it works, not by any length of time.
                     // "The most I can take" is answered by a limit, not by the usual amount.
-                    let statesMain = statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                    let statesMain = asksAboutMeals ? statesMealTiming
+                        : statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
-                    let statesOther = !statesMain && !asksForAMeasure && otherTypes.contains(where: statesType)
+                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
@@ -388,7 +408,7 @@ struct AnswerComposer {
                     // a sentence that only puts the two together ("combining them with creams").
                     if passes && statesMain && type == .interactions && !AnswerTest.matches(AnswerTest.warning, unitText) { f[.statesMain] = log(1.8) }
                     // A unit that hears the whole question answers it better than one that hears part.
-                    let named = Set(analysed.named).union(titleNamed)
+                    let named = Set(analysed.named).union(titleNamed).union(heardAsMeals)
                     if unheard(by: named).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
                     f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
                     if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
@@ -413,13 +433,13 @@ struct AnswerComposer {
                     let score = f.score
                     if dumping {
                         let quoted = String(data: try! JSONEncoder().encode(unitText), encoding: .utf8)!
-                        FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(rank == 0 || focusInText),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
+                        FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(mayLead),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: []) // filled in for the points picked
                     // Why a unit fails, for the debug listing: focus, more, states, constraints.
                     let failing = debugging ? zip("fmsc", [holdsFocus, hearsEnough, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: rank == 0 || focusInText, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: failing, features: f))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: mayLead, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: failing, features: f))
                 }
             }
         }
@@ -453,7 +473,13 @@ struct AnswerComposer {
         // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) }
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) }
+        // A drink named with the medicine ("with my morning tea") is heard only by a lead that
+        // speaks of drinks, however short its word.
+        if asksAboutMeals {
+            let drinks = Set(MealTiming.drinkWords.flatMap { [$0] + analyzer.terms($0) })
+            unaccounted += Set(query.terms + query.unknown).intersection(drinks).subtracting(lead?.terms ?? []).subtracting(unaccounted).sorted()
+        }
         // What the story told apart from the question names ("rolled my ankle at netball, is it
         // alright to take ibuprofen") is the reader's circumstance, unless the question points back
         // at it ("I have a few pints most weekends, is that a problem with my metformin").
@@ -471,6 +497,7 @@ struct AnswerComposer {
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
+        answeredWithoutNaming = lead.terms.intersection(mealTerms.union(drinkTerms))
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)

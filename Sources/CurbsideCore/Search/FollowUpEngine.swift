@@ -212,16 +212,17 @@ public struct FollowUpEngine: Sendable {
         let storyWords = QuestionUnderstander.storyPart(understood.searchText).map { story in
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
         } ?? []
-        let covered = coverage(of: query, within: topWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
+        let coveredWords = topWords.union(composer.answeredWithoutNaming)
+        let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
         let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
-            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: topWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
+            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
         // CURBSIDE_DEBUG_GATE=1: what decides confidence, and the points it would show (for tuning on dev sets).
         if environmentHas("CURBSIDE_DEBUG_GATE") {
-            let gate: [String: Any] = ["coverage": coverage(of: query, within: topWords, specificOnly: false, story: storyWords), "strong": composer.leadIsStrong,
+            let gate: [String: Any] = ["coverage": coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords), "strong": composer.leadIsStrong,
                                        "focus": focus(of: query, in: top), "unaccounted": composer.unaccounted.count, "names": composer.unaccounted.map { ConceptTable.isConcept($0) ? "C:" + (index.conceptName($0) ?? $0) : $0 }, "unknown": query.unknown.count,
                                        "points": items.map(\.text), "type": understood.type, "lead": composer.leadFeatures, "leadCoverage": composer.leadCoverage]
             if let data = try? JSONSerialization.data(withJSONObject: gate) { FileHandle.standardError.write(Data("GATE ".utf8) + data + Data("\n".utf8)) }
@@ -268,7 +269,7 @@ public struct FollowUpEngine: Sendable {
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)
             total += weight
             // A shortening or slip of a word the article uses ("creat", "regurg", "otawa") is that word.
-            if !isNumber && QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary) { covered += weight }
+            if !isNumber && (vocabulary.contains(word) || QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary)) { covered += weight }
         }
         return total > 0 ? covered / total : 0
     }

@@ -26,7 +26,9 @@ enum QuestionWords {
         // "Get it looked at properly".
         "look", "looked",
         // "Does it go down better after a meal".
-        "down"]
+        "down",
+        // How often the reader does something, told as habit ("I always take it with my coffee").
+        "always", "usually", "normally", "sometimes"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.

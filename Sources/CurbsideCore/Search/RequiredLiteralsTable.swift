@@ -75,6 +75,8 @@ enum RequiredLiteralsTable {
             [##" want to "##],
         ##"\b(don'?t|dont|do not|can'?t|cant) see (the|any) point (any ?more|in (anything|living|life|going on|being here))\b"##:
             [##" point "##],
+        ##"\b(drinks?|beverages?|liquids?)\b"##:
+            [##"drink"##, ##"beverage"##, ##"liquid"##],
         ##"\b(droop\w*|lopsided) (face|smile|mouth)\b"##:
             [##"droop"##, ##"lopsided"##],
         ##"\b(elephant|weight|someone|something( heavy)?|ton of bricks) (is |was )?(sitting|sat|standing|stood|pressing|pushing|crushing|on)( on)? (my|his|her|their|the|your|mums?|moms?|dads?) chest\b"##:
@@ -83,6 +85,8 @@ enum RequiredLiteralsTable {
             [##"emergency"##, ##"urgent"##, ##"er"##, ##"a"##, ##"911"##, ##"999"##, ##"ambulance"##, ##"go to "##, ##"see a doctor "##, ##" doctor"##, ##"right away"##, ##"immediately"##, ##" serious"##, ##"should i "##, ##"when "##, ##"need to go "##, ##" wait"##, ##"wait "##, ##"take"##, ##"bring"##, ##" to "##],
         ##"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"##:
             [##"emergency"##, ##"urgent"##, ##"prompt"##, ##"same"##, ##"right away"##, ##"immediately"##, ##"at once"##, ##"call"##, ##"hospital"##, ##"911"##, ##"999"##, ##"seek"##, ##"seen"##, ##"admit"##, ##"now"##],
+        ##"\b(empty stomach|full stomach|with(out)? (food|a meal|meals|eating)|(before|after|with) (a |my |your |his |her |the |their )?(morning |first |big |fatty )?(meals?|breakfast|lunch|dinner|supper|eating|food)|(take|taking|taken|swallow|swallowing|have|having|with) (it |them |this |these |my |his |her |the |a )*(morning |daily |usual )?(cup of |mug of |glass of )?(coffee|tea|cuppa|milk|juice|orange juice|brew))\b"##:
+            [##"empty stomach"##, ##"full stomach"##, ##"with"##, ##"before"##, ##"after"##, ##"with"##, ##"take"##, ##"taking"##, ##"taken"##, ##"swallow"##, ##"swallowing"##, ##"have"##, ##"having"##, ##"with"##],
         ##"\b(every|each)\s+(\d+|one|two|three|four|five|six|few|other)?\s*-?\s*(day|days|week|weeks|month|months|year|years|hours?)\b|\b(once|twice|three times|\d+ times)\b|\b(daily|weekly|monthly|yearly|annually|nightly)\b|\binterval\b|\brepeat(ed)?\b.{0,40}\b(after|in|every|within)\b|\b(in|after|within|at) (about |least )?(\d+|one|two|three|four|five)(\s*(-|–|to)\s*\d+)? (months?|years?)\b|\b\d+(\s*(-|–|to)\s*\d+)? (years?|months?) (later|apart|after)\b"##:
             [##"every"##, ##"each"##, ##"once"##, ##"twice"##, ##"three times"##, ##" times"##, ##"daily"##, ##"weekly"##, ##"monthly"##, ##"yearly"##, ##"annually"##, ##"nightly"##, ##"interval"##, ##"repeat"##, ##"month"##, ##"year"##, ##"later"##, ##"apart"##, ##"after"##],
         ##"\b(face|mouth|smile|lip|lips)\b(\s\S+){0,4}?\s(droop\w*|lopsided|crooked|wonky|uneven|sagg\w*|slant\w*|twisted|slack|fallen|dropped|pulled (down|to one side)|(gone|went) (funny|weird|strange|droopy)|to one side)\b"##:
@@ -211,6 +215,8 @@ enum RequiredLiteralsTable {
             [##"what stage"##, ##"which stage"##, ##"target "##, ##"goal "##, ##"what level"##, ##"normal"##, ##"normal "##, ##"diagnos"##, ##"test"##, ##"testing"##, ##"scan"##, ##"screen"##, ##"ray"##, ##"mri"##, ##"ct"##, ##"blood work"##, ##"lab "##, ##"result"##, ##"how "##, ##"what does "##, ##"checked for"##, ##"score"##, ##"number"##, ##"count"##, ##"considered "##, ##"stage "##, ##"what "##, ##"dx"##, ##"goes into"##, ##"which "##, ##"define"##, ##"defines"##, ##"counts as"##, ##"makes it"##],
         ##"\b(who (should|needs?|can|is eligible|qualif\w*)|should (i|he|she|they|my \w+) (get|have|be(?! on)|start|take|use|receive)\b|can (i|he|she|we|they|my \w+) (still )?(get|receive|be given)\b|too (late|old|young|early) (to|for)\b|do (i|we|you) (still |really |even )?need|does (he|she|my( \w+){1,2}) need|eligib\w*|recommended for|candidate for|is it (recommended|worth)|when is .+ (needed|recommended)|when (do|does|should|is|are|would) .{0,40}\b(need|needed|recommend\w*|treat\w*|start)\b|at what (age|point|number|level|t-?score)|threshold|cut-?off)"##:
             [##"who "##, ##"should "##, ##"can "##, ##"too "##, ##"need"##, ##"does "##, ##"eligib"##, ##"recommended for"##, ##"candidate for"##, ##"is it "##, ##"when is "##, ##"when "##, ##"at what "##, ##"threshold"##, ##"cut"##],
+        ##"\b(with food|without food|with (a )?meals?|after (a )?meals?|before (a )?meals?|before (any |the first )?(food|meal|breakfast|eating)|empty stomach|full stomach|plain water|food,? (or |and )?drink)\b"##:
+            [##"with food"##, ##"without food"##, ##"with "##, ##"after "##, ##"before "##, ##"before "##, ##"empty stomach"##, ##"full stomach"##, ##"plain water"##, ##"drink"##],
         ##"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"##:
             [##"woman"##, ##"female"##, ##"lady"##, ##"women"##, ##"wife"##, ##"mother"##, ##"mom"##, ##"mum"##, ##"daughter"##, ##"girl"##, ##"grandmother"##, ##"grandma"##, ##"sister"##],
         ##"\b\d{2,3}\s*/\s*\d{2,3}\b"##:

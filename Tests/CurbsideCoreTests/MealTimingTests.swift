@@ -1,0 +1,40 @@
+import Testing
+@testable import CurbsideCore
+
+/// "With food or on an empty stomach?": answered only by a sentence that says how the medicine
+/// is taken around meals, which also speaks to the other side of the either/or; a drink the
+/// reader names is heard only by a sentence about any drink. (Phrasings not in the fixtures.)
+@Suite struct MealTimingTests {
+    @Test func readsTheQuestionAndTheAnswer() {
+        for asked in ["should I take nitrofurantoin with a meal or without food", "is it better on an empty stomach",
+                      "can i have my fosamax with a cup of tea", "do i take it before breakfast", "ok to swallow them with milk?"] {
+            #expect(MealTiming.isAsked(asked), "\(asked)")
+        }
+        for other in ["can i take it with ibuprofen", "what dose should i take", "is it ok with my blood pressure tablets", "can i eat grapefruit"] {
+            #expect(!MealTiming.isAsked(other), "\(other)")
+        }
+        #expect(MealTiming.isStated("Take one tablet daily, preferably after meals [5]."))
+        #expect(MealTiming.isStated("Taken with plain water at least 30 minutes before any food, drink or other medicine."))
+        #expect(!MealTiming.isStated("Iron-rich foods include meat and beans."))
+        #expect(MealTiming.coversDrinks("before any food, drink or other medicine") && !MealTiming.coversDrinks("preferably after meals"))
+    }
+
+    @Test func answersWhenTheLibrarySaysAndOnlyThen() {
+        let engine = RelevanceTests.engine
+        let answered: [(String, String, String)] = [
+            ("should I take nitrofurantoin with a meal or without food", "uncomplicated-uti-women", "with food"),
+            ("is it better to take my ferrous sulfate on an empty stomach", "iron-deficiency-anemia-oral-iron", "after meals"),
+            ("can i have my fosamax with a cup of tea in the morning", "osteopenia-management", "before any food, drink"),
+        ]
+        for (question, from, fact) in answered {
+            let answer = engine.answer(question, from: from, audience: .lay)
+            #expect(answer.confident && answer.answer.first?.text.contains(fact) == true, "\(question): \(answer.answer.map(\.text))")
+        }
+        // The library says nothing of metformin and meals, nor of iron and orange juice ("after meals" is not about juice).
+        #expect(!engine.answer("should i take metformin with food or on an empty stomach", from: "type-2-diabetes-first-line-metformin", audience: .lay).confident)
+        let juice = engine.answer("is it ok to take my iron pill with orange juice", from: "iron-deficiency-anemia-oral-iron", audience: .lay)
+        #expect(!juice.confident && (juice.unheard ?? []).contains { $0.contains("juice") || $0.contains("orange") }, "\(juice.unheard ?? [])")
+        // Nor does the alendronate label's advice answer for vitamin D, asked from an article that holds both.
+        #expect(!engine.answer("should i take vitamin d with food or on an empty stomach", from: "osteopenia-management", audience: .lay).confident)
+    }
+}
