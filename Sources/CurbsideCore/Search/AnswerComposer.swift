@@ -250,8 +250,10 @@ struct AnswerComposer {
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
+        // ("When should I start…" asks for a time in the same way.)
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
+            || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
