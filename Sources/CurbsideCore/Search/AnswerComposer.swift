@@ -232,6 +232,9 @@ struct AnswerComposer {
             // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
             // may be ("can the drops stain her teeth").
             .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
+        // A unit that names a broader kind of something else asked hears it ("do not take
+        // tetracycline antibiotics with it" hears doxycycline), as `unheard` reads it.
+        let broaderOfOther = Set(otherTerms.flatMap { broaderOfHeard[$0] ?? [] })
         // How the other words asked are written ("holiday", "aim"): the typed word cut to what it
         // shares with its analysed term, so "aiming" also finds "aimed".
         let askedNames: [TextPattern] = {
@@ -351,6 +354,7 @@ struct AnswerComposer {
                         }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                        || !broaderOfOther.isDisjoint(with: analysed.named)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
