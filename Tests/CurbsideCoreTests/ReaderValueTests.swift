@@ -19,6 +19,23 @@ import Testing
         #expect(ReaderValues.verdict(adult, in: "Younger patients (under about 65–70 years) may be treated [2].") == .satisfied(1))
     }
 
+    /// A bare number near a word about people is an age only when said as one ("at 76 or older",
+    /// "people under 30", "from age 55"): a score's "1–99" beside "patients" is not.
+    @Test func aScoreBesidePeopleIsNotAnAge() {
+        let old = values("mum is 78 and never had a heart attack, is it worth her starting one of these")
+        #expect(QuestionUnderstander.understand("mum is 78 and never had a heart attack").constraints.contains { $0.kind == "age" && $0.value == "78 years" })
+        #expect(ReaderValues.verdict(old, in: "A score of zero favours holding off in many patients, 1–99 favours a statin [1].") == .silent)
+        #expect(ReaderValues.verdict(old, in: "Men with a score of 2 or more and women with 3 or more should be offered one [1].") == .silent)
+        #expect(ReaderValues.verdict(old, in: "At 76 or older, there is little evidence for starting a statin [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(old, in: "It favours starting one, especially from age 55 [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(old, in: "For people under 30 started on an SSRI, warn about early risks [1].") == .contradicted)
+        // The reader's own score is a value of its own, found beside the word "score".
+        let score = values("im a 67 year old woman, nurse said my score is 3. do i need a blood thinner")
+        #expect(ReaderValues.verdict(score, in: "A blood thinner is advised at 2 or more for a man, or 3 or more for a woman [1].",
+                                     after: "The CHA2DS2-VASc score adds up risk factors [1].").takesReaderIn)
+        #expect(ReaderValues.verdict(values("im a 67 year old woman"), in: "A blood thinner is advised at 2 or more for a man, or 3 or more for a woman [1].") == .silent)
+    }
+
     @Test func anAgeGivenAsARange() {
         let older = values("how much vitamin D for someone over 70")
         #expect(ReaderValues.verdict(older, in: "Most adults need 600 IU a day, and 800 IU from age 71 [2].") == .satisfied(1))

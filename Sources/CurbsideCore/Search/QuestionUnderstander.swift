@@ -73,7 +73,7 @@ public enum QuestionUnderstander {
                 let u = unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : unit.hasPrefix("d") ? "days" : "years"
                 return "\(n) \(u)"
             }),
-        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|my (?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter) is|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
         // "my son just turned 4", "my grandson is 6": a child's age in years, told without "old".
         ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"#, options: [.caseInsensitive]),
@@ -99,7 +99,7 @@ public enum QuestionUnderstander {
         ConstraintRule(kind: "breastfeeding", pattern: GatedRegex( #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
         ConstraintRule(kind: "lab", pattern: GatedRegex(
-            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
+            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar|cha2ds2-vasc|score)\b(?:\s+(?:is|was|came back|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"

@@ -77,6 +77,7 @@ public enum ReaderValues {
         "blood pressure": ["blood pressure", "bp", "mm hg", "mmhg"], "bp": ["blood pressure", "bp", "mm hg", "mmhg"], "psa": ["psa"],
         "vitamin d": ["25-hydroxyvitamin d", "25(oh)d", "vitamin d level"], "frax": ["frax"],
         "ef": ["ef", "lvef", "ejection fraction"], "ejection fraction": ["ef", "lvef", "ejection fraction"],
+        "score": ["score", "cha2ds2-vasc"], "cha2ds2-vasc": ["score", "cha2ds2-vasc"],
         "glucose": ["glucose", "blood sugar"], "blood sugar": ["glucose", "blood sugar"], "sugar": ["glucose", "blood sugar"],
     ]
 
@@ -186,9 +187,12 @@ public enum ReaderValues {
         case .age:
             guard has(ageWords, near) else { return nil }
             guard let unit = range.unit else {
-                // "adults 50 and older", "at 76 or older": years, when an age word stands by.
-                let factor = 365.25
-                return scaled(range, factor)
+                // "adults 50 and older", "at 76 or older", "from age 55": years, when the number
+                // itself is said as an age. (A bare "1–99" near "patients" is a score, not an age.)
+                let stated = text.substring(with: NSRange(location: range.location, length: range.length)).lowercased()
+                let justBefore = text.substring(with: NSRange(location: max(0, range.location - 12), length: min(range.location, 12))).lowercased()
+                guard Patterns.matches(#"\b(older|younger|age[ds]?|aged)\b"#, in: stated) || Patterns.matches(#"\b(age[ds]?|aged|from|adults?|people|persons?|patients|women|men|child(ren)?|kids?|infants?|bab(y|ies)|those|anyone)\s*$"#, in: justBefore) else { return nil }
+                return scaled(range, 365.25)
             }
             guard let d = days(1, unit: unit) else { return nil }
             return scaled(range, d)
