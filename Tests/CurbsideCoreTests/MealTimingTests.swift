@@ -38,3 +38,17 @@ import Testing
         #expect(!engine.answer("should i take vitamin d with food or on an empty stomach", from: "osteopenia-management", audience: .lay).confident)
     }
 }
+
+/// Whether two things go together is said only by a unit that speaks of both: the other drink or
+/// drug by name, a glossary synonym or its kind, and the medicine itself or through its article.
+/// (Phrasings not in the fixtures.)
+@Suite struct BothThingsAskedTests {
+    @Test func anInteractionAnswerNamesBoth() {
+        let engine = RelevanceTests.engine
+        let booze = engine.answer("does booze at the weekend matter with my metformin", from: "type-2-diabetes-first-line-metformin", audience: .lay)
+        #expect(booze.confident && booze.answer.first?.text.contains("heavy drinking") == true, "\(booze.answer.map(\.text))")
+        #expect(!booze.answer.contains { $0.text.contains("kidney test") }, "a unit about metformin alone is not about drinking with it")
+        let senna = engine.answer("my daughter takes senna most nights, is that a problem with daybue", from: "rett-syndrome", audience: .lay)
+        #expect(senna.answer.first?.text.contains("laxatives be stopped before starting") == true, "\(senna.answer.map(\.text))")
+    }
+}

@@ -384,7 +384,11 @@ struct AnswerComposer {
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
-                    let passes = holdsFocus && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
+                    let named = Set(analysed.named).union(titleNamed).union(heardAsMeals)
+                    // "Is that a problem with my metformin" after a few pints: whether two things go
+                    // together is said only by a unit that speaks of both (itself, or its title).
+                    let hearsBoth = type != .interactions || !unheard(by: named).contains(where: ConceptTable.isConcept)
+                    let passes = holdsFocus && hearsBoth && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
                         && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && Self.refersToItsSubject(unitText))
                             && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
@@ -414,7 +418,6 @@ struct AnswerComposer {
                     // a sentence that only puts the two together ("combining them with creams").
                     if passes && statesMain && type == .interactions && !AnswerTest.matches(AnswerTest.warning, unitText) { f[.statesMain] = log(1.8) }
                     // A unit that hears the whole question answers it better than one that hears part.
-                    let named = Set(analysed.named).union(titleNamed).union(heardAsMeals)
                     if unheard(by: named).isEmpty { f[.hearsWholeQuestion] = log(Self.wholeQuestionBoost) }
                     f[.sectionPrior] = log(Self.sectionPrior(text.part, type: type))
                     if audience == .lay && text.part.summaryName != nil { f[.readersSummary] = log(Self.laySummaryBoost) }
@@ -508,7 +511,7 @@ struct AnswerComposer {
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
         // (Not who told the story: "gp gave him amoxicillin".)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) }
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
         self.leadCoverage = leadCoverage
