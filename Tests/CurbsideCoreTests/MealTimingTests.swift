@@ -51,4 +51,18 @@ import Testing
         let senna = engine.answer("my daughter takes senna most nights, is that a problem with daybue", from: "rett-syndrome", audience: .lay)
         #expect(senna.answer.first?.text.contains("laxatives be stopped before starting") == true, "\(senna.answer.map(\.text))")
     }
+
+    /// "Can I take it with aspirin", asked from an article: "it" is that article's medicine, so
+    /// another article's "do not take it with aspirin" (about its own drug) never answers; and a
+    /// sentence that only lists the two together ("combining them") is no verdict.
+    @Test func itIsTheMedicineBeingReadAbout() {
+        let engine = RelevanceTests.engine
+        let doxy = engine.answer("can it be taken with doxycycline", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(doxy.confident && doxy.answer.first?.text.contains("tetracycline") == true, "\(doxy.answer.map(\.text))")
+        #expect(!engine.answer("can i take it with aspirin", from: "isotretinoin-severe-acne", audience: .lay).confident)
+        #expect(!engine.answer("can it be taken with doxycycline", from: "finasteride-acne-29-year-old-man", audience: .lay).confident)
+        let ketorolac = engine.answer("can i take it with aspirin", from: "ketorolac-safe-use", audience: .lay)
+        #expect(ketorolac.confident && ketorolac.answer.allSatisfy { $0.articleId == "ketorolac-safe-use" })
+        #expect(!engine.answer("can i take it with aspirin", from: "atrial-fibrillation-anticoagulation", audience: .lay).answer.contains { $0.articleId == "ketorolac-safe-use" })
+    }
 }

@@ -81,6 +81,9 @@ struct AnswerComposer {
     /// Words of the question the lead answers without using them ("empty stomach" by "taken with
     /// food": `MealTiming`): they count as covered.
     private(set) var answeredWithoutNaming: Set<String> = []
+    /// The article an interaction question points at with "it" while naming the other thing
+    /// ("can I take it with aspirin"): only its units say whether the two go together.
+    var pointedArticle: String? = nil
     /// Set by `compose`: the lead's features and the share of the question it holds (for CURBSIDE_DEBUG_GATE).
     private(set) var leadFeatures: [Double] = [], leadCoverage = 0.0
     /// Set by `compose`: the question's words that neither the lead nor its article speaks to
@@ -341,7 +344,7 @@ struct AnswerComposer {
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
                     let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
-                    let mayLead = rank == 0 || focusInText || focusNamedByLabel
+                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
                     // does not answer ibuprofen's). Or the title names the focus, another concept asked
@@ -367,8 +370,11 @@ struct AnswerComposer {
                     }
                     // "How long until it works" is answered by when it works, not by any length of time.
                     // "The most I can take" is answered by a limit, not by the usual amount.
+                    // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
+                    // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
                         : statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
@@ -388,7 +394,7 @@ struct AnswerComposer {
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
                     let hearsBoth = type != .interactions || !unheard(by: named).contains(where: ConceptTable.isConcept)
-                    let passes = holdsFocus && hearsBoth && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
+                    let passes = holdsFocus && hearsBoth && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
                         && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && Self.refersToItsSubject(unitText))
                             && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).

@@ -32,6 +32,12 @@ public enum AnswerTest {
     /// Warning language: what an interaction question's answer says beyond putting two things together.
     static let warning = Patterns.compiled(#"\b(avoid\w*|do not|don't|should not|must not|never|not (be )?(used|taken|combined|given)|(increas|rais)\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|warn\w*)"#, caseInsensitive: true)!
 
+    /// What an interaction answer says beyond putting two things together: a warning, or that they
+    /// go together safely, or what one does to the other.
+    static let verdict = Patterns.compiled(#"\b(safe(ly)?|no (known |significant )?(interaction|problem)s?|can be (taken|used|given|combined)|(is|are) fine|(more|less) likely|lowers?|raises?|reduces?|stopped before|hypoglyc\w*|hyperkal\w*|potassium)\b"#, caseInsensitive: true)!
+
+    static func givesAVerdict(_ text: String) -> Bool { matches(warning, text) || matches(verdict, text) }
+
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\bhow (long|soon|quickly|fast)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?better|take effect|see (a |any )?(difference|results?|improvement))"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.

@@ -108,14 +108,19 @@ public struct FollowUpEngine: Sendable {
         // It must point at something ("take it", "stay on them"): a question without ("how many
         // weeks do i wear the brace") is about what it says, and the article may not hold it.
         // ("They" is as often the doctors: "do they compare my score against young women".)
-        let pointing: Set<Substring> = ["it", "its", "them", "this", "these", "those"]
-        guard understood.searchText.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: pointing.contains) else { return nil }
+        guard Self.points(understood) else { return nil }
         let types = understood.types.compactMap(QuestionType.init(rawValue:)).filter { $0 != .information }
         let namesATopic = query.units.contains { unit in
             guard let concept = unit.concept, let name = index.conceptName(concept) else { return false }
             return !types.contains { AnswerTest.passes(name, type: $0) }
         }
         return namesATopic ? nil : article
+    }
+
+    /// Whether a question points at something it does not name ("take it", "stay on them").
+    static func points(_ understood: UnderstoodQuestion) -> Bool {
+        let pointing: Set<Substring> = ["it", "its", "them", "this", "these", "those"]
+        return understood.searchText.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: pointing.contains)
     }
 
     /// Context boosts for a question asked from an article.
@@ -200,6 +205,12 @@ public struct FollowUpEngine: Sendable {
             composer.standingSubject = Set(index.analyseWithNamed(standing.question).named.filter(ConceptTable.isConcept))
             composer.standingArticle = standing.id
             composer.subjectOnlyTerms = Set(query.units.flatMap(\.terms)).subtracting(askedQuery.units.flatMap(\.terms))
+        }
+        // "Can I take it with aspirin", asked from the apixaban article: "it" is what the reader is
+        // reading about, so only that article says whether the two go together (another article's
+        // "do not take it with aspirin" is about its own drug).
+        if standing == nil, understood.questionType == .interactions, Self.points(understood), let articleID, fetch(articleID) != nil {
+            composer.pointedArticle = articleID
         }
         let items = composer.compose(candidates)
         if let store = analysisStore {

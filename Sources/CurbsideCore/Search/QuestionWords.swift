@@ -28,7 +28,9 @@ enum QuestionWords {
         // "Does it go down better after a meal".
         "down",
         // How often the reader does something, told as habit ("I always take it with my coffee").
-        "always", "usually", "normally", "sometimes"]
+        "always", "usually", "normally", "sometimes",
+        // "Can it be taken with…": the verb of taking, like "take" (a general word).
+        "taken"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
