@@ -38,7 +38,9 @@ extension FollowUpAnswer {
     /// of session 12, 25.0 / 31.7 / 83.3, then tuned on) as "dev10", and an eleventh
     /// (followups-dev11.json, 45: questions that point at the article read, "how many days does
     /// she need to take it"; first look in session 14, 20.0 / 26.7 / 93.3, against 20.0 / 23.3 /
-    /// 86.7 before the session's standing subject; then tuned on) as "dev11".
+    /// 86.7 before the session's standing subject; then tuned on) as "dev11", and a twelfth
+    /// (followups-dev12.json, 60, blind, written by a helper session that never ran `ask`; first look
+    /// at the end of session 15's tuning: 15.0 / 17.5 / 75.0, the same as the session-start binary) as "dev12".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -49,6 +51,7 @@ extension FollowUpAnswer {
         + load("followups-dev9").map { var c = $0; c.split = "dev9"; return c }
         + load("followups-dev10").map { var c = $0; c.split = "dev10"; return c }
         + load("followups-dev11").map { var c = $0; c.split = "dev11"; return c }
+        + load("followups-dev12").map { var c = $0; c.split = "dev12"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -78,10 +81,10 @@ extension FollowUpAnswer {
     /// Floors at today's figures (docs/search.md): the issue's bars (80% first, 90% in three, 95%
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
     /// (The test split lost one question, 18 → 17 of 33, with session 15's reading of "when should
-    /// I start…" as asking for a time, which gained six on the dev sets: docs/search.md.)
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test"])
+    /// I start…" as asking for a time, and had it back by the session's end: docs/search.md.)
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 995)
+        #expect(Self.cases.count >= 1055)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
@@ -90,12 +93,12 @@ extension FollowUpAnswer {
                      split, first * 100, top3 * 100, quiet * 100, points, f.pronounLed))
         // (dev2's one of three fell 92.6 → 90.7 when "3 or more" beside "women" stopped being read as an age.)
         let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.81, 0.89), "dev4": (0.58, 0.68), "dev5": (0.43, 0.53), "dev6": (0.45, 0.51),
-                      "dev7": (0.46, 0.56), "dev8": (0.46, 0.60), "dev9": (0.23, 0.28), "dev10": (0.43, 0.51), "dev11": (0.36, 0.50), "test": (0.51, 0.57)][split]!
+                      "dev7": (0.46, 0.56), "dev8": (0.46, 0.60), "dev9": (0.23, 0.28), "dev10": (0.43, 0.51), "dev11": (0.36, 0.50), "dev12": (0.15, 0.17), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "dev12": 0.75, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }
