@@ -264,6 +264,9 @@ struct AnswerComposer {
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
+        // (How long and when only: a trial's dose or schedule is often what a reader checks.)
+        let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
+            && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
         // "With food or on an empty stomach?": only a sentence on taking it around meals answers,
         // and it hears the meal words asked; a drink only when it speaks of drinks (`MealTiming`).
         let asksAboutMeals = [.timing, .interactions].contains(type) && MealTiming.isAsked(question)
@@ -394,7 +397,10 @@ struct AnswerComposer {
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
                     let hearsBoth = type != .interactions || !unheard(by: named).contains(where: ConceptTable.isConcept)
-                    let passes = holdsFocus && hearsBoth && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
+                    // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
+                    // it answers how long or when only a question about the study.
+                    let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)
+                    let passes = holdsFocus && hearsBoth && !trialMeasure && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
                         && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && Self.refersToItsSubject(unitText))
                             && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
