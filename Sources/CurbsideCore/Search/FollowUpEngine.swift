@@ -352,7 +352,7 @@ enum GeneralWords {
         "best", "better", "worse", "treatment", "treat", "treated", "symptom", "sign", "disease", "condition", "problem",
         "doctor", "nurse", "medicine", "medication", "drug", "pill", "tablet", "dose", "take", "taking", "stop", "start",
         "long", "short", "early", "late", "old", "new", "normal", "high", "low", "day", "week", "month", "year", "time",
-        "child", "children", "kid", "adult", "woman", "women", "man", "men", "baby", "people", "person", "age",
+        "child", "children", "kid", "adult", "woman", "women", "man", "men", "baby", "people", "person", "patient", "patients", "age",
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
         "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
         "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",
