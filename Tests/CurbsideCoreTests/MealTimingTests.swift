@@ -30,6 +30,13 @@ import Testing
             let answer = engine.answer(question, from: from, audience: .lay)
             #expect(answer.confident && answer.answer.first?.text.contains(fact) == true, "\(question): \(answer.answer.map(\.text))")
         }
+        // Asked from the article with "it": the medicine its own sentence says is taken with food.
+        let pointing = engine.answer("do i take it with food or on an empty stomach", from: "uncomplicated-uti-women", audience: .lay)
+        #expect(pointing.confident && pointing.answer.first?.text.contains("taken with food") == true, "\(pointing.answer.map(\.text))")
+        #expect(!engine.answer("do i take it with food or on an empty stomach", from: "isotretinoin-severe-acne", audience: .lay).confident)
+        // A question that names nothing beyond how it asks is about the article it is asked from.
+        let course = engine.answer("how long is a course", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(course.confident && course.answer.first?.text.contains("15 to 20 weeks") == true, "\(course.answer.map(\.text))")
         // The library says nothing of metformin and meals, nor of iron and orange juice ("after meals" is not about juice).
         #expect(!engine.answer("should i take metformin with food or on an empty stomach", from: "type-2-diabetes-first-line-metformin", audience: .lay).confident)
         let juice = engine.answer("is it ok to take my iron pill with orange juice", from: "iron-deficiency-anemia-oral-iron", audience: .lay)

@@ -108,7 +108,11 @@ public struct FollowUpEngine: Sendable {
         // It must point at something ("take it", "stay on them"): a question without ("how many
         // weeks do i wear the brace") is about what it says, and the article may not hold it.
         // ("They" is as often the doctors: "do they compare my score against young women".)
-        guard Self.points(understood) else { return nil }
+        // (Or it names nothing at all beyond how it asks: "how long is a course".)
+        let namesNothing = query.unknown.isEmpty && query.units.allSatisfy { unit in
+            unit.concept == nil && unit.terms.allSatisfy { GeneralWords.contains($0) || QuestionWords.namesNoTopic($0) }
+        }
+        guard Self.points(understood) || namesNothing else { return nil }
         let types = understood.types.compactMap(QuestionType.init(rawValue:)).filter { $0 != .information }
         let namesATopic = query.units.contains { unit in
             guard let concept = unit.concept, let name = index.conceptName(concept) else { return false }
