@@ -468,6 +468,9 @@ extension FollowUpAnswer {
         #expect(LabelNaming.resolved("It also warns about bleeding [1].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The labelling differs [2].", references: [guideline, label]) == nil)
         #expect(LabelNaming.resolved("The label cites [7].", references: [guideline, label]) == nil)
+        // "Each tablet…" says which tablet from the one label it cites.
+        #expect(LabelNaming.resolved("Each tablet is taken on waking with plain water [2].", references: [guideline, label]) == "Each Eliquis tablet is taken on waking with plain water [2].")
+        #expect(LabelNaming.resolved("Each tablet is taken on waking [1].", references: [guideline, label]) == nil)
     }
 
     /// The phrasings readers type (Fixtures/red-flag-phrasings.json, ~460 written for the purpose,

@@ -35,7 +35,8 @@ public enum LabelNaming {
 
     /// The sentence with its opening "The label", or "It" before what a label does, named from the
     /// one drug label it cites ("The Fosamax label says…", "The metformin hydrochloride label also
-    /// warns…"); nil when it does not open so, or cites no label or several.
+    /// warns…"), and "Each tablet…" likewise ("Each Fosamax tablet is taken on waking…"); nil when
+    /// it does not open so, or cites no label or several.
     public static func resolved(_ sentence: String, references: [Reference]) -> String? {
         let opening: String
         if sentence.hasPrefix("The label"),
@@ -43,6 +44,9 @@ public enum LabelNaming {
             opening = "The label"
         } else if sentence.hasPrefix("It "), Patterns.matches(labelVerbAfterIt, in: sentence) {
             opening = "It"
+        } else if Patterns.matches(#"^Each (tablet|capsule|dose|injection) "#, in: sentence) {
+            // "Each tablet is taken on waking… [7]": which tablet, as an answer on its own.
+            opening = "Each"
         } else {
             return nil
         }
@@ -52,6 +56,7 @@ public enum LabelNaming {
         guard labels.allSatisfy({ $0.kind == .drugLabel }) else { return nil }
         let names = Set(labels.map { drugName(inTitle: $0.title) })
         guard names.count == 1, let only = names.first, let name = only else { return nil }
+        if opening == "Each" { return "Each \(name)" + sentence.dropFirst(opening.count) }
         return "The \(name) label" + sentence.dropFirst(opening.count)
     }
 }
