@@ -316,9 +316,16 @@ struct AnswerComposer {
                 for (i, sentence) in sentences.enumerated() {
                     var unitText = sentence
                     if AnswerTest.isDependent(sentence) {
-                        // A sentence that leans on the one before is joined to it, or not used.
-                        guard i > 0, !AnswerTest.isDependent(sentences[i - 1]) else { continue }
-                        unitText = sentences[i - 1] + " " + sentence
+                        // A sentence that leans on the one before is joined to it, or not used; when
+                        // that one leans on its own ("They also need one at the end. They will have
+                        // blood tests…"), to the two before, or not used.
+                        guard i > 0 else { continue }
+                        if !AnswerTest.isDependent(sentences[i - 1]) {
+                            unitText = sentences[i - 1] + " " + sentence
+                        } else {
+                            guard i > 1, !AnswerTest.isDependent(sentences[i - 2]) else { continue }
+                            unitText = sentences[i - 2] + " " + sentences[i - 1] + " " + sentence
+                        }
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     let analysed = engine.index.analyseWithNamed(unitText)
