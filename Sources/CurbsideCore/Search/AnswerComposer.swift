@@ -335,7 +335,8 @@ struct AnswerComposer {
                     let hit = wanted.intersection(terms).reduce(0.0) {
                         $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
                     }
-                    guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) || asksAboutMeals && MealTiming.isStated(unitText) else { continue }
+                    let mealStated = asksAboutMeals && MealTiming.isStated(unitText)
+                    guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) || mealStated else { continue }
                     let cited = CitationMarkers.numbers(in: unitText)
                     let citedLabels = cited.isEmpty ? [] : cited.compactMap { labelNames[$0] }
                     let ofLabel = !citedLabels.isEmpty && citedLabels.count == cited.count
@@ -343,7 +344,7 @@ struct AnswerComposer {
                     let titleNamed = ofLabel ? citedLabels.reduce(articleTitleNamed) { $0.union($1.named) } : articleTitleNamed
                     // How to take it around meals, said of the medicine asked about (by name, or by
                     // the label it cites), or of the one the reader points at.
-                    let statesMealTiming = asksAboutMeals && MealTiming.isStated(unitText)
+                    let statesMealTiming = mealStated
                         && (!standingSubject.isEmpty || focusUnit?.terms.first.map { focus in terms.contains(focus) || citedLabels.contains { $0.all.contains(focus) } } ?? true)
                     // A unit from a lower article may lead when it is about the focus itself: it names it,
                     // or it says how to take it from the focus's own label (it cites only that label).
