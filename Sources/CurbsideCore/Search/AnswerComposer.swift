@@ -264,6 +264,9 @@ struct AnswerComposer {
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
+        // "What strength is the capsule" is answered by a product's strength; "how much should I
+        // take" is not (`AnswerTest.givesOnlyAStrength`).
+        let asksForAStrength = type == .dose && Patterns.matches(#"\b(strengths?|forms?|formulations?|capsules?|caps|come in|comes in|available)\b"#, in: question.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
@@ -386,6 +389,7 @@ struct AnswerComposer {
                     let statesMain = asksAboutMeals ? statesMealTiming
                         : statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
+                        && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.

@@ -38,6 +38,14 @@ public enum AnswerTest {
 
     static func givesAVerdict(_ text: String) -> Bool { matches(warning, text) || matches(verdict, text) }
 
+    /// A product's strength ("ergocalciferol in 50,000 IU capsules") is not a dose to take: a
+    /// sentence whose only amounts name a tablet or capsule, with no word of taking, does not answer
+    /// "how much".
+    static let strength = Patterns.compiled(#"\b\d[\d,.]*\s*(mg|mcg|µg|micrograms?|iu|units?)\s+(tablets?|capsules?|caps|pills?)\b"#, caseInsensitive: true)!
+    static let taking = Patterns.compiled(#"\b(a day|daily|per day|each day|every|once|twice|times|take\w*|taken|give\w*|need\w*|dose\w*|dosing|start\w*|maximum|most|up to|no more than|limit)\b"#, caseInsensitive: true)!
+
+    static func givesOnlyAStrength(_ text: String) -> Bool { matches(strength, text) && !matches(taking, text) }
+
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\bhow (long|soon|quickly|fast)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?better|take effect|see (a |any )?(difference|results?|improvement))"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.

@@ -1,0 +1,18 @@
+import Testing
+@testable import CurbsideCore
+
+/// A product's strength ("ergocalciferol in 50,000 IU capsules") is not a dose to take: it never
+/// answers "how much should I take a day", but it does answer "what strength is the capsule".
+@Suite struct DoseAnswerTests {
+    @Test func aStrengthIsNotADose() {
+        #expect(AnswerTest.givesOnlyAStrength("The prescription form is ergocalciferol in 50,000 IU capsules [5]."))
+        #expect(!AnswerTest.givesOnlyAStrength("Take one 50,000 IU capsule once a week for 8 weeks [5]."))
+        #expect(!AnswerTest.givesOnlyAStrength("Most adults need 600 IU a day [2]."))
+        let engine = RelevanceTests.engine
+        let daily = engine.answer("how much of it should i take a day", from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(daily.confident && daily.answer.first?.text.contains("600 IU") == true)
+        #expect(!daily.answer.contains { $0.text.contains("50,000 IU capsules") }, "\(daily.answer.map(\.text))")
+        let strength = engine.answer("which strength do the prescription vitamin d capsules come in", from: "vitamin-d-supplement-dose-adults", audience: .clinical)
+        #expect(strength.answer.prefix(3).contains { $0.text.contains("50,000 IU") }, "\(strength.answer.map(\.text))")
+    }
+}
