@@ -79,14 +79,16 @@ import Testing
                   "Instead", "Otherwise,", "Even so", "Evenly", "Doctors also", "Doctor", " It", "\u{FEFF}It", "", "I", "If so",
                   "Heparin does not cover", "DOESN'T SAY", "says nothing", "is ſilent", "not covered", "outside its label",
                   "not labelled for", "NoT ApProVeD FoR", "Outſide the scope", "n’t", "a randomised trial", "In ARISTOTLE, 18,201 patients",
-                  "4,778 infants aged", "FOLLOWED-UP FOR", "Meta-analyses show", "RELATIVE RISK", "placebo", "the ﬁrst trial"]
+                  "4,778 infants aged", "FOLLOWED-UP FOR", "Meta-analyses show", "RELATIVE RISK", "placebo", "the ﬁrst trial",
+                  "On its own, it rarely", "If the person could, they need", "In a long study, it cut", "Ｏn its own, it", "Oñ its own, it",
+                  "On \u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}, it"]
         var rng = SeededRandom(seed: 7)
-        let words = ["It", "The", "label", "does", "not", "doesn't", "say", "cover", "trial", "12", "patients", "women", "ſ", "K", "é",
+        let words = ["It", "it", "On its own,", "The", "label", "does", "not", "doesn't", "say", "cover", "trial", "12", "patients", "women", "ſ", "K", "é",
                      " ", ",", ".", "In", "that", "case", "outside", "its", "scope", "silent", "is", "follow", "up", "for", "RANDOMIZED"]
         for _ in 0..<4_000 { texts.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: [" ", "", "-"].randomElement(using: &rng)!)) }
         var dependent = 0, caveat = 0, study = 0
         for text in texts {
-            let isDependent = AnswerTest.matches(AnswerTest.dependent, text), isCaveat = AnswerTest.matches(AnswerTest.caveat, text)
+            let isDependent = AnswerTest.matches(AnswerTest.dependent, text) || AnswerTest.matches(AnswerTest.pronounAfterOpening, text), isCaveat = AnswerTest.matches(AnswerTest.caveat, text)
             let ns = text as NSString
             let isStudy = AnswerTest.studyReport.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 70))) != nil
             #expect(AnswerTest.isDependent(text) == isDependent, "\(text.debugDescription)")

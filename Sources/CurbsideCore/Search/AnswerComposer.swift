@@ -352,6 +352,8 @@ struct AnswerComposer {
                     // A unit from a lower article may lead when it is about the focus itself: it names it,
                     // or it says how to take it from the focus's own label (it cites only that label).
                     let focusNamedByLabel = ofLabel && (focusUnit?.terms.first.map { focus in citedLabels.contains { $0.all.contains(focus) } } ?? false)
+                    // "Boxed warnings cover…", citing only ketorolac's label: a sentence of the label of what the reader reads about.
+                    let labelNamesSubject = ofLabel && citedLabels.contains { !$0.named.isDisjoint(with: standingSubject) }
                     let heardAsMeals = statesMealTiming ? mealTerms.union(MealTiming.coversDrinks(unitText) ? drinkTerms : []) : []
                     terms.formUnion(heardAsMeals)
                     // It must hold the focus (through the hierarchy), when the question names one.
@@ -413,7 +415,7 @@ struct AnswerComposer {
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)
                     let passes = holdsFocus && hearsBoth && !trialMeasure && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
-                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming))
+                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming || labelNamesSubject))
                             && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the

@@ -1,3 +1,4 @@
+import CurbsidePatterns
 import Foundation
 
 extension AnswerTest {
@@ -13,11 +14,23 @@ extension AnswerTest {
     /// alternative is such a word followed by a space or a word boundary, which ends the run);
     /// the others are left to the pattern.
     static func isDependent(_ sentence: String) -> Bool {
+        if leansAfterItsOpening(sentence) { return true }
         guard checksApply.dependent else { return matches(dependent, sentence) }
         let opener = sentence.utf8.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
         guard opener.count >= 2, opener.count <= 9, dependentOpeners.contains(String(decoding: opener, as: UTF8.self)) else { return false }
         return matches(dependent, sentence)
     }
+
+    /// "On its own, it rarely makes blood sugar too low": a short opening phrase, then a pronoun
+    /// for what the sentence before named. (Not after a clause with its own subject: "If the person
+    /// could get pregnant, they need…". Read only when ", it", ", they"… is near the start.)
+    static func leansAfterItsOpening(_ sentence: String) -> Bool {
+        // (The pattern's comma stands within its first 42 characters, counted as code points.)
+        let head = sentence.unicodeScalars.prefix(43)
+        guard head.contains(","), let first = head.first, first.isASCII, first.properties.isUppercase else { return false }
+        return matches(pronounAfterOpening, sentence)
+    }
+    static let pronounAfterOpening = try! TextPattern(#"^(?!(If|When|Whenever|Once|Until|Because|Although|Though|While|Unless|As|Since|Where|Whether|Before|After) )[A-Z][^,.;:()\[]{1,40}, (it|they|this|these|its|their)\b"#)
 
     /// Exactly `matches(caveat, text)`, without the pattern for a text that holds none of the
     /// strings every match of it holds ("does not", "says nothing"…: `RequiredLiterals`, read from

@@ -121,6 +121,21 @@ public struct FollowUpEngine: Sendable {
         return namesATopic ? nil : article
     }
 
+    /// Whether every word and concept the question names (beyond general words and how it asks)
+    /// is in the article, and none is what the article is about (its title and tags): then the
+    /// question leaves its subject unsaid.
+    func namesOnlyWhat(_ article: Article, holds query: SearchIndex.Query) -> Bool {
+        let isPlain = { (term: String) in GeneralWords.contains(term) || QuestionWords.namesNoTopic(term) || QuestionWords.answerKind.contains(term) }
+        let named = query.units.filter { unit in unit.concept != nil || !unit.terms.allSatisfy(isPlain) }
+        guard !named.isEmpty || !query.unknown.isEmpty else { return false }
+        let subject = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+        // (A concept by itself, not by the broader ones it brings: ibuprofen is not the NSAID article's subject.)
+        guard !named.contains(where: { unit in unit.concept.map(subject.contains) ?? unit.terms.contains(where: subject.contains) }) else { return false }
+        let words = vocabulary(of: article)
+        return named.allSatisfy { unit in unit.concept.map(words.contains) ?? unit.terms.contains(where: words.contains) }
+            && query.unknown.allSatisfy { isPlain($0) || QuestionWords.isShortOrSlip($0, ofOneIn: words) }
+    }
+
     /// Whether a question points at something it does not name ("take it", "stay on them").
     static func points(_ understood: UnderstoodQuestion) -> Bool {
         let pointing: Set<Substring> = ["it", "its", "them", "this", "these", "those"]
@@ -193,7 +208,12 @@ public struct FollowUpEngine: Sendable {
             FollowUpAnswer.Match(id: $0.articleID, title: title($0.articleID) ?? $0.articleID, score: $0.score)
         }
         // Never an answer to itself: a reader's submitted question has no answer in it.
-        let candidates = hits.prefix(3).compactMap { fetch($0.articleID) }.filter { $0.status != .submitted || !$0.sections.isEmpty }
+        // A question that leaves its subject unsaid and names only what the article being read
+        // speaks of ("renal dose adjustment?", "ok with ibuprofen?" while reading about ketorolac)
+        // is about that article: another article's renal dose is another medicine's.
+        let reading = standing == nil ? articleID.flatMap(fetch).flatMap { namesOnlyWhat($0, holds: askedQuery) ? $0 : nil } : nil
+        var candidates = hits.prefix(3).compactMap { fetch($0.articleID) }.filter { $0.status != .submitted || !$0.sections.isEmpty }
+        if let reading, !candidates.contains(where: { $0.id == reading.id }) { candidates.append(reading) }
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }
@@ -216,6 +236,7 @@ public struct FollowUpEngine: Sendable {
         if standing == nil, understood.questionType == .interactions, Self.points(understood), let articleID, fetch(articleID) != nil {
             composer.pointedArticle = articleID
         }
+        if let reading, composer.pointedArticle == nil { composer.pointedArticle = reading.id }
         let items = composer.compose(candidates)
         if let store = analysisStore {
             for article in candidates { if let made = index.analysisMemo.madeAfresh(for: article.id) { store.save(article.id, made) } }
@@ -356,7 +377,7 @@ enum GeneralWords {
         "best", "better", "worse", "treatment", "treat", "treated", "symptom", "sign", "disease", "condition", "problem",
         "doctor", "nurse", "medicine", "medication", "drug", "pill", "tablet", "dose", "take", "taking", "stop", "start",
         "long", "short", "early", "late", "old", "new", "normal", "high", "low", "day", "week", "month", "year", "time",
-        "child", "children", "kid", "adult", "woman", "women", "man", "men", "baby", "people", "person", "patient", "patients", "age",
+        "child", "children", "kid", "adult", "elderly", "senior", "seniors", "woman", "women", "man", "men", "baby", "people", "person", "patient", "patients", "age",
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
         "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
         "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",

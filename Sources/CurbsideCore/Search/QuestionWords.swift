@@ -57,6 +57,8 @@ enum QuestionWords {
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
+        // "Renal dose adjustment?": which dose, for whom.
+        "adjust", "adjustment", "adjustments", "adjusted",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo", "unit", "units",
         // Whether to go on with a drug ("hold or continue", "how long do I stay on it").
         "hold", "withhold", "continue", "stay", "staying", "remain",

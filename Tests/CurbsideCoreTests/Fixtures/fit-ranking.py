@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -33,7 +34,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"), ("followups-dev2.json", "dev2"), ("followups-dev3.json", "dev3"), ("followups-dev4.json", "dev4"))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 13))
 
 
 def dev_questions():
@@ -75,7 +76,8 @@ def main():
     if len(NAMES) != len(set(NAMES)):
         sys.exit("duplicate feature names")
     qs = dev_questions()
-    data = [candidates(q) for q in qs]
+    with ThreadPoolExecutor(4) as pool:
+        data = list(pool.map(candidates, qs))
     reachable = sum(1 for units in data if any(m for _, m in units))
     print("dev questions answered in the library: %d; a stating unit may lead in %d" % (len(qs), reachable))
     # How well fitting generalises: fit on the other dev sets, measure on the one left out.

@@ -1,0 +1,24 @@
+import Testing
+@testable import CurbsideCore
+
+/// A follow-up that leaves its subject unsaid ("renal dose adjustment?" while reading about
+/// ketorolac) and names only what the article being read speaks of is about that article: another
+/// article's dose for the elderly is another medicine's (it was amlodipine's).
+@Suite struct UnsaidSubjectTests {
+    let engine = RelevanceTests.engine
+
+    @Test func aTerseQuestionIsAnsweredFromTheArticleBeingRead() {
+        let renal = engine.answer("renal dose adjustment?", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(renal.confident && renal.answer.first?.articleId == "ketorolac-safe-use", "\(renal.answer.map(\.text))")
+        #expect(renal.answer.first?.text.contains("renal impairment") == true)
+        let elderly = engine.answer("max daily dose in elderly", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(elderly.answer.allSatisfy { $0.articleId == "ketorolac-safe-use" }, "\(elderly.answer.map(\.text))")
+        #expect(!elderly.answer.contains { $0.text.contains("2.5 mg") }, "amlodipine's dose for the elderly")
+    }
+
+    /// A question that names what the article does not speak of is answered where the library has it.
+    @Test func aQuestionNamingAnotherSubjectStillFindsItsArticle() {
+        let other = engine.answer("how much vitamin d should i take a day", from: "ketorolac-safe-use", audience: .lay)
+        #expect(other.confident && other.answer.first?.articleId == "vitamin-d-supplement-dose-adults", "\(other.answer.map(\.text))")
+    }
+}
