@@ -80,7 +80,7 @@ import Testing
                   "Heparin does not cover", "DOESN'T SAY", "says nothing", "is ſilent", "not covered", "outside its label",
                   "not labelled for", "NoT ApProVeD FoR", "Outſide the scope", "n’t", "a randomised trial", "In ARISTOTLE, 18,201 patients",
                   "4,778 infants aged", "FOLLOWED-UP FOR", "Meta-analyses show", "RELATIVE RISK", "placebo", "the ﬁrst trial",
-                  "On its own, it rarely", "If the person could, they need", "In a long study, it cut", "Ｏn its own, it", "Oñ its own, it",
+                  "On its own, it rarely", "For them, the second", "For themselves", "Form", "For", "If the person could, they need", "In a long study, it cut", "Ｏn its own, it", "Oñ its own, it",
                   "On \u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}, it"]
         var rng = SeededRandom(seed: 7)
         let words = ["It", "it", "On its own,", "The", "label", "does", "not", "doesn't", "say", "cover", "trial", "12", "patients", "women", "ſ", "K", "é",

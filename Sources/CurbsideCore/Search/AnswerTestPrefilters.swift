@@ -6,7 +6,7 @@ extension AnswerTest {
     /// a space or a word boundary.
     static let dependentOpeners: Set<String> = [
         "You", "We", "They", "It", "This", "Doctors", "Adults", "Its", "Their", "Them", "These", "That", "Those", "He", "She",
-        "Such", "Both", "Neither", "Here", "The", "Also", "However", "But", "If", "In", "Otherwise", "Even", "Instead", "Then",
+        "Such", "Both", "Neither", "Here", "The", "Also", "For", "However", "But", "If", "In", "Otherwise", "Even", "Instead", "Then",
     ]
 
     /// Exactly `matches(dependent, sentence)`: the pattern is anchored and case-sensitive, so a
@@ -52,7 +52,7 @@ extension AnswerTest {
     /// treatment test) is then decided by the pattern alone until its words are derived again,
     /// so stale words can never say no where the new pattern says yes. (A test fails meanwhile.)
     static let derivedFrom: (dependent: String, studyReport: String, types: [QuestionType: String]) = (
-        #"^((You|We|They|It|This|Doctors|Adults) also|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
+        #"^((You|We|They|It|This|Doctors|Adults) also|For (them|these|those|him|her|such)|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
          .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
     )
