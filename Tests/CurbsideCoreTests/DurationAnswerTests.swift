@@ -19,3 +19,17 @@ import Testing
         #expect(!AnswerTest.cannotStandAlone("For adults 50 and older, two doses are advised [1]."))
     }
 }
+
+/// "Can I stop taking it" is answered by a sentence about stopping or going on, not by any length.
+@Suite struct StoppingAnswerTests {
+    @Test func askingToStopWantsASentenceAboutStopping() {
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "my cholesterol is normal now on the statin, can i stop taking it"))
+        #expect(!AnswerTest.matches(AnswerTest.asksToStop, "how long does a course last"))
+        let engine = RelevanceTests.engine
+        // The statin article gives a starting dose with "once daily", but says nothing of stopping.
+        let statin = engine.answer("my cholesterol is normal now on the statin, can i stop taking it", from: "statin-primary-prevention", audience: .lay)
+        #expect(!statin.confident, "\(statin.answer.map(\.text))")
+        let heart = engine.answer("my EF went up to 50% on the meds, can i stop taking them now", from: "heart-failure-reduced-ef-medications", audience: .lay)
+        #expect(heart.confident && heart.answer.first?.text.contains("keep taking") == true, "\(heart.answer.map(\.text))")
+    }
+}

@@ -261,6 +261,7 @@ struct AnswerComposer {
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
+        let asksToStop = type == .duration && AnswerTest.matches(AnswerTest.asksToStop, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
@@ -390,6 +391,7 @@ struct AnswerComposer {
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
                         : statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)

@@ -46,6 +46,11 @@ public enum AnswerTest {
 
     static func givesOnlyAStrength(_ text: String) -> Bool { matches(strength, text) && !matches(taking, text) }
 
+    /// "Can I stop taking it", "can we stop the drops": asks whether (or when) to stop, which only a
+    /// sentence about stopping or going on answers, not any length of time.
+    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|may) (i|we|he|she|they|you) (just |safely |ever |now )?(stop|come off|quit)\b|\bstop taking\b"#, caseInsensitive: true)!
+    static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
+
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\bhow (long|soon|quickly|fast)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?better|take effect|see (a |any )?(difference|results?|improvement))"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
