@@ -99,7 +99,7 @@ extension FollowUpAnswer {
         // from the article being read: "ferritin cutoff for iron deficiency in anemia?", asked from the
         // haematocrit article, is now answered there, where no sentence passes as a cut-off.)
         let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.58, 0.68), "dev5": (0.41, 0.53), "dev6": (0.45, 0.51),
-                      "dev7": (0.48, 0.58), "dev8": (0.46, 0.60), "dev9": (0.25, 0.31), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.17, 0.20), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.50, 0.60), "dev8": (0.48, 0.60), "dev9": (0.25, 0.31), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.22, 0.27), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the

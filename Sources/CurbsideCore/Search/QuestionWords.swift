@@ -30,7 +30,11 @@ enum QuestionWords {
         // How often the reader does something, told as habit ("I always take it with my coffee").
         "always", "usually", "normally", "sometimes",
         // "Can it be taken with…": the verb of taking, like "take" (a general word).
-        "taken"]
+        "taken",
+        // When, relative to what ("beforehand", "in the meantime"), and how the reader frames it
+        // ("coincidence?", "what is their stance", "is it meant to").
+        "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position",
+        "assume", "assuming", "meant", "gone", "mine"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
