@@ -63,6 +63,9 @@ enum QuestionWords {
         "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
         // "Renal dose adjustment?": which dose, for whom.
         "adjust", "adjustment", "adjustments", "adjusted",
+        // "ICD indicated?", "contraindicated in a neonate?", "when to titrate": whether and how, not a topic.
+        "indicated", "indication", "indications", "contraindicated", "contraindication", "contraindications",
+        "titrate", "titrated", "titrating", "titration", "uptitrate", "uptitration",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo", "unit", "units",
         // Whether to go on with a drug ("hold or continue", "how long do I stay on it").
         "hold", "withhold", "continue", "stay", "staying", "remain",
