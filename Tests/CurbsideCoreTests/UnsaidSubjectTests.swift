@@ -21,4 +21,14 @@ import Testing
         let other = engine.answer("how much vitamin d should i take a day", from: "ketorolac-safe-use", audience: .lay)
         #expect(other.confident && other.answer.first?.articleId == "vitamin-d-supplement-dose-adults", "\(other.answer.map(\.text))")
     }
+
+    /// "Pt on warfarin - ok to dispense?": whether what the reader reads about goes with warfarin.
+    @Test func okToDispenseAsksAboutTheArticlesMedicine() {
+        let ssri = engine.answer("pt on warfarin - ok to dispense?", from: "depression-starting-ssri", audience: .clinical)
+        #expect(ssri.understood?.type == QuestionType.interactions.rawValue)
+        #expect(ssri.confident && ssri.answer.first?.text.contains("anticoagulants") == true, "\(ssri.answer.map(\.text))")
+        // The ketorolac article says nothing of warfarin: no answer (it was the AF article's "DOACs over warfarin").
+        let ketorolac = engine.answer("pt on warfarin - ok to dispense?", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(!ketorolac.confident, "\(ketorolac.answer.map(\.text))")
+    }
 }

@@ -136,6 +136,11 @@ public struct FollowUpEngine: Sendable {
             && query.unknown.allSatisfy { isPlain($0) || QuestionWords.isShortOrSlip($0, ofOneIn: words) }
     }
 
+    /// "Pt on warfarin - ok to dispense?", "ok to fill?": the medicine to hand over goes unnamed.
+    static func asksToDispense(_ question: String) -> Bool {
+        Patterns.matches(#"\b(ok|okay|safe|fine|alright) to (dispense|fill|supply|give|start|prescribe)\b\s*\??\s*$"#, in: question.lowercased())
+    }
+
     /// Whether a question points at something it does not name ("take it", "stay on them").
     static func points(_ understood: UnderstoodQuestion) -> Bool {
         let pointing: Set<Substring> = ["it", "its", "them", "this", "these", "those"]
@@ -233,7 +238,8 @@ public struct FollowUpEngine: Sendable {
         // "Can I take it with aspirin", asked from the apixaban article: "it" is what the reader is
         // reading about, so only that article says whether the two go together (another article's
         // "do not take it with aspirin" is about its own drug).
-        if standing == nil, understood.questionType == .interactions, Self.points(understood), let articleID, fetch(articleID) != nil {
+        // (So does "pt on warfarin - ok to dispense?": what is dispensed is what the reader reads about.)
+        if standing == nil, understood.questionType == .interactions, Self.points(understood) || Self.asksToDispense(question), let articleID, fetch(articleID) != nil {
             composer.pointedArticle = articleID
         }
         if let reading, composer.pointedArticle == nil { composer.pointedArticle = reading.id }
