@@ -40,7 +40,9 @@ extension FollowUpAnswer {
     /// she need to take it"; first look in session 14, 20.0 / 26.7 / 93.3, against 20.0 / 23.3 /
     /// 86.7 before the session's standing subject; then tuned on) as "dev11", and a twelfth
     /// (followups-dev12.json, 60, blind, written by a helper session that never ran `ask`; first look
-    /// at the end of session 15's tuning: 15.0 / 17.5 / 75.0, the same as the session-start binary) as "dev12".
+    /// at the end of session 15's tuning: 15.0 / 17.5 / 75.0, the same as the session-start binary) as "dev12",
+    /// and a thirteenth (followups-dev13.json, 60, blind, likewise; first look midway through session 16:
+    /// 27.5 / 30.0 / 95.0, against 25.0 / 27.5 / 95.0 for the session-start binary) as "dev13".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -52,6 +54,7 @@ extension FollowUpAnswer {
         + load("followups-dev10").map { var c = $0; c.split = "dev10"; return c }
         + load("followups-dev11").map { var c = $0; c.split = "dev11"; return c }
         + load("followups-dev12").map { var c = $0; c.split = "dev12"; return c }
+        + load("followups-dev13").map { var c = $0; c.split = "dev13"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -82,9 +85,9 @@ extension FollowUpAnswer {
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
     /// (The test split lost one question, 18 → 17 of 33, with session 15's reading of "when should
     /// I start…" as asking for a time, and had it back by the session's end: docs/search.md.)
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test"])
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 1055)
+        #expect(Self.cases.count >= 1115)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
@@ -99,12 +102,12 @@ extension FollowUpAnswer {
         // from the article being read: "ferritin cutoff for iron deficiency in anemia?", asked from the
         // haematocrit article, is now answered there, where no sentence passes as a cut-off.)
         let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.58, 0.68), "dev5": (0.41, 0.53), "dev6": (0.45, 0.51),
-                      "dev7": (0.50, 0.60), "dev8": (0.48, 0.60), "dev9": (0.25, 0.31), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.22, 0.27), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.50, 0.60), "dev8": (0.48, 0.60), "dev9": (0.25, 0.31), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.22, 0.27), "dev13": (0.27, 0.30), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "dev12": 0.80, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "dev12": 0.80, "dev13": 0.95, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

@@ -31,4 +31,11 @@ import Testing
         let ketorolac = engine.answer("pt on warfarin - ok to dispense?", from: "ketorolac-safe-use", audience: .clinical)
         #expect(!ketorolac.confident, "\(ketorolac.answer.map(\.text))")
     }
+
+    /// "Renal cutoffs for starting vs stopping?" while reading about metformin names nothing any
+    /// article it finds is about: it is not answered with ketorolac's renal dosing.
+    @Test func aQuestionNamingNoSubjectStaysWithTheArticleBeingRead() {
+        let renal = engine.answer("renal cutoffs for starting vs stopping?", from: "type-2-diabetes-first-line-metformin", audience: .clinical)
+        #expect(renal.answer.allSatisfy { $0.articleId == "type-2-diabetes-first-line-metformin" }, "\(renal.answer.map(\.text))")
+    }
 }

@@ -121,6 +121,18 @@ public struct FollowUpEngine: Sendable {
         return namesATopic ? nil : article
     }
 
+    /// Whether the question names words (beyond general words and how it asks) but none that any
+    /// of these articles is about (their titles and tags), and no word the library lacks.
+    func namesNoSubject(of articles: [Article], in query: SearchIndex.Query) -> Bool {
+        let isPlain = { (term: String) in GeneralWords.contains(term) || QuestionWords.namesNoTopic(term) || QuestionWords.answerKind.contains(term) }
+        let named = query.units.filter { unit in unit.concept != nil || !unit.terms.allSatisfy(isPlain) }
+        guard !named.isEmpty, query.unknown.allSatisfy(isPlain) else { return false }
+        return articles.allSatisfy { article in
+            let subject = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+            return !named.contains { unit in unit.concept.map(subject.contains) ?? unit.terms.contains(where: subject.contains) }
+        }
+    }
+
     /// Whether every word and concept the question names (beyond general words and how it asks)
     /// is in the article, and none is what the article is about (its title and tags): then the
     /// question leaves its subject unsaid.
@@ -216,8 +228,12 @@ public struct FollowUpEngine: Sendable {
         // A question that leaves its subject unsaid and names only what the article being read
         // speaks of ("renal dose adjustment?", "ok with ibuprofen?" while reading about ketorolac)
         // is about that article: another article's renal dose is another medicine's.
-        let reading = standing == nil ? articleID.flatMap(fetch).flatMap { namesOnlyWhat($0, holds: askedQuery) ? $0 : nil } : nil
         var candidates = hits.prefix(3).compactMap { fetch($0.articleID) }.filter { $0.status != .submitted || !$0.sections.isEmpty }
+        // (Or it names nothing any of the articles it finds is about: "renal cutoffs for starting vs
+        // stopping?" while reading about metformin is not about ketorolac, whose sentences say "renal".)
+        let reading = standing == nil ? articleID.flatMap(fetch).flatMap { article in
+            namesOnlyWhat(article, holds: askedQuery) || namesNoSubject(of: candidates + [article], in: askedQuery) ? article : nil
+        } : nil
         if let reading, !candidates.contains(where: { $0.id == reading.id }) { candidates.append(reading) }
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
