@@ -33,3 +33,13 @@ import Testing
         #expect(heart.confident && heart.answer.first?.text.contains("keep taking") == true, "\(heart.answer.map(\.text))")
     }
 }
+
+/// "When should I expect to feel any different", asked from the SSRI article: a time, said of its
+/// subject in the reader's words ("expect" only carries the question).
+@Suite struct WhenItHelpsTests {
+    @Test func withinAboutFourWeeksIsATime() {
+        #expect(AnswerTest.passes("Expect any benefit to appear within about 4 weeks [1].", type: .timing))
+        let answer = RelevanceTests.engine.answer("when should i expect to feel any different", from: "depression-starting-ssri", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("within 4 weeks") == true, "\(answer.answer.map(\.text))")
+    }
+}

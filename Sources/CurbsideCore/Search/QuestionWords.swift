@@ -34,7 +34,7 @@ enum QuestionWords {
         // When, relative to what ("beforehand", "in the meantime"), and how the reader frames it
         // ("coincidence?", "what is their stance", "is it meant to").
         "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position",
-        "assume", "assuming", "meant", "gone", "mine"]
+        "assume", "assuming", "meant", "gone", "mine", "expect", "expected"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
