@@ -220,4 +220,13 @@ import Testing
             #expect(!QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
         }
     }
+
+    /// Having been to A&E is the story, not a question of whether to go ("sent home from a&e with
+    /// toradol tablets, what should her dose be" asks a dose); going there still asks it.
+    @Test func beingSentHomeFromAandEIsNotAskingWhetherToGo() {
+        #expect(QuestionUnderstander.understand("mum is 78 and was sent home from a&e with toradol tablets, what should her dose be").types.first == .dose)
+        #expect(QuestionUnderstander.understand("we were in a&e last night, how long does the rash last").types.first != .urgency)
+        #expect(QuestionUnderstander.understand("should i take him to a&e").types.first == .urgency)
+        #expect(QuestionUnderstander.understand("is this an er thing or can it wait").types.first == .urgency)
+    }
 }
