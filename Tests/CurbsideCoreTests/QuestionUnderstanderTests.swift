@@ -229,4 +229,15 @@ import Testing
         #expect(QuestionUnderstander.understand("should i take him to a&e").types.first == .urgency)
         #expect(QuestionUnderstander.understand("is this an er thing or can it wait").types.first == .urgency)
     }
+
+    /// "Is calpol ok with the antibiotic", "ok with ibuprofen?": whether two things go together;
+    /// "is she ok with a temp of 38" is not.
+    @Test func okWithAnotherMedicineAsksAboutTakingThemTogether() {
+        for asked in ["is calpol ok with the antibiotic", "ok with ibuprofen?", "is it safe with warfarin", "are the iron tablets fine with my levothyroxine"] {
+            #expect(QuestionUnderstander.understand(asked).types.first == .interactions, "\(asked)")
+        }
+        for asked in ["is she ok with a temp of 38", "is it ok with food", "is he ok with that rash", "are they fine with a high temperature"] {
+            #expect(QuestionUnderstander.understand(asked).types.first != .interactions, "\(asked)")
+        }
+    }
 }
