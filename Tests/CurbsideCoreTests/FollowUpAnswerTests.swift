@@ -101,13 +101,13 @@ extension FollowUpAnswer {
         // (dev3 fell 81.2 / 89.1 → 79.7 / 87.5 when a question that leaves its subject unsaid is answered
         // from the article being read: "ferritin cutoff for iron deficiency in anemia?", asked from the
         // haematocrit article, is now answered there, where no sentence passes as a cut-off.)
-        let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.58, 0.68), "dev5": (0.41, 0.53), "dev6": (0.45, 0.51),
-                      "dev7": (0.50, 0.60), "dev8": (0.48, 0.60), "dev9": (0.25, 0.31), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.22, 0.27), "dev13": (0.27, 0.30), "test": (0.54, 0.60)][split]!
+        let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.60, 0.70), "dev5": (0.41, 0.53), "dev6": (0.45, 0.51),
+                      "dev7": (0.51, 0.61), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.36, 0.50), "dev12": (0.22, 0.27), "dev13": (0.30, 0.32), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.83, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.93, "dev12": 0.80, "dev13": 0.95, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.89, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }
