@@ -43,3 +43,15 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("within 4 weeks") == true, "\(answer.answer.map(\.text))")
     }
 }
+
+/// "How many days does he need it for, hes 4": "hes 4" is the child's age, and the article's "A
+/// course is often … 7 days at ages 2 to 5" answers it (it was "pain for 2 days or more").
+@Suite struct CourseLengthForAChildTests {
+    @Test func aChildsAgeChoosesTheCourse() {
+        #expect(QuestionUnderstander.understand("how many days does he need it for, hes 4").constraints.contains { $0.kind == "age" && $0.value == "4 years" })
+        #expect(!QuestionUnderstander.understand("shes 38.5 and floppy").constraints.contains { $0.kind == "age" })
+        #expect(!QuestionUnderstander.understand("she is 5 in the morning").constraints.contains { $0.kind == "age" })
+        let answer = RelevanceTests.engine.answer("how many days does he need it for, hes 4", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("7 days at ages 2 to 5") == true, "\(answer.answer.map(\.text))")
+    }
+}

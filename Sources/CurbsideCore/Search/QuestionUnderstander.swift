@@ -73,10 +73,10 @@ public enum QuestionUnderstander {
                 let u = unit.hasPrefix("mo") ? "months" : unit.hasPrefix("w") ? "weeks" : unit.hasPrefix("d") ? "days" : "years"
                 return "\(n) \(u)"
             }),
-        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant|degrees|°))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
         // "my son just turned 4", "my grandson is 6": a child's age in years, told without "old".
-        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was)|(?:he|she)(?: is|'s|’s)|hes|shes)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°|c\b|f\b|in\b|on\b|out\b|of\b|now\b))"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in group(m, s, 1).map { "\($0) years" } }),
         // "she is 7 weeks", "he's 4 months": a child's age told without "old".
         ConstraintRule(kind: "age", pattern: GatedRegex( #"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"#, options: [.caseInsensitive]),

@@ -9,11 +9,11 @@ enum RequiredLiteralsTable {
             [],
         ##"\b((be )?stopped before|avoid|do not|don't|should not|must not|not (be )?(used|taken|combined|given)|increas\w* (the )?risk|rais\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|together|combin\w*|along with|while taking|with other |more likely (with|when|if|in))"##:
             [##"stopped before"##, ##"avoid"##, ##"do not"##, ##"don't"##, ##"should not"##, ##"must not"##, ##"not "##, ##"increas"##, ##"rais"##, ##"bleed"##, ##"interact"##, ##"contraindicat"##, ##"interfer"##, ##"caution"##, ##"together"##, ##"combin"##, ##"along with"##, ##"while taking"##, ##"with other "##, ##"more likely "##],
-        ##"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was))\s+(\d{1,2})\b(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°))"##:
-            [##"turned"##, ##"son"##, ##"daughter"##, ##"boy"##, ##"girl"##, ##"grandson"##, ##"granddaughter"##, ##"kid"##, ##"child"##],
+        ##"\b(?:(?:just )?turned|(?:son|daughter|boy|girl|grandson|granddaughter|kid|child)(?: is|'s|’s| was)|(?:he|she)(?: is|'s|’s)|hes|shes)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lb|pounds|kilos?|weeks?|wks?|months?|mos?|days?|am|pm|times|x|degrees|°|c\b|f\b|in\b|on\b|out\b|of\b|now\b))"##:
+            [##"turned"##, ##"son"##, ##"daughter"##, ##"boy"##, ##"girl"##, ##"grandson"##, ##"granddaughter"##, ##"kid"##, ##"child"##, ##"he"##, ##"she"##, ##"hes"##, ##"shes"##],
         ##"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"##:
             [##"pregnant"##, ##"pregnancy"##, ##"expecting"##],
-        ##"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant))"##:
+        ##"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant|degrees|°))"##:
             [##"i"##, ##"i am"##, ##"he"##, ##"she"##, ##"mum"##, ##"mom"##, ##"mother"##, ##"dad"##, ##"father"##, ##"husband"##, ##"wife"##, ##"partner"##, ##"gran"##, ##"granny"##, ##"grandma"##, ##"grandpa"##, ##"grandmother"##, ##"grandfather"##, ##"son"##, ##"daughter"##, ##"age"##],
         ##"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"##:
             [##"week"##, ##"wk"##, ##"month"##, ##"mo"##, ##"day"##],
