@@ -121,31 +121,40 @@ public struct FollowUpEngine: Sendable {
         return namesATopic ? nil : article
     }
 
+    /// A word that names no topic: a general word, or one of how the question asks.
+    static func isPlain(_ term: String) -> Bool {
+        GeneralWords.contains(term) || QuestionWords.namesNoTopic(term) || QuestionWords.answerKind.contains(term)
+    }
+
+    /// The units of the question that name something (a concept, or a word that is not plain).
+    static func namedUnits(_ query: SearchIndex.Query) -> [SearchIndex.Unit] {
+        query.units.filter { unit in unit.concept != nil || !unit.terms.allSatisfy(isPlain) }
+    }
+
+    /// Whether one of the units is what the article is about (its title and tags). (A concept by
+    /// itself, not by the broader ones it brings: ibuprofen is not the NSAID article's subject.)
+    func isSubject(of article: Article, namedIn units: [SearchIndex.Unit]) -> Bool {
+        let subject = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
+        return units.contains { unit in unit.concept.map(subject.contains) ?? unit.terms.contains(where: subject.contains) }
+    }
+
     /// Whether the question names words (beyond general words and how it asks) but none that any
-    /// of these articles is about (their titles and tags), and no word the library lacks.
+    /// of these articles is about, and no word the library lacks.
     func namesNoSubject(of articles: [Article], in query: SearchIndex.Query) -> Bool {
-        let isPlain = { (term: String) in GeneralWords.contains(term) || QuestionWords.namesNoTopic(term) || QuestionWords.answerKind.contains(term) }
-        let named = query.units.filter { unit in unit.concept != nil || !unit.terms.allSatisfy(isPlain) }
-        guard !named.isEmpty, query.unknown.allSatisfy(isPlain) else { return false }
-        return articles.allSatisfy { article in
-            let subject = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
-            return !named.contains { unit in unit.concept.map(subject.contains) ?? unit.terms.contains(where: subject.contains) }
-        }
+        let named = Self.namedUnits(query)
+        guard !named.isEmpty, query.unknown.allSatisfy(Self.isPlain) else { return false }
+        return !articles.contains { isSubject(of: $0, namedIn: named) }
     }
 
     /// Whether every word and concept the question names (beyond general words and how it asks)
-    /// is in the article, and none is what the article is about (its title and tags): then the
-    /// question leaves its subject unsaid.
+    /// is in the article, and none is what the article is about: then the question leaves its
+    /// subject unsaid.
     func namesOnlyWhat(_ article: Article, holds query: SearchIndex.Query) -> Bool {
-        let isPlain = { (term: String) in GeneralWords.contains(term) || QuestionWords.namesNoTopic(term) || QuestionWords.answerKind.contains(term) }
-        let named = query.units.filter { unit in unit.concept != nil || !unit.terms.allSatisfy(isPlain) }
-        guard !named.isEmpty || !query.unknown.isEmpty else { return false }
-        let subject = Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , ")))
-        // (A concept by itself, not by the broader ones it brings: ibuprofen is not the NSAID article's subject.)
-        guard !named.contains(where: { unit in unit.concept.map(subject.contains) ?? unit.terms.contains(where: subject.contains) }) else { return false }
+        let named = Self.namedUnits(query)
+        guard !named.isEmpty || !query.unknown.isEmpty, !isSubject(of: article, namedIn: named) else { return false }
         let words = vocabulary(of: article)
         return named.allSatisfy { unit in unit.concept.map(words.contains) ?? unit.terms.contains(where: words.contains) }
-            && query.unknown.allSatisfy { isPlain($0) || QuestionWords.isShortOrSlip($0, ofOneIn: words) }
+            && query.unknown.allSatisfy { Self.isPlain($0) || QuestionWords.isShortOrSlip($0, ofOneIn: words) }
     }
 
     /// "Pt on warfarin - ok to dispense?", "ok to fill?": the medicine to hand over goes unnamed.
