@@ -15,4 +15,11 @@ import Testing
         let strength = engine.answer("which strength do the prescription vitamin d capsules come in", from: "vitamin-d-supplement-dose-adults", audience: .clinical)
         #expect(strength.answer.prefix(3).contains { $0.text.contains("50,000 IU") }, "\(strength.answer.map(\.text))")
     }
+
+    /// "Can I take too much", asked from the vitamin D article: "Do not take more than 4,000 IU a
+    /// day…" is said of the article's subject without naming it.
+    @Test func theMostIsAnsweredFromTheArticleBeingRead() {
+        let answer = RelevanceTests.engine.answer("can i take too much", from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("4,000 IU") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -569,9 +569,10 @@ struct AnswerComposer {
     }
 
     /// Whether a sentence speaks of its article's treatment without naming it: "If the pill helps,
-    /// the benefit usually shows within 4 weeks" in the SSRI article; "A course is often 10 days…".
+    /// the benefit usually shows within 4 weeks" in the SSRI article; "A course is often 10 days…";
+    /// "Do not take more than 4,000 IU a day…".
     static func refersToItsSubject(_ text: String) -> Bool {
-        Patterns.matches(#"\b(the|this|these|your|each|one) (pills?|tablets?|capsules?|medicines?|medications?|drugs?|antibiotics?|injections?|shots?|jabs?|vaccines?|drops|cream|ointment|course)\b|^A course\b"#, in: text, caseInsensitive: true)
+        Patterns.matches(#"\b(the|this|these|your|each|one) (pills?|tablets?|capsules?|medicines?|medications?|drugs?|antibiotics?|injections?|shots?|jabs?|vaccines?|drops|cream|ointment|course)\b|^A course\b|^(Do not |Don't |Never )?(take|use|give) (more|no more|up to|at least|one|it|them)\b"#, in: text, caseInsensitive: true)
     }
 
     /// Whether a text gives this number as a length or point of time ("day 28", "28 days").
