@@ -38,4 +38,14 @@ import Testing
         let renal = engine.answer("renal cutoffs for starting vs stopping?", from: "type-2-diabetes-first-line-metformin", audience: .clinical)
         #expect(renal.answer.allSatisfy { $0.articleId == "type-2-diabetes-first-line-metformin" }, "\(renal.answer.map(\.text))")
     }
+
+    /// "How much of it can I take", asked from the ketorolac article by a clinician: the label's
+    /// sentences ("Total combined duration… beyond 40 mg a day", citing only ketorolac's label) are
+    /// about what "it" is, though they name no drug; another article's label is not.
+    @Test func aLabelSentenceSpeaksOfTheArticlesMedicine() {
+        let most = engine.answer("how much of it can i take", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(most.confident && most.answer.first?.articleId == "ketorolac-safe-use", "\(most.answer.map(\.text))")
+        let pregnancy = engine.answer("is it safe in pregnancy", from: "isotretinoin-severe-acne", audience: .clinical)
+        #expect(pregnancy.confident && pregnancy.answer.first?.text.contains("birth defects") == true, "\(pregnancy.answer.map(\.text))")
+    }
 }
