@@ -38,6 +38,9 @@ import Testing
 /// subject in the reader's words ("expect" only carries the question).
 @Suite struct WhenItHelpsTests {
     @Test func withinAboutFourWeeksIsATime() {
+        // Asked with "when" it wants the time until it helps, not any time ("go on for 6 months after you feel well").
+        #expect(AnswerTest.matches(AnswerTest.whenItWorks, "when should i expect to feel any different"))
+        #expect(!AnswerTest.matches(AnswerTest.whenItWorks, "when should i take it"))
         #expect(AnswerTest.passes("Expect any benefit to appear within about 4 weeks [1].", type: .timing))
         let answer = RelevanceTests.engine.answer("when should i expect to feel any different", from: "depression-starting-ssri", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("within 4 weeks") == true, "\(answer.answer.map(\.text))")

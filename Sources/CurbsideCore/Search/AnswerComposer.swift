@@ -260,7 +260,7 @@ struct AnswerComposer {
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
-        let asksWhenItWorks = type == .duration && AnswerTest.matches(AnswerTest.whenItWorks, question)
+        let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question)
         let asksToStop = type == .duration && AnswerTest.matches(AnswerTest.asksToStop, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
@@ -417,7 +417,7 @@ struct AnswerComposer {
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)
                     let passes = holdsFocus && hearsBoth && !trialMeasure && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
-                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming || labelNamesSubject))
+                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming || labelNamesSubject || text.part.summaryName != nil))
                             && !AnswerTest.opensAsStudyReport(unitText))
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the

@@ -52,7 +52,7 @@ public enum AnswerTest {
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
     /// "How long before it works / until it kicks in": the time until a treatment helps.
-    static let whenItWorks = Patterns.compiled(#"\bhow (long|soon|quickly|fast)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?better|take effect|see (a |any )?(difference|results?|improvement))"#, caseInsensitive: true)!
+    static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 

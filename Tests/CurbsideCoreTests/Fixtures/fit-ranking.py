@@ -26,7 +26,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 BINARY = os.path.join(REPO, ".build", "debug", "curbside")
 NAMES = ["relevance", "length", "articleRank", "readerNumbers", "takesReaderIn", "leavesReaderOut", "statesMain",
          "statesOther", "hearsWholeQuestion", "sectionPrior", "readersSummary", "studyReport", "labelTopic",
-         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked"]
+         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked", "distinctive"]
 # A small grid near the written factors, and a change must win at least MIN_GAIN questions:
 # a free fit of 17 weights on ~100 questions learns the questions, not the rule (fitted on one
 # dev set it lost questions on the other).
@@ -34,7 +34,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 13))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 14))
 
 
 def dev_questions():
@@ -100,6 +100,7 @@ def initial():
     w = [1.0] * len(NAMES)
     w[NAMES.index("namesFocus")] = 0.4
     w[NAMES.index("opensItsText")] = 0.0
+    w[NAMES.index("distinctive")] = 0.0
     return w
 
 
