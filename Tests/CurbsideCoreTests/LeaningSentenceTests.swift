@@ -21,4 +21,15 @@ import Testing
         #expect(answer.confident)
         #expect(lead.hasPrefix("Metformin") && lead.contains("does not add weight"), "\(answer.answer.map(\.text))")
     }
+
+    /// "Some people have heart disease… For them, an SGLT2 inhibitor… is advised too": the first
+    /// only says who the second is for, so it is never a point alone ("what if my kidneys get
+    /// worse" led with it).
+    @Test func aSentenceThatSetsUpTheNextIsNotAPointAlone() {
+        #expect(AnswerTest.setsUp(for: "For them, an SGLT2 inhibitor or a GLP-1 drug with proven benefit is advised too [1]."))
+        #expect(!AnswerTest.setsUp(for: "For these infections in adults it gives 500 mg every 12 hours [3]."))
+        let answer = RelevanceTests.engine.answer("i have heart failure too, does that change anything", from: "type-2-diabetes-first-line-metformin", audience: .lay)
+        #expect(answer.confident, "\(answer.answer.map(\.text))")
+        #expect(!answer.answer.contains { $0.text.hasPrefix("Some people have") && !$0.text.contains("For them") }, "\(answer.answer.map(\.text))")
+    }
 }

@@ -318,6 +318,9 @@ struct AnswerComposer {
                 let written = Sentences.split(text.text)
                 let sentences = written.map { LabelNaming.resolved($0, references: article.references) ?? $0 }
                 for (i, sentence) in sentences.enumerated() {
+                    // "Some people have heart disease… For them, an SGLT2 inhibitor is advised": the
+                    // first says only who the next is for; it is used joined to it, not alone.
+                    if i + 1 < sentences.count, AnswerTest.setsUp(for: sentences[i + 1]) { continue }
                     var unitText = sentence
                     if AnswerTest.isDependent(sentence) {
                         // A sentence that leans on the one before is joined to it, or not used; when

@@ -124,6 +124,13 @@ public enum AnswerTest {
     static let dependent = try! TextPattern(
         #"^((You|We|They|It|This|Doctors|Adults) also|For (them|these|those|him|her|such)|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#)
 
+    /// Whether a sentence gives its point for the people the one before names ("For them, …"):
+    /// that one only sets it up.
+    static func setsUp(for next: String) -> Bool {
+        next.hasPrefix("For ") && matches(forThem, next)
+    }
+    private static let forThem = try! TextPattern(#"^For (them|him|her)\b"#)
+
     /// A sentence that reports a study rather than states advice: a trial, a cohort, a count of participants.
     static let studyReport = try! TextPattern(
         #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
