@@ -240,4 +240,25 @@ import Testing
             #expect(QuestionUnderstander.understand(asked).types.first != .interactions, "\(asked)")
         }
     }
+
+    /// A shot given "in the ER" is the story; "how much is the first tablet" asks a dose.
+    @Test func aShotInTheERIsTheStoryAndTheFirstTabletADose() {
+        let asked = QuestionUnderstander.understand("im 40 and got a toradol shot in the ER, now they gave me tablets - how much is the first tablet")
+        #expect(asked.types.first == .dose, "\(asked.types)")
+        #expect(!asked.types.contains(.urgency), "\(asked.types)")
+        #expect(QuestionUnderstander.understand("how much is the risk of a bleed").types.first != .dose)
+        let answer = RelevanceTests.engine.answer("im 40 and got a toradol shot in the ER, now they gave me tablets - how much is the first tablet", from: "ketorolac-safe-use", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("first pill is 20 mg") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Could she have children of her own one day" asks about fertility, not about children: any
+    /// sentence of the Rett article that mentions a child does not answer it.
+    @Test func havingChildrenIsNotAQuestionAboutChildren() {
+        let asked = QuestionUnderstander.understand("could she have children of her own one day")
+        #expect(!asked.types.contains(.children) && asked.types.first == .pregnancy, "\(asked.types)")
+        #expect(QuestionUnderstander.understand("can children have it").types.contains(.children))
+        #expect(QuestionUnderstander.understand("can my baby have it").types.contains(.children))
+        let answer = RelevanceTests.engine.answer("could she have children of her own one day", from: "rett-syndrome", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
 }

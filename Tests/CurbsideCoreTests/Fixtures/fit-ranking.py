@@ -34,7 +34,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 14))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 15))
 
 
 def dev_questions():
