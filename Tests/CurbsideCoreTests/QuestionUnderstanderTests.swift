@@ -261,4 +261,25 @@ import Testing
         let answer = RelevanceTests.engine.answer("could she have children of her own one day", from: "rett-syndrome", audience: .lay)
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
+
+    /// "…will make her put on weight, does it": a bare tag asks what the story said, so the story
+    /// is the question ("weight" must be heard; the Lexapro label's list of uses does not).
+    @Test func aBareTagAsksWhatTheStorySaid() {
+        let text = "my daughter is scared lexapro will make her put on weight, does it"
+        #expect(QuestionUnderstander.askedPart(text) == text)
+        // ("- why?" is a question of its own: the story before it is the reader's circumstance.)
+        #expect(QuestionUnderstander.askedPart("been on metformin 10 yrs and the gp wants to check my b12 - why?") == "why?")
+        let answer = RelevanceTests.engine.answer(text, from: "generalized-anxiety-treatment", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Does my boyfriend need antibiotics too": the article (a woman's bladder infection) says
+    /// nothing of partners, so it does not answer, and the reader is told what nothing speaks of.
+    @Test func someoneElseAskedAboutMustBeHeard() {
+        #expect(QuestionUnderstander.someoneElseAskedAbout("does my boyfriend need antibiotics too") == "boyfriend")
+        #expect(QuestionUnderstander.someoneElseAskedAbout("should my husband be taking folic acid too while were trying") == "husband")
+        #expect(QuestionUnderstander.someoneElseAskedAbout("my husband says i should stop, is that right") == nil)
+        let answer = RelevanceTests.engine.answer("does my boyfriend need antibiotics too", from: "uncomplicated-uti-women", audience: .lay)
+        #expect(!answer.confident && answer.unheard == ["boyfriend"], "\(answer.answer.map(\.text)) \(answer.unheard ?? [])")
+    }
 }

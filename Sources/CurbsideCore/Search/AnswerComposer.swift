@@ -514,6 +514,12 @@ struct AnswerComposer {
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
         unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) }
+        // "Does my boyfriend need antibiotics too": someone else than the reader the article is
+        // for is what the answer must speak of.
+        if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
+           !(lead?.terms.contains(term) ?? false), !unaccounted.contains(term) {
+            unaccounted.append(term)
+        }
         // A drink named with the medicine ("with my morning tea") is heard only by a lead that
         // speaks of drinks, however short its word.
         if asksAboutMeals {

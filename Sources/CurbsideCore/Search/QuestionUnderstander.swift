@@ -174,6 +174,17 @@ public enum QuestionUnderstander {
         return clause
     }
 
+    /// The other person a reader asks about besides the one the article is for ("does my
+    /// boyfriend need antibiotics too", "should my husband take it as well"), or nil.
+    static func someoneElseAskedAbout(_ question: String) -> String? {
+        let ns = question as NSString
+        guard let m = someoneElse.firstMatch(in: question, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return ns.substring(with: m.range(at: 1)).lowercased()
+    }
+    private static let someoneElse = try! TextPattern(
+        #"\b(?:my|our|her|his|the|your) (boyfriend|girlfriend|partner|husband|wife|family|brothers?|sisters?|siblings?|flatmates?|roommates?|housemates?)\b.{0,60}\b(?:too|as well|also)\b"#,
+        options: [.caseInsensitive])
+
     /// The story told before the question and set apart from it ("the iron pills make me sick,"
     /// before "can I take them every other day"), or nil: the reader's circumstances.
     public static func storyPart(_ text: String) -> String? {
@@ -224,6 +235,8 @@ public enum QuestionUnderstander {
     /// take ibuprofen or does that slow healing".
     static func pointsBackAtStory(_ asked: String) -> Bool {
         let words = asked.lowercased().split { !$0.isLetter }.map(String.init)
+        // A bare tag ("…will make her put on weight, does it", "or not") asks what the story said.
+        if words.count <= 2, let first = words.first, ["does", "do", "is", "are", "will", "would", "can", "could", "did", "has", "have", "right", "or", "isnt", "doesnt", "true"].contains(first) { return true }
         let demonstratives: Set<String> = ["that", "this", "these", "those"]
         let expletiveAfter = QuestionWords.askingWhetherAllRight.union(["too", "worth", "possible", "better", "best", "normal", "true",
             "common", "likely", "necessary", "the", "a", "an", "really", "still", "usual", "time", "good"])
