@@ -282,4 +282,11 @@ import Testing
         let answer = RelevanceTests.engine.answer("does my boyfriend need antibiotics too", from: "uncomplicated-uti-women", audience: .lay)
         #expect(!answer.confident && answer.unheard == ["boyfriend"], "\(answer.answer.map(\.text)) \(answer.unheard ?? [])")
     }
+
+    /// Who cares for the reader ("gp wants to put me on doxycycline…") is not what the answer must
+    /// speak of: a reader told what nothing speaks to is not told "primary care".
+    @Test func theReadersDoctorIsNotATopic() {
+        let answer = RelevanceTests.engine.answer("gp wants to put me on doxycycline for a chest infection but im 8 weeks into roaccutane, is that ok together", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(!(answer.unheard ?? []).contains { $0.lowercased().contains("primary care") || $0.lowercased() == "gp" }, "\(answer.unheard ?? [])")
+    }
 }

@@ -500,7 +500,15 @@ struct AnswerComposer {
         let leadArticle = lead?.item.articleId ?? articles.first?.id
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
         let leadHears = (lead?.named ?? []).union(articleNamed)
-        unaccounted = unheard(by: leadHears).filter(ConceptTable.isConcept)
+        // (Not who cares for the reader: "why does the gp want a cystatin c test" asks about the test.)
+        let carers = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae"].compactMap { index.analyzer.terms($0).first })
+        let namesACarer = { (concept: String) -> Bool in
+            (index.conceptSpellings(concept) ?? []).contains { name in
+                let terms = index.analyzer.terms(name)
+                return terms.count == 1 && carers.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
+            }
+        }
+        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !namesACarer(term) }
         // So is a rare plain word asked about (in few articles of the library: "magnesium" for
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.

@@ -412,7 +412,7 @@ enum GeneralWords {
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
         "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
         "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",
-        "someone", "anyone", "something", "thing", "way", "kind", "lot", "fine", "worse", "bad", "one", "actual",
+        "someone", "anyone", "something", "thing", "way", "kind", "lot", "fine", "worse", "bad", "one", "actual", "machine",
     ].map { TextAnalyzer().terms($0).first ?? $0 })
     static func contains(_ term: String) -> Bool { words.contains(term) }
 }
