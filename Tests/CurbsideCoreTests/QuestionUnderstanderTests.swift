@@ -289,4 +289,14 @@ import Testing
         let answer = RelevanceTests.engine.answer("gp wants to put me on doxycycline for a chest infection but im 8 weeks into roaccutane, is that ok together", from: "isotretinoin-severe-acne", audience: .lay)
         #expect(!(answer.unheard ?? []).contains { $0.lowercased().contains("primary care") || $0.lowercased() == "gp" }, "\(answer.unheard ?? [])")
     }
+
+    /// "Makes me go dizzy", "feel this wiped out on it" tell of a side effect; "go on warfarin with
+    /// all the blood tests" is not taking two things together.
+    @Test func feelingsOnAMedicineAreSideEffects() {
+        for asked in ["lisinipril makes me go dizzy when i stand up, is that a reason to stop it", "is it normal to feel this wiped out on it", "it makes him sick"] {
+            #expect(QuestionUnderstander.understand(asked).types.contains(.sideEffects), "\(asked)")
+        }
+        #expect(!QuestionUnderstander.understand("do i have to go on warfarin with all the blood tests or can i have one of the newer ones like xarelto").types.contains(.interactions))
+        #expect(QuestionUnderstander.understand("can i take it with my other tablets").types.contains(.interactions))
+    }
 }
