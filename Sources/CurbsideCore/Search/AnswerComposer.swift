@@ -261,6 +261,8 @@ struct AnswerComposer {
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question)
+        // "Why does he have to finish all 10 days": a reason, not the 10 days again.
+        let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         let asksToStop = type == .duration && AnswerTest.matches(AnswerTest.asksToStop, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
@@ -393,7 +395,7 @@ struct AnswerComposer {
                     // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
-                        : statesType(type) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        : (asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
@@ -401,7 +403,7 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
-                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && otherTypes.contains(where: statesType)
+                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.

@@ -51,6 +51,11 @@ public enum AnswerTest {
     static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|may) (i|we|he|she|they|you) (just |safely |ever |now )?(stop|come off|quit)\b|\bstop taking\b"#, caseInsensitive: true)!
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
+    /// "Why does he have to…", "why would he need…": a reason is asked.
+    static let asksWhy = Patterns.compiled(#"^(so |but |and |ok )?why\b|[,;:?.-] *(so |but |and )?why\b"#, caseInsensitive: true)!
+    /// What such an answer says: why (a cause, or what it is for).
+    static let givesAReason = Patterns.compiled(#"\b(because|since|due to|so (that|it|they|the|you|your)|in order to|to (prevent|protect|stop|lower|reduce|avoid|make sure|check|catch|find|see|look|guard)|helps? (to )?(prevent|protect|stop|lower|reduce|avoid|keep)|prevent\w*|protect\w*|lowers? (the )?(risk|chance)|reduces? (the )?(risk|chance)|caus\w*|leads? to|results? (from|in)|reasons?|benefit\w*|even (with|without|if)|whether or not|with or without)\b"#, caseInsensitive: true)!
+
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
