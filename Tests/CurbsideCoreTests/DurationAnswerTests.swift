@@ -41,6 +41,13 @@ import Testing
         // Asked with "when" it wants the time until it helps, not any time ("go on for 6 months after you feel well").
         #expect(AnswerTest.matches(AnswerTest.whenItWorks, "when should i expect to feel any different"))
         #expect(!AnswerTest.matches(AnswerTest.whenItWorks, "when should i take it"))
+        // "When will i start feeling better" is a time too (it was read as a plain question, and the GAD
+        // article's "escitalopram is approved for GAD" led); the GAD article does not say when.
+        #expect(QuestionUnderstander.understand("when will i start feeling better").types.first == .timing)
+        #expect(!RelevanceTests.engine.answer("when will i start feeling better", from: "generalized-anxiety-treatment", audience: .lay).confident)
+        // "…once I start feeling better" asks how long to go on after it works.
+        #expect(AnswerTest.matches(AnswerTest.afterItWorks, "how long do i have to stay on sertraline once i start feeling better"))
+        #expect(!AnswerTest.matches(AnswerTest.afterItWorks, "how long until i start feeling better"))
         #expect(AnswerTest.passes("Expect any benefit to appear within about 4 weeks [1].", type: .timing))
         let answer = RelevanceTests.engine.answer("when should i expect to feel any different", from: "depression-starting-ssri", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("within 4 weeks") == true, "\(answer.answer.map(\.text))")

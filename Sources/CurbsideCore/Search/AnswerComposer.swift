@@ -260,7 +260,7 @@ struct AnswerComposer {
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
-        let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question)
+        let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         let asksToStop = type == .duration && AnswerTest.matches(AnswerTest.asksToStop, question)

@@ -57,7 +57,9 @@ public enum AnswerTest {
     static let givesAReason = Patterns.compiled(#"\b(because|since|due to|so (that|it|they|the|you|your)|in order to|to (prevent|protect|stop|lower|reduce|avoid|make sure|check|catch|find|see|look|guard)|helps? (to )?(prevent|protect|stop|lower|reduce|avoid|keep)|prevent\w*|protect\w*|lowers? (the )?(risk|chance)|reduces? (the )?(risk|chance)|caus\w*|leads? to|results? (from|in)|reasons?|benefit\w*|even (with|without|if)|whether or not|with or without)\b"#, caseInsensitive: true)!
 
     /// "How long before it works / until it kicks in": the time until a treatment helps.
-    static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start (to )?(work|help)|feel (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))"#, caseInsensitive: true)!
+    static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start(s|ing)? (to )?(work|help|feel)\w*|feel(ing)? (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))"#, caseInsensitive: true)!
+    /// "How long do I stay on it once I start feeling better" asks how long to go on after it works.
+    static let afterItWorks = Patterns.compiled(#"\b(once|after|since|now that) (i|you|he|she|they|we)('?re| are| am| have| has)? (start|feel|get|begin)\w*"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 
