@@ -112,7 +112,7 @@ extension FollowUpAnswer {
         // seizure mean i have epilepsy now" lost the 60% sentence from its three, while "is it ok to
         // drive after taking one of these" is no longer answered by "In one study…".)
         let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.60, 0.70), "dev5": (0.41, 0.51), "dev6": (0.45, 0.51),
-                      "dev7": (0.51, 0.61), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.53, 0.66), "dev12": (0.22, 0.27), "dev13": (0.37, 0.40), "dev14": (0.20, 0.22), "test": (0.54, 0.60)][split]!
+                      "dev7": (0.51, 0.61), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.53, 0.66), "dev12": (0.22, 0.27), "dev13": (0.37, 0.40), "dev14": (0.25, 0.27), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the

@@ -18,4 +18,15 @@ import Testing
         #expect(Shorthand.expanded("tx/ppx") == "tx/ppx")
         #expect(Shorthand.expanded("erenumab most common AEs per AES") == "erenumab most common adverse effects per AES")
     }
+
+    /// "Gunky pink eye" is purulent conjunctivitis, which the ear-infection article says changes the
+    /// antibiotic; "for my pharmacology essay" is why a student asks, not what (both were withheld).
+    @Test func everydayWordsReadAsTheArticlesWords() {
+        #expect(Shorthand.expanded("gunky pink eye") == "purulent pink eye")
+        let engine = RelevanceTests.engine
+        let eye = engine.answer("she's got gunky pink eye now as well as the ear infection, does that change which antibiotic they give her", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(eye.confident && eye.answer.first?.text.contains("conjunctivitis") == true, "\(eye.answer.map(\.text))")
+        let essay = engine.answer("for my pharmacology essay - roughly how much does warfarin cut stroke in AF compared with no treatment", from: "atrial-fibrillation-anticoagulation", audience: .clinical)
+        #expect(essay.confident && essay.answer.first?.text.contains("64%") == true, "\(essay.answer.map(\.text))")
+    }
 }

@@ -34,7 +34,9 @@ enum QuestionWords {
         // When, relative to what ("beforehand", "in the meantime"), and how the reader frames it
         // ("coincidence?", "what is their stance", "is it meant to").
         "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position",
-        "assume", "assuming", "meant", "gone", "mine", "expect", "expected"]
+        "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
+        // Why a student asks ("for my pharmacology essay", "my lecturer said").
+        "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
