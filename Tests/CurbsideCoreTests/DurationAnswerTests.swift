@@ -31,6 +31,11 @@ import Testing
         #expect(!statin.confident, "\(statin.answer.map(\.text))")
         let heart = engine.answer("my EF went up to 50% on the meds, can i stop taking them now", from: "heart-failure-reduced-ef-medications", audience: .lay)
         #expect(heart.confident && heart.answer.first?.text.contains("keep taking") == true, "\(heart.answer.map(\.text))")
+        // "What if I want to stop" (read as a plain question) is answered by what the article says
+        // of stopping, not by its first sentence ("SSRIs such as sertraline are a common first medicine").
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "what if i want to stop"))
+        let ssri = engine.answer("what if i want to stop", from: "depression-starting-ssri", audience: .lay)
+        #expect(ssri.confident && ssri.answer.first?.text.contains("Do not stop all at once") == true, "\(ssri.answer.map(\.text))")
     }
 }
 
