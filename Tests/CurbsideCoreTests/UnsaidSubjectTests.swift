@@ -48,4 +48,12 @@ import Testing
         let pregnancy = engine.answer("is it safe in pregnancy", from: "isotretinoin-severe-acne", audience: .clinical)
         #expect(pregnancy.confident && pregnancy.answer.first?.text.contains("birth defects") == true, "\(pregnancy.answer.map(\.text))")
     }
+
+    /// "What if she is not better in 2 days", reading about ear infections, names nothing but how
+    /// it asks: the lead that hears all of it, her 2 days too, answers it (it was withheld, with
+    /// that very sentence shown as the nearest article's snippet).
+    @Test func aQuestionThatNamesNothingIsAnsweredByALeadThatHearsAllOfIt() {
+        let answer = RelevanceTests.engine.answer("what if she is not better in 2 days", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("not better in 2 to 3 days") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -561,6 +561,9 @@ struct AnswerComposer {
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
+        // A question that names nothing ("what if she is not better in 2 days", reading about ear
+        // infections) is answered strongly by a lead that hears every word of it, the reader's number too.
+            || topical.isEmpty && query.unknown.isEmpty && lead.features[.hearsWholeQuestion] > 0 && lead.features[.readerNumbers] > 0
         self.leadCoverage = leadCoverage
         leadFeatures = lead.features.values
         var picked = [lead]
