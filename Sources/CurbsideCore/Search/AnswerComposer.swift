@@ -135,13 +135,14 @@ struct AnswerComposer {
         let storyText = TextAnalyzer.fold(understood.searchText).lowercased()
         let index = engine.index
         // (Never who told it: "gp gave him amoxicillin" names primary care, not what is asked.)
-        let tellsWho = { (unit: SearchIndex.Unit) -> Bool in
-            guard let concept = unit.concept else { return false }
-            return (index.conceptSpellings(concept) ?? []).contains { name in
+        // A concept the reader typed as one of these words ("gp" for primary care).
+        let typedAsOneOf = { (concept: String, words: Set<String>) -> Bool in
+            (index.conceptSpellings(concept) ?? []).contains { name in
                 let terms = index.analyzer.terms(name)
-                return terms.count == 1 && QuestionWords.story.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
+                return terms.count == 1 && words.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
             }
         }
+        let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
         let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? (heard.isEmpty ? specific : heard).max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
@@ -504,13 +505,7 @@ struct AnswerComposer {
         let leadHears = (lead?.named ?? []).union(articleNamed)
         // (Not who cares for the reader: "why does the gp want a cystatin c test" asks about the test.)
         let carers = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae"].compactMap { index.analyzer.terms($0).first })
-        let namesACarer = { (concept: String) -> Bool in
-            (index.conceptSpellings(concept) ?? []).contains { name in
-                let terms = index.analyzer.terms(name)
-                return terms.count == 1 && carers.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
-            }
-        }
-        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !namesACarer(term) }
+        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !typedAsOneOf(term, carers) }
         // So is a rare plain word asked about (in few articles of the library: "magnesium" for
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.
