@@ -56,4 +56,18 @@ import Testing
         let answer = RelevanceTests.engine.answer("what if she is not better in 2 days", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("not better in 2 to 3 days") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// A pharmacist's terse "how many days max?", "max dose in a 70 yo?" from the ketorolac article:
+    /// "max" is "maximum", and "elderly" is covered by an article that says "65 or older" (all
+    /// three were withheld, or answered only because another article says "elderly").
+    @Test func terseMaximumQuestionsAreAnsweredFromTheArticle() {
+        #expect(Shorthand.expanded("max dose?") == "maximum dose?")
+        let engine = RelevanceTests.engine
+        let days = engine.answer("how many days max?", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(days.confident && days.answer.first?.text.contains("5 days") == true, "\(days.answer.map(\.text))")
+        for asked in ["max dose in a 70 yo?", "maximum daily dose in elderly"] {
+            let dose = engine.answer(asked, from: "ketorolac-safe-use", audience: .clinical)
+            #expect(dose.confident && dose.answer.first?.text.contains("65 or older") == true, "\(asked): \(dose.answer.map(\.text))")
+        }
+    }
 }

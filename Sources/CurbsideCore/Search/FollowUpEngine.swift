@@ -307,6 +307,8 @@ public struct FollowUpEngine: Sendable {
 
     /// Weight of a plain word of the story told before the question, as a share of its own.
     static let storyWordShare = 0.3
+    static let olderAgeWords = Set(["elderly", "senior", "seniors"].compactMap { TextAnalyzer().terms($0).first })
+    static let olderAges: Set<String> = ["60", "65", "70", "75", "80"]
 
     public static let unknownWordShare = 0.4, unknownNumberShare = 0.15, focusThreshold = 0.55
 
@@ -327,7 +329,8 @@ public struct FollowUpEngine: Sendable {
             if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.namesNoTopic) { continue }
             let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
-            if unit.terms.contains(where: vocabulary.contains) { covered += w }
+            // "Elderly" is covered by an article that states the ages it means ("65 or older").
+            if unit.terms.contains(where: vocabulary.contains) || unit.terms.allSatisfy(Self.olderAgeWords.contains) && Self.olderAges.contains(where: vocabulary.contains) { covered += w }
         }
         // Everyday words the library lacks ("fine", "tonight", "banged") are the reader's phrasing.
         for word in query.unknown where !GeneralWords.contains(word) && !QuestionWords.namesNoTopic(word) {

@@ -14,7 +14,7 @@ public enum Shorthand {
         "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
-        "gunky": "purulent",
+        "gunky": "purulent", "max": "maximum",
     ]
 
     /// `text` with each shorthand word (a run of letters, digits, "'" and "/", compared in lowercase)
