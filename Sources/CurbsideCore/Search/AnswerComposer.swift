@@ -504,8 +504,7 @@ struct AnswerComposer {
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
         let leadHears = (lead?.named ?? []).union(articleNamed)
         // (Not who cares for the reader: "why does the gp want a cystatin c test" asks about the test.)
-        let carers = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae"].compactMap { index.analyzer.terms($0).first })
-        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !typedAsOneOf(term, carers) }
+        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !typedAsOneOf(term, QuestionWords.carers) }
         // So is a rare plain word asked about (in few articles of the library: "magnesium" for
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.

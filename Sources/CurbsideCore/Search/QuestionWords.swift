@@ -39,6 +39,10 @@ enum QuestionWords {
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
+    /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
+    static let carers: Set<String> = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae"]
+        .compactMap { TextAnalyzer().terms($0).first })
+
     /// Everyday words about the reader's people and story, never the topic of an answer.
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the answer-unit ranking weights (Sources/CurbsideCore/Search/UnitRanking.swift) on the
-dev follow-ups only: followups.json split "dev" and followups-dev2/3/4.json. The test split is
-never read.
+dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev14.json
+(`DEV_SETS`). The test split is never read.
 
 For every answered dev question it runs `curbside ask --json --persona P --from F` with
 CURBSIDE_DUMP_UNITS=1, which writes each candidate unit's features; a unit "states the fact"
