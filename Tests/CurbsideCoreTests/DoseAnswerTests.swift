@@ -16,6 +16,31 @@ import Testing
         #expect(strength.answer.prefix(3).contains { $0.text.contains("50,000 IU") }, "\(strength.answer.map(\.text))")
     }
 
+    /// "Whats the daily treatment strength?" asks a dose, and only an amount answers it (the label's
+    /// list of uses led, as a treatment sentence; "tabs" was an unknown word).
+    @Test func aStrengthAskedIsAnAmount() {
+        let understood = QuestionUnderstander.understand("whats the daily treatment strength?")
+        #expect(understood.types.first == .dose, "\(understood.types)")
+        let answer = RelevanceTests.engine.answer("pt on alendronate wants daily tabs instead of the weekly one - whats the daily treatment strength?",
+                                                  from: "osteopenia-femoral-neck-t-score", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("10 mg daily") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "And vit d, how much a day?", asked from the osteopenia article, is answered by what that
+    /// article advises (800 to 1,000 units), before the vitamin D article's amounts for all adults.
+    @Test func theArticleBeingReadSpeaksFirst() {
+        let answer = RelevanceTests.engine.answer("and vit d, how much a day?", from: "osteopenia-management", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("800 to 1,000 units") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "The amoxil leaflet says carry on after the symptoms go - for how long after": the leaflet
+    /// is the label, and carrying on is continuing (the ear-pain sentence led).
+    @Test func theLeafletIsTheLabel() {
+        let answer = RelevanceTests.engine.answer("hes loads better after 4 days but the amoxil leaflet says carry on after the symptoms go - for how long after",
+                                                  from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("48 to 72 hours after symptoms resolve") == true, "\(answer.answer.map(\.text))")
+    }
+
     /// "Can I take too much", asked from the vitamin D article: "Do not take more than 4,000 IU a
     /// day…" is said of the article's subject without naming it.
     @Test func theMostIsAnsweredFromTheArticleBeingRead() {

@@ -45,7 +45,8 @@ extension FollowUpAnswer {
     /// 27.5 / 30.0 / 95.0, against 25.0 / 27.5 / 95.0 for the session-start binary) as "dev13",
     /// and a fourteenth (followups-dev14.json, 60, blind, written by a helper session that never ran
     /// `ask`; first look early in session 17: 20.0 / 22.5 / 70.0, against 20.0 / 22.5 / 75.0 for the
-    /// session-start binary) as "dev14".
+    /// session-start binary) as "dev14", and a fifteenth (followups-dev15.json, 60, blind, likewise;
+    /// first look at the start of session 18 with the session-start behaviour: 27.5 / 32.5 / 95.0) as "dev15".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -59,6 +60,7 @@ extension FollowUpAnswer {
         + load("followups-dev12").map { var c = $0; c.split = "dev12"; return c }
         + load("followups-dev13").map { var c = $0; c.split = "dev13"; return c }
         + load("followups-dev14").map { var c = $0; c.split = "dev14"; return c }
+        + load("followups-dev15").map { var c = $0; c.split = "dev15"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -89,7 +91,7 @@ extension FollowUpAnswer {
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
     /// (The test split lost one question, 18 → 17 of 33, with session 15's reading of "when should
     /// I start…" as asking for a time, and had it back by the session's end: docs/search.md.)
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "test"])
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
         #expect(Self.cases.count >= 1115)
         let f = Self.measure(split)
@@ -108,16 +110,19 @@ extension FollowUpAnswer {
         // (dev10's unanswerable not confident fell 86.7 → 83.3 when "shes 2" became the child's age:
         // "is it ok for her to go on a plane with the ear infection" lost the number that had kept its
         // coverage low, and nothing hears "plane".)
+        // (dev7's one of three fell 61.7 → 60.0 when units of the article being read count for more:
+        // "LVEF 30%, NYHA II … ICD indicated?", asked from the heart failure article, is led by its
+        // sentence on who gets an ICD, not the VT article's 35% criterion.)
         // (dev5's one of three fell 53.3 → 51.7 when "one" became a general word: "does having one
         // seizure mean i have epilepsy now" lost the 60% sentence from its three, while "is it ok to
         // drive after taking one of these" is no longer answered by "In one study…".)
-        let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.60, 0.70), "dev5": (0.41, 0.51), "dev6": (0.45, 0.51),
-                      "dev7": (0.51, 0.61), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.53, 0.66), "dev12": (0.22, 0.27), "dev13": (0.37, 0.40), "dev14": (0.25, 0.27), "test": (0.54, 0.60)][split]!
+        let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.61, 0.70), "dev5": (0.41, 0.51), "dev6": (0.45, 0.51),
+                      "dev7": (0.51, 0.60), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.56, 0.66), "dev12": (0.22, 0.27), "dev13": (0.40, 0.42), "dev14": (0.25, 0.27), "dev15": (0.40, 0.45), "test": (0.54, 0.60)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.90, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

@@ -19,6 +19,15 @@ import Testing
         #expect(Shorthand.expanded("erenumab most common AEs per AES") == "erenumab most common adverse effects per AES")
     }
 
+    /// Dosing times read the same in capitals; a tablet is a tablet however short.
+    @Test func dosingTimesAndTabletsAreWrittenOut() {
+        #expect(Shorthand.expanded("amox 500 TDS or BID?") == "amox 500 three times a day or twice a day?")
+        #expect(Shorthand.expanded("pt wants daily tabs, prn") == "patient wants daily tablets, as needed")
+        #expect(Shorthand.expanded("Carry on after the symptoms go?") == "continue after the symptoms go?")
+        #expect(Shorthand.expanded("carry one bag") == "carry one bag")
+        #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
+    }
+
     /// "Gunky pink eye" is purulent conjunctivitis, which the ear-infection article says changes the
     /// antibiotic; "for my pharmacology essay" is why a student asks, not what (both were withheld).
     @Test func everydayWordsReadAsTheArticlesWords() {

@@ -45,6 +45,8 @@ struct AnswerComposer {
     /// The terms only the standing subject brought (none the reader typed): never "more asked"
     /// that a unit must hear (its title holds them anyway).
     var subjectOnlyTerms: Set<String> = []
+    /// The article the reader asked from (its sentences were written for what they are reading).
+    var readingArticle: String? = nil
 
     /// At most this many points: a lead and two that add something.
     static let maximumPoints = 3
@@ -261,6 +263,7 @@ struct AnswerComposer {
         let asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
+            || type == .dose && Patterns.matches(#"^\W*(what|which)('?s| is| are)?\b[^?.]{0,30}\b(doses?|dosage|dosing|strengths?|amount|mg)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
@@ -472,6 +475,7 @@ struct AnswerComposer {
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
                        analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) { f[.namesFocus] = 1 }
                     if i == 0 { f[.opensItsText] = 1 }
+                    if article.id == readingArticle { f[.ofReadingArticle] = 1 }
                     if statesMain && !askedNames.isEmpty && AnswerTest.matchesNear(unitText, type: type, names: askedNames, window: 50) { f[.statesNearAsked] = log(1.6) }
                     let score = f.score
                     if dumping {

@@ -255,6 +255,7 @@ public struct FollowUpEngine: Sendable {
         index.analysisMemo.setReading(nil)
         var composer = AnswerComposer(engine: self, query: query, understood: understood, audience: audience, question: question,
                                       summaries: summaries ?? PersonaReading().filled(for: audience).summary ?? [], topWords: topWords)
+        composer.readingArticle = articleID
         if let standing {
             composer.standingSubject = Set(index.analyseWithNamed(standing.question).named.filter(ConceptTable.isConcept))
             composer.standingArticle = standing.id

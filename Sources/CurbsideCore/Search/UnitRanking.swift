@@ -35,6 +35,11 @@ struct UnitFeatures {
         /// States the amount or time asked next to the word it is asked of ("holiday length": the
         /// years stand by "holiday", not by the years of treatment the reader told).
         case statesNearAsked
+        /// Comes from the article the reader asked from: it was written for what they are reading
+        /// ("and vit d, how much a day?" from the osteopenia article: its 800 to 1,000 units, before
+        /// the vitamin D article's amounts for all adults). Measured over the dev sets: +4 first points
+        /// at a weight of 1, +1 at 0.3 (docs/search.md, session 18).
+        case ofReadingArticle
     }
 
     var values = [Double](repeating: 0, count: Name.allCases.count)

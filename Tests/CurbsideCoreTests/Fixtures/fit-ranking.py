@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fit the answer-unit ranking weights (Sources/CurbsideCore/Search/UnitRanking.swift) on the
-dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev14.json
+dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev15.json
 (`DEV_SETS`). The test split is never read.
 
 For every answered dev question it runs `curbside ask --json --persona P --from F` with
@@ -26,7 +26,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 BINARY = os.path.join(REPO, ".build", "debug", "curbside")
 NAMES = ["relevance", "length", "articleRank", "readerNumbers", "takesReaderIn", "leavesReaderOut", "statesMain",
          "statesOther", "hearsWholeQuestion", "sectionPrior", "readersSummary", "studyReport", "labelTopic",
-         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked", "distinctive"]
+         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked", "ofReadingArticle"]
 # A small grid near the written factors, and a change must win at least MIN_GAIN questions:
 # a free fit of 17 weights on ~100 questions learns the questions, not the rule (fitted on one
 # dev set it lost questions on the other).
@@ -34,7 +34,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 15))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 16))
 
 
 def dev_questions():
