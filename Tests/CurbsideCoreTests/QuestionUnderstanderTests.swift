@@ -88,6 +88,7 @@ import Testing
         // How often people get something is how common it is; how often to take it is a frequency.
         ("how often do people get a severe reaction after shingrix", .outlook), ("how common is hair loss on it", .outlook),
         ("how often do i take it", .frequency), ("does it have to be 3 times a day? she fights us every dose", .frequency), ("how often do kids need a booster", .outlook),
+        ("in that pooled data how often did the spine and femoral neck t scores differ by more than 2 sd", .outlook),
         ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
     ]
 

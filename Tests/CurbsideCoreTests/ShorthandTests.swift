@@ -38,4 +38,16 @@ import Testing
         let essay = engine.answer("for my pharmacology essay - roughly how much does warfarin cut stroke in AF compared with no treatment", from: "atrial-fibrillation-anticoagulation", audience: .clinical)
         #expect(essay.confident && essay.answer.first?.text.contains("64%") == true, "\(essay.answer.map(\.text))")
     }
+
+    /// How a reader names what they heard ("something called…", "an actual treatment") is not what
+    /// the answer must speak of: both questions were withheld, "actual" as a word the library never uses.
+    @Test func howTheReaderNamesWhatTheyHeardIsNotTheTopic() {
+        let engine = RelevanceTests.engine
+        let relaxation = engine.answer("my gp mentioned something called applied relaxation instead of tablets, is that an actual treatment for this",
+                                       from: "generalized-anxiety-treatment", audience: .lay)
+        #expect(relaxation.confident && relaxation.answer.first?.text.contains("applied relaxation") == true, "\(relaxation.answer.map(\.text))")
+        let pooled = engine.answer("for my uni assignment - in that pooled data how often did the spine and femoral neck T scores differ by more than 2 SD",
+                                   from: "low-femoral-neck-normal-spine-hip", audience: .clinical)
+        #expect(pooled.confident && pooled.answer.first?.text.contains("more than 2 SD in 2.5%") == true, "\(pooled.answer.map(\.text))")
+    }
 }

@@ -624,7 +624,7 @@ struct AnswerComposer {
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
     func isTypedAsTopic(_ word: String) -> Bool {
-        word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word)
+        word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word)
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
     }
 

@@ -36,7 +36,10 @@ enum QuestionWords {
         "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position",
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").
-        "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture"]
+        "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
+        // How a reader names or relates what they heard ("something called applied relaxation", "what
+        // does 3.6 cm² correspond to", "the letter says G3b").
+        "called", "mentioned", "correspond", "corresponds", "equate", "equates", "letter"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
