@@ -32,4 +32,31 @@ import Testing
         #expect(answer.confident, "\(answer.answer.map(\.text))")
         #expect(!answer.answer.contains { $0.text.hasPrefix("Some people have") && !$0.text.contains("For them") }, "\(answer.answer.map(\.text))")
     }
+
+    /// "It also suggests…" after a paragraph that opens with its guideline is named from that opening
+    /// and stands alone (it was part of a chain of "it" sentences that could not be joined at all);
+    /// a label's "It is taken twice daily" is the drug's, and is left as written.
+    @Test func aGuidelinesItIsNamedFromTheParagraphsOpening() {
+        let opening = "The Endocrine Society's 2024 guideline looked at whether extra vitamin D prevents disease [1]."
+        #expect(SourceNaming.resolved("It also suggests against routine 25(OH)D blood testing [1].", paragraphOpening: opening)
+                == "The Endocrine Society's 2024 guideline also suggests against routine 25(OH)D blood testing [1].")
+        #expect(SourceNaming.resolved("For healthy adults younger than 75, it suggests against more [1].", paragraphOpening: opening)
+                == "For healthy adults younger than 75, the Endocrine Society's 2024 guideline suggests against more [1].")
+        #expect(SourceNaming.resolved("It is taken twice daily [4].", paragraphOpening: "The DAYBUE (trofinetide) label covers Rett syndrome [4].") == nil)
+        #expect(SourceNaming.resolved("It also suggests more [1].", paragraphOpening: "Vitamin D helps bones [1].") == nil)
+        let answer = RelevanceTests.engine.answer("pt with darker skin asking us to check her 25-OH D level, is that routinely recommended for her?",
+                                                  from: "vitamin-d-supplement-dose-adults", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("darker skin") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// A fact only the clinical summary states is given to a lay reader in its clinical words rather
+    /// than not at all ("wet wraps" for eczema was withheld: no lay sentence names them).
+    @Test func aLayReaderGetsWhatOnlyTheClinicalSummarySays() {
+        let answer = RelevanceTests.engine.answer("my husbands eczema flares every night and he scratches till it bleeds, is it worth trying those wet wrap things",
+                                                  from: "atopic-dermatitis-adult-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("wet wraps") == true, "\(answer.answer.map(\.text))")
+        // Where the lay summary says it, its own words still lead.
+        let daily = RelevanceTests.engine.answer("how much of it should i take a day", from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(daily.answer.first?.text.hasPrefix("Most adults need 600 IU") == true, "\(daily.answer.map(\.text))")
+    }
 }

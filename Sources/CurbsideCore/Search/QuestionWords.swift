@@ -39,7 +39,7 @@ enum QuestionWords {
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
-        "called", "mentioned", "correspond", "corresponds", "equate", "equates", "letter"]
+        "called", "mentioned", "ask", "asks", "asking", "asked", "correspond", "corresponds", "equate", "equates", "letter"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.

@@ -40,6 +40,8 @@ struct UnitFeatures {
         /// the vitamin D article's amounts for all adults). Measured over the dev sets: +4 first points
         /// at a weight of 1, +1 at 0.3 (docs/search.md, session 18).
         case ofReadingArticle
+        /// A summary written for another register than the reader's.
+        case otherRegister
     }
 
     var values = [Double](repeating: 0, count: Name.allCases.count)
