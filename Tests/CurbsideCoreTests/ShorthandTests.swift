@@ -26,6 +26,7 @@ import Testing
         #expect(Shorthand.expanded("Carry on after the symptoms go?") == "continue after the symptoms go?")
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")
         #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
+        #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
     }
 
     /// "Gunky pink eye" is purulent conjunctivitis, which the ear-infection article says changes the
@@ -49,5 +50,10 @@ import Testing
         let pooled = engine.answer("for my uni assignment - in that pooled data how often did the spine and femoral neck T scores differ by more than 2 SD",
                                    from: "low-femoral-neck-normal-spine-hip", audience: .clinical)
         #expect(pooled.confident && pooled.answer.first?.text.contains("more than 2 SD in 2.5%") == true, "\(pooled.answer.map(\.text))")
+        // Who the reader will ask is not what they ask about: "bloods" are blood tests, and the GP
+        // was the question's focus (the rarest word) and then a topic every point had to name.
+        let bloods = engine.answer("what bloods should i ask my gp for to work out why mine is always 34",
+                                   from: "hematocrit-34-35-african-american-woman", audience: .lay)
+        #expect(bloods.confident && bloods.answer.first?.text.contains("full blood count") == true, "\(bloods.answer.map(\.text))")
     }
 }

@@ -148,7 +148,7 @@ struct AnswerComposer {
             }
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
-        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? (heard.isEmpty ? specific : heard).max { a, b in
+        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? (heard.isEmpty ? specific : heard).filter { !tellsWho($0) }.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
         // The focus is shared by every sentence of an article about it: beyond holding it, what tells
@@ -232,7 +232,7 @@ struct AnswerComposer {
         let toldStory = QuestionUnderstander.storyPart(understood.searchText)
         let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
-        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) }.flatMap(\.terms)
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.

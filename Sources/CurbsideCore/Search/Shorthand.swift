@@ -14,17 +14,17 @@ public enum Shorthand {
         "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
-        "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "tab": "tablet", "tabs": "tablets",
+        "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "tab": "tablet", "tabs": "tablets",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
-    /// continue), and "on the pill", which is the contraceptive pill (other uses of "the pill" are
+    /// continue), and "on the pill" or "with the pill", which is the contraceptive pill (other uses of "the pill" are
     /// whatever medicine is being talked about). ("Come off" is left as typed: "do I have to come off
     /// it" is a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
     static let phrases: [String: (String, String)] = [
         "carry": ("on", "continue"), "carries": ("on", "continues"), "carried": ("on", "continued"), "carrying": ("on", "continuing"),
-        "on": ("the pill", "on the contraceptive pill"), "combined": ("pill", "combined contraceptive pill"), "mini": ("pill", "mini contraceptive pill"),
+        "on": ("the pill", "on the contraceptive pill"), "with": ("the pill", "with the contraceptive pill"), "combined": ("pill", "combined contraceptive pill"), "mini": ("pill", "mini contraceptive pill"),
     ]
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
