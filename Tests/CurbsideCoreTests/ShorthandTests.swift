@@ -27,6 +27,8 @@ import Testing
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")
         #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
         #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
+        #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always anxious, advise on?")
+        #expect(Shorthand.expanded("cold turkeys on edges up frontal") == "cold turkeys on edges up frontal")
     }
 
     /// "Gunky pink eye" is purulent conjunctivitis, which the ear-infection article says changes the

@@ -209,7 +209,7 @@ struct AnswerComposer {
             guard askedTypes.contains(.interactions), let concept = unit.concept else { return false }
             return (index.conceptSpellings(concept) ?? []).contains { spelling in
                 let name = TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased())
-                return Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + name + #"s?\b"#, in: typed)
+                return Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + name + #"s?\b"#, in: storyText)
             }
         }
         func unheard(by named: Set<String>) -> [String] {

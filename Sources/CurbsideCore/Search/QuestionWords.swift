@@ -39,7 +39,7 @@ enum QuestionWords {
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
-        "called", "mentioned", "ask", "asks", "asking", "asked", "correspond", "corresponds", "equate", "equates", "letter"]
+        "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere", "correspond", "corresponds", "equate", "equates", "letter"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -56,7 +56,7 @@ enum QuestionWords {
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
-        "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse",
+        "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
         // When the reader is next seen ("can it wait till my appt monday").
         "appt", "appointment", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })

@@ -14,17 +14,22 @@ public enum Shorthand {
         "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
-        "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "tab": "tablet", "tabs": "tablets",
+        "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
-    /// continue), and "on the pill" or "with the pill", which is the contraceptive pill (other uses of "the pill" are
-    /// whatever medicine is being talked about). ("Come off" is left as typed: "do I have to come off
-    /// it" is a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
-    static let phrases: [String: (String, String)] = [
-        "carry": ("on", "continue"), "carries": ("on", "continues"), "carried": ("on", "continued"), "carrying": ("on", "continuing"),
-        "on": ("the pill", "on the contraceptive pill"), "with": ("the pill", "with the contraceptive pill"), "combined": ("pill", "combined contraceptive pill"), "mini": ("pill", "mini contraceptive pill"),
+    /// continue), idioms ("stop it cold turkey": abruptly; "on edge": anxious; "2 agents up front":
+    /// at the start), a pharmacist's "counsel on" (advise on, not psychotherapy), and "on the pill" or
+    /// "with the pill", which is the contraceptive pill (other uses of "the pill" are whatever
+    /// medicine is being talked about). ("Come off" is left as typed: "do I have to come off it" is
+    /// a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
+    static let phrases: [String: [(rest: String, written: String)]] = [
+        "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
+        "on": [("the pill", "on the contraceptive pill"), ("edge", "anxious")], "with": [("the pill", "with the contraceptive pill")],
+        "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
+        "cold": [("turkey", "abruptly")], "round": [("the clock", "regularly")], "up": [("front", "at the start")],
+        "counsel": [("on", "advise on"), ("about", "advise about")],
     ]
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
@@ -42,10 +47,11 @@ public enum Shorthand {
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
             let word = text[i..<j]
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
-            if let (particle, written) = phrases[word.lowercased()], text[j...].lowercased().hasPrefix(" " + particle),
-               case let end = text.index(j, offsetBy: particle.count + 1), end == text.endIndex || !isWordCharacter(text[end]) {
+            let following = phrases[word.lowercased()].map { _ in text[j...].lowercased() } ?? ""
+            if let (rest, written) = phrases[word.lowercased()]?.first(where: { phrase in
+                   following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true }) {
                 out += written
-                i = end
+                i = text.index(j, offsetBy: rest.count + 1)
                 continue
             }
             if !typedInCapitals || dosingTimes.contains(word.lowercased()), let written = words[word.lowercased()] {
