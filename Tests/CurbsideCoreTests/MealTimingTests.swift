@@ -50,6 +50,16 @@ import Testing
 /// drug by name, a glossary synonym or its kind, and the medicine itself or through its article.
 /// (Phrasings not in the fixtures.)
 @Suite struct BothThingsAskedTests {
+    /// What the other drug is taken for is the reader's story, even a word the library never uses
+    /// ("gout"), and "takes X …, any problem?" asks whether the two go together.
+    @Test func whatTheOtherDrugIsForIsTheStory() {
+        let engine = RelevanceTests.engine
+        let gout = engine.answer("toradol tabs for a pt who takes probenecid for gout - any problem?", from: "ketorolac-safe-use", audience: .clinical)
+        #expect(gout.confident && gout.answer.first?.text.contains("probenecid") == true, "\(gout.answer.map(\.text))")
+        let acne = engine.answer("pt on ferrous sulfate just got doxycycline for acne, any problem", from: "iron-deficiency-anemia-oral-iron", audience: .clinical)
+        #expect(acne.confident && acne.answer.first?.text.contains("absorption of certain antibiotics") == true, "\(acne.answer.map(\.text))")
+    }
+
     @Test func anInteractionAnswerNamesBoth() {
         let engine = RelevanceTests.engine
         let booze = engine.answer("does booze at the weekend matter with my metformin", from: "type-2-diabetes-first-line-metformin", audience: .lay)

@@ -90,6 +90,7 @@ import Testing
         ("how often do i take it", .frequency), ("does it have to be 3 times a day? she fights us every dose", .frequency), ("how often do kids need a booster", .outlook),
         ("in that pooled data how often did the spine and femoral neck t scores differ by more than 2 sd", .outlook),
         ("my sister takes naproxen most days for her back, could that have anything to do with her low count", .causes),
+        ("pt on ferrous sulfate just got doxycycline for acne, any problem", .interactions),
         ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
     ]
 

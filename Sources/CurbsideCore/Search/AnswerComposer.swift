@@ -205,11 +205,15 @@ struct AnswerComposer {
         }
         // "can i take advil for headaches while on sertraline": what the drug is taken for is the
         // reader's circumstance; the answer is about the two drugs together.
+        // (So is a word the library has never seen: "takes probenecid for gout - any problem?".)
+        let typedAsPurpose = { (name: String, ending: String) -> Bool in
+            askedTypes.contains(.interactions)
+                && Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending, in: storyText)
+        }
         let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
-            guard askedTypes.contains(.interactions), let concept = unit.concept else { return false }
+            guard let concept = unit.concept else { return false }
             return (index.conceptSpellings(concept) ?? []).contains { spelling in
-                let name = TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased())
-                return Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + name + #"s?\b"#, in: storyText)
+                typedAsPurpose(TextAnalyzer.fold(spelling).lowercased(), #"s?\b"#)
             }
         }
         func unheard(by named: Set<String>) -> [String] {
@@ -533,7 +537,7 @@ struct AnswerComposer {
         // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) }
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
