@@ -110,19 +110,19 @@ extension FollowUpAnswer {
         // (dev10's unanswerable not confident fell 86.7 → 83.3 when "shes 2" became the child's age:
         // "is it ok for her to go on a plane with the ear infection" lost the number that had kept its
         // coverage low, and nothing hears "plane".)
-        // (dev7's one of three fell 61.7 → 60.0 when units of the article being read count for more:
-        // "LVEF 30%, NYHA II … ICD indicated?", asked from the heart failure article, is led by its
-        // sentence on who gets an ICD, not the VT article's 35% criterion.)
+        // (When units of the article being read came to count for more, dev7 lost "LVEF 30%, NYHA II
+        // … ICD indicated?", asked from the heart failure article: its sentence on who gets an ICD now
+        // leads, not the VT article's 35% criterion. Floors raised to the figures of session 18.)
         // (dev5's one of three fell 53.3 → 51.7 when "one" became a general word: "does having one
         // seizure mean i have epilepsy now" lost the 60% sentence from its three, while "is it ok to
         // drive after taking one of these" is no longer answered by "In one study…".)
-        let floors = ["dev": (0.76, 0.89), "dev2": (0.66, 0.90), "dev3": (0.79, 0.87), "dev4": (0.61, 0.70), "dev5": (0.41, 0.51), "dev6": (0.45, 0.51),
-                      "dev7": (0.51, 0.60), "dev8": (0.48, 0.60), "dev9": (0.26, 0.33), "dev10": (0.45, 0.51), "dev11": (0.56, 0.66), "dev12": (0.22, 0.27), "dev13": (0.40, 0.42), "dev14": (0.25, 0.27), "dev15": (0.40, 0.45), "test": (0.54, 0.60)][split]!
+        let floors = ["dev": (0.77, 0.91), "dev2": (0.68, 0.92), "dev3": (0.79, 0.89), "dev4": (0.63, 0.71), "dev5": (0.43, 0.54), "dev6": (0.45, 0.51),
+                      "dev7": (0.53, 0.64), "dev8": (0.48, 0.60), "dev9": (0.33, 0.41), "dev10": (0.45, 0.53), "dev11": (0.56, 0.66), "dev12": (0.25, 0.32), "dev13": (0.42, 0.45), "dev14": (0.32, 0.34), "dev15": (0.54, 0.62), "test": (0.57, 0.63)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.90, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.94, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

@@ -27,7 +27,7 @@ import Testing
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")
         #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
         #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
-        #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always anxious, advise on?")
+        #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always with anxiety, advise on?")
         #expect(Shorthand.expanded("cold turkeys on edges up frontal") == "cold turkeys on edges up frontal")
     }
 

@@ -206,9 +206,13 @@ struct AnswerComposer {
         // "can i take advil for headaches while on sertraline": what the drug is taken for is the
         // reader's circumstance; the answer is about the two drugs together.
         // (So is a word the library has never seen: "takes probenecid for gout - any problem?".)
+        // (And, whatever is asked, what an earlier medicine was for in the story before the question:
+        // "she had amox 3 wks ago for a chest infection - still amox?")
+        let toldBefore = QuestionUnderstander.storyPart(understood.searchText).map { TextAnalyzer.fold($0).lowercased() }
         let typedAsPurpose = { (name: String, ending: String) -> Bool in
-            askedTypes.contains(.interactions)
-                && Patterns.matches(#"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending, in: storyText)
+            let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending
+            return askedTypes.contains(.interactions) && Patterns.matches(purpose, in: storyText)
+                || toldBefore.map { Patterns.matches(purpose, in: $0) } ?? false
         }
         let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
             guard let concept = unit.concept else { return false }
@@ -529,7 +533,7 @@ struct AnswerComposer {
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.
         unaccounted += unheard(by: leadHears.union(leadArticle == articles.first?.id ? topWords : [])).filter { term in
-            !ConceptTable.isConcept(term) && term.count >= 3 && engine.index.articleShare(term) <= Self.rareWordShare && isTypedAsTopic(term)
+            !ConceptTable.isConcept(term) && term.count >= 3 && engine.index.articleShare(term) <= Self.rareWordShare && isTypedAsTopic(term) && !typedAsPurpose(term, "")
         }
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.

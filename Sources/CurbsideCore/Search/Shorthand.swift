@@ -19,16 +19,16 @@ public enum Shorthand {
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
-    /// continue), idioms ("stop it cold turkey": abruptly; "on edge": anxious; "2 agents up front":
+    /// continue), idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "round the clock": regular, a word of how, not what; "2 agents up front":
     /// at the start), a pharmacist's "counsel on" (advise on, not psychotherapy), and "on the pill" or
     /// "with the pill", which is the contraceptive pill (other uses of "the pill" are whatever
     /// medicine is being talked about). ("Come off" is left as typed: "do I have to come off it" is
     /// a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
     static let phrases: [String: [(rest: String, written: String)]] = [
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
-        "on": [("the pill", "on the contraceptive pill"), ("edge", "anxious")], "with": [("the pill", "with the contraceptive pill")],
+        "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
-        "cold": [("turkey", "abruptly")], "round": [("the clock", "regularly")], "up": [("front", "at the start")],
+        "cold": [("turkey", "abruptly")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
     ]
     /// Dosing times mean the same in capitals ("BID").
