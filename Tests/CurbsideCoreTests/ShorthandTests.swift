@@ -29,6 +29,7 @@ import Testing
         #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
         #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always with anxiety, advise on?")
         #expect(Shorthand.expanded("cold turkeys on edges up frontal") == "cold turkeys on edges up frontal")
+        #expect(Shorthand.expanded("i had a temperature, how do i take a temperature") == "i had a fever, how do i take a temperature")
     }
 
     /// "Gunky pink eye" is purulent conjunctivitis, which the ear-infection article says changes the

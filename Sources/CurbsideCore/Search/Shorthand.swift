@@ -20,7 +20,8 @@ public enum Shorthand {
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
     /// continue), idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "round the clock": regular, a word of how, not what; "2 agents up front":
-    /// at the start), a pharmacist's "counsel on" (advise on, not psychotherapy), and "on the pill" or
+    /// at the start), a pharmacist's "counsel on" (advise on, not psychotherapy), "had a temperature" (a fever; "take a
+    /// temperature" is left as typed), and "on the pill" or
     /// "with the pill", which is the contraceptive pill (other uses of "the pill" are whatever
     /// medicine is being talked about). ("Come off" is left as typed: "do I have to come off it" is
     /// a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
@@ -30,6 +31,8 @@ public enum Shorthand {
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
         "cold": [("turkey", "abruptly")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
+        "had": [("a temperature", "had a fever")], "has": [("a temperature", "has a fever")], "have": [("a temperature", "have a fever")],
+        "got": [("a temperature", "got a fever")], "running": [("a temperature", "running a fever")],
     ]
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
