@@ -19,12 +19,13 @@ public enum Shorthand {
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
-    /// continue), idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "round the clock": regular, a word of how, not what; "2 agents up front":
-    /// at the start), a pharmacist's "counsel on" (advise on, not psychotherapy), "had a temperature" (a fever; "take a
-    /// temperature" is left as typed), and "on the pill" or
-    /// "with the pill", which is the contraceptive pill (other uses of "the pill" are whatever
-    /// medicine is being talked about). ("Come off" is left as typed: "do I have to come off it" is
-    /// a question of stopping whatever "it" is, and `AnswerTest.asksToStop` reads it so.)
+    /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
+    /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
+    /// "counsel on" (advise on, not psychotherapy); "had a temperature" (a fever; "take a
+    /// temperature" is left as typed); and "on the pill" or "with the pill", which is the
+    /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
+    /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
+    /// "it" is, and `AnswerTest.asksToStop` reads it so.)
     static let phrases: [String: [(rest: String, written: String)]] = [
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
@@ -50,7 +51,8 @@ public enum Shorthand {
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
             let word = text[i..<j]
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
-            let following = phrases[word.lowercased()].map { _ in text[j...].lowercased() } ?? ""
+            // (Only as much of what follows as the longest phrase needs, lowercased.)
+            let following = phrases[word.lowercased()].map { _ in text[j...].prefix(16).lowercased() } ?? ""
             if let (rest, written) = phrases[word.lowercased()]?.first(where: { phrase in
                    following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true }) {
                 out += written
