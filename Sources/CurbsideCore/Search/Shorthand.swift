@@ -22,7 +22,8 @@ public enum Shorthand {
     /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
     /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
     /// "counsel on" (advise on, not psychotherapy); "had a temperature" (a fever; "take a
-    /// temperature" is left as typed); and "on the pill" or "with the pill", which is the
+    /// temperature" is left as typed); a clot in the leg (a DVT, still a blood clot: articles say
+    /// "after a blood clot") or the lungs (a pulmonary embolism); and "on the pill" or "with the pill", which is the
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
@@ -34,6 +35,8 @@ public enum Shorthand {
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever")], "has": [("a temperature", "has a fever")], "have": [("a temperature", "have a fever")],
         "got": [("a temperature", "got a fever")], "running": [("a temperature", "running a fever")],
+        "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
+            [("in \(whose) leg", "DVT blood clot"), ("in \(whose) lung", "pulmonary embolism blood clot"), ("in \(whose) lungs", "pulmonary embolism blood clot")] },
     ]
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
@@ -52,7 +55,7 @@ public enum Shorthand {
             let word = text[i..<j]
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
             // (Only as much of what follows as the longest phrase needs, lowercased.)
-            let following = phrases[word.lowercased()].map { _ in text[j...].prefix(16).lowercased() } ?? ""
+            let following = phrases[word.lowercased()].map { _ in text[j...].prefix(20).lowercased() } ?? ""
             if let (rest, written) = phrases[word.lowercased()]?.first(where: { phrase in
                    following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true }) {
                 out += written
