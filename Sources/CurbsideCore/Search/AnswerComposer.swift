@@ -208,7 +208,8 @@ struct AnswerComposer {
         // (So is a word the library has never seen: "takes probenecid for gout - any problem?".)
         // (And, whatever is asked, what an earlier medicine was for in the story before the question:
         // "she had amox 3 wks ago for a chest infection - still amox?")
-        let toldBefore = QuestionUnderstander.storyPart(understood.searchText).map { TextAnalyzer.fold($0).lowercased() }
+        let toldStory = QuestionUnderstander.storyPart(understood.searchText)
+        let toldBefore = toldStory.map { TextAnalyzer.fold($0).lowercased() }
         let typedAsPurpose = { (name: String, ending: String) -> Bool in
             let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending
             return askedTypes.contains(.interactions) && Patterns.matches(purpose, in: storyText)
@@ -237,7 +238,6 @@ struct AnswerComposer {
         // A concept told in the story ("the iron pills make me sick, can I take them every other
         // day") is the reader's circumstance, not something more the answer must speak to; only a
         // story set apart from the question ("…, can I"; not "X and when can it be titrated").
-        let toldStory = QuestionUnderstander.storyPart(understood.searchText)
         let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)

@@ -54,15 +54,16 @@ public enum Shorthand {
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
             let word = text[i..<j]
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
+            let lowered = word.lowercased()
             // (Only as much of what follows as the longest phrase needs, lowercased.)
-            let following = phrases[word.lowercased()].map { _ in text[j...].prefix(20).lowercased() } ?? ""
-            if let (rest, written) = phrases[word.lowercased()]?.first(where: { phrase in
+            if let candidates = phrases[lowered], case let following = text[j...].prefix(20).lowercased(),
+               let (rest, written) = candidates.first(where: { phrase in
                    following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true }) {
                 out += written
                 i = text.index(j, offsetBy: rest.count + 1)
                 continue
             }
-            if !typedInCapitals || dosingTimes.contains(word.lowercased()), let written = words[word.lowercased()] {
+            if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered] {
                 out += written
             } else {
                 out += word
