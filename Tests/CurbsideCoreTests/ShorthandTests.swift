@@ -59,5 +59,8 @@ import Testing
         let bloods = engine.answer("what bloods should i ask my gp for to work out why mine is always 34",
                                    from: "hematocrit-34-35-african-american-woman", audience: .lay)
         #expect(bloods.confident && bloods.answer.first?.text.contains("full blood count") == true, "\(bloods.answer.map(\.text))")
+        // "Counsel on" is advising, and "the main side effect" is the most common one, in the answer's words.
+        let counsel = engine.answer("counsel on what main side effect?", from: "type-2-diabetes-first-line-metformin", audience: .clinical)
+        #expect(counsel.confident && counsel.answer.first?.text.contains("most common side effects") == true, "\(counsel.answer.map(\.text))")
     }
 }

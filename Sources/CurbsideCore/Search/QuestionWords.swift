@@ -39,7 +39,9 @@ enum QuestionWords {
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
-        "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere", "correspond", "corresponds", "equate", "equates", "letter"]
+        "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
+        // "The main side effect": the most common, which the answer says in its own words.
+        "main", "correspond", "corresponds", "equate", "equates", "letter"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
