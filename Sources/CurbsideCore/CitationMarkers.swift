@@ -43,6 +43,11 @@ public enum CitationMarkers {
         return out.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
     }
 
+    /// `stripped(text)`, without the copy when the text holds no `[`.
+    public static func strippedIfMarked(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "[")) ? stripped(text) : text
+    }
+
     /// Brackets that hold only digits, commas and dashes but are not a marker a reader could
     /// follow: `[0]`, `[99999999999999999999]`, `[3-1]`. (`[sic]` is prose, not listed.)
     public static func malformed(in text: String) -> [String] {

@@ -48,6 +48,10 @@ import Testing
     @Test func lettersAndDigitsSplit() {
         #expect(Set(a.terms("CKD3")).isSuperset(of: ["ckd", "3"]))
         #expect(Set(a.terms("24h holter")).contains("24"))
+        // A decimal stays one number: "38.2" is not "38", "." and "2" (a reader's 38.2 °C is not "age 2").
+        #expect(a.terms("a temp of 38.2") == ["temp", "38.2"])
+        #expect(Set(a.terms("2.5mg")).isSuperset(of: ["2.5", "mg"]))
+        #expect(!a.terms("2.5mg twice").contains("."))
     }
 
     @Test func britishAndAmericanSpellingsMeet() {

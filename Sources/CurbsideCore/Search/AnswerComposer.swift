@@ -269,6 +269,7 @@ struct AnswerComposer {
         let readerValues = ReaderValues.of(understood)
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
+        let asksPerDay = type == .dose && AnswerTest.matches(AnswerTest.perDay, question)
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         // ("When should I start…" asks for a time in the same way.)
         let asksForAMeasure = AnswerTest.measured.contains(type)
@@ -278,6 +279,8 @@ struct AnswerComposer {
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
+        // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
+        let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
@@ -360,7 +363,8 @@ struct AnswerComposer {
                         }
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
-                    let analysed = engine.index.analyseWithNamed(unitText)
+                    // (Without its citation markers: "[2, 3]" is not the reader's "3 weeks ago".)
+                    let analysed = engine.index.analyseWithNamed(CitationMarkers.strippedIfMarked(unitText))
                     var terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
@@ -420,6 +424,7 @@ struct AnswerComposer {
                     let statesMain = asksAboutMeals ? statesMealTiming
                         : (asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
+                        && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
@@ -489,6 +494,9 @@ struct AnswerComposer {
                     f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
                     if let askedEnd, AnswerTest.matches(askedEnd, unitText) { f[.qualifier] = log(1.8) }
+                    // "How much a day": the amount given per day ("800 to 1,000 units … a day"), not a
+                    // limit that defines a term ("400 IU of vitamin D or less").
+                    if asksPerDay && AnswerTest.matches(AnswerTest.amountPerDay, unitText) { f[.qualifier] += log(1.8) }
                     // Names the drug or condition asked about, or its kind ("benzodiazepines" for Xanax),
                     // itself: in an article about several, the sentence about this one.
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,

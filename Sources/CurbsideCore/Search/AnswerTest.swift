@@ -63,6 +63,15 @@ public enum AnswerTest {
     /// What such an answer says: that it helps, works or has an effect.
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 
+    /// "How much a day", "daily", "per day": a dose asked per day.
+    static let perDay = Patterns.compiled(#"\b((a|per|each|every) day|daily)\b|/ ?day\b"#, caseInsensitive: true)!
+    /// An amount given per day ("800 to 1,000 units of vitamin D a day", "10 mg daily").
+    static let amountPerDay = Patterns.compiled(#"\d[^.;]{0,60}\b((a|per|each|every) day|daily)\b|\d[^.;]{0,30}/ ?day\b"#, caseInsensitive: true)!
+    /// "How common is it", "prevalence in females": how many people have it is asked.
+    static let asksHowCommon = Patterns.compiled(#"\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
+    /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
+    static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
+
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     /// The strings one of which every match of a type's pattern holds (`RequiredLiterals`): a
     /// sentence with none of them is not run through the pattern.

@@ -21,8 +21,9 @@ public enum Shorthand {
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
     /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
     /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
-    /// "counsel on" (advise on, not psychotherapy); "had a temperature" (a fever; "take a
-    /// temperature" is left as typed); a clot in the leg (a DVT, still a blood clot: articles say
+    /// "counsel on" (advise on, not psychotherapy); "had a temperature" or "has a temp" (a fever;
+    /// "take a temperature" is left as typed); "finish all of it" (keep taking it in full: "the full 10 days", as articles
+    /// say of antibiotics); a clot in the leg (a DVT, still a blood clot: articles say
     /// "after a blood clot") or the lungs (a pulmonary embolism); and "on the pill" or "with the pill", which is the
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
@@ -33,8 +34,10 @@ public enum Shorthand {
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
         "cold": [("turkey", "abruptly")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
-        "had": [("a temperature", "had a fever")], "has": [("a temperature", "has a fever")], "have": [("a temperature", "have a fever")],
-        "got": [("a temperature", "got a fever")], "running": [("a temperature", "running a fever")],
+        "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
+        "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
+        "got": [("a temperature", "got a fever"), ("a temp", "got a fever")], "running": [("a temperature", "running a fever"), ("a temp", "running a fever")],
+        "finish": ["all of it", "all of them", "it all", "them all", "the course", "the whole course", "the antibiotics", "the lot", "the whole lot", "the pack", "the packet"].map { ($0, "keep taking it in full") },
         "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
             [("in \(whose) leg", "DVT blood clot"), ("in \(whose) lung", "pulmonary embolism blood clot"), ("in \(whose) lungs", "pulmonary embolism blood clot")] },
     ]

@@ -144,15 +144,17 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Where a word switches between letters and digits ("ckd3" → "ckd", "3"); nil if it never does.
+    /// A decimal point is part of its number (the tokenizer keeps one only between digits): "38.2"
+    /// never splits, and "2.5mg" is "2.5", "mg" (not "2", ".", "5": a reader's "38.2" is not "age 2").
     static func letterDigitSplit(_ w: ArraySlice<UInt8>) -> [Range<Int>]? {
         guard w.count >= 2, w.count <= 12 else { return nil }
         var digits = 0
-        for b in w { if b >= 0x80 { return nil }; if isDigit(b) { digits += 1 } }
+        for b in w { if b >= 0x80 { return nil }; if isDigit(b) || b == 0x2E { digits += 1 } }
         guard digits > 0, digits < w.count else { return nil }
+        let numeric = { (b: UInt8) in isDigit(b) || b == 0x2E }
         var out: [Range<Int>] = []
         var start = w.startIndex
-        for i in w.indices.dropFirst() where isDigit(w[i]) != isDigit(w[i - 1]) {
-            if isDigit(w[start]) && w[i - 1] == 0x2E { continue }
+        for i in w.indices.dropFirst() where numeric(w[i]) != numeric(w[i - 1]) {
             out.append(start..<i); start = i
         }
         guard !out.isEmpty else { return nil }
