@@ -32,6 +32,7 @@ import Testing
         #expect(Shorthand.expanded("i had a temperature, how do i take a temperature") == "i had a fever, how do i take a temperature")
         #expect(Shorthand.expanded("she has a temp of 38.2, take her temp") == "she has a fever of 38.2, take her temperature")
         #expect(Shorthand.expanded("does he have to finish all of it, or finish it early") == "does he have to keep taking it in full, or finish it early")
+        #expect(Shorthand.expanded("an ache in my testicles") == "an ache in my testicular")
         #expect(Shorthand.expanded("a clot in my leg, then a clot in her lungs") == "a DVT blood clot, then a pulmonary embolism blood clot")
     }
 

@@ -167,7 +167,7 @@ public enum QuestionUnderstander {
         let ns = text as NSString
         guard !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
               let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
-        let opener = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
+        let opener = [1, 2, 3].map { m.range(at: $0) }.first { $0.location != NSNotFound }!
         let clause = ns.substring(from: opener.location)
         // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
         if pointsBackAtStory(clause) { return text }
@@ -250,9 +250,10 @@ public enum QuestionUnderstander {
     }
 
 
-    /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take").
+    /// A clause after a comma, a semicolon or a dash that opens as a question ("…, can i take"), or
+    /// a sentence after the story that does ("…my last scan said osteopenia. would HRT help my bones").
     static let askingClause = try! TextPattern(
-        #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those|the|a|an|your|his|her|our|their|there)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)"#,
+        #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those|the|a|an|your|his|her|our|their|there)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+(?:i|we|he|she|they|you|it|my)\b)|[.!]\s+((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+\w)"#,
         options: [.caseInsensitive])
 
     /// An eligibility cue that only says "should I take it" (what follows says what is asked).

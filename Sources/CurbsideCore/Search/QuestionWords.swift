@@ -41,7 +41,10 @@ enum QuestionWords {
         // does 3.6 cm² correspond to", "the letter says G3b").
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
         // "The main side effect": the most common, which the answer says in its own words.
-        "main", "correspond", "corresponds", "equate", "equates", "letter"]
+        "main", "correspond", "corresponds", "equate", "equates", "letter",
+        // How a reader apologises, feels, or weighs it up ("sorry, what is…", "the flushes are
+        // unbearable", "how on earth", "is that a bad idea", "big enough", "the FRAX output").
+        "sorry", "unbearable", "aswell", "earth", "idea", "big", "output"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -56,6 +59,7 @@ enum QuestionWords {
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
+        "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
