@@ -214,6 +214,9 @@ struct AnswerComposer {
             let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending
             return askedTypes.contains(.interactions) && Patterns.matches(purpose, in: storyText)
                 || toldBefore.map { Patterns.matches(purpose, in: $0) } ?? false
+                // What an earlier course was for ("she had amox 3 wks ago for a chest infection",
+                // "finished amoxicillin like 3 weeks ago for a chest thing"): a past medicine's purpose.
+                || Patterns.matches(#"\b(ago|last (week|month|year)|finished|had|took|was on)\b[^,.;?]{0,40}"# + purpose, in: storyText)
         }
         let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
             guard let concept = unit.concept else { return false }

@@ -2,7 +2,9 @@
 /// read as the words articles use, before a question is understood. Only forms that mean one thing
 /// in a health question; "yo" and readings such as "5.6" are left to the constraint rules, and a word
 /// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
-/// Epilepsy Society; "AEs" are adverse effects).
+/// Epilepsy Society; "AEs" are adverse effects). Some everyday or clinical words become the words
+/// the articles use for the same part of the body ("hepatic" is liver, a man's "nipple" his breast,
+/// "testicles" testicular).
 public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
@@ -11,7 +13,7 @@ public enum Shorthand {
         "ae": "adverse effect", "aes": "adverse effects", "sae": "serious adverse event", "saes": "serious adverse events",
         "abx": "antibiotics", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
         "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
-        "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
+        "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
         "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
