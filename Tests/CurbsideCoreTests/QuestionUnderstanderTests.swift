@@ -41,6 +41,7 @@ import Testing
         // interactions
         ("can i take aleve while on my blood thinner", .interactions), ("can i take ibuprofen with eliquis", .interactions),
         ("is it safe with my other pills", .interactions), ("sertraline and tramadol together", .interactions),
+        ("my dad keeps taking his nurofen as well as the ketorolac they gave him, is doubling up like that ok", .interactions),
         // pregnancy
         ("can i take sertraline while breastfeeding", .interactions), ("im pregnant can i have shingrix", .pregnancy),
         ("how much folic acid when trying to get pregnant", .dose), ("is it ok in pregnancy", .pregnancy),

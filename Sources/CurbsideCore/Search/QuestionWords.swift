@@ -44,7 +44,9 @@ enum QuestionWords {
         "main", "correspond", "corresponds", "equate", "equates", "letter",
         // How a reader apologises, feels, or weighs it up ("sorry, what is…", "the flushes are
         // unbearable", "how on earth", "is that a bad idea", "big enough", "the FRAX output").
-        "sorry", "unbearable", "aswell", "earth", "idea", "big", "output"]
+        "sorry", "unbearable", "aswell", "earth", "idea", "big", "output",
+        // A sample of urine or blood is the urine or blood ("how do they get a urine sample from a baby").
+        "sample", "samples"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
