@@ -125,7 +125,7 @@ extension FollowUpAnswer {
         // and dev11 lost "his throat is loads better after 3 days…" ("3" in "[3]"); and "i now have a
         // temp" became a fever, which made it the focus of "…will it still work if its gone to my kidneys".)
         let floors = ["dev": (0.77, 0.91), "dev2": (0.70, 0.92), "dev3": (0.79, 0.89), "dev4": (0.63, 0.71), "dev5": (0.43, 0.56), "dev6": (0.45, 0.51),
-                      "dev7": (0.53, 0.68), "dev8": (0.50, 0.63), "dev9": (0.35, 0.45), "dev10": (0.45, 0.51), "dev11": (0.53, 0.63), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.32, 0.35), "dev15": (0.57, 0.65), "dev16": (0.37, 0.47), "test": (0.57, 0.66)][split]!
+                      "dev7": (0.53, 0.68), "dev8": (0.50, 0.63), "dev9": (0.35, 0.45), "dev10": (0.45, 0.51), "dev11": (0.53, 0.63), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.57, 0.65), "dev16": (0.37, 0.47), "test": (0.57, 0.66)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the

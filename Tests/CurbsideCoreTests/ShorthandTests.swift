@@ -34,6 +34,7 @@ import Testing
         #expect(Shorthand.expanded("does he have to finish all of it, or finish it early") == "does he have to keep taking it in full, or finish it early")
         #expect(Shorthand.expanded("an ache in my testicles") == "an ache in my testicular")
         #expect(Shorthand.expanded("hepatic impairment, a sore nipple") == "liver impairment, a sore breast")
+        #expect(Shorthand.expanded("will the bedroom problems go away") == "will the sexual problems go away")
         #expect(Shorthand.expanded("a clot in my leg, then a clot in her lungs") == "a DVT blood clot, then a pulmonary embolism blood clot")
     }
 

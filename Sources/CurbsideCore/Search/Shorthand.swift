@@ -24,7 +24,7 @@ public enum Shorthand {
     /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
     /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
     /// "counsel on" (advise on, not psychotherapy); "had a temperature" or "has a temp" (a fever;
-    /// "take a temperature" is left as typed); "finish all of it" (keep taking it in full: "the full 10 days", as articles
+    /// "take a temperature" is left as typed); "bedroom problems" (sexual problems); "finish all of it" (keep taking it in full: "the full 10 days", as articles
     /// say of antibiotics); a clot in the leg (a DVT, still a blood clot: articles say
     /// "after a blood clot") or the lungs (a pulmonary embolism); and "on the pill" or "with the pill", which is the
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
@@ -39,6 +39,7 @@ public enum Shorthand {
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
         "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
         "got": [("a temperature", "got a fever"), ("a temp", "got a fever")], "running": [("a temperature", "running a fever"), ("a temp", "running a fever")],
+        "bedroom": [("problems", "sexual problems"), ("problem", "sexual problem"), ("issues", "sexual problems"), ("side effects", "sexual side effects"), ("side-effects", "sexual side effects")],
         "finish": ["all of it", "all of them", "it all", "them all", "the course", "the whole course", "the antibiotics", "the lot", "the whole lot", "the pack", "the packet"].map { ($0, "keep taking it in full") },
         "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
             [("in \(whose) leg", "DVT blood clot"), ("in \(whose) lung", "pulmonary embolism blood clot"), ("in \(whose) lungs", "pulmonary embolism blood clot")] },
