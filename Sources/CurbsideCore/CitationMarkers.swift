@@ -43,9 +43,23 @@ public enum CitationMarkers {
         return out.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
     }
 
-    /// `stripped(text)`, without the copy when the text holds no `[`.
-    public static func strippedIfMarked(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: "[")) ? stripped(text) : text
+    /// The text with each marker made a space, for analysis ("[2, 3]" is not a reader's "3"): no
+    /// Foundation calls (they bridge to `NSString`, a cost on every unit of a one-shot `ask`), and
+    /// no copy when the text holds no `[`.
+    public static func blankedForAnalysis(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        let found = markers(in: text)
+        guard !found.isEmpty else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = text.startIndex
+        for m in found {
+            out += text[i..<m.range.lowerBound]
+            out += " "
+            i = m.range.upperBound
+        }
+        out += text[i...]
+        return out
     }
 
     /// Brackets that hold only digits, commas and dashes but are not a marker a reader could

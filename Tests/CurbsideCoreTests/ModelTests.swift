@@ -61,6 +61,10 @@ import Testing
         #expect(CitationMarkers.parseASCII(Substring("1, 2").utf8) == [1, 2])
         #expect(CitationMarkers.parseASCII(Substring("2-4").utf8) == [2, 3, 4])
         #expect(CitationMarkers.stripped("Take it daily [1, 2].") == "Take it daily.")
+        // For analysis a marker is a space, so its numbers are never a reader's; brackets that are
+        // not markers stay.
+        #expect(CitationMarkers.blankedForAnalysis("Stop at 3 months [2, 3].") == "Stop at 3 months  .")
+        #expect(CitationMarkers.blankedForAnalysis("Lp(a) [sic] 50") == "Lp(a) [sic] 50")
     }
 
     @Test func readabilityRanksPlainTextBelowDenseText() {

@@ -367,7 +367,7 @@ struct AnswerComposer {
                     }
                     if !asksWhatIsNotCovered && AnswerTest.isCaveat(unitText) { continue }
                     // (Without its citation markers: "[2, 3]" is not the reader's "3 weeks ago".)
-                    let analysed = engine.index.analyseWithNamed(CitationMarkers.strippedIfMarked(unitText))
+                    let analysed = engine.index.analyseWithNamed(CitationMarkers.blankedForAnalysis(unitText))
                     var terms = Set(analysed.all)
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
