@@ -2,9 +2,9 @@
 /// read as the words articles use, before a question is understood. Only forms that mean one thing
 /// in a health question; "yo" and readings such as "5.6" are left to the constraint rules, and a word
 /// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
-/// Epilepsy Society; "AEs" are adverse effects). Some everyday or clinical words become the words
-/// the articles use for the same part of the body ("hepatic" is liver, a man's "nipple" his breast,
-/// "testicles" testicular).
+/// Epilepsy Society; "AEs" are adverse effects). Some everyday, British or clinical words become the
+/// articles' words for the same thing ("hepatic" is liver, a man's "nipple" his breast, "testicles"
+/// testicular, a "nappy" a diaper).
 public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
@@ -24,8 +24,9 @@ public enum Shorthand {
     /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
     /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
     /// "counsel on" (advise on, not psychotherapy); "had a temperature" or "has a temp" (a fever;
-    /// "take a temperature" is left as typed); "bedroom problems" (sexual problems); "finish all of it" (keep taking it in full: "the full 10 days", as articles
-    /// say of antibiotics); a clot in the leg (a DVT, still a blood clot: articles say
+    /// "take a temperature" is left as typed); "bedroom problems" (sexual problems); "finish all of
+    /// it" (keep taking it in full: "the full 10 days", as articles say of antibiotics); a clot in
+    /// the leg (a DVT, still a blood clot: articles say
     /// "after a blood clot") or the lungs (a pulmonary embolism); and "on the pill" or "with the pill", which is the
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever

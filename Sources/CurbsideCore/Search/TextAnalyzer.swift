@@ -148,10 +148,10 @@ public struct TextAnalyzer: Sendable {
     /// never splits, and "2.5mg" is "2.5", "mg" (not "2", ".", "5": a reader's "38.2" is not "age 2").
     static func letterDigitSplit(_ w: ArraySlice<UInt8>) -> [Range<Int>]? {
         guard w.count >= 2, w.count <= 12 else { return nil }
-        var digits = 0
-        for b in w { if b >= 0x80 { return nil }; if isDigit(b) || b == 0x2E { digits += 1 } }
-        guard digits > 0, digits < w.count else { return nil }
         let numeric = { (b: UInt8) in isDigit(b) || b == 0x2E }
+        var numericBytes = 0
+        for b in w { if b >= 0x80 { return nil }; if numeric(b) { numericBytes += 1 } }
+        guard numericBytes > 0, numericBytes < w.count else { return nil }
         var out: [Range<Int>] = []
         var start = w.startIndex
         for i in w.indices.dropFirst() where numeric(w[i]) != numeric(w[i - 1]) {
