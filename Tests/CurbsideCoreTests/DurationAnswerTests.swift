@@ -37,6 +37,18 @@ import Testing
         let ssri = engine.answer("what if i want to stop", from: "depression-starting-ssri", audience: .lay)
         #expect(ssri.confident && ssri.answer.first?.text.contains("Do not stop all at once") == true, "\(ssri.answer.map(\.text))")
     }
+
+    /// "Is there any point carrying on" asks whether to stop: "Stop them if you feel no better" says
+    /// so without any of the reader's words (it was not heard, and a trial's doses led).
+    @Test func anyPointCarryingOnAsksWhetherToStop() {
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "is there any point continuing"))
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "is it worth keeping on with it"))
+        #expect(!AnswerTest.matches(AnswerTest.asksToStop, "what is the point of the scan"))
+        let levo = RelevanceTests.engine.answer("been on levo 25mcg about 5 months for the subclinical thing, tsh is normal now but honestly i feel exactly the same, tired all the time. is there any point carrying on",
+                                                from: "subclinical-hypothyroidism-treatment", audience: .lay)
+        // (The persona's summary says "Stop them if you feel no better"; the guideline's sentence, "stopping if there is no improvement".)
+        #expect(levo.confident && levo.answer.first.map { $0.text.contains("no better") || $0.text.contains("stopping if there is no improvement") } == true, "\(levo.answer.map(\.text))")
+    }
 }
 
 /// "When should I expect to feel any different", asked from the SSRI article: a time, said of its

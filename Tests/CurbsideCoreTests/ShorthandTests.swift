@@ -42,6 +42,10 @@ import Testing
     /// antibiotic; "for my pharmacology essay" is why a student asks, not what (both were withheld).
     @Test func everydayWordsReadAsTheArticlesWords() {
         #expect(Shorthand.expanded("gunky pink eye") == "purulent pink eye")
+        // "The runs" that something gives is diarrhoea; runs of VT stay runs.
+        #expect(Shorthand.expanded("will it give him the runs") == "will it give him diarrhoea")
+        #expect(Shorthand.expanded("has the runs again") == "has diarrhoea again")
+        #expect(Shorthand.expanded("the runs of VT on the monitor") == "the runs of VT on the monitor")
         let engine = RelevanceTests.engine
         let eye = engine.answer("she's got gunky pink eye now as well as the ear infection, does that change which antibiotic they give her", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
         #expect(eye.confident && eye.answer.first?.text.contains("conjunctivitis") == true, "\(eye.answer.map(\.text))")
@@ -67,5 +71,17 @@ import Testing
         // "Counsel on" is advising, and "the main side effect" is the most common one, in the answer's words.
         let counsel = engine.answer("counsel on what main side effect?", from: "type-2-diabetes-first-line-metformin", audience: .clinical)
         #expect(counsel.confident && counsel.answer.first?.text.contains("most common side effects") == true, "\(counsel.answer.map(\.text))")
+        // Whether it is right ("has something gone wrong") or real ("a proper first option") carries
+        // the question: both were withheld for a word nothing in the library speaks of.
+        let wrong = engine.answer("alendronate 5mg daily rx for a lady with just a low FN T score - is 5 a day the prevention strength or has something gone wrong",
+                                  from: "osteopenia-femoral-neck-t-score", audience: .clinical)
+        #expect(wrong.confident && wrong.answer.first?.text.contains("5 mg daily") == true, "\(wrong.answer.map(\.text))")
+        let proper = engine.answer("really dont want to go on tablets. is talking therapy on its own a proper first option for depression or is that only for mild stuff",
+                                   from: "depression-starting-ssri", audience: .lay)
+        #expect(proper.confident && proper.answer.first?.text.contains("first choice") == true, "\(proper.answer.map(\.text))")
+        // A boot or a cast holds an ankle still: the library's word is immobilisation.
+        let boot = engine.answer("a&e put me in one of those big boots for my sprain, am i supposed to keep it on for weeks or what",
+                                 from: "ankle-sprain-ottawa-rules", audience: .lay)
+        #expect(boot.confident && boot.answer.first?.text.contains("brace or tape") == true, "\(boot.answer.map(\.text))")
     }
 }

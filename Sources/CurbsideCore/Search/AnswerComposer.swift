@@ -282,6 +282,8 @@ struct AnswerComposer {
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
+        // "How does finasteride actually work": what it does in the body, not what it is for.
+        let asksHowItWorks = !asksWhenItWorks && [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.matches(AnswerTest.asksHowItWorks, question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
@@ -408,7 +410,9 @@ struct AnswerComposer {
                             (unit.concept != nil || unit.terms == focusUnit?.terms) && (unit.terms.first.map(titleTerms.contains) ?? false)
                         }
                     // And something of what is asked about it beyond the focus ("with food", "long term").
+                    // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                        || (asksToStop && AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         || !broaderOfOther.isDisjoint(with: analysed.named)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
@@ -425,7 +429,7 @@ struct AnswerComposer {
                     // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
-                        : (asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        : (asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
@@ -434,7 +438,7 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
-                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && otherTypes.contains(where: statesType)
+                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && !asksHowItWorks && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.
@@ -452,9 +456,11 @@ struct AnswerComposer {
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)
-                    let passes = holdsFocus && hearsBoth && !trialMeasure && (pointedArticle == nil || article.id == pointedArticle) && hearsEnough && statesIt && respects && (!titleLeavesReaderOut || verdict.takesReaderIn)
-                        && (standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming || labelNamesSubject || text.part.summaryName != nil))
-                            && !AnswerTest.opensAsStudyReport(unitText))
+                    let ofStandingSubject = standingSubject.isEmpty || (!standingSubject.isDisjoint(with: terms) || article.id == standingArticle && (Self.refersToItsSubject(unitText) || statesMealTiming || labelNamesSubject || text.part.summaryName != nil))
+                        && !AnswerTest.opensAsStudyReport(unitText)
+                    let ofPointedArticle = pointedArticle == nil || article.id == pointedArticle
+                    let reachesReader = !titleLeavesReaderOut || verdict.takesReaderIn
+                    let passes = holdsFocus && hearsBoth && !trialMeasure && ofPointedArticle && hearsEnough && statesIt && respects && reachesReader && ofStandingSubject
                     // Words of the question in the unit (the title's count for a little: context).
                     // Words of the question in the title only count for a little (context), except the
                     // focus: a sentence of an article about X need not name X again to be about it.
@@ -511,7 +517,10 @@ struct AnswerComposer {
                     let score = f.score
                     if dumping {
                         let quoted = String(data: try! JSONEncoder().encode(unitText), encoding: .utf8)!
-                        FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(mayLead),\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
+                        // Which conditions a unit fails (f focus, b both, t trial's measure, p pointed article,
+                        // m hears more, s states, c constraints, r reaches the reader, S standing subject).
+                        let why = zip("fbtpmscrS", [holdsFocus, hearsBoth, !trialMeasure, ofPointedArticle, hearsEnough, statesIt, respects, reachesReader, ofStandingSubject]).filter { !$0.1 }.map { String($0.0) }.joined()
+                        FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(mayLead),\"why\":\"\(why)\",\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: []) // filled in for the points picked

@@ -48,7 +48,7 @@ public enum AnswerTest {
 
     /// "Can I stop taking it", "can we stop the drops": asks whether (or when) to stop, which only a
     /// sentence about stopping or going on answers, not any length of time.
-    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|may) (i|we|he|she|they|you) (just |safely |ever |now )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b"#, caseInsensitive: true)!
+    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|may) (i|we|he|she|they|you) (just |safely |ever |now )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b"#, caseInsensitive: true)!
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
     /// "Why does he have to…", "why would he need…": a reason is asked.
@@ -62,6 +62,12 @@ public enum AnswerTest {
     static let afterItWorks = Patterns.compiled(#"\b(once|after|since|now that) (i|you|he|she|they|we)('?re| are| am| have| has)? (start|feel|get|begin)\w*"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
+
+    /// "How does finasteride actually work, what is it blocking": how a medicine acts is asked.
+    static let asksHowItWorks = Patterns.compiled(#"\bhow (does|do|did) (it|they|this|that|[a-z]+)( actually| really| even| exactly)? work\b(?! out)|\bwhat (is|does|do) (it|they|[a-z]+) (actually |really )?(block|target|inhibit)\w*|\bmechanism\b|\bmode of action\b|\bhow (it|they) works?\b"#, caseInsensitive: true)!
+    /// What such an answer says: what the medicine does in the body ("inhibits type 2 5-alpha-reductase",
+    /// "cuts the hormone DHT", "binds to bone").
+    static let givesAMechanism = Patterns.compiled(#"\b(inhibit\w*|block\w*|works by|acts (on|by)|binds?|bound to|stays? in the bone|cuts? the (hormone|level|amount)|lower\w* (the )?(hormone|level|amount)s? of|stops? the body (from )?making|switch\w* off|mimic\w*)\b"#, caseInsensitive: true)!
 
     /// "How much a day", "daily", "per day": a dose asked per day.
     static let perDay = Patterns.compiled(#"\b((a|per|each|every) day|daily)\b|/ ?day\b"#, caseInsensitive: true)!

@@ -45,6 +45,9 @@ enum QuestionWords {
         // How a reader apologises, feels, or weighs it up ("sorry, what is…", "the flushes are
         // unbearable", "how on earth", "is that a bad idea", "big enough", "the FRAX output").
         "sorry", "unbearable", "aswell", "earth", "idea", "big", "output",
+        // Whether it is right or real ("has something gone wrong", "a proper first option"), and
+        // what a student is writing or revising for ("my radiography module", "a preconception handout").
+        "wrong", "proper", "module", "placement", "handout", "revising", "revision",
         // A sample of urine or blood is the urine or blood ("how do they get a urine sample from a baby").
         "sample", "samples"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
@@ -57,7 +60,7 @@ enum QuestionWords {
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
-        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped",
+        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",

@@ -31,7 +31,13 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
-    static let phrases: [String: [(rest: String, written: String)]] = [
+    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }
+    /// "Will it give him the runs": diarrhoea, said of what gives or has it (not "the runs of VT").
+    static let theRuns: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["give", "gives", "giving", "gave", "get", "gets", "getting", "got", "have", "has", "had", "cause", "causes", "causing"].map { verb in
+            (verb, ["", "him ", "her ", "me ", "them ", "you ", "us "].map { whom in (whom + "the runs", verb + " " + whom + "diarrhoea") })
+        })
+    static let basePhrases: [String: [(rest: String, written: String)]] = [
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
