@@ -92,6 +92,11 @@ import Testing
         ("in that pooled data how often did the spine and femoral neck t scores differ by more than 2 sd", .outlook),
         ("my sister takes naproxen most days for her back, could that have anything to do with her low count", .causes),
         ("pt on ferrous sulfate just got doxycycline for acne, any problem", .interactions),
+        // Whether the reader is likely to reach an outcome; who is more prone to something (its causes);
+        // whether to use something every day (how often).
+        ("im 69, am i likely to be full blown osteoporosis by the next scan", .outlook),
+        ("are some kidney pts more prone to high potassium than others?", .causes),
+        ("can i use the steroid cream every day", .frequency),
         ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
     ]
 
@@ -168,6 +173,10 @@ import Testing
 
         #expect(QuestionUnderstander.understand("she is 7 weeks and 38.4, can we wait").constraints.contains { $0.kind == "age" && $0.value == "7 weeks" })
         #expect(!QuestionUnderstander.understand("she is 7 weeks pregnant").constraints.contains { $0.kind == "age" })
+        // A patient's or customer's age, told as a pharmacist or nurse tells it (not a reading, "120/80").
+        #expect(QuestionUnderstander.understand("patient is 70 - lower dose?").constraints.contains { $0.kind == "age" && $0.value == "70 years" })
+        #expect(QuestionUnderstander.understand("customer's 82, is that ok").constraints.contains { $0.kind == "age" && $0.value == "82 years" })
+        #expect(!QuestionUnderstander.understand("patient is 120/80 on lisinopril").constraints.contains { $0.kind == "age" })
         let baby = QuestionUnderstander.understand("my 6 week old daughter has a temperature of 38.2, 12 weeks pregnant sister, 500 mg amoxicillin")
         #expect(baby.constraints.contains { $0.kind == "age" && $0.value == "6 weeks" })
         #expect(baby.constraints.contains { $0.kind == "sex" && $0.value == "female" })

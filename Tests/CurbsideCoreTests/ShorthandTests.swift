@@ -46,6 +46,10 @@ import Testing
         #expect(Shorthand.expanded("will it give him the runs") == "will it give him diarrhoea")
         #expect(Shorthand.expanded("has the runs again") == "has diarrhoea again")
         #expect(Shorthand.expanded("the runs of VT on the monitor") == "the runs of VT on the monitor")
+        // A clinician's fraction of a year, week or month is a length of time; a reading is left alone.
+        #expect(Shorthand.expanded("finishing 3/12 of apixaban") == "finishing 3 months of apixaban")
+        #expect(Shorthand.expanded("6/52 post op, 1/7 of pain") == "6 weeks post op, 1 day of pain")
+        #expect(Shorthand.expanded("bp 140/90, on 20/12.5") == "bp 140/90, on 20/12.5")
         let engine = RelevanceTests.engine
         let eye = engine.answer("she's got gunky pink eye now as well as the ear infection, does that change which antibiotic they give her", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
         #expect(eye.confident && eye.answer.first?.text.contains("conjunctivitis") == true, "\(eye.answer.map(\.text))")

@@ -108,7 +108,7 @@ struct AnswerComposer {
 
     /// The question's specific units (not general words, not numbers): the focus a point must hold.
     var specificUnits: [SearchIndex.Unit] {
-        query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) }
+        query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) && !$0.terms.allSatisfy(QuestionWords.comparatives.contains) }
     }
 
     /// Whether the reader asks about what a source leaves out ("does the label cover…").
@@ -129,7 +129,11 @@ struct AnswerComposer {
         let typed = TextAnalyzer.fold(askedText).lowercased()
         // The words an answer must hear: what the reader typed in the asking part (not the joined
         // forms analysis adds), beyond words that only carry the sentence along.
-        let heard = specific.filter { unit in
+        // (More or less of something is never the focus: "pt is 70 - lower dose?" is about the dose of
+        // what the reader reads about, and for an amount or a time only says which way. Otherwise it
+        // is heard: "was ferritin higher or lower" asks which.)
+        let comparatives = AnswerTest.measured.contains(type) ? [] : query.units.filter { !$0.isNumber && !$0.terms.isEmpty && $0.terms.allSatisfy(QuestionWords.comparatives.contains) }
+        let heard = (specific + comparatives).filter { unit in
             unit.concept != nil || unit.terms.contains { term in
                 !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
                     && Patterns.hasWord(startingWith: term, in: typed)
@@ -148,7 +152,10 @@ struct AnswerComposer {
             }
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
-        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? (heard.isEmpty ? specific : heard).filter { !tellsWho($0) }.max { a, b in
+        let wordsToFocusOn: [SearchIndex.Unit] = (heard.isEmpty ? specific : heard).filter { unit in
+            !tellsWho(unit) && !unit.terms.allSatisfy(QuestionWords.comparatives.contains)
+        }
+        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? wordsToFocusOn.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
         // The focus is shared by every sentence of an article about it: beyond holding it, what tells
@@ -284,6 +291,8 @@ struct AnswerComposer {
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
         let asksHowItWorks = !asksWhenItWorks && [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.matches(AnswerTest.asksHowItWorks, question)
+        // "Is dupixent a tablet or an injection": how it is given, not what it is for.
+        let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.matches(AnswerTest.asksTheForm, question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
@@ -429,7 +438,7 @@ struct AnswerComposer {
                     // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
-                        : (asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        : (asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
@@ -438,7 +447,7 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
-                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && !asksHowItWorks && otherTypes.contains(where: statesType)
+                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && !asksHowItWorks && !asksTheForm && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.

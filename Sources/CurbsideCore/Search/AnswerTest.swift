@@ -21,7 +21,7 @@ public enum AnswerTest {
         .causes: #"\b(caus\w*|because|due to|results? from|risk factors?|lead to|leads to|triggered|linked to|associated with|raises?|raised|increases?|increased|links?|tied to|can (also )?(raise|lower|increase|worsen|trigger)|from (a|an|the)|when)\b"#,
         .symptoms: #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#,
         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#,
-        .prevention: #"\b(prevent\w*|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,
+        .prevention: #"\b(prevent\w*|(did|does|do) not (lower|reduce|cut)|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,
         .outlook: #"\b(most|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"#,
         .inheritance: #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#,
         .urgency: #"\b(emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
@@ -68,6 +68,11 @@ public enum AnswerTest {
     /// What such an answer says: what the medicine does in the body ("inhibits type 2 5-alpha-reductase",
     /// "cuts the hormone DHT", "binds to bone").
     static let givesAMechanism = Patterns.compiled(#"\b(inhibit\w*|block\w*|works by|acts (on|by)|binds?|bound to|stays? in the bone|cuts? the (hormone|level|amount)|lower\w* (the )?(hormone|level|amount)s? of|stops? the body (from )?making|switch\w* off|mimic\w*)\b"#, caseInsensitive: true)!
+
+    /// "Is dupixent a tablet or an injection": the form it comes in, or how it goes in, is asked.
+    static let asksTheForm = Patterns.compiled(#"\b(tablets?|pills?|capsules?|liquid|syrup|cream)\b[^?.]{0,20}\bor (an? )?(injections?|shots?|jabs?|infusions?|drips?)\b|\b(injections?|shots?|jabs?|infusions?|drips?)\b[^?.]{0,20}\bor (an? )?(tablets?|pills?|capsules?|liquid|syrup)\b|\b(does|do) (it|they|[a-z]+) come (as|in) (a |an )?(tablets?|pills?|capsules?|injections?|shots?|pens?|liquid)\b|\bis there (a|an) (tablet|pill|capsule|liquid|oral) (version|form)\b"#, caseInsensitive: true)!
+    /// What such an answer says: how it is given ("as a shot under the skin", "taken by mouth").
+    static let givesTheForm = Patterns.compiled(#"\b(inject\w*|shots?|jabs?|under the skin|subcutaneous\w*|infusions?|intravenous\w*|drips?|by mouth|orally|tablets?|pills?|capsules?|pens?|syringes?)\b"#, caseInsensitive: true)!
 
     /// "How much a day", "daily", "per day": a dose asked per day.
     static let perDay = Patterns.compiled(#"\b((a|per|each|every) day|daily)\b|/ ?day\b"#, caseInsensitive: true)!

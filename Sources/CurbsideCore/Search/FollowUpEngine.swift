@@ -108,9 +108,10 @@ public struct FollowUpEngine: Sendable {
         // It must point at something ("take it", "stay on them"): a question without ("how many
         // weeks do i wear the brace") is about what it says, and the article may not hold it.
         // ("They" is as often the doctors: "do they compare my score against young women".)
-        // (Or it names nothing at all beyond how it asks: "how long is a course".)
+        // (Or it names nothing at all beyond how it asks: "how long is a course", or which way:
+        // "pt is 70 - lower dose?", whose age is not searched for.)
         let namesNothing = query.unknown.isEmpty && query.units.allSatisfy { unit in
-            unit.concept == nil && unit.terms.allSatisfy { GeneralWords.contains($0) || QuestionWords.namesNoTopic($0) }
+            unit.concept == nil && unit.terms.allSatisfy { GeneralWords.contains($0) || QuestionWords.namesNoTopic($0) || QuestionWords.comparatives.contains($0) }
         }
         guard Self.points(understood) || namesNothing else { return nil }
         let types = understood.types.compactMap(QuestionType.init(rawValue:)).filter { $0 != .information }

@@ -48,6 +48,9 @@ enum QuestionWords {
         // Whether it is right or real ("has something gone wrong", "a proper first option"), and
         // what a student is writing or revising for ("my radiography module", "a preconception handout").
         "wrong", "proper", "module", "placement", "handout", "revising", "revision",
+        // How a reader says more or less of something ("full blown osteoporosis", "creeping up",
+        // "more prone to it than others").
+        "blown", "creeping", "creep", "creeps", "prone", "other", "others",
         // A sample of urine or blood is the urine or blood ("how do they get a urine sample from a baby").
         "sample", "samples"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
@@ -60,7 +63,8 @@ enum QuestionWords {
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
-        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked",
+        "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
+        "finish", "finishing", "finished",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
@@ -74,6 +78,10 @@ enum QuestionWords {
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course
     /// length", "the chance of"): the answer test looks for them, a unit need not repeat them.
+    /// More or less of something ("pt is 70 - lower dose?"): names no topic by itself, though in
+    /// "was ferritin higher or lower" it is what is asked, so it stays a word the answer should hear.
+    static let comparatives: Set<String> = Set(["lower", "higher", "smaller", "bigger", "reduced"].map { TextAnalyzer().terms($0).first ?? $0 })
+
     static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
         "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "upper", "most", "least", "highest", "lowest", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",

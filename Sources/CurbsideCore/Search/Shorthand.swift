@@ -4,7 +4,7 @@
 /// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
 /// Epilepsy Society; "AEs" are adverse effects). Some everyday, British or clinical words become the
 /// articles' words for the same thing ("hepatic" is liver, a man's "nipple" his breast, "testicles"
-/// testicular, a "nappy" a diaper).
+/// testicular, a "nappy" a diaper), and a clinician's "3/12" is three months.
 public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
@@ -51,6 +51,21 @@ public enum Shorthand {
         "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
             [("in \(whose) leg", "DVT blood clot"), ("in \(whose) lung", "pulmonary embolism blood clot"), ("in \(whose) lungs", "pulmonary embolism blood clot")] },
     ]
+    /// A clinician's length of time as a fraction of a year, week or month: "3/12" is three months,
+    /// "6/52" six weeks, "2/7" two days. (Only these denominators: "140/90" stays a reading.)
+    static func clinicalLength(_ word: String) -> String? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[0].allSatisfy(\.isASCII), let n = Int(parts[0]), n > 0 else { return nil }
+        let unit: String
+        switch parts[1] {
+        case "12": unit = "month"
+        case "52": unit = "week"
+        case "7": unit = "day"
+        default: return nil
+        }
+        return "\(n) \(unit)" + (n == 1 ? "" : "s")
+    }
+
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
 
@@ -76,7 +91,11 @@ public enum Shorthand {
                 i = text.index(j, offsetBy: rest.count + 1)
                 continue
             }
-            if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered] {
+            // ("20/12.5" is a combination's strengths, not 20 months.)
+            let continuesAsNumber = j < text.endIndex && (text[j] == "." || text[j] == ",") && text[text.index(after: j)...].first?.isNumber == true
+            if !continuesAsNumber, let written = clinicalLength(lowered) {
+                out += written
+            } else if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered] {
                 out += written
             } else {
                 out += word
