@@ -231,12 +231,17 @@ struct AnswerComposer {
                 typedAsPurpose(TextAnalyzer.fold(spelling).lowercased(), #"s?\b"#)
             }
         }
+        // "Lokelma vs patiromer, which binder is better": a comparison is answered only by what speaks
+        // of both by name (not of potassium binders, the kind both belong to).
+        let asksToCompare = AnswerTest.matches(AnswerTest.asksToCompare, question)
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
                 // binders): enough for what the kind shares, never for its own dose or schedule.
                 let standsIn = unit.concept.map { !unit.terms.contains($0) } ?? false
-                let kindHears = !(standsIn && AnswerTest.measured.contains(type))
+                // Nor, when two are weighed against each other, for either one ("xarelto vs eliquis"
+                // is not answered by what blood thinners share).
+                let kindHears = !(standsIn && AnswerTest.measured.contains(type) || asksToCompare && unit.concept != nil)
                 return !namedAsPurpose(unit) && !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
                     && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
@@ -461,7 +466,8 @@ struct AnswerComposer {
                     let named = Set(analysed.named).union(titleNamed).union(heardAsMeals)
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
-                    let hearsBoth = type != .interactions || !unheard(by: named).contains(where: ConceptTable.isConcept)
+                    // (So is which of two is better: "local steroid injection vs oral pred".)
+                    let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: named).contains(where: ConceptTable.isConcept)
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)

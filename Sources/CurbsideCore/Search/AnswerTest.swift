@@ -74,6 +74,10 @@ public enum AnswerTest {
     /// What such an answer says: how it is given ("as a shot under the skin", "taken by mouth").
     static let givesTheForm = Patterns.compiled(#"\b(inject\w*|shots?|jabs?|under the skin|subcutaneous\w*|infusions?|intravenous\w*|drips?|by mouth|orally|tablets?|pills?|capsules?|pens?|syringes?)\b"#, caseInsensitive: true)!
 
+    /// "Xarelto vs Eliquis", "is D3 better than D2 or are they the same", "which binder is better":
+    /// two things weighed against each other.
+    static let asksToCompare = Patterns.compiled(#"\b(vs\.?|versus)\s|\b(better|worse|safer|stronger|more effective|less effective) than (?!(i|you|he|she|we|they|it|before|now|usual|normal|last|that|this|expected|ever)\b)|\bwhich (one |binder |drug |medicine |pill |of them |is )?(is )?(better|preferred|best|safer)\b|\b(are they|is it) (basically |really |just )?the same( thing)?\s*(\?|,|$|or\b)|\bis one (of them )?(actually |really )?(better|safer)\b"#, caseInsensitive: true)!
+
     /// "How much a day", "daily", "per day": a dose asked per day.
     static let perDay = Patterns.compiled(#"\b((a|per|each|every) day|daily)\b|/ ?day\b"#, caseInsensitive: true)!
     /// An amount given per day ("800 to 1,000 units of vitamin D a day", "10 mg daily").

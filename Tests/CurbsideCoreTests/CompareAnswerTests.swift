@@ -1,0 +1,24 @@
+import Testing
+@testable import CurbsideCore
+
+/// "Lokelma vs patiromer, which binder is better": two things weighed against each other are
+/// answered only by what names both, not by what their kind shares ("potassium binders such as
+/// patiromer" had answered it, confidently).
+@Suite struct CompareAnswerTests {
+    @Test func twoThingsWeighedAgainstEachOther() {
+        for question in ["lokelma vs patiromer, which binder is better", "is vitamin D3 better than D2 or are they basically the same thing",
+                         "my friend is on xarelto and im on eliquis, is one of them actually better than the other", "CTS - local steroid inj vs. oral pred"] {
+            #expect(AnswerTest.matches(AnswerTest.asksToCompare, question), "\(question)")
+        }
+        #expect(!AnswerTest.matches(AnswerTest.asksToCompare, "will i feel better than i do now"))
+        #expect(!AnswerTest.matches(AnswerTest.asksToCompare, "is it the same dose for kids"))
+    }
+
+    @Test func onlyWhatNamesBothAnswers() {
+        let engine = RelevanceTests.engine
+        let binders = engine.answer("lokelma vs patiromer, which binder is better", from: "hyperkalemia-ace-inhibitor", audience: .clinical)
+        #expect(!binders.confident, "\(binders.answer.map(\.text))")
+        let steroid = engine.answer("CTS - local steroid inj vs a short course of oral pred, any difference in response?", from: "carpal-tunnel-syndrome-treatment", audience: .clinical)
+        #expect(steroid.confident && steroid.answer.first?.text.contains("greater after local injection than after oral corticosteroid") == true, "\(steroid.answer.map(\.text))")
+    }
+}
