@@ -452,7 +452,8 @@ struct AnswerComposer {
                     // Or what else the question asks in the same breath ("dose interval": how often),
                     // worth less than the main thing asked.
                     // ("How long / how often / how much…" asks for that measure: nothing else answers it.)
-                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && !asksHowItWorks && !asksTheForm && otherTypes.contains(where: statesType)
+                    // ("Does it run in families?" is answered by whether it is inherited, or not at all.)
+                    let statesOther = !statesMain && !asksForAMeasure && !asksAboutMeals && !asksWhy && !asksHowItWorks && !asksTheForm && type != .inheritance && otherTypes.contains(where: statesType)
                     let verdict = ReaderValues.verdict(readerValues, in: unitText, after: i > 0 ? sentences[i - 1] : "")
                     // A rule whose ranges take this reader in ("age 76 or older…" for a 78-year-old) answers
                     // "should I / what about me" whatever its wording.

@@ -38,7 +38,7 @@ public enum QuestionUnderstander {
         (.dose, #"\b(how (much(?! (did|does|do|has|have|is|was|will|would|can|could)\b)|much (is|was) (the|a|one|each|his|her|my) (first |starting |usual |normal |next )?(tablet|pill|capsule|shot|injection|jab|spoonful|drop|puff)s?\b|many (mg|milligrams|units|iu|tablets|pills|capsules|puffs|drops|ml))|dos(e|age|es|ing)|what strength|(what|which)('?s| is| are)?( the)?( (daily|usual|normal|starting|treatment|maintenance|weekly|monthly|tablet|pill|right|lowest|highest)){0,2} strengths?\b|how many (mg|milligrams|iu|units)|\d+ ?(mg|mcg|iu|units) (a|per|each) day|maximum (amount|daily)|max (dose|amount)|\bmax(imum)? (per|a|each) day|the (most|highest) .{0,30}\b(can|should|could|may) .{0,25}\b(take|have|give|use|go)|how high can\b|upper (limit|level)|too much|safe (amount|limit)|intake\b)"#),
         (.frequency, #"\b((use|take|apply|put|have) (it|them|this|that|the [\w-]+( cream| tablets?| pills?)?) (every (single )?day|each day|daily|every night|all the time)\b|how often(?! (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) )(?! did )|how frequently|frequency|how many times|every (how many|few)|every other (day|week)|alternate days|(once|twice) a (day|week|month)|(\d+|two|three|four|five|six) times (a|per|each) (day|week|month)|(\d+|two|three|four) times daily|interval|repeat(ed)? (scan|test|dexa|dxa)|how soon (should|do|can) (i|we|you) (repeat|redo|recheck|get another))"#),
         (.duration, #"\b(how long (do|does|should|will|must|can|to|is|are|until|before|after|till)(?![^?.]{0,40}\blive\b)|for how long|how many (days|weeks|months|years)|keep (taking|on)|until when|course length|length of (the )?(course|treatment)|how long is (the|a) (course|treatment)|when (can|do|should) (i|we|he|she) stop|stop taking|(can|should|could|do|may) (i|we|he|she|they|you) (safely )?stop|take a break|(drug )?holiday|forever|for life|lifelong|permanently|indefinitely|\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)|(full|whole) \d+[- ]?(days?|weeks?)\b|(shorter|longer) course|(have|need|got) to (finish|complete) (all|the|it|them|his|her|my|off)\b)"#),
-        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|makes? (me|you|him|her|them) (feel |go |get )?\w+|feel(ing)? (so |really |this |very |a bit )?(tired|wiped out|sick|dizzy|sleepy|drowsy|exhausted|groggy|nauseous|spaced out|foggy)\b|cause (hair|acne|weight|bleeding|nausea|diarrho?ea|a rash|rashes|headaches?)|(give|gives|giving) (him|her|me|them|you|us) (a |an )?(diarrho?ea|rash|headaches?|nausea|thrush|heartburn|nightmares|insomnia|(an )?upset stomach|stomach (upset|ache|pains?))\b|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine)|what (happens|will happen|would happen) (if|when)|could (it|this|that) be (from |caused by |due to )?(the|my|his|her|these|those) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?)|is (that|this|it) (from|because of) (the|my|his|her|missing|stopping|skipping)|is (that|this|it) (the|my|his|her) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?|jabs?)\b|stain\w*|(affect|damage|hurt) (my|his|her|your|their|the baby'?s?) \w+)"#),
+        (.sideEffects, #"\b(side ?effects?|adverse|reactions?|warnings?(?! signs?)|mess(es|ing)? (with|up)|interfere\w* with|throw(s)? off|risks? of (taking|using)|bad for|harm(ful)?|dangerous|makes? (me|you|him|her|them) (feel |go |get )?\w+|feel(ing)? (so |really |this |very |a bit )?(tired|wiped out|sick|dizzy|sleepy|drowsy|exhausted|groggy|nauseous|spaced out|foggy)\b|cause (hair|acne|weight|bleeding|nausea|diarrho?ea|a rash|rashes|headaches?)|(does|do|can|could|will|would) (it|they) (ever |really |actually )?cause\b|(give|gives|giving) (him|her|me|them|you|us) (a |an )?(diarrho?ea|rash|headaches?|nausea|thrush|heartburn|nightmares|insomnia|(an )?upset stomach|stomach (upset|ache|pains?))\b|is it safe(?! (to (take|use) (it |them )?)?with)|safety of|complications? of (taking|the drug|the medicine)|what (happens|will happen|would happen) (if|when)|could (it|this|that) be (from |caused by |due to )?(the|my|his|her|these|those) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?)|is (that|this|it) (from|because of) (the|my|his|her|missing|stopping|skipping)|is (that|this|it) (the|my|his|her) (tablets?|pills?|medicines?|meds|medications?|drugs?|injections?|shots?|jabs?)\b|stain\w*|(affect|damage|hurt) (my|his|her|your|their|the baby'?s?) \w+)"#),
         (.inheritance, #"\b(inherit\w*|hereditary|heredit\w*|genetic(s|ally)?|genes?\b|run(s)? in (the |my )?famil\w*|pass(ed)? (it )?(on|down)|carrier|my (kids|children|son|daughter) (get|have) it)"#),
         (.prevention, #"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|stop (it|this) (from )?(happen|coming)\w*|vaccin\w*|ppx\b|prophyla\w*)"#),
         (.outlook, #"\b(how common(ly)?\b|how rare\b|prevalence\b|incidence\b|how much (did|does|do|will|would|can|could) [^?.]{0,40}\b(cut|cuts|reduce|reduces|lower|lowers|improve|improves|decrease|decreases|prevent|prevents)\b|(is|are) (it|that|this|they) (common|rare|usual)\b|how many (people|men|women|guys|girls|kids|children|patients|pts|users) (actually |really )?(get|have|develop|experience)\b|how often (do|does|did) (people|patients|pts|folks|kids|children|women|men|adults|others|recipients|users|babies|infants) |how often did |(what'?s|what is|whats) the (chance|odds|likelihood|risk)|what are the (chances|odds)\b|how long (do|does|will|can) [^?.]{0,40}\blive\b|recurrence( risk| rate)?|risk of (recurrence|another|a second)|how likely|(am|is|are) (i|he|she|they|we) (still |really |actually )?likely to\b|chances? of (it |this )?(coming back|happening again|another|a second)|prognosis|outlook|life expectancy|survival|surviv\w*|will (it|i|he|she|they|this) (get better|recover|go away|improve|come back)|go away|curable|cure\b|recover(y)?|how long will (i|he|she|they) live|live (long|a normal life|longer)|die from|fatal|deadly|long[- ]term effects?|shorten\w* (\w+ )?(life|lives|lifespan)|life ?span|how (well|effective)|efficacy|effectiveness|(does|do|will) (it|this|that|they) (really |actually )?work|expected .{0,20}(response|rise|improvement|change))"#),
@@ -164,14 +164,19 @@ public enum QuestionUnderstander {
         if let told = toldAfter(text) { return askedPart(told.question) }
         let fromWh = fromQuestionWord(text)
         if fromWh != text { return fromWh }
-        let ns = text as NSString
-        guard !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
-              let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
-        let opener = [1, 2, 3].map { m.range(at: $0) }.first { $0.location != NSNotFound }!
-        let clause = ns.substring(from: opener.location)
+        guard let clause = clauseThatAsks(text) else { return text }
         // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
         if pointsBackAtStory(clause) { return text }
         return clause
+    }
+
+    /// The clause after the story that opens as a question (`askingClause`), or nil.
+    static func clauseThatAsks(_ text: String) -> String? {
+        let ns = text as NSString
+        guard !questionOpeners.contains(text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() } ?? ""),
+              let m = askingClause.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let opener = [1, 2, 3].map { m.range(at: $0) }.first { $0.location != NSNotFound }!
+        return ns.substring(from: opener.location)
     }
 
     /// The other person a reader asks about besides the one the article is for ("does my
@@ -226,6 +231,9 @@ public enum QuestionUnderstander {
         // take them every other day" asks how often, from the clause that opens with "can I".
         let asked = askedPart(text)
         if asked != text && asked != fromQuestionWord(text) { parts.insert(asked, at: 0) }
+        // (So is one that points back at it: "dad has stage 3b ckd, does it run in families" asks
+        // about the CKD, and asks whether it is inherited, not what stage means.)
+        else if asked == text, fromQuestionWord(text) == text, let clause = clauseThatAsks(text) { parts.insert(clause, at: 0) }
         return parts
     }
 
