@@ -127,13 +127,13 @@ extension FollowUpAnswer {
         // found through them ("apixaban 2.5 / 5" matched "0.2%"; "GI bleed risk in pts 75+" the "[2]"),
         // and dev11 lost "his throat is loads better after 3 days…" ("3" in "[3]"); and "i now have a
         // temp" became a fever, which made it the focus of "…will it still work if its gone to my kidneys".)
-        let floors = ["dev": (0.77, 0.91), "dev2": (0.70, 0.92), "dev3": (0.79, 0.89), "dev4": (0.63, 0.71), "dev5": (0.43, 0.56), "dev6": (0.45, 0.51),
-                      "dev7": (0.53, 0.68), "dev8": (0.50, 0.63), "dev9": (0.35, 0.45), "dev10": (0.45, 0.51), "dev11": (0.53, 0.63), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.57, 0.65), "dev16": (0.37, 0.47), "dev17": (0.20, 0.25), "test": (0.57, 0.66)][split]!
+        let floors = ["dev": (0.77, 0.91), "dev2": (0.70, 0.92), "dev3": (0.79, 0.89), "dev4": (0.63, 0.73), "dev5": (0.43, 0.56), "dev6": (0.46, 0.53),
+                      "dev7": (0.53, 0.68), "dev8": (0.50, 0.63), "dev9": (0.35, 0.45), "dev10": (0.46, 0.53), "dev11": (0.53, 0.63), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.60, 0.67), "dev16": (0.37, 0.47), "dev17": (0.32, 0.40), "test": (0.60, 0.69)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.93, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.96, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.94, "dev16": 0.90, "dev17": 0.80, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.96, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.99, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.94, "dev16": 0.90, "dev17": 0.85, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }
