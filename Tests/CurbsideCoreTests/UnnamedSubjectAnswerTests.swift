@@ -22,6 +22,10 @@ import Testing
         #expect(!AnswerTest.matches(AnswerTest.asksTheForm, "is the tablet ok with food"))
         let answer = RelevanceTests.engine.answer("is dupixent a tablet or an injection", from: "atopic-dermatitis-adult-treatment", audience: .lay)
         #expect(answer.confident && answer.answer.first.map { AnswerTest.matches(AnswerTest.givesTheForm, $0.text) && $0.text.localizedCaseInsensitiveContains("dupilumab") } == true, "\(answer.answer.map(\.text))")
+        // "Taken by mouth" answers it without the word "injection": the forms asked between are
+        // answered, not left unheard (this was withheld in the browser).
+        let pill = RelevanceTests.engine.answer("is alendronate a tablet or an injection", from: "low-femoral-neck-normal-spine-hip", audience: .lay)
+        #expect(pill.confident && pill.answer.first?.text.contains("by mouth") == true, "\(pill.answer.map(\.text))")
     }
 
     /// A trial that found no effect answers whether something prevents it: "did not lower invasive cancer".

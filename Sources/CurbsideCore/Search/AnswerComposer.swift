@@ -427,6 +427,8 @@ struct AnswerComposer {
                     // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
                         || (asksToStop && AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
+                        // ("A tablet or an injection": a unit that says how it is given hears which.)
+                        || (asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, unitText))
                         || !broaderOfOther.isDisjoint(with: analysed.named)
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
@@ -608,11 +610,15 @@ struct AnswerComposer {
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
         answeredWithoutNaming = lead.terms.intersection(mealTerms.union(drinkTerms))
+        // "A tablet or an injection", answered by "taken by mouth": the forms asked between are answered.
+        let formsAnswered: Set<String> = asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, lead.item.text)
+            ? Set(query.units.flatMap(\.terms).filter { AnswerTest.matches(AnswerTest.givesTheForm, $0) }) : []
+        answeredWithoutNaming.formUnion(formsAnswered)
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
         // (Not who told the story: "gp gave him amoxicillin".)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) }
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) } }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
         // A question that names nothing ("what if she is not better in 2 days", reading about ear

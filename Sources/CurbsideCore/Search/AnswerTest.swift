@@ -72,7 +72,7 @@ public enum AnswerTest {
     /// "Is dupixent a tablet or an injection": the form it comes in, or how it goes in, is asked.
     static let asksTheForm = Patterns.compiled(#"\b(tablets?|pills?|capsules?|liquid|syrup|cream)\b[^?.]{0,20}\bor (an? )?(injections?|shots?|jabs?|infusions?|drips?)\b|\b(injections?|shots?|jabs?|infusions?|drips?)\b[^?.]{0,20}\bor (an? )?(tablets?|pills?|capsules?|liquid|syrup)\b|\b(does|do) (it|they|[a-z]+) come (as|in) (a |an )?(tablets?|pills?|capsules?|injections?|shots?|pens?|liquid)\b|\bis there (a|an) (tablet|pill|capsule|liquid|oral) (version|form)\b"#, caseInsensitive: true)!
     /// What such an answer says: how it is given ("as a shot under the skin", "taken by mouth").
-    static let givesTheForm = Patterns.compiled(#"\b(inject\w*|shots?|jabs?|under the skin|subcutaneous\w*|infusions?|intravenous\w*|drips?|by mouth|orally|tablets?|pills?|capsules?|pens?|syringes?)\b"#, caseInsensitive: true)!
+    static let givesTheForm = Patterns.compiled(#"\b(inject\w*|shots?|jabs?|under the skin|subcutaneous\w*|infusions?|intravenous\w*|drips?|by mouth|orally|tablets?|pills?|capsules?|pens?|syringes?|liquid|syrup|suspension)\b"#, caseInsensitive: true)!
 
     /// "Xarelto vs Eliquis", "is D3 better than D2 or are they the same", "which binder is better":
     /// two things weighed against each other.
