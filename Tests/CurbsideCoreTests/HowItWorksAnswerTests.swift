@@ -5,10 +5,10 @@ import Testing
 /// Any sentence that says what something is passed as its answer, so a sentence on acne led.
 @Suite struct HowItWorksAnswerTests {
     @Test func howItWorksIsAskedAndAnsweredByWhatItDoes() {
-        #expect(AnswerTest.matches(AnswerTest.asksHowItWorks, "how does finasteride actually work on the hair"))
-        #expect(AnswerTest.matches(AnswerTest.asksHowItWorks, "what is it blocking"))
-        #expect(!AnswerTest.matches(AnswerTest.asksHowItWorks, "how long does it take to work"))
-        #expect(!AnswerTest.matches(AnswerTest.asksHowItWorks, "how do they work out the dose"))
+        #expect(AnswerTest.asksHowItWorks("how does finasteride actually work on the hair"))
+        #expect(AnswerTest.asksHowItWorks("what is it blocking"))
+        #expect(!AnswerTest.asksHowItWorks("how long does it take to work"))
+        #expect(!AnswerTest.asksHowItWorks("how do they work out the dose"))
         #expect(AnswerTest.matches(AnswerTest.givesAMechanism, "Finasteride inhibits type 2 5-alpha-reductase [2]."))
         #expect(!AnswerTest.matches(AnswerTest.givesAMechanism, "Acne is not listed as a side effect on the US label for finasteride 1 mg [1]."))
         let engine = RelevanceTests.engine

@@ -233,7 +233,7 @@ struct AnswerComposer {
         }
         // "Lokelma vs patiromer, which binder is better": a comparison is answered only by what speaks
         // of both by name (not of potassium binders, the kind both belong to).
-        let asksToCompare = AnswerTest.matches(AnswerTest.asksToCompare, question)
+        let asksToCompare = AnswerTest.asksToCompare(question)
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
@@ -295,9 +295,9 @@ struct AnswerComposer {
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
-        let asksHowItWorks = !asksWhenItWorks && [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.matches(AnswerTest.asksHowItWorks, question)
+        let asksHowItWorks = !asksWhenItWorks && [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.asksHowItWorks(question)
         // "Is dupixent a tablet or an injection": how it is given, not what it is for.
-        let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.matches(AnswerTest.asksTheForm, question)
+        let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.asksTheForm(question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)

@@ -225,4 +225,16 @@ public enum AnswerTest {
     static func matches(_ regex: TextPattern, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
+
+    // What a question asks, tested only when it holds a word every match needs: most questions
+    // hold none, and the pattern is then never compiled (a one-shot `ask` pays for each it compiles).
+    static func asksToCompare(_ question: String) -> Bool {
+        Patterns.mayHold(anyOf: ["vs", "versus", "than", "same", "which", "one"], in: question) && matches(asksToCompare, question)
+    }
+    static func asksTheForm(_ question: String) -> Bool {
+        Patterns.mayHold(anyOf: ["inject", "shot", "jab", "infusion", "drip", "come", "version", "form"], in: question) && matches(asksTheForm, question)
+    }
+    static func asksHowItWorks(_ question: String) -> Bool {
+        Patterns.mayHold(anyOf: ["work", "block", "target", "inhibit", "mechanism", "action"], in: question) && matches(asksHowItWorks, question)
+    }
 }
