@@ -60,32 +60,30 @@ import Testing
     /// How a reader names what they heard ("something called…", "an actual treatment") is not what
     /// the answer must speak of: both questions were withheld, "actual" as a word the library never uses.
     @Test func howTheReaderNamesWhatTheyHeardIsNotTheTopic() {
-        let engine = RelevanceTests.engine
-        let relaxation = engine.answer("my gp mentioned something called applied relaxation instead of tablets, is that an actual treatment for this",
-                                       from: "generalized-anxiety-treatment", audience: .lay)
-        #expect(relaxation.confident && relaxation.answer.first?.text.contains("applied relaxation") == true, "\(relaxation.answer.map(\.text))")
-        let pooled = engine.answer("for my uni assignment - in that pooled data how often did the spine and femoral neck T scores differ by more than 2 SD",
-                                   from: "low-femoral-neck-normal-spine-hip", audience: .clinical)
-        #expect(pooled.confident && pooled.answer.first?.text.contains("more than 2 SD in 2.5%") == true, "\(pooled.answer.map(\.text))")
+        leads("my gp mentioned something called applied relaxation instead of tablets, is that an actual treatment for this",
+              from: "generalized-anxiety-treatment", .lay, with: "applied relaxation")
+        leads("for my uni assignment - in that pooled data how often did the spine and femoral neck T scores differ by more than 2 SD",
+              from: "low-femoral-neck-normal-spine-hip", .clinical, with: "more than 2 SD in 2.5%")
         // Who the reader will ask is not what they ask about: "bloods" are blood tests, and the GP
         // was the question's focus (the rarest word) and then a topic every point had to name.
-        let bloods = engine.answer("what bloods should i ask my gp for to work out why mine is always 34",
-                                   from: "hematocrit-34-35-african-american-woman", audience: .lay)
-        #expect(bloods.confident && bloods.answer.first?.text.contains("full blood count") == true, "\(bloods.answer.map(\.text))")
+        leads("what bloods should i ask my gp for to work out why mine is always 34", from: "hematocrit-34-35-african-american-woman", .lay, with: "full blood count")
         // "Counsel on" is advising, and "the main side effect" is the most common one, in the answer's words.
-        let counsel = engine.answer("counsel on what main side effect?", from: "type-2-diabetes-first-line-metformin", audience: .clinical)
-        #expect(counsel.confident && counsel.answer.first?.text.contains("most common side effects") == true, "\(counsel.answer.map(\.text))")
+        leads("counsel on what main side effect?", from: "type-2-diabetes-first-line-metformin", .clinical, with: "most common side effects")
         // Whether it is right ("has something gone wrong") or real ("a proper first option") carries
         // the question: both were withheld for a word nothing in the library speaks of.
-        let wrong = engine.answer("alendronate 5mg daily rx for a lady with just a low FN T score - is 5 a day the prevention strength or has something gone wrong",
-                                  from: "osteopenia-femoral-neck-t-score", audience: .clinical)
-        #expect(wrong.confident && wrong.answer.first?.text.contains("5 mg daily") == true, "\(wrong.answer.map(\.text))")
-        let proper = engine.answer("really dont want to go on tablets. is talking therapy on its own a proper first option for depression or is that only for mild stuff",
-                                   from: "depression-starting-ssri", audience: .lay)
-        #expect(proper.confident && proper.answer.first?.text.contains("first choice") == true, "\(proper.answer.map(\.text))")
+        leads("alendronate 5mg daily rx for a lady with just a low FN T score - is 5 a day the prevention strength or has something gone wrong",
+              from: "osteopenia-femoral-neck-t-score", .clinical, with: "5 mg daily")
+        leads("really dont want to go on tablets. is talking therapy on its own a proper first option for depression or is that only for mild stuff",
+              from: "depression-starting-ssri", .lay, with: "first choice")
         // A boot or a cast holds an ankle still: the library's word is immobilisation.
-        let boot = engine.answer("a&e put me in one of those big boots for my sprain, am i supposed to keep it on for weeks or what",
-                                 from: "ankle-sprain-ottawa-rules", audience: .lay)
-        #expect(boot.confident && boot.answer.first?.text.contains("brace or tape") == true, "\(boot.answer.map(\.text))")
+        leads("a&e put me in one of those big boots for my sprain, am i supposed to keep it on for weeks or what",
+              from: "ankle-sprain-ottawa-rules", .lay, with: "brace or tape")
+    }
+
+    /// The answer is confident and its first point holds `text`.
+    private func leads(_ question: String, from article: String, _ audience: Audience, with text: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let answer = RelevanceTests.engine.answer(question, from: article, audience: audience)
+        #expect(answer.confident && answer.answer.first?.text.contains(text) == true, "\(answer.answer.map(\.text))", sourceLocation: sourceLocation)
     }
 }

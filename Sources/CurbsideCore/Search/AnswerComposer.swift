@@ -108,7 +108,7 @@ struct AnswerComposer {
 
     /// The question's specific units (not general words, not numbers): the focus a point must hold.
     var specificUnits: [SearchIndex.Unit] {
-        query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) && !$0.terms.allSatisfy(QuestionWords.comparatives.contains) }
+        query.units.filter { !$0.isNumber && !$0.terms.contains(where: GeneralWords.contains) && !QuestionWords.isComparative($0.terms) }
     }
 
     /// Whether the reader asks about what a source leaves out ("does the label cover…").
@@ -132,7 +132,7 @@ struct AnswerComposer {
         // (More or less of something is never the focus: "pt is 70 - lower dose?" is about the dose of
         // what the reader reads about, and for an amount or a time only says which way. Otherwise it
         // is heard: "was ferritin higher or lower" asks which.)
-        let comparatives = AnswerTest.measured.contains(type) ? [] : query.units.filter { !$0.isNumber && !$0.terms.isEmpty && $0.terms.allSatisfy(QuestionWords.comparatives.contains) }
+        let comparatives = AnswerTest.measured.contains(type) ? [] : query.units.filter { !$0.isNumber && QuestionWords.isComparative($0.terms) }
         let heard = (specific + comparatives).filter { unit in
             unit.concept != nil || unit.terms.contains { term in
                 !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
@@ -153,7 +153,7 @@ struct AnswerComposer {
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
         let wordsToFocusOn: [SearchIndex.Unit] = (heard.isEmpty ? specific : heard).filter { unit in
-            !tellsWho(unit) && !unit.terms.allSatisfy(QuestionWords.comparatives.contains)
+            !tellsWho(unit) && !QuestionWords.isComparative(unit.terms)
         }
         let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? wordsToFocusOn.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)

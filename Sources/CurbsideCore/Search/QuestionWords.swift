@@ -81,6 +81,7 @@ enum QuestionWords {
     /// More or less of something ("pt is 70 - lower dose?"): names no topic by itself, though in
     /// "was ferritin higher or lower" it is what is asked, so it stays a word the answer should hear.
     static let comparatives: Set<String> = Set(["lower", "higher", "smaller", "bigger", "reduced"].map { TextAnalyzer().terms($0).first ?? $0 })
+    static func isComparative(_ terms: [String]) -> Bool { !terms.isEmpty && terms.allSatisfy(comparatives.contains) }
 
     static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
         "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
