@@ -46,6 +46,7 @@ import Testing
         #expect(Shorthand.expanded("will it give him the runs") == "will it give him diarrhoea")
         #expect(Shorthand.expanded("has the runs again") == "has diarrhoea again")
         #expect(Shorthand.expanded("the runs of VT on the monitor") == "the runs of VT on the monitor")
+        #expect(Shorthand.expanded("he had the runs of VT again") == "he had the runs of VT again")
         // A clinician's fraction of a year, week or month is a length of time; a reading is left alone.
         #expect(Shorthand.expanded("finishing 3/12 of apixaban") == "finishing 3 months of apixaban")
         #expect(Shorthand.expanded("6/52 post op, 1/7 of pain") == "6 weeks post op, 1 day of pain")

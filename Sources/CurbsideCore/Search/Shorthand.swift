@@ -86,7 +86,9 @@ public enum Shorthand {
             // (Only as much of what follows as the longest phrase needs, lowercased.)
             if let candidates = phrases[lowered], case let following = text[j...].prefix(20).lowercased(),
                let (rest, written) = candidates.first(where: { phrase in
-                   following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true }) {
+                   following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true
+                       // ("He had the runs of VT again" is not diarrhoea.)
+                       && !(phrase.rest.hasSuffix("the runs") && following.dropFirst(phrase.rest.count + 1).hasPrefix(" of")) }) {
                 out += written
                 i = text.index(j, offsetBy: rest.count + 1)
                 continue
