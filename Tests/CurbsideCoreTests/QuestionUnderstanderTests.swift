@@ -98,6 +98,12 @@ import Testing
         ("are some kidney pts more prone to high potassium than others?", .causes),
         ("can i use the steroid cream every day", .frequency),
         ("does rett syndrome shorten life", .outlook), ("what happens if i miss a dose of warfarin", .sideEffects),
+        // A reaction told between "gave him" and what it was; whether it is a known effect; whether
+        // something rules a medicine out or it may still be given; a lower starting strength.
+        ("the last course gave him a horrendous nappy rash and the runs - is that a recognised thing with it?", .sideEffects),
+        ("metformin script for a pt just discharged after an episode of DKA - is that a contraindication?", .eligibility),
+        ("post op pt, looks quite dry - is IM ketorolac still ok to give her?", .eligibility),
+        ("is there a lower starting strength than 49/51?", .dose),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -34,6 +34,17 @@ import Testing
         #expect(namesNoThing("faster", in: "will my levels come up faster"))
         #expect(namesNoThing("fast", in: "it cleared my last uti really fast"))
         #expect(namesNoThing("weird", in: "my ears feel a bit weird"))
+        // How fast, how much more: "how fast", "twice as quick", "on the soft side".
+        #expect(namesNoThing("fast", in: "how much K reduction should we expect and how fast?"))
+        #expect(namesNoThing("quick", in: "will my iron come up twice as quick"))
+        #expect(namesNoThing("soft", in: "BP is on the soft side - is there a lower dose"))
+        // An adjective of a telling ending before what it describes; the noun stays a thing.
+        #expect(namesNoThing("horrendous", in: "it gave him a horrendous nappy rash"))
+        #expect(!namesNoThing("nappy", in: "it gave him a horrendous nappy rash"))
+        #expect(namesNoThing("genuinely", in: "does the high dose genuinely make a difference"))
+        // Not a thing listed after "such as" ("such as ibuprofen"), nor a noun at a clause's end.
+        #expect(!namesNoThing("ibuprofen", in: "a painkiller such as ibuprofen"))
+        #expect(!namesNoThing("precaution", in: "or is it just a precaution"))
         // Nouns that end in "-ly" or "-er" are things.
         #expect(!namesNoThing("family", in: "does it run in the family"))
         #expect(!namesNoThing("jelly", in: "can i take royal jelly with it"))
@@ -49,6 +60,17 @@ import Testing
         #expect(!namesNoThing("one", in: "does having one seizure mean i have epilepsy"))
         #expect(namesNoThing("couple", in: "i have had a couple of falls"))
         #expect(!namesNoThing("falls", in: "i have had a couple of falls"))
+        #expect(namesNoThing("episode", in: "just discharged after an episode of DKA"))
+    }
+
+    /// "My 1st seizure": an ordinal's ending is part of its number, not a word of its own
+    /// (it was an unknown word "st" the answer had to speak to, and withheld it).
+    @Test func anOrdinalsEndingIsNoWord() {
+        #expect(TypedSentence("had my 1st seizure last month at 34").words == ["had", "my", "seizure", "last", "month", "at"])
+        #expect(TypedSentence("2nd dose, or the 3rd").words == ["dose", ",", "or", "the"])
+        #expect(TypedSentence("is 4th").words == ["is"])
+        // Words that merely end in those letters stay ("first", "month", "and", "third").
+        #expect(TypedSentence("first month and third").words == ["first", "month", "and", "third"])
     }
 
     @Test func aClauseEndPartsNeighbours() {

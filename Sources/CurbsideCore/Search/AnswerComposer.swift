@@ -161,6 +161,12 @@ struct AnswerComposer {
         // The focus is shared by every sentence of an article about it: beyond holding it, what tells
         // units apart is the rest of the question (its other words, its numbers).
         let focusTerms = Set(focusUnit?.terms ?? [])
+        // An amount or a time asked of something named ("propranolol dose for migraine ppx") is
+        // that thing's: an article about another thing asked (migraine) does not make its
+        // sentences about it (AIMOVIG's 70 mg a month is not propranolol's dose).
+        // (Something of a kind, a medicine of its class: a schedule or a condition named first is not.)
+        let amountOfNamedFocus = AnswerTest.measured.contains(type)
+            && (focusUnit?.concept.map { !engine.index.conceptAncestors($0).isEmpty } ?? false)
         // How the focus is written in articles: its glossary names (for "how much calcium", where
         // the amount must stand next to the word).
         let focusNames = AnswerTest.wordExpressions({
@@ -205,6 +211,12 @@ struct AnswerComposer {
                     || (askedTypes.contains(.urgency) && !spelling.isEmpty && spelling.isSubset(of: QuestionWords.caregivers))
             }
         }
+        // "In that pooled data", "the big meta-analysis": the reader points at a study by its design,
+        // which an article may describe in other words ("10 cohorts", "a systematic review").
+        let studyDesignTerms = Set(QuestionWords.studyDesigns.flatMap { engine.index.analyzer.terms($0) })
+        let namesStudyDesign = { (unit: SearchIndex.Unit) -> Bool in
+            (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.isEmpty && $0.isSubset(of: studyDesignTerms) }
+        }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
             let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
@@ -247,6 +259,7 @@ struct AnswerComposer {
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     && !namesAnswerKind(unit)
+                    && !namesStudyDesign(unit)
                     && !namesDoseUnit(unit)
             }.compactMap { $0.concept ?? $0.terms.first }
         }
@@ -291,6 +304,8 @@ struct AnswerComposer {
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
             || type == .dose && Patterns.matches(#"^\W*(what|which)('?s| is| are)?\b[^?.]{0,30}\b(doses?|dosage|dosing|strengths?|amount|mg)\b"#, in: askedText.lowercased())
+            // ("propranolol dose range for migraine ppx", "apixaban initial dosing for acute DVT".)
+            || type == .dose && Patterns.matches(#"^\W*(?!(is|are|can|could|should|do|does|did|will|would|my|i|im|if|when|why|how|the|a|an)\b)([\w/-]+ ){1,4}?(doses?|dosage|dosing)\b"#, in: askedText.lowercased())
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
@@ -332,6 +347,9 @@ struct AnswerComposer {
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
+            // (For an amount of a named thing, its question alone: tags list all it mentions.)
+            // (What it names itself: "ketorolac" there brings in NSAIDs as well among all its terms.)
+            let articleQuestionNamed = amountOfNamedFocus ? Set(engine.index.analyseWithNamed(article.question).named) : []
             // An article whose title is about other people ("a baby under 3 months" for a
             // 3-year-old) answers this reader only where a sentence of it takes them in.
             let titleLeavesReaderOut = ReaderValues.verdict(readerValues, in: article.question) == .contradicted
@@ -421,8 +439,14 @@ struct AnswerComposer {
                     let namedHere = Set(analysed.named)
                     let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.dropFirst().contains(where: namedHere.contains) ?? false)
                         || specific.contains { unit in
-                            (unit.concept != nil || unit.terms == focusUnit?.terms) && (unit.terms.first.map(titleTerms.contains) ?? false)
+                            (unit.concept != nil || unit.terms == focusUnit?.terms) && !amountOfNamedFocus && (unit.terms.first.map(titleTerms.contains) ?? false)
                         }
+                        // (An amount asked of a medicine is of it where the article's question names
+                        // it or its kind ("starting an SSRI" for sertraline), or the label the unit cites
+                        // names it: the migraine article's tags list propranolol, but its 70 mg of
+                        // AIMOVIG is not propranolol's dose; ketorolac's 40 mg maximum is not ibuprofen's.)
+                        || amountOfNamedFocus && (focusUnit?.terms.contains(where: articleQuestionNamed.contains) ?? false)
+                        || amountOfNamedFocus && focusNamedByLabel
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)

@@ -18,6 +18,12 @@ enum QuestionWords {
         "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
         "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes",
+        "book", "booking", "booked", "request", "requests", "requested",
+        // Where something sits, told in passing ("just a bit of fluid behind it"); how the reader
+        // shrugs ("or would it clear up by itself anyway"); who told them ("told im stage 3b").
+        "behind", "anyway", "anyways", "told",
+        // "Never had an ACEi", "ever been on it": when, not what.
+        "never", "ever",
         // How a reader says how something feels or where it stands ("weird zaps", "where does it sit").
         "weird", "funny", "strange", "odd", "sit", "sits",
         // How far along a plan is, or how the reader puts it ("before initiation", "keep going
@@ -147,6 +153,12 @@ enum QuestionWords {
 
     /// Words before "to" after which comes a verb ("need to wear", "have to send").
     static let beforeTo: Set<String> = ["need", "needs", "have", "has", "had", "want", "wants", "going", "able", "got", "supposed"]
+
+    /// How a reader names a study by its design ("the big meta-analysis", "that pooled data").
+    static let studyDesigns = ["meta-analysis", "meta-analyses", "meta analysis", "metaanalysis", "pooled analysis", "pooled analyses",
+                               "pooled data", "systematic review", "systematic reviews", "cohort study", "cohort studies", "cohort",
+                               "randomised trial", "randomized trial", "randomised controlled trial", "randomized controlled trial",
+                               "RCT", "observational study", "review"]
 
     /// Whether a plain (analysed) word only carries the question, tells the story, names the kind
     /// of answer or a time of day: never a topic an article must speak to.

@@ -21,10 +21,13 @@ struct TypedSentence {
         }
         for (i, c) in characters.enumerated() {
             if c.isLetter || c == "'" { word.append(c); continue }
+            // An ordinal's ending is part of its number ("my 1st seizure"), not a word.
+            if Self.ordinalEndings.contains(word), i > word.count, characters[i - word.count - 1].isNumber { word = "" }
             // A dash between spaces parts clauses; one inside a word ("long-term") does not.
             let spacedDash = c == "-" && (i == 0 || characters[i - 1] == " ") && (i + 1 == characters.count || characters[i + 1] == " ")
             end(",.;:?!()".contains(c) || spacedDash)
         }
+        if Self.ordinalEndings.contains(word), characters.count > word.count, characters[characters.count - word.count - 1].isNumber { word = "" }
         end(false)
         self.words = words
     }
@@ -67,6 +70,11 @@ struct TypedSentence {
         let word = words[i], before = i > 0 ? words[i - 1] : "", next = i + 1 < words.count ? words[i + 1] : ""
         if Self.isAdverb(word) { return true }
         if next == "than" || Self.comparatives.contains(word) { return true }
+        // "How fast", "twice as quick", "quick as that"; "on the soft side".
+        if before == "how" || (before == "as" && (next == "as" || i > 1 && Self.asMuch.contains(words[i - 2]))) { return true }
+        if i > 1 && words[i - 2] == "on" && before == "the" && next == "side" { return true }
+        // An adjective of a telling ending before what it describes ("a horrendous nappy rash").
+        if word.count >= 6 && ["ous", "ful"].contains(where: word.hasSuffix) && next != Self.boundary && !next.isEmpty { return true }
         return Self.degree.contains(before)
     }
 
@@ -78,9 +86,9 @@ struct TypedSentence {
         return Self.beforePronounOne.contains(words[i - 1])
     }
 
-    /// "a couple of", "a lot of": how many, not what.
+    /// "a couple of", "a lot of", "an episode of": how many or how it came, not what.
     func isAmount(at i: Int) -> Bool {
-        i > 0 && i + 1 < words.count && words[i - 1] == "a" && words[i + 1] == "of"
+        i > 0 && i + 1 < words.count && (words[i - 1] == "a" || words[i - 1] == "an") && words[i + 1] == "of"
     }
 
     /// An adverb made from a describing word: "-ly" after an ending such words have ("exact-ly",
@@ -118,12 +126,16 @@ struct TypedSentence {
     static let beforeProgressive: Set<String> = ["be", "been", "being", "worth", "im", "i'm",
                                                  "it's", "its", "he's", "she's", "they're", "theyre", "we're", "youre", "you're"]
     static let haveForms: Set<String> = ["have", "has", "had", "ive", "i've", "weve", "we've", "theyve", "they've"]
-    static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ic", "ct", "ain", "ab", "ib", "ete",
+    static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ine", "ic", "ct", "ain", "ab", "ib", "ete",
                                    "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ure", "ise", "ire", "ong", "ft"]
     /// The comparatives of everyday describing words.
     static let comparatives: Set<String> = ["better", "worse", "safer", "faster", "quicker", "slower", "stronger", "weaker",
                                             "milder", "easier", "harder", "longer", "shorter", "bigger", "smaller", "cheaper",
                                             "riskier", "healthier", "sooner", "gentler", "nicer"]
+    /// The endings of ordinals typed with digits ("1st", "2nd", "3rd", "4th").
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+    /// Before "as": what follows describes ("twice as quick", "just as good").
+    static let asMuch: Set<String> = ["twice", "half", "so", "just", "thrice", "times"]
     /// Words of degree: what follows them describes ("really fast", "a bit weird", "so tired").
     static let degree: Set<String> = ["really", "very", "quite", "pretty", "rather", "extremely", "super", "kinda", "bit", "too",
                                       "totally", "fairly", "slightly", "incredibly", "awfully", "terribly"]
