@@ -104,6 +104,13 @@ import Testing
         ("metformin script for a pt just discharged after an episode of DKA - is that a contraindication?", .eligibility),
         ("post op pt, looks quite dry - is IM ketorolac still ok to give her?", .eligibility),
         ("is there a lower starting strength than 49/51?", .dose),
+        // Whether something is part of a condition, or a known feature of it; what comes next;
+        // what to rule out first; whether a child is old enough.
+        ("my daughter is 4 and has rett, when shes awake she holds her breath - is that part of rett or something else", .symptoms),
+        ("my daughter with rett stares right into your eyes when she wants something, is that a recognised rett thing", .symptoms),
+        ("my daughter has done cbt, then sertraline, then venlafaxine. what comes next under the nice steps", .treatment),
+        ("my daughter is 24, hct stuck at 34-35, shes veggie - whats the first thing they should rule out", .causes),
+        ("my son is 11 and his acne is scarring, is he old enough for accutane", .eligibility),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -280,6 +280,9 @@ struct AnswerComposer {
         // A unit that names a broader kind of something else asked hears it ("do not take
         // tetracycline antibiotics with it" hears doxycycline), as `unheard` reads it.
         let broaderOfOther = Set(otherTerms.flatMap { broaderOfHeard[$0] ?? [] })
+        // Or spells out the words of its name ("iron deficiency in people with anaemia" hears
+        // "iron deficiency anaemia"), as `unheard` reads it.
+        let spelledOther = otherTerms.filter(ConceptTable.isConcept).flatMap { conceptWords[$0] ?? [] }.filter { $0.count > 1 }
         // How the other words asked are written ("holiday", "aim"): the typed word cut to what it
         // shares with its analysed term, so "aiming" also finds "aimed".
         let askedNames: [TextPattern] = {
@@ -306,6 +309,8 @@ struct AnswerComposer {
             || type == .dose && Patterns.matches(#"^\W*(what|which)('?s| is| are)?\b[^?.]{0,30}\b(doses?|dosage|dosing|strengths?|amount|mg)\b"#, in: askedText.lowercased())
             // ("propranolol dose range for migraine ppx", "apixaban initial dosing for acute DVT".)
             || type == .dose && Patterns.matches(#"^\W*(?!(is|are|can|could|should|do|does|did|will|would|my|i|im|if|when|why|how|the|a|an)\b)([\w/-]+ ){1,4}?(doses?|dosage|dosing)\b"#, in: askedText.lowercased())
+        // "Is he old enough for accutane" (at 11): the age a rule starts at answers, though it leaves him out.
+        let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can))\b"#, in: askedText.lowercased())
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
@@ -454,6 +459,7 @@ struct AnswerComposer {
                         // ("A tablet or an injection": a unit that says how it is given hears which.)
                         || (asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, unitText))
                         || !broaderOfOther.isDisjoint(with: analysed.named)
+                        || spelledOther.contains { $0.isSubset(of: terms) }
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
@@ -524,7 +530,9 @@ struct AnswerComposer {
                     // days or younger" takes in a 15-day-old without saying what to do for one.)
                     let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
                     if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
-                    if verdict == .contradicted { f[.leavesReaderOut] = log(0.3) }
+                    if verdict == .contradicted {
+                        if asksWhetherOldEnough && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }
+                    }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // "Can I take X with Y" is answered by a warning ("do not take … with it"), less by
                     // a sentence that only puts the two together ("combining them with creams").
@@ -643,7 +651,10 @@ struct AnswerComposer {
         // length", are the answer test's to find.)
         // (Not who told the story: "gp gave him amoxicillin".)
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) } }
-        let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) }) }.count) / Double(topical.count)
+        let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in
+            u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
+                || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
+        }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
         // A question that names nothing ("what if she is not better in 2 days", reading about ear
         // infections) is answered strongly by a lead that hears every word of it, the reader's number too.

@@ -1,0 +1,21 @@
+import Testing
+@testable import CurbsideCore
+
+/// What a question asks may be answered in other words than its own: a concept's name spelled
+/// out across a sentence, or an age limit that leaves the reader out (which is the answer).
+@Suite struct HeardInOtherWordsTests {
+    /// "Iron deficiency in anemia" is the concept iron deficiency anaemia; "to diagnose iron
+    /// deficiency in people with anaemia" spells its name out, and hears it (the answer was withheld).
+    @Test func aConceptSpelledOutIsHeard() {
+        let answer = RelevanceTests.engine.answer("ferritin cutoff for iron deficiency in anemia?", from: "hematocrit-34-35-african-american-woman", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("45 ng/mL") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Is he old enough for accutane" at 11: the label's "aged 12 years and older" answers (no),
+    /// though it leaves him out; it had been marked down as a rule for other ages.
+    @Test func anAgeLimitAnswersWhetherOldEnough() {
+        let answer = RelevanceTests.engine.answer("my son is 11 and his acne is scarring, is he old enough for accutane", from: "isotretinoin-severe-acne", audience: .lay)
+        #expect(answer.confident, "\(answer.answer.map(\.text))")
+        #expect(answer.answer.prefix(3).contains { $0.text.contains("12") }, "\(answer.answer.map(\.text))")
+    }
+}
