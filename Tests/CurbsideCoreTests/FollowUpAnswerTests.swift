@@ -130,8 +130,8 @@ extension FollowUpAnswer {
         // found through them ("apixaban 2.5 / 5" matched "0.2%"; "GI bleed risk in pts 75+" the "[2]"),
         // and dev11 lost "his throat is loads better after 3 days…" ("3" in "[3]"); and "i now have a
         // temp" became a fever, which made it the focus of "…will it still work if its gone to my kidneys".)
-        let floors = ["dev": (0.77, 0.91), "dev2": (0.70, 0.92), "dev3": (0.79, 0.89), "dev4": (0.63, 0.73), "dev5": (0.43, 0.56), "dev6": (0.46, 0.53),
-                      "dev7": (0.53, 0.68), "dev8": (0.50, 0.63), "dev9": (0.35, 0.45), "dev10": (0.46, 0.53), "dev11": (0.53, 0.63), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.60, 0.67), "dev16": (0.37, 0.47), "dev17": (0.32, 0.40), "dev18": (0.07, 0.12), "test": (0.60, 0.69)][split]!
+        let floors = ["dev": (0.77, 0.91), "dev2": (0.72, 0.92), "dev3": (0.81, 0.90), "dev4": (0.63, 0.73), "dev5": (0.43, 0.56), "dev6": (0.46, 0.53),
+                      "dev7": (0.53, 0.68), "dev8": (0.51, 0.63), "dev9": (0.35, 0.48), "dev10": (0.46, 0.53), "dev11": (0.53, 0.66), "dev12": (0.30, 0.37), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.60, 0.67), "dev16": (0.37, 0.47), "dev17": (0.35, 0.42), "dev18": (0.20, 0.25), "test": (0.60, 0.69)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the

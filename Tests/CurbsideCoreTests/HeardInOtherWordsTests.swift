@@ -18,4 +18,16 @@ import Testing
         #expect(answer.confident, "\(answer.answer.map(\.text))")
         #expect(answer.answer.prefix(3).contains { $0.text.contains("12") }, "\(answer.answer.map(\.text))")
     }
+
+    /// Whether two things go together is said by a unit that names both, itself or in its
+    /// article's question; an article's tags list what it mentions anywhere, and do not count.
+    /// (The UTI article's tags list antibiotics, so every sentence of it heard them, and "can I have
+    /// sex while on antibiotics" was answered, confidently, by "Nitrofurantoin is taken with food".)
+    @Test func anArticlesTagsDoNotHearTheOtherThing() {
+        let engine = RelevanceTests.engine
+        let sex = engine.answer("can i have sex while im on antibiotics for a uti", from: "uncomplicated-uti-women", audience: .lay)
+        #expect(!sex.confident, "\(sex.answer.map(\.text))")
+        let nsaid = engine.answer("can i take ibuprofen as well as the toradol", from: "ketorolac-safe-use", audience: .lay)
+        #expect(nsaid.confident && nsaid.answer.first?.text.contains("ibuprofen") == true, "\(nsaid.answer.map(\.text))")
+    }
 }

@@ -111,6 +111,8 @@ import Testing
         ("my daughter has done cbt, then sertraline, then venlafaxine. what comes next under the nice steps", .treatment),
         ("my daughter is 24, hct stuck at 34-35, shes veggie - whats the first thing they should rule out", .causes),
         ("my son is 11 and his acne is scarring, is he old enough for accutane", .eligibility),
+        // Taking it with food is when to take it, not a second medicine.
+        ("can i take them with food or does it have to be an empty stomach", .timing),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -354,7 +354,8 @@ struct AnswerComposer {
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
             // (For an amount of a named thing, its question alone: tags list all it mentions.)
             // (What it names itself: "ketorolac" there brings in NSAIDs as well among all its terms.)
-            let articleQuestionNamed = amountOfNamedFocus ? Set(engine.index.analyseWithNamed(article.question).named) : []
+            let articleQuestionNamed = amountOfNamedFocus || type == .interactions
+                ? Set(engine.index.analyseWithNamed(article.question).named) : []
             // An article whose title is about other people ("a baby under 3 months" for a
             // 3-year-old) answers this reader only where a sentence of it takes them in.
             let titleLeavesReaderOut = ReaderValues.verdict(readerValues, in: article.question) == .contradicted
@@ -500,7 +501,11 @@ struct AnswerComposer {
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
                     // (So is which of two is better: "local steroid injection vs oral pred".)
-                    let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: named).contains(where: ConceptTable.isConcept)
+                    // (Its title is its question, not its tags: the ketorolac article's list NSAIDs, and
+                    // its sentence on GI bleeding in hospitals does not say whether to add Nurofen.)
+                    let bothNamed = Set(analysed.named).union(articleQuestionNamed).union(heardAsMeals)
+                        .union(ofLabel ? citedLabels.reduce(into: Set<String>()) { $0.formUnion($1.named) } : [])
+                    let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains(where: ConceptTable.isConcept)
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)
