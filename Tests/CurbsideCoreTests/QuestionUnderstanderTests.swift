@@ -113,6 +113,8 @@ import Testing
         ("my son is 11 and his acne is scarring, is he old enough for accutane", .eligibility),
         // Taking it with food is when to take it, not a second medicine.
         ("can i take them with food or does it have to be an empty stomach", .timing),
+        // Whether to admit is whether care is needed now.
+        ("BP 186/124 in clinic, asymptomatic, no signs of end organ damage - admit or manage as an outpatient?", .urgency),
     ]
 
     @Test func typesOfEveryPhrasing() {

@@ -24,6 +24,14 @@ enum QuestionWords {
         "behind", "anyway", "anyways", "told",
         // "Never had an ACEi", "ever been on it": when, not what.
         "never", "ever",
+        // How the reader names a dose, a guideline or a study ("a catch up dose", "the latest
+        // advice", "the febrile infant pathway", "the implementation study"), and what happens to
+        // them ("will I get sent to a specialist"). (Not "extra": "can I take extra vitamin D
+        // myself" asks about more of it.)
+        "catch", "latest", "pathway", "implementation", "sent",
+        // When, by season or month ("broke her hip last winter", "tripping on a kerb in march").
+        "winter", "summer", "autumn", "january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december",
         // How a reader says how something feels or where it stands ("weird zaps", "where does it sit").
         "weird", "funny", "strange", "odd", "sit", "sits",
         // How far along a plan is, or how the reader puts it ("before initiation", "keep going
