@@ -352,8 +352,9 @@ struct AnswerComposer {
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
-            // (For an amount of a named thing, its question alone: tags list all it mentions.)
-            // (What it names itself: "ketorolac" there brings in NSAIDs as well among all its terms.)
+            // For an amount of a named medicine, and for two things taken together: what the
+            // article's question names itself (not its tags, which list all the article mentions;
+            // not all its terms, where "ketorolac" brings in NSAIDs).
             let articleQuestionNamed = amountOfNamedFocus || type == .interactions
                 ? Set(engine.index.analyseWithNamed(article.question).named) : []
             // An article whose title is about other people ("a baby under 3 months" for a
@@ -501,8 +502,8 @@ struct AnswerComposer {
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
                     // (So is which of two is better: "local steroid injection vs oral pred".)
-                    // (Its title is its question, not its tags: the ketorolac article's list NSAIDs, and
-                    // its sentence on GI bleeding in hospitals does not say whether to add Nurofen.)
+                    // (Its title is its question, not its tags: the UTI article's list antibiotics, and
+                    // "Nitrofurantoin is taken with food" does not say whether sex on antibiotics is fine.)
                     let bothNamed = Set(analysed.named).union(articleQuestionNamed).union(heardAsMeals)
                         .union(ofLabel ? citedLabels.reduce(into: Set<String>()) { $0.formUnion($1.named) } : [])
                     let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains(where: ConceptTable.isConcept)

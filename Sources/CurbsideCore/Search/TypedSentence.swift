@@ -19,15 +19,19 @@ struct TypedSentence {
             if !word.isEmpty { words.append(word); word = "" }
             if clause && words.last.map({ $0 != Self.boundary }) ?? false { words.append(Self.boundary) }
         }
+        // An ordinal's ending is part of its number ("my 1st seizure"), not a word (`past` is the
+        // index just past the word).
+        func dropOrdinalEnding(endingAt past: Int) {
+            if Self.ordinalEndings.contains(word), past > word.count, characters[past - word.count - 1].isNumber { word = "" }
+        }
         for (i, c) in characters.enumerated() {
             if c.isLetter || c == "'" { word.append(c); continue }
-            // An ordinal's ending is part of its number ("my 1st seizure"), not a word.
-            if Self.ordinalEndings.contains(word), i > word.count, characters[i - word.count - 1].isNumber { word = "" }
+            dropOrdinalEnding(endingAt: i)
             // A dash between spaces parts clauses; one inside a word ("long-term") does not.
             let spacedDash = c == "-" && (i == 0 || characters[i - 1] == " ") && (i + 1 == characters.count || characters[i + 1] == " ")
             end(",.;:?!()".contains(c) || spacedDash)
         }
-        if Self.ordinalEndings.contains(word), characters.count > word.count, characters[characters.count - word.count - 1].isNumber { word = "" }
+        dropOrdinalEnding(endingAt: characters.count)
         end(false)
         self.words = words
     }
@@ -70,7 +74,7 @@ struct TypedSentence {
         let word = words[i], before = i > 0 ? words[i - 1] : "", next = i + 1 < words.count ? words[i + 1] : ""
         if Self.isAdverb(word) { return true }
         if next == "than" || Self.comparatives.contains(word) { return true }
-        // "How fast", "twice as quick", "quick as that"; "on the soft side".
+        // "How fast", "twice as quick", "as quick as"; "on the soft side".
         if before == "how" || (before == "as" && (next == "as" || i > 1 && Self.asMuch.contains(words[i - 2]))) { return true }
         if i > 1 && words[i - 2] == "on" && before == "the" && next == "side" { return true }
         // An adjective of a telling ending before what it describes ("a horrendous nappy rash").
