@@ -9,6 +9,9 @@ import Testing
         // definition
         ("what is rett syndrome", .definition), ("whats osteopenia", .definition), ("what does ckd stage 3 mean", .diagnosis),
         ("tell me about trimethylaminuria", .definition),
+        // what follows a dash asks; waiting for an appointment is whether to seek care sooner; the licence is who it is for
+        ("the holter caught a 10 beat run of vt. the appointment isnt for another 6 weeks - is it ok to just wait for that?", .urgency),
+        ("script for toradol 10mg tabs qds x5d for back pain, pt hasnt had any IM/IV dose - is PO-only use within the licence?", .eligibility),
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
         ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),

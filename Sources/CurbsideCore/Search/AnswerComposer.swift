@@ -563,9 +563,10 @@ struct AnswerComposer {
                     // limit that defines a term ("400 IU of vitamin D or less").
                     if asksPerDay && AnswerTest.matches(AnswerTest.amountPerDay, unitText) { f[.qualifier] += log(1.8) }
                     // Names the drug or condition asked about, or its kind ("benzodiazepines" for Xanax),
-                    // itself: in an article about several, the sentence about this one.
+                    // itself: in an article about several, the sentence about this one. So does a
+                    // sentence citing only its label ("the label starts at 500 mg…" for Keppra).
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
-                       analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) { f[.namesFocus] = 1 }
+                       analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) || focusNamedByLabel { f[.namesFocus] = 1 }
                     if otherRegister { f[.otherRegister] = log(Self.otherRegisterFactor) }
                     if i == 0 { f[.opensItsText] = 1 }
                     if article.id == readingArticle { f[.ofReadingArticle] = 1 }
@@ -638,10 +639,20 @@ struct AnswerComposer {
             && !Patterns.matches(#"\b(vs|versus|or|compared)\b"#, in: toldStory?.lowercased() ?? "")
         // (Compared as analysed: "gynaecomastia" in the story is the term "gynecomastia".)
         let askedTerms = Set(index.analyzer.terms(askedText))
+        // ("pt with mild asthma - is propranolol ok": whether it is all right is asked of the
+        // condition told; the netball the ankle was rolled at stays the story's.)
+        let asksWhetherAllRight = askedText.lowercased().split { !$0.isLetter }.contains { QuestionWords.askingWhetherAllRight.contains(String($0)) }
+        // What the person has ("pt with mild asthma", "has gout", "hx of ulcers"), as the story tells it.
+        let (words, analysedWords) = (sentence.words, typedTerms)
+        let hasCondition = { (term: String) -> Bool in
+            zip(words, analysedWords).contains { word, analysed in
+                analysed == term && Patterns.matches(#"\b(with|has|have|had|hx of|history of)( (mild|moderate|severe|known|bad|brittle|chronic))? "# + TextPattern.escaped(word.lowercased()) + #"\b"#, in: storyText)
+            }
+        }
         if storyIsCircumstance {
             unaccounted.removeAll { term in
-                if ConceptTable.isConcept(term) { return specific.contains { $0.concept == term && namedOnlyInStory($0) } }
-                return !askedTerms.contains(term)
+                if ConceptTable.isConcept(term) { return !asksWhetherAllRight && specific.contains { $0.concept == term && namedOnlyInStory($0) } }
+                return !askedTerms.contains(term) && !(asksWhetherAllRight && hasCondition(term))
             }
         }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }

@@ -66,7 +66,13 @@ enum QuestionWords {
         // "more prone to it than others").
         "blown", "creeping", "creep", "creeps", "prone", "other", "others",
         // A sample of urine or blood is the urine or blood ("how do they get a urine sample from a baby").
-        "sample", "samples"]
+        "sample", "samples",
+        // What the reader heard and whether it holds ("ive heard they…", "my sister reckons", "is
+        // that actually true", "probably a daft q"), and how a monitor or a test found it ("the
+        // holter caught a run of VT"), weighed up ("on the fence", "realistically") or placed
+        // ("or somewhere else").
+        "heard", "hear", "hears", "reckon", "reckons", "reckoned", "true", "daft", "silly", "stupid", "dumb",
+        "caught", "fence", "realistically", "somewhere"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.

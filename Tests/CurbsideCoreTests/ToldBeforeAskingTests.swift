@@ -1,0 +1,53 @@
+import Testing
+@testable import CurbsideCore
+
+/// What a reader tells before the question, and how they ask it: a question after a dash is the
+/// question, whatever it opens with; a condition the person has is what "is it ok" is asked of.
+@Suite struct ToldBeforeAskingTests {
+    /// "new uncomplicated htn script for atenolol - is a beta blocker still considered first line?":
+    /// what follows the dash asks (it had been read as one story, and withheld).
+    @Test func aQuestionAfterADashIsTheQuestion() {
+        let question = "new uncomplicated htn script for atenolol - is a beta blocker still considered first line?"
+        #expect(QuestionUnderstander.askedPart(question) == "is a beta blocker still considered first line?")
+        let answer = RelevanceTests.engine.answer(question, from: "hypertension-first-line-treatment", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("beta-blockers are not first-line") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "pt with mild asthma (salbutamol prn) - is propranolol for migraine ppx ok": whether it is all
+    /// right is asked of the asthma, which the library does not speak to; the migraine article's
+    /// other preventives are no answer. (A sport the ankle was rolled at stays the story's:
+    /// FollowUpAnswerTests reads "at netball".)
+    @Test func aConditionToldIsWhatIsItOkIsAskedOf() {
+        let answer = RelevanceTests.engine.answer("pt with mild asthma (salbutamol prn) - is propranolol for migraine ppx ok or should we go for something else?",
+                                                  from: "migraine-prevention", audience: .clinical)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Keppra adult titration": the sentence that gives the steps cites only the Keppra label, so
+    /// it names the drug as much as one that spells it out ("Epilepsy is considered resolved…" had led).
+    @Test func aSentenceCitingOnlyTheDrugsLabelNamesTheDrug() {
+        let answer = RelevanceTests.engine.answer("keppra adult titration - how much can it go up by and how often?", from: "first-seizure-adult", audience: .clinical)
+        #expect(answer.answer.first?.text.contains("increases by 500 mg") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Does that tablet have any warnings about the stomach": a label that "warns about irritation of
+    /// the oesophagus" states a side effect.
+    @Test func whatALabelWarnsOfIsASideEffect() {
+        #expect(AnswerTest.passes("The Fosamax label warns about irritation of the oesophagus and stomach [7].", type: .sideEffects))
+        #expect(!AnswerTest.passes("The Fosamax label lists four uses [7].", type: .sideEffects))
+    }
+
+    /// "The holter caught a 10 beat run of vt … is it ok to just wait for that?", "someone at work said
+    /// anti-inflammatories slow down the healing?? is that actually true": how a monitor found it and
+    /// whether what was heard holds are not topics (each had withheld the right answer); waiting for an
+    /// appointment asks whether to seek care sooner.
+    @Test func howItWasFoundOrHeardIsNotATopic() {
+        let engine = RelevanceTests.engine
+        let vt = engine.answer("my son is 16, fainted playing football last week and the holter they put on after caught a 10 beat run of vt. the cardiology appointment isnt for another 6 weeks - is it ok to just wait for that?",
+                               from: "ventricular-tachycardia-10-beats", audience: .lay)
+        #expect(vt.confident && vt.answer.first?.text.contains("needs hospital care") == true, "\(vt.answer.map(\.text))")
+        let heard = engine.answer("been necking nurofen 400mg 3x a day since i went over on my ankle saturday. someone at work said anti-inflammatories slow down the healing?? is that actually true",
+                                  from: "ankle-sprain-ottawa-rules", audience: .lay)
+        #expect(heard.confident && heard.answer.first?.text.contains("slow healing") == true, "\(heard.answer.map(\.text))")
+    }
+}
