@@ -12,6 +12,12 @@ import Testing
         // what follows a dash asks; waiting for an appointment is whether to seek care sooner; the licence is who it is for
         ("the holter caught a 10 beat run of vt. the appointment isnt for another 6 weeks - is it ok to just wait for that?", .urgency),
         ("script for toradol 10mg tabs qds x5d for back pain, pt hasnt had any IM/IV dose - is PO-only use within the licence?", .eligibility),
+        // whether the story's finding is the cause; whether one option is better; how strong the evidence; whether it is allowed
+        ("his echo showed a trivial mitral leak - is the bp likely why, or is it just one of those things", .causes),
+        ("surgeon says they can plate it or just put it in a cast - at her age is the op actually any better long term?", .treatment),
+        ("does the ADA want metformin first and an SGLT2i only added on later?", .treatment),
+        ("how strong is the trial evidence for sertraline in GAD specifically?", .outlook),
+        ("gp mentioned starting metformin - is he even allowed it with kidneys like that?", .eligibility),
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
         ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),

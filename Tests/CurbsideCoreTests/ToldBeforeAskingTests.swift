@@ -50,4 +50,20 @@ import Testing
                                   from: "ankle-sprain-ottawa-rules", audience: .lay)
         #expect(heard.confident && heard.answer.first?.text.contains("slow healing") == true, "\(heard.answer.map(\.text))")
     }
+
+    /// "The one-off sachet (fosfomycin) or 5 days of nitrofurantoin … is the single dose just as good?":
+    /// the form it comes in is not a topic, and the guideline's list of first-line options (fosfomycin
+    /// as one 3 g dose, "somewhat lower efficacy") answers which is as good.
+    @Test func theFormAMedicineComesInIsNotATopic() {
+        let answer = RelevanceTests.engine.answer("the pharmacist offered me the one-off sachet (fosfomycin) or 5 days of nitrofurantoin for my uti. is the single dose just as good? would rather not take tablets all week",
+                                                  from: "uncomplicated-uti-women", audience: .lay)
+        #expect(answer.confident && answer.answer.prefix(3).contains { $0.text.contains("lower efficacy") }, "\(answer.answer.map(\.text))")
+    }
+
+    /// "How strong is the trial evidence for sertraline in GAD": a network meta-analysis's finding that
+    /// sertraline "appeared effective" says how well it works.
+    @Test func howEffectiveSaysHowWellItWorks() {
+        #expect(AnswerTest.passes("Sertraline appeared effective and tolerated [2].", type: .outlook))
+        #expect(!AnswerTest.passes("Sertraline is an SSRI [2].", type: .outlook))
+    }
 }

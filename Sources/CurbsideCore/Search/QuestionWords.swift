@@ -72,7 +72,9 @@ enum QuestionWords {
         // holter caught a run of VT"), weighed up ("on the fence", "realistically") or placed
         // ("or somewhere else").
         "heard", "hear", "hears", "reckon", "reckons", "reckoned", "true", "daft", "silly", "stupid", "dumb",
-        "caught", "fence", "realistically", "somewhere"]
+        "caught", "fence", "realistically", "somewhere",
+        // A form a medicine comes in, named beside it ("the one-off sachet (fosfomycin)").
+        "sachet", "sachets"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
