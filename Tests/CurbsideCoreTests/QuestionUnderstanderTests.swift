@@ -18,6 +18,9 @@ import Testing
         ("does the ADA want metformin first and an SGLT2i only added on later?", .treatment),
         ("how strong is the trial evidence for sertraline in GAD specifically?", .outlook),
         ("gp mentioned starting metformin - is he even allowed it with kidneys like that?", .eligibility),
+        ("my eyelids are constantly red and flaky now. could the jab be doing that??", .sideEffects),
+        ("ive had a bad back on and off for about a year, could i get some toradol tablets for it", .eligibility),
+        ("my tsh came back at 23 with a normal t4, does the dont-bother-with-tablets advice apply to me", .eligibility),
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
         ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),

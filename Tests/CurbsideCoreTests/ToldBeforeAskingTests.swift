@@ -66,4 +66,12 @@ import Testing
         #expect(AnswerTest.passes("Sertraline appeared effective and tolerated [2].", type: .outlook))
         #expect(!AnswerTest.passes("Sertraline is an SSRI [2].", type: .outlook))
     }
+
+    /// "What makes a run of vt count as sustained": the sentence where the length that defines it
+    /// stands by "sustained" leads, not the one on a 10-beat run (which defines nonsustained VT).
+    @Test func theDefiningLengthStandsByTheWordAsked() {
+        let answer = RelevanceTests.engine.answer("what makes a run of vt count as sustained? the monitor caught 10 beats on my husband",
+                                                  from: "ventricular-tachycardia-10-beats", audience: .lay)
+        #expect(answer.answer.first?.text.contains("more than 30 seconds") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -284,9 +284,11 @@ struct AnswerComposer {
         // "iron deficiency anaemia"), as `unheard` reads it.
         let spelledOther = otherTerms.filter(ConceptTable.isConcept).flatMap { conceptWords[$0] ?? [] }.filter { $0.count > 1 }
         // How the other words asked are written ("holiday", "aim"): the typed word cut to what it
-        // shares with its analysed term, so "aiming" also finds "aimed".
+        // shares with its analysed term, so "aiming" also finds "aimed". (Any type that has a test:
+        // "what makes a run of vt count as sustained" is answered where "sustained" stands by the
+        // length that defines it.)
         let askedNames: [TextPattern] = {
-            guard [.dose, .frequency, .duration, .timing, .diagnosis].contains(type) else { return [] }
+            guard type != .information else { return [] }
             let stems: [String] = zip(sentence.words, typedTerms).compactMap { word, term in
                 guard let term, otherTerms.contains(term), !ConceptTable.isConcept(term) else { return nil }
                 let typedWord = word.lowercased()
