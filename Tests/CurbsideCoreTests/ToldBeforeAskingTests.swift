@@ -74,4 +74,17 @@ import Testing
                                                   from: "ventricular-tachycardia-10-beats", audience: .lay)
         #expect(answer.answer.first?.text.contains("more than 30 seconds") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Where exactly is the femoral neck … or somewhere else": asks what it is, and the sentence
+    /// that opens by saying so leads ("The femoral neck score is the one used in FRAX" had); where
+    /// else it might be is how the reader asks (the session-start binary withheld it for "somewhere").
+    @Test func whereSomethingIsAsksWhatItIs() {
+        let answer = RelevanceTests.engine.answer("where exactly is the femoral neck on my dexa? is it my actual hip joint or somewhere else",
+                                                  from: "low-femoral-neck-normal-spine-hip", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("narrow part at the top of the thigh bone") == true, "\(answer.answer.map(\.text))")
+        let names = AnswerTest.wordExpressions(["femoral neck"])
+        #expect(AnswerComposer.opensByDefining("The femoral neck is the narrow part at the top of the thigh bone [1].", names: names))
+        #expect(!AnswerComposer.opensByDefining("The femoral neck score is the one used in FRAX [2].", names: names))
+        #expect(!AnswerComposer.opensByDefining("Your result means low bone density at the femoral neck [1].", names: names))
+    }
 }

@@ -564,6 +564,10 @@ struct AnswerComposer {
                     // "How much a day": the amount given per day ("800 to 1,000 units … a day"), not a
                     // limit that defines a term ("400 IU of vitamin D or less").
                     if asksPerDay && AnswerTest.matches(AnswerTest.amountPerDay, unitText) { f[.qualifier] += log(1.8) }
+                    // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
+                    // asked is ("The femoral neck is the narrow part…"), before one that only names it
+                    // ("The femoral neck score is the one used in FRAX").
+                    if type == .definition && Self.opensByDefining(unitText, names: focusNames) { f[.qualifier] += log(1.8) }
                     // Names the drug or condition asked about, or its kind ("benzodiazepines" for Xanax),
                     // itself: in an article about several, the sentence about this one. So does a
                     // sentence citing only its label ("the label starts at 500 mg…" for Keppra).
@@ -696,6 +700,21 @@ struct AnswerComposer {
     }
 
     /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
+    /// Whether a text opens with one of `names` (after "The", "A" or "An") followed by "is", "are",
+    /// "means" or "refers to": it says what that thing is.
+    static func opensByDefining(_ text: String, names: [TextPattern]) -> Bool {
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        return names.contains { name in
+            name.matches(in: text, range: whole).contains { m in
+                let before = ns.substring(to: m.range.location).lowercased()
+                guard ["", "the ", "a ", "an "].contains(before) else { return false }
+                let after = ns.substring(from: m.range.location + m.range.length)
+                return Patterns.matches(#"^,? (\([^)]*\) )?(is|are|means|refers to)\b"#, in: after)
+            }
+        }
+    }
+
     static func asksAboutASex(_ question: String) -> String? {
         let lower = question.lowercased()
         let asks = { (sex: String) in
