@@ -20,6 +20,8 @@ import Testing
         ("gp mentioned starting metformin - is he even allowed it with kidneys like that?", .eligibility),
         ("my eyelids are constantly red and flaky now. could the jab be doing that??", .sideEffects),
         ("sorry probably a daft q but where exactly is the 'femoral neck' on my dexa??", .definition),
+        ("she's still got a fever after 3 days of antibiotics, should i take her back", .urgency),
+        ("can too much vitamin d hurt you", .dose),
         ("ive had a bad back on and off for about a year, could i get some toradol tablets for it", .eligibility),
         ("my tsh came back at 23 with a normal t4, does the dont-bother-with-tablets advice apply to me", .eligibility),
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose

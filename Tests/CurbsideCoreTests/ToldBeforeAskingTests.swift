@@ -87,4 +87,14 @@ import Testing
         #expect(!AnswerComposer.opensByDefining("The femoral neck score is the one used in FRAX [2].", names: names))
         #expect(!AnswerComposer.opensByDefining("Your result means low bone density at the femoral neck [1].", names: names))
     }
+
+    /// "Still got a fever after 3 days of antibiotics, should i take her back", read from the ear
+    /// infection article: whether to go back to the doctor is asked, and the strep article's "back
+    /// up a negative rapid test with culture" is no answer (it had been given, confidently).
+    @Test func takingHerBackAsksWhetherToSeekCare() {
+        let answer = RelevanceTests.engine.answer("she's still got a fever after 3 days of antibiotics, should i take her back",
+                                                  from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(!answer.answer.contains { $0.text.contains("culture") }, "\(answer.answer.map(\.text))")
+        #expect(AnswerTest.passes("Take your child back to the doctor if they get worse or are not better in 2 to 3 days [1].", type: .urgency))
+    }
 }
