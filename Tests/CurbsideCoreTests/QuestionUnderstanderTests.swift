@@ -27,6 +27,10 @@ import Testing
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
         ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),
+        // "by how much", "how much extra bleeding does it cause": how large an effect, not an amount to take
+        ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
+        ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
+        ("how much more vitamin d should i take in winter", .dose),
         // causes
         ("what causes kidney stones", .causes), ("why do my legs swell at night? im 60", .causes),
         ("what causes leber's hereditary optic neuropathy? my cousin lost his sight", .causes), ("who gets hemochromatosis", .causes),
@@ -282,7 +286,8 @@ import Testing
     /// "it" that stands for what the story named; not on an "it" that only carries the sentence.
     @Test func theQuestionPointsBackAtTheStory() {
         for asked in ["is that a problem with my metformin", "does this mean I need surgery", "can it cause that",
-                      "does it cause hypertension?", "is it even approved for kids", "does shingrix say anything about that"] {
+                      "does it cause hypertension?", "is it even approved for kids", "does shingrix say anything about that",
+                      "could i ask for that instead of the sertraline", "can i switch to those instead"] {
             #expect(QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
         }
         for asked in ["is it alright to take ibuprofin or does that slow down the healing", "is it too late to start HRT",

@@ -97,4 +97,29 @@ import Testing
         #expect(!answer.answer.contains { $0.text.contains("culture") }, "\(answer.answer.map(\.text))")
         #expect(AnswerTest.passes("Take your child back to the doctor if they get worse or are not better in 2 to 3 days [1].", type: .urgency))
     }
+
+    /// How a reader frames a question is not what the answer must be about: why they ask ("a
+    /// teaching session", "journal club"), what they heard of a study ("their main criticism", "who
+    /// did the trial enrol") or who told them ("my mate said"). Each had been "the closest articles say
+    /// nothing about: …" although the article states the fact asked.
+    @Test func howTheReaderFramesItIsNotATopic() {
+        let asked: [(String, String, String)] = [
+            ("haem lecture mentioned Beutler and Waalen on anaemia thresholds - what was their main criticism of the WHO Hb cut-offs?",
+             "hematocrit-34-35-african-american-woman", "very limited data"),
+            ("what TSH range did the TRUST trial (levothyroxine vs placebo in over 65s) enrol people with?",
+             "subclinical-hypothyroidism-treatment", "4.60–19.99"),
+        ]
+        for (question, from, fact) in asked {
+            let answer = RelevanceTests.engine.answer(question, from: from, audience: .clinical)
+            #expect(answer.confident && answer.answer.first?.text.contains(fact) == true, "\(question): \(answer.answer.map(\.text))")
+        }
+    }
+
+    /// An activity asked about is a topic however short its analysed stem ("stop me diving" is
+    /// "div"): the mitral article's "a trivial leak is common" does not say whether one may dive.
+    @Test func anActivityAskedAboutIsHeardAsTyped() {
+        let answer = RelevanceTests.engine.answer("booked a scuba diving course in egypt for may and the dive medical form asks about heart valve problems - does trivial MR on my echo stop me diving?",
+                                                  from: "mitral-valve-echo-normal-findings", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
 }

@@ -593,7 +593,13 @@ struct AnswerComposer {
                 }
             }
         }
-        units.sort { $0.score > $1.score }
+        // Sums over sets are added in an order that differs from run to run, so equal scores can differ
+        // in their last bits: scores are compared to nine significant digits, and ties keep the
+        // units' order in the articles, so the same question always gets the same answer.
+        units = units.enumerated().sorted { a, b in
+            let (x, y) = (Self.comparable(a.element.score), Self.comparable(b.element.score))
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
         // CURBSIDE_DEBUG_ANSWER=1 lists the 12 best-scored units on standard error (for tuning on the
         // dev split); a larger number lists that many.
         if debugging {
@@ -624,7 +630,8 @@ struct AnswerComposer {
         // A three-letter one counts when it is the very thing asked about ("is it safe to fly"),
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
+        // (An activity counts as typed: "diving" is analysed "div".)
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedLong(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
@@ -690,7 +697,10 @@ struct AnswerComposer {
         // One from another article than the lead's must come closer still (`otherArticleShare`):
         // amlodipine's label under "does erenumab cause hypertension", DVT dosing under AF criteria.
         // (Measured without naming the focus itself, which picks the lead among near-equals.)
-        for unit in units.sorted(by: { $0.supportScore > $1.supportScore }) where picked.count < Self.maximumPoints && unit.passes
+        for unit in units.enumerated().sorted(by: { a, b in
+            let (x, y) = (Self.comparable(a.element.supportScore), Self.comparable(b.element.supportScore))
+            return x != y ? x > y : a.offset < b.offset
+        }).map(\.element) where picked.count < Self.maximumPoints && unit.passes
             && unit.supportScore >= (unit.item.articleId == lead.item.articleId ? Self.supportShare : Self.otherArticleShare) * lead.supportScore {
             // Something new: not the same fact in other words, not a unit that contains another.
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
@@ -699,7 +709,13 @@ struct AnswerComposer {
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
-    /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
+    /// A score rounded to nine significant digits (see the sort in `compose`).
+    static func comparable(_ score: Double) -> Double {
+        guard score.isFinite, score != 0 else { return score }
+        let scale = pow(10, 8 - floor(log10(abs(score))))
+        return (score * scale).rounded() / scale
+    }
+
     /// Whether a text opens with one of `names` (after "The", "A" or "An") followed by "is", "are",
     /// "means" or "refers to": it says what that thing is.
     static func opensByDefining(_ text: String, names: [TextPattern]) -> Bool {
@@ -715,6 +731,7 @@ struct AnswerComposer {
         }
     }
 
+    /// "Can boys get Rett", "do men get osteoporosis": the sex is what is asked ("male"/"female").
     static func asksAboutASex(_ question: String) -> String? {
         let lower = question.lowercased()
         let asks = { (sex: String) in
@@ -767,6 +784,12 @@ struct AnswerComposer {
     /// makes of neighbours ("vitamin d does" also gives "ddoe").
     func isTypedAlone(_ term: String) -> Bool {
         typedTerms.contains(term)
+    }
+
+    /// Whether the reader typed this (analysed) word as an activity of five letters or more
+    /// ("diving", not the shorthand "haem" or "recs").
+    func isTypedLong(_ term: String) -> Bool {
+        zip(sentence.words, typedTerms).contains { word, analysed in analysed == term && word.count >= 5 && word.lowercased().hasSuffix("ing") }
     }
 
     /// Whether the reader typed this (analysed) word after "my", "our", "his"…: a thing of theirs.

@@ -51,6 +51,10 @@ enum QuestionWords {
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
+        // ("A teaching session on it", "what was their main criticism", "who did the trial enrol",
+        // "how much am I meant to get altogether", "hardly any sun").
+        "teach", "teaching", "session", "seminar", "tutorial", "presentation", "criticism", "criticisms",
+        "enrol", "enroll", "enrolled", "enrolment", "enrollment", "altogether", "hardly", "barely",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
@@ -84,7 +88,7 @@ enum QuestionWords {
     /// Everyday words about the reader's people and story, never the topic of an answer.
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
-        "partner", "boyfriend", "girlfriend", "friend", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
+        "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
         "finish", "finishing", "finished",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
@@ -106,7 +110,7 @@ enum QuestionWords {
     static func isComparative(_ terms: [String]) -> Bool { !terms.isEmpty && terms.allSatisfy(comparatives.contains) }
 
     static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
-        "criterion", "chance", "odds", "likelihood", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
+        "criterion", "chance", "odds", "likelihood", "proportion", "percentage", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "upper", "most", "least", "highest", "lowest", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
         "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",

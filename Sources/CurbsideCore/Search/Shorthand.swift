@@ -41,7 +41,7 @@ public enum Shorthand {
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
-        "cold": [("turkey", "abruptly")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
+        "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
         "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
