@@ -31,6 +31,11 @@ import Testing
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
         ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
         ("how much more vitamin d should i take in winter", .dose),
+        // how often something happens (a share), not a schedule; how much something changed in a study
+        ("how often do the scans actually find anything", .outlook),
+        ("ottawa negative, discharged without films - how often do we end up picking up a missed fracture afterwards?", .outlook),
+        ("how often should she have a repeat dexa", .frequency),
+        ("in FLEX how much total hip bmd did women lose by stopping alendronate compared with staying on it", .outlook),
         // causes
         ("what causes kidney stones", .causes), ("why do my legs swell at night? im 60", .causes),
         ("what causes leber's hereditary optic neuropathy? my cousin lost his sight", .causes), ("who gets hemochromatosis", .causes),
@@ -287,11 +292,13 @@ import Testing
     @Test func theQuestionPointsBackAtTheStory() {
         for asked in ["is that a problem with my metformin", "does this mean I need surgery", "can it cause that",
                       "does it cause hypertension?", "is it even approved for kids", "does shingrix say anything about that",
-                      "could i ask for that instead of the sertraline", "can i switch to those instead"] {
+                      "could i ask for that instead of the sertraline", "can i switch to those instead",
+                      "is there a specific warning about that with apixaban?"] {
             #expect(QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
         }
         for asked in ["is it alright to take ibuprofin or does that slow down the healing", "is it too late to start HRT",
-                      "is it the full 10 days", "ok to dispense?", "can children even take entresto"] {
+                      "is it the full 10 days", "ok to dispense?", "can children even take entresto",
+                      "what does the label say about that drug"] {
             #expect(!QuestionUnderstander.pointsBackAtStory(asked), "\(asked)")
         }
     }

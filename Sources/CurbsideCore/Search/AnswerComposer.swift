@@ -305,7 +305,7 @@ struct AnswerComposer {
         let asksPerDay = type == .dose && AnswerTest.matches(AnswerTest.perDay, question)
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         // ("When should I start…" asks for a time in the same way.)
-        let asksForAMeasure = AnswerTest.measured.contains(type)
+        var asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
             || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
             || type == .dose && Patterns.matches(#"^\W*(what|which)('?s| is| are)?\b[^?.]{0,30}\b(doses?|dosage|dosing|strengths?|amount|mg)\b"#, in: askedText.lowercased())
@@ -322,6 +322,8 @@ struct AnswerComposer {
         let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.asksTheForm(question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
+        // ("How often do the scans find anything" is answered by how often, not by which scans are done.)
+        if asksHowCommon { asksForAMeasure = true }
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.

@@ -83,7 +83,8 @@ public enum AnswerTest {
     /// An amount given per day ("800 to 1,000 units of vitamin D a day", "10 mg daily").
     static let amountPerDay = Patterns.compiled(#"\d[^.;]{0,60}\b((a|per|each|every) day|daily)\b|\d[^.;]{0,30}/ ?day\b"#, caseInsensitive: true)!
     /// "How common is it", "prevalence in females": how many people have it is asked.
-    static let asksHowCommon = Patterns.compiled(#"\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
+    /// ("How often do the scans actually find anything": how often something happens, not a schedule.)
+    static let asksHowCommon = Patterns.compiled(#"\bhow often (do|does|did|is|are|will) [^?.]{0,40}\b(turn (anything|something|it|much) up|turn up|show (anything|something|up)|find (anything|something)|pick(ing|s)? up|end up|happen|occur|(get|gets|is|are) (squashed|missed|trapped|damaged|broken)|go wrong|come back|recur)\w*|\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
     /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
     static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
 

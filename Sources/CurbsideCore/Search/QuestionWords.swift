@@ -55,6 +55,8 @@ enum QuestionWords {
         // "how much am I meant to get altogether", "hardly any sun").
         "teach", "teaching", "session", "seminar", "tutorial", "presentation", "criticism", "criticisms",
         "enrol", "enroll", "enrolled", "enrolment", "enrollment", "altogether", "hardly", "barely",
+        // ("Is there a specific warning about that", "any particular reason").
+        "specific", "particular",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
