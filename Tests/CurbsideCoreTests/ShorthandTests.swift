@@ -8,6 +8,12 @@ import Testing
         #expect(Shorthand.expanded("my kid's meds w/ food") == "my child's medicines with food")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")
+        // A fracture's fixation is its surgery, as the articles say ("operative treatment", "surgery").
+        #expect(Shorthand.expanded("carpal tunnel release at the time of fixation? or after orif") == "carpal tunnel release at the time of surgery? or after surgery")
+        // Keeping a sprained ankle still is immobilising it.
+        #expect(Shorthand.expanded("is keeping it still actually good") == "is immobilising it actually good")
+        // A walk-in centre is a clinic, who gave the medicine, not something to walk.
+        #expect(Shorthand.expanded("walk in centre gave me amoxicillin") == "clinic gave me amoxicillin")
         #expect(Shorthand.expanded("her temp is 38.4") == "her temperature is 38.4")
     }
 

@@ -56,7 +56,9 @@ enum QuestionWords {
         "teach", "teaching", "session", "seminar", "tutorial", "presentation", "criticism", "criticisms",
         "enrol", "enroll", "enrolled", "enrolment", "enrollment", "altogether", "hardly", "barely",
         // ("Is there a specific warning about that", "any particular reason").
-        "specific", "particular",
+        "specific", "particular", "official", "officially",
+        // Where the reader read it ("read it on a forum", "googled it").
+        "forum", "forums", "online", "internet", "google", "googled", "facebook", "reddit", "tiktok",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",

@@ -16,7 +16,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
-        "gunky": "purulent", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
@@ -41,7 +41,7 @@ public enum Shorthand {
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
-        "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
+        "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "walk": [("in centre", "clinic"), ("in center", "clinic"), ("in clinic", "clinic")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
         "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
