@@ -35,6 +35,9 @@ import Testing
         ("how often do the scans actually find anything", .outlook),
         ("ottawa negative, discharged without films - how often do we end up picking up a missed fracture afterwards?", .outlook),
         ("how often should she have a repeat dexa", .frequency),
+        // whether it should have worked by now is when it works
+        ("ive been on sertraline 3 weeks and feel no different is that normal", .timing),
+        ("2 weeks in and the tablets arent working yet, should i be worried", .urgency),
         ("in FLEX how much total hip bmd did women lose by stopping alendronate compared with staying on it", .outlook),
         // causes
         ("what causes kidney stones", .causes), ("why do my legs swell at night? im 60", .causes),

@@ -21,6 +21,22 @@ import Testing
 
     /// A bare number near a word about people is an age only when said as one ("at 76 or older",
     /// "people under 30", "from age 55"): a score's "1–99" beside "patients" is not.
+    /// "Under 2 …, from age 6 months" bound each other: 6 months to 2 years, which a 3-year-old is
+    /// not in (the caregiver asking "shes 3 and got a temp of 39, does she need the amoxicillin" was
+    /// first told the rule for under-2s). Open ends that cannot bound each other are alternatives.
+    @Test func openEndedRangesThatCloseAnIntervalBoundEachOther() {
+        let three = values("shes 3 years old and got a temp of 39")
+        #expect(ReaderValues.verdict(three, in: "Amoxicillin is also advised for a child under 2 with both ears infected, from age 6 months [1].") == .contradicted)
+        #expect(ReaderValues.verdict(three, in: "Antibiotics are advised for children aged 6 months or older with severe symptoms [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(three, in: "A course is often 10 days under age 2 and 7 days at ages 2 to 5 [1].") == .satisfied(1))
+        let nine = values("my son is 9 years old")
+        #expect(ReaderValues.verdict(nine, in: "Children under age 2 need 10 days; children over age 6 need 5 to 7 days [1].") == .satisfied(1))
+        // "A reason for amoxicillin" says who should have it.
+        #expect(AnswerTest.passes("A fever of 39°C or higher is another reason for amoxicillin [1].", type: .eligibility))
+        let answer = RelevanceTests.engine.answer("shes 3 and got a temp of 39, does she need the amoxicillin", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(answer.answer.first?.text.contains("39°C") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func aScoreBesidePeopleIsNotAnAge() {
         let old = values("mum is 78 and never had a heart attack, is it worth her starting one of these")
         #expect(QuestionUnderstander.understand("mum is 78 and never had a heart attack").constraints.contains { $0.kind == "age" && $0.value == "78 years" })

@@ -122,4 +122,16 @@ import Testing
                                                   from: "mitral-valve-echo-normal-findings", audience: .lay)
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
+
+    /// "3 weeks on sertraline and feel no different, is that normal" asks whether it should have
+    /// worked by now: read from the SSRI article, when benefit shows; read from the anxiety article,
+    /// which does not say, no answer (it had led with "escitalopram is approved for GAD, but
+    /// sertraline is not").
+    @Test func feelingNoDifferenceYetAsksWhenItWorks() {
+        let question = "ive been on sertraline 3 weeks and feel no different is that normal"
+        let fromSSRI = RelevanceTests.engine.answer(question, from: "depression-starting-ssri", audience: .lay)
+        #expect(fromSSRI.confident && fromSSRI.answer.first?.text.contains("4 weeks") == true, "\(fromSSRI.answer.map(\.text))")
+        let fromGAD = RelevanceTests.engine.answer(question, from: "generalized-anxiety-treatment", audience: .lay)
+        #expect(!fromGAD.answer.contains { $0.text.contains("approved for GAD") }, "\(fromGAD.answer.map(\.text))")
+    }
 }

@@ -163,7 +163,16 @@ public enum ReaderValues {
             guard !comparable.isEmpty else { continue }
             // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
             // about an eGFR of 52 than "30 to 59" alone.
-            let taking = comparable.filter { value.range.overlaps($0) }.count
+            // Two open-ended ranges that together close an interval bound each other ("a child under
+            // 2 …, from age 6 months" is 6 months to 2 years, which a 3-year-old is not in); ones that
+            // cannot ("A1 below 30 … A3 above 300") are alternatives.
+            let leavesOut = comparable.filter { !value.range.overlaps($0) }
+            let bounded = { (r: StatedRange) -> Bool in
+                if let lo = r.lower, r.upper == nil { return leavesOut.contains { $0.lower == nil && ($0.upper ?? -.infinity) > lo } }
+                if let hi = r.upper, r.lower == nil { return leavesOut.contains { $0.upper == nil && ($0.lower ?? .infinity) < hi } }
+                return false
+            }
+            let taking = comparable.filter { value.range.overlaps($0) && !bounded($0) }.count
             if taking > 0 { satisfied += min(taking, 3) } else { contradicted = true }
         }
         if satisfied > 0 { return .satisfied(satisfied) }
