@@ -134,4 +134,18 @@ import Testing
         let fromGAD = RelevanceTests.engine.answer(question, from: "generalized-anxiety-treatment", audience: .lay)
         #expect(!fromGAD.answer.contains { $0.text.contains("approved for GAD") }, "\(fromGAD.answer.map(\.text))")
     }
+
+    /// Walked as a patient: "can i drink alcohol on metformin" had led with "Metformin also cut deaths
+    /// by 36%"; drinking on a medicine asks whether the two go together, which the article answers
+    /// (heavy drinking makes acid buildup more likely). "What time of day should i take my
+    /// levothyroxine" had led with when to recheck TSH; only a time of day answers it, and the
+    /// thyroid article gives none.
+    @Test func drinkingOnAMedicineAndATimeOfDayAreAskedAsSuch() {
+        #expect(QuestionUnderstander.understand("can i drink alcohol on metformin").types.first == .interactions)
+        #expect(QuestionUnderstander.understand("is it ok to drink on holiday").types.first != .interactions)
+        let alcohol = RelevanceTests.engine.answer("can i drink alcohol on metformin", from: "type-2-diabetes-first-line-metformin", audience: .lay)
+        #expect(alcohol.answer.first?.text.contains("drinking") == true, "\(alcohol.answer.map(\.text))")
+        let time = RelevanceTests.engine.answer("what time of day should i take my levothyroxine", from: "subclinical-hypothyroidism-treatment", audience: .lay)
+        #expect(!time.confident, "\(time.answer.map(\.text))")
+    }
 }

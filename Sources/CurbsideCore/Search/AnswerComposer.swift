@@ -321,6 +321,9 @@ struct AnswerComposer {
         // "Is dupixent a tablet or an injection": how it is given, not what it is for.
         let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.asksTheForm(question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
+        // "What time of day should I take it": answered by a time of day (or how it goes with meals),
+        // not by when to check a blood test again.
+        let asksTimeOfDay = type == .timing && Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         // ("How often do the scans find anything" is answered by how often, not by which scans are done.)
         if asksHowCommon { asksForAMeasure = true }
@@ -484,6 +487,7 @@ struct AnswerComposer {
                         : (asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
+                        && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
