@@ -637,7 +637,7 @@ struct AnswerComposer {
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
         // (An activity counts as typed: "diving" is analysed "div".)
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedLong(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
@@ -794,7 +794,7 @@ struct AnswerComposer {
 
     /// Whether the reader typed this (analysed) word as an activity of five letters or more
     /// ("diving", not the shorthand "haem" or "recs").
-    func isTypedLong(_ term: String) -> Bool {
+    func isTypedAsActivity(_ term: String) -> Bool {
         zip(sentence.words, typedTerms).contains { word, analysed in analysed == term && word.count >= 5 && word.lowercased().hasSuffix("ing") }
     }
 

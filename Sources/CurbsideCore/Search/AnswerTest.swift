@@ -59,6 +59,9 @@ public enum AnswerTest {
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start(s|ing)? (to )?(work|help|feel)\w*|feel(ing)? (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))|"#
         + notWorkingYet, caseInsensitive: true)!
+    /// What follows "how often" when it asks how often something happens ("do the scans find
+    /// anything", "do we end up missing a fracture"), not how often to do something.
+    static let happensHowOften = #"(do|does|did|is|are|will) [^?.]{0,40}\b(turn (anything|something|it|much) up|turn up|show (anything|something|up)|find (anything|something)|pick(ing|s)? up|end up|happen|occur|(get|gets|is|are) (squashed|missed|trapped|damaged|broken)|go wrong|come back|recur)\w*"#
     /// "3 weeks on sertraline and feel no different, is that normal": whether it should have worked by now.
     static let notWorkingYet = #"\b(feel|feeling|felt|notic\w*|see|seeing) (no|little|nothing|not much|no real) ?(different|difference|better|improvement|change|effect|benefit)?\b[^?.]{0,40}\b(yet|normal|usual|expected)\b|\b(not|isn'?t|isnt|hasn'?t|hasnt) (working|helping|worked|helped|kicked in) yet\b"#
     /// "How long do I stay on it once I start feeling better" asks how long to go on after it works.
@@ -87,7 +90,7 @@ public enum AnswerTest {
     static let amountPerDay = Patterns.compiled(#"\d[^.;]{0,60}\b((a|per|each|every) day|daily)\b|\d[^.;]{0,30}/ ?day\b"#, caseInsensitive: true)!
     /// "How common is it", "prevalence in females": how many people have it is asked.
     /// ("How often do the scans actually find anything": how often something happens, not a schedule.)
-    static let asksHowCommon = Patterns.compiled(#"\bhow often (do|does|did|is|are|will) [^?.]{0,40}\b(turn (anything|something|it|much) up|turn up|show (anything|something|up)|find (anything|something)|pick(ing|s)? up|end up|happen|occur|(get|gets|is|are) (squashed|missed|trapped|damaged|broken)|go wrong|come back|recur)\w*|\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
+    static let asksHowCommon = Patterns.compiled(#"\bhow often "# + happensHowOften + #"|\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
     /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
     static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
 
