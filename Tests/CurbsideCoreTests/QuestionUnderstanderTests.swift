@@ -384,4 +384,12 @@ import Testing
         #expect(!QuestionUnderstander.understand("do i have to go on warfarin with all the blood tests or can i have one of the newer ones like xarelto").types.contains(.interactions))
         #expect(QuestionUnderstander.understand("can i take it with my other tablets").types.contains(.interactions))
     }
+
+    /// A question of question words only asks about what was said before it.
+    @Test func aBareQuestionAsksAboutTheStory() {
+        let question = "my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?"
+        #expect(QuestionUnderstander.askedPart(question) == question)
+        #expect(QuestionUnderstander.storyPart(question) == nil)
+        #expect(QuestionUnderstander.askedPart("my bp is 150/95 - what should it be?") == "what should it be?")
+    }
 }

@@ -14,12 +14,4 @@ import Testing
         #expect(AnswerComposer.comparable(0.000123456789) < AnswerComposer.comparable(0.000123456799))
         #expect(AnswerComposer.comparable(0) == 0)
     }
-
-    /// A question of question words only asks about what was said before it.
-    @Test func aBareQuestionAsksAboutTheStory() {
-        let question = "my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?"
-        #expect(QuestionUnderstander.askedPart(question) == question)
-        #expect(QuestionUnderstander.storyPart(question) == nil)
-        #expect(QuestionUnderstander.askedPart("my bp is 150/95 - what should it be?") == "what should it be?")
-    }
 }

@@ -599,13 +599,7 @@ struct AnswerComposer {
                 }
             }
         }
-        // Sums over sets are added in an order that differs from run to run, so equal scores can differ
-        // in their last bits: scores are compared to nine significant digits, and ties keep the
-        // units' order in the articles, so the same question always gets the same answer.
-        units = units.enumerated().sorted { a, b in
-            let (x, y) = (Self.comparable(a.element.score), Self.comparable(b.element.score))
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+        units = Self.ranked(units, by: \.score)
         // CURBSIDE_DEBUG_ANSWER=1 lists the 12 best-scored units on standard error (for tuning on the
         // dev split); a larger number lists that many.
         if debugging {
@@ -703,10 +697,7 @@ struct AnswerComposer {
         // One from another article than the lead's must come closer still (`otherArticleShare`):
         // amlodipine's label under "does erenumab cause hypertension", DVT dosing under AF criteria.
         // (Measured without naming the focus itself, which picks the lead among near-equals.)
-        for unit in units.enumerated().sorted(by: { a, b in
-            let (x, y) = (Self.comparable(a.element.supportScore), Self.comparable(b.element.supportScore))
-            return x != y ? x > y : a.offset < b.offset
-        }).map(\.element) where picked.count < Self.maximumPoints && unit.passes
+        for unit in Self.ranked(units, by: \.supportScore) where picked.count < Self.maximumPoints && unit.passes
             && unit.supportScore >= (unit.item.articleId == lead.item.articleId ? Self.supportShare : Self.otherArticleShare) * lead.supportScore {
             // Something new: not the same fact in other words, not a unit that contains another.
             if picked.contains(where: { Self.overlap($0, unit) > 0.6 || $0.item.text.contains(unit.item.text) || unit.item.text.contains($0.item.text) }) { continue }
@@ -715,7 +706,17 @@ struct AnswerComposer {
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
-    /// A score rounded to nine significant digits (see the sort in `compose`).
+    /// Units best first. Sums over sets are added in an order that differs from run to run, so
+    /// equal scores can differ in their last bits: scores are compared to nine significant digits,
+    /// and ties keep the units' order in the articles, so the same question always gets the same answer.
+    static func ranked(_ units: [Unit], by score: (Unit) -> Double) -> [Unit] {
+        units.enumerated().sorted { a, b in
+            let (x, y) = (comparable(score(a.element)), comparable(score(b.element)))
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// A score rounded to nine significant digits (see `ranked`).
     static func comparable(_ score: Double) -> Double {
         guard score.isFinite, score != 0 else { return score }
         let scale = pow(10, 8 - floor(log10(abs(score))))

@@ -265,8 +265,9 @@ public enum QuestionUnderstander {
         // "My mate takes quetiapine…, could I ask for that instead of the sertraline": what the story
         // named is asked for in place of something.
         // ("…anaesthetist mentioned a spinal. is there a specific warning about that with apixaban?")
-        if Patterns.matches(#"\b(about|regarding|re) (that|this)( (with|for|on|in|if|when|while|after|before)\b|$)"#, in: words.joined(separator: " ")) { return true }
-        return Patterns.matches(#"\b(ask for|switch to|swap to|change to|try|get|have|take|use|go on|start|be on) (that|this|those|these|it|them) (one |ones |drug |medicine |tablet |pill )?instead\b"#, in: words.joined(separator: " "))
+        let plain = words.joined(separator: " ")
+        if Patterns.matches(#"\b(about|regarding|re) (that|this)( (with|for|on|in|if|when|while|after|before)\b|$)"#, in: plain) { return true }
+        return Patterns.matches(#"\b(ask for|switch to|swap to|change to|try|get|have|take|use|go on|start|be on) (that|this|those|these|it|them) (one |ones |drug |medicine |tablet |pill )?instead\b"#, in: plain)
     }
 
 
