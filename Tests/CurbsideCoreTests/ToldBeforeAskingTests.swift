@@ -148,4 +148,35 @@ import Testing
         let time = RelevanceTests.engine.answer("what time of day should i take my levothyroxine", from: "subclinical-hypothyroidism-treatment", audience: .lay)
         #expect(!time.confident, "\(time.answer.map(\.text))")
     }
+
+    /// "Whats actually classed as a normal blood pressure now": which category a reading falls in
+    /// is a diagnosis, and the guideline sentence that "classifies blood pressure as normal (below
+    /// 120/80)" defines it ("classed" is the kind of answer, not a word the answer must repeat).
+    @Test func whatIsClassedAsNormalIsAskedOfTheCategories() {
+        #expect(QuestionUnderstander.understand("whats actually classed as a normal blood pressure now").types.first == .diagnosis)
+        #expect(QuestionUnderstander.understand("what MVA puts someone in progressive mitral stenosis").types.first == .diagnosis)
+        #expect(AnswerTest.passes("The guideline classifies blood pressure as normal, elevated or stage 1 or 2 [1].", type: .definition))
+        let answer = RelevanceTests.engine.answer("practice nurse said my bp of 124/76 is 'elevated' not normal?? whats actually classed as a normal blood pressure now",
+                                                  from: "hypertension-first-line-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("below 120/80") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Why does metformin lower b12, whats the mechanism": naming the mechanism asks for one, so
+    /// the link alone ("long-term metformin use is linked with lower B12") is no answer; "raised the
+    /// iron-regulating hormone hepcidin" is one.
+    @Test func namingTheMechanismAsksForOne() {
+        let b12 = RelevanceTests.engine.answer("why does metformin lower b12, whats the mechanism", from: "type-2-diabetes-first-line-metformin", audience: .lay)
+        #expect(!b12.confident, "\(b12.answer.map(\.text))")
+        #expect(AnswerTest.matches(AnswerTest.givesAMechanism, "Oral iron doses of 60 mg or more raised the iron-regulating hormone hepcidin for up to 24 hours [4]."))
+    }
+
+    /// "My 10 year heart risk came out at 4% … do i need a statin": the risk told is the reader's
+    /// value, so the rule whose band takes 4% in ("below 5% the emphasis is on lifestyle") leads,
+    /// not the rule for people with diabetes.
+    @Test func aRiskToldIsTheReadersValue() {
+        #expect(QuestionUnderstander.understand("my 10 year heart risk came out at 4%").constraints.contains { $0.kind == "lab" && $0.value == "risk 4%" })
+        let answer = RelevanceTests.engine.answer("my 10 year heart risk came out at 4%, cholesterol a bit on the high side. do i need a statin?",
+                                                  from: "statin-primary-prevention", audience: .lay)
+        #expect(answer.answer.first?.text.contains("below 5%") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -317,7 +317,9 @@ struct AnswerComposer {
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
-        let asksHowItWorks = !asksWhenItWorks && [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.asksHowItWorks(question)
+        // (A question that names the mechanism asks it whatever else it asks: "why does metformin
+        // lower b12, whats the mechanism" is not answered by the link alone.)
+        let asksHowItWorks = !asksWhenItWorks && ([.definition, .information, .outlook, .treatment].contains(type) || AnswerTest.matches(AnswerTest.namesTheMechanism, question)) && AnswerTest.asksHowItWorks(question)
         // "Is dupixent a tablet or an injection": how it is given, not what it is for.
         let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.asksTheForm(question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.

@@ -53,7 +53,7 @@ extension AnswerTest {
     /// so stale words can never say no where the new pattern says yes. (A test fails meanwhile.)
     static let derivedFrom: (dependent: String, studyReport: String, types: [QuestionType: String]) = (
         #"^((You|We|They|It|This|Doctors|Adults) also|For (them|these|those|him|her|such)|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
-        [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b"#,
+        [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused|called)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b|\bclassif(y|ies|ied)\b|\bcounts? as\b"#,
          .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
     )
     static let checksApply: (dependent: Bool, studyReport: Bool) = (
@@ -64,11 +64,11 @@ extension AnswerTest {
 
     /// For a type whose pattern needs one of these words (ASCII, any case), a text without any
     /// cannot pass: "is a", "are the"… ("is"/"are" and the first letter of the word the pattern
-    /// lets follow), "means", "refers to", "defined as", "known as" for a definition; each word
+    /// lets follow), "means", "refers to", "defined as", "known as", "classif…", "count(s) as" for a definition; each word
     /// of the treatment pattern (its stem where the pattern takes any ending).
     static let typeWordsDerived: [QuestionType: [String]] = [
         .definition: ["is a", "is t", "is n", "is w", "is u", "is o", "is c", "is r", "are a", "are t", "are n", "are w", "are u",
-                      "are o", "are c", "are r", "mean", "refer", "defined as", "known as"],
+                      "are o", "are c", "are r", "mean", "refer", "defined as", "known as", "classif", "count as", "counts as"],
         .treatment: ["treat", "therap", "-intensity", "medicine", "medication", "drug", "surgery", "recommend", "first", "option",
                      "take", "taking", "use", "start", "prescrib", "offer", "manag", "splint", "exercise", "swap", "instead", "alternative",
                      "substitut", "in place of", "rather than", "replac", "relie", "favored", "favoured", "preferred", "help", "need"],

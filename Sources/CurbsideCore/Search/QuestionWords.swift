@@ -68,8 +68,9 @@ enum QuestionWords {
         // unbearable", "how on earth", "is that a bad idea", "big enough", "the FRAX output").
         "sorry", "unbearable", "aswell", "earth", "idea", "big", "output",
         // Whether it is right or real ("has something gone wrong", "a proper first option"), and
-        // what a student is writing or revising for ("my radiography module", "a preconception handout").
-        "wrong", "proper", "module", "placement", "handout", "revising", "revision",
+        // what a student is writing or revising for ("my radiography module", "a preconception
+        // handout", "EM rotation q").
+        "wrong", "proper", "module", "placement", "rotation", "rotations", "handout", "revising", "revision",
         // How a reader says more or less of something ("full blown osteoporosis", "creeping up",
         // "more prone to it than others").
         "blown", "creeping", "creep", "creeps", "prone", "other", "others",
@@ -82,7 +83,10 @@ enum QuestionWords {
         "heard", "hear", "hears", "reckon", "reckons", "reckoned", "true", "daft", "silly", "stupid", "dumb",
         "caught", "fence", "realistically", "somewhere",
         // A form a medicine comes in, named beside it ("the one-off sachet (fosfomycin)").
-        "sachet", "sachets"]
+        "sachet", "sachets",
+        // How the reader sizes or sways it ("seems massive", "what would tip it one way", "so
+        // lukewarm on splinting") or asks ("the question they asked").
+        "massive", "huge", "enormous", "tip", "tips", "lukewarm", "question", "questions"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -132,6 +136,10 @@ enum QuestionWords {
         "shorten", "shortens", "shortened", "lifespan", "expectancy",
         // Which share or which traits a study found ("what proportion", "which characteristics").
         "proportion", "percentage", "percent", "rate", "characteristics", "features", "factors", "predictors",
+        // Which category something falls in ("what's classed as normal").
+        "classed", "classified", "category", "categorised", "categorized",
+        // How something works ("what mechanism does the label give"): the answer test asks for one.
+        "mechanism", "mechanisms",
         "incidence", "prevalence", "probability", "fraction",
         // Which form a medicine comes in, and how it is given ("what concentration is it", "is IM an allowed route").
         "concentration", "strength", "route",
