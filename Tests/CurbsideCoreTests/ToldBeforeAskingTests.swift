@@ -179,4 +179,16 @@ import Testing
                                                   from: "statin-primary-prevention", audience: .lay)
         #expect(answer.answer.first?.text.contains("below 5%") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Is that a reason for an xray" asks whether it is indicated, not what causes it, and a rule
+    /// that "calls for a knee X-ray" says so; "do i still count as having epilepsy" is answered by
+    /// when "epilepsy is considered resolved".
+    @Test func aReasonForATestAndWhatCountsAsHavingIt() {
+        #expect(QuestionUnderstander.understand("its mainly her kneecap thats sore, is that a reason for an xray").types.first == .eligibility)
+        #expect(AnswerTest.passes("A sore kneecap also calls for a knee X-ray [4].", type: .eligibility))
+        #expect(AnswerTest.passes("Epilepsy is considered resolved after 10 seizure-free years [1].", type: .diagnosis))
+        let knee = RelevanceTests.engine.answer("my wife says its mainly her kneecap thats sore after she fell down the stairs, is that a reason for an xray",
+                                                from: "fall-wrist-knee-ankle-numbness", audience: .lay)
+        #expect(knee.confident && knee.answer.first?.text.contains("sore kneecap") == true, "\(knee.answer.map(\.text))")
+    }
 }
