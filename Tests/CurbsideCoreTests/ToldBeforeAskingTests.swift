@@ -171,8 +171,8 @@ import Testing
     }
 
     /// "My 10 year heart risk came out at 4% … do i need a statin": the risk told is the reader's
-    /// value, so the rule whose band takes 4% in ("below 5% the emphasis is on lifestyle") leads,
-    /// not the rule for people with diabetes.
+    /// value, so the rule whose band takes 4% in leads ("If your risk is below 5%, the focus is on
+    /// healthy habits"), not the rule for people with diabetes.
     @Test func aRiskToldIsTheReadersValue() {
         #expect(QuestionUnderstander.understand("my 10 year heart risk came out at 4%").constraints.contains { $0.kind == "lab" && $0.value == "risk 4%" })
         let answer = RelevanceTests.engine.answer("my 10 year heart risk came out at 4%, cholesterol a bit on the high side. do i need a statin?",

@@ -319,7 +319,8 @@ struct AnswerComposer {
         // "How does finasteride actually work": what it does in the body, not what it is for.
         // (A question that names the mechanism asks it whatever else it asks: "why does metformin
         // lower b12, whats the mechanism" is not answered by the link alone.)
-        let asksHowItWorks = !asksWhenItWorks && ([.definition, .information, .outlook, .treatment].contains(type) || AnswerTest.matches(AnswerTest.namesTheMechanism, question)) && AnswerTest.asksHowItWorks(question)
+        let asksHowItWorks = !asksWhenItWorks && (AnswerTest.matches(AnswerTest.namesTheMechanism, question)
+            || [.definition, .information, .outlook, .treatment].contains(type) && AnswerTest.asksHowItWorks(question))
         // "Is dupixent a tablet or an injection": how it is given, not what it is for.
         let asksTheForm = [.definition, .information, .treatment, .timing].contains(type) && AnswerTest.asksTheForm(question)
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.

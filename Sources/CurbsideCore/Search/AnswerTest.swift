@@ -70,10 +70,12 @@ public enum AnswerTest {
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 
     /// "How does finasteride actually work, what is it blocking": how a medicine acts is asked.
-    static let asksHowItWorks = Patterns.compiled(#"\bhow (does|do|did) (it|they|this|that|[a-z]+)( actually| really| even| exactly)? work\b(?! out)|\bwhat (is|does|do) (it|they|[a-z]+) (actually |really )?(block|target|inhibit)\w*|\bmechanism\b|\bmode of action\b|\bhow (it|they) works?\b"#, caseInsensitive: true)!
+    static let asksHowItWorks = Patterns.compiled(#"\bhow (does|do|did) (it|they|this|that|[a-z]+)( actually| really| even| exactly)? work\b(?! out)|\bwhat (is|does|do) (it|they|[a-z]+) (actually |really )?(block|target|inhibit)\w*|"# + mechanismWords + #"|\bhow (it|they) works?\b"#, caseInsensitive: true)!
     /// What such an answer says: what the medicine does in the body ("inhibits type 2 5-alpha-reductase",
     /// "cuts the hormone DHT", "binds to bone").
-    static let namesTheMechanism = Patterns.compiled(#"\bmechanism\b|\bmode of action\b"#, caseInsensitive: true)!
+    /// The words that name how it works: a question with them asks for that, whatever else it asks.
+    static let mechanismWords = #"\bmechanism\b|\bmode of action\b"#
+    static let namesTheMechanism = Patterns.compiled(mechanismWords, caseInsensitive: true)!
     static let givesAMechanism = Patterns.compiled(#"\b(inhibit\w*|block\w*|works by|acts (on|by)|binds?|bound to|stays? in the bone|cuts? the (hormone|level|amount)|lower\w* (the )?(hormone|level|amount)s? of|(rais|increas|lower|reduc)\w* (the )?([\w-]+ ){0,2}hormone|stops? the body (from )?making|switch\w* off|mimic\w*)\b"#, caseInsensitive: true)!
 
     /// "Is dupixent a tablet or an injection": the form it comes in, or how it goes in, is asked.
