@@ -58,7 +58,9 @@ extension FollowUpAnswer {
     /// and a twentieth (followups-dev20.json, 60, blind, likewise; first look at the start of session 23
     /// with the session-start binary: 12.5 / 17.5 / 85.0, with 30 of its 40 answerable questions withheld) as "dev20",
     /// and a twenty-first (followups-dev21.json, 60, blind, likewise; first look at the start of session 24
-    /// with the session-start binary: 2.5 / 17.5 / 90.0, with 30 of its 40 answerable questions withheld) as "dev21".
+    /// with the session-start binary: 2.5 / 17.5 / 90.0, with 30 of its 40 answerable questions withheld) as "dev21",
+    /// and a twenty-second (followups-dev22.json, 60, blind, likewise; first look at the start of session 25
+    /// with the session-start binary: 17.5 / 20.0 / 90.0, with 30 of its 40 answerable questions withheld) as "dev22".
     static let cases: [FollowUpCase] = load("followups") + load("followups-dev2").map { var c = $0; c.split = "dev2"; return c }
         + load("followups-dev3").map { var c = $0; c.split = "dev3"; return c }
         + load("followups-dev4").map { var c = $0; c.split = "dev4"; return c }
@@ -79,6 +81,7 @@ extension FollowUpAnswer {
         + load("followups-dev19").map { var c = $0; c.split = "dev19"; return c }
         + load("followups-dev20").map { var c = $0; c.split = "dev20"; return c }
         + load("followups-dev21").map { var c = $0; c.split = "dev21"; return c }
+        + load("followups-dev22").map { var c = $0; c.split = "dev22"; return c }
 
     struct Figures { var first = 0, top3 = 0, answered = 0, unansweredQuiet = 0, unanswered = 0, points = 0, confident = 0, pronounLed = 0 }
 
@@ -109,9 +112,9 @@ extension FollowUpAnswer {
     /// not confident) are not reached yet; these keep what has been gained from slipping back.
     /// (The test split lost one question, 18 → 17 of 33, with session 15's reading of "when should
     /// I start…" as asking for a time, and had it back by the session's end: docs/search.md.)
-    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "test"])
+    @Test(arguments: ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "test"])
     func theFirstPointStatesTheFactAsked(split: String) {
-        #expect(Self.cases.count >= 1415)
+        #expect(Self.cases.count >= 1475)
         let f = Self.measure(split)
         let first = Double(f.first) / Double(max(f.answered, 1)), top3 = Double(f.top3) / Double(max(f.answered, 1))
         let quiet = Double(f.unansweredQuiet) / Double(max(f.unanswered, 1))
@@ -151,12 +154,12 @@ extension FollowUpAnswer {
         // risk told is the reader's value: the 7.5–20% rule that takes 8.5% in now leads; the patient
         // whose risk "came out at 4%" is told the below-5% rule in exchange.)
         let floors = ["dev": (0.76, 0.91), "dev2": (0.72, 0.92), "dev3": (0.81, 0.90), "dev4": (0.63, 0.73), "dev5": (0.46, 0.58), "dev6": (0.45, 0.51),
-                      "dev7": (0.53, 0.68), "dev8": (0.51, 0.63), "dev9": (0.36, 0.50), "dev10": (0.48, 0.53), "dev11": (0.53, 0.66), "dev12": (0.40, 0.42), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.60, 0.67), "dev16": (0.42, 0.50), "dev17": (0.35, 0.42), "dev18": (0.22, 0.27), "dev19": (0.37, 0.50), "dev20": (0.17, 0.25), "dev21": (0.15, 0.32), "test": (0.60, 0.69)][split]!
+                      "dev7": (0.53, 0.68), "dev8": (0.51, 0.63), "dev9": (0.36, 0.50), "dev10": (0.48, 0.53), "dev11": (0.53, 0.66), "dev12": (0.40, 0.42), "dev13": (0.42, 0.45), "dev14": (0.35, 0.37), "dev15": (0.60, 0.67), "dev16": (0.42, 0.50), "dev17": (0.35, 0.42), "dev18": (0.22, 0.27), "dev19": (0.37, 0.50), "dev20": (0.17, 0.25), "dev21": (0.15, 0.32), "dev22": (0.20, 0.20), "test": (0.60, 0.69)][split]!
         #expect(first >= floors.0)
         #expect(top3 >= floors.1)
         // The fourth set's unanswerable questions are the hardest yet (a first look of 80%); the
         // fifth's gave one (83.3%, "can macrobid be opened and sprinkled") for eight first points.
-        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.96, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.99, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.94, "dev16": 0.90, "dev17": 0.85, "dev18": 0.85, "dev19": 0.90, "dev20": 0.90, "dev21": 0.90, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 0.96, "dev2": 0.96, "dev3": 0.96, "dev4": 0.86, "dev5": 0.89, "dev6": 0.93, "dev7": 0.93, "dev8": 0.99, "dev9": 0.96, "dev10": 0.83, "dev11": 0.99, "dev12": 0.80, "dev13": 0.95, "dev14": 0.85, "dev15": 0.94, "dev16": 0.90, "dev17": 0.85, "dev18": 0.85, "dev19": 0.90, "dev20": 0.90, "dev21": 0.90, "dev22": 0.90, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

@@ -42,6 +42,10 @@ struct UnitFeatures {
         case ofReadingArticle
         /// A summary written for another register than the reader's.
         case otherRegister
+        /// Two words asked side by side stand side by side in the unit too ("what valve area defines
+        /// severe MS": "severe MS requires a valve area of…", not a sentence on the gradient that
+        /// names stenosis and severity apart).
+        case keepsPhrases
     }
 
     var values = [Double](repeating: 0, count: Name.allCases.count)

@@ -1,0 +1,33 @@
+import Testing
+@testable import CurbsideCore
+
+/// How the question is worded picks among units that all pass the answer test: words asked side
+/// by side ("valve area", "severe MS") are best answered by a unit that keeps them side by side, in
+/// either order, with a word or two between; a question about a study, by the study's report.
+@Suite struct KeptPhraseTests {
+    @Test func termsStandCloseWithinTheWindowInEitherOrder() {
+        let terms = ["sever", "ms", "requir", "valv", "area"]
+        #expect(AnswerComposer.standClose("valv", "area", in: terms, within: 2))
+        #expect(AnswerComposer.standClose("area", "valv", in: terms, within: 2))
+        #expect(AnswerComposer.standClose("sever", "requir", in: terms, within: 2))
+        #expect(!AnswerComposer.standClose("sever", "area", in: terms, within: 2))
+        #expect(!AnswerComposer.standClose("sever", "sever", in: terms, within: 2))
+        #expect(!AnswerComposer.standClose("sever", "absent", in: terms, within: 2))
+    }
+
+    /// "What valve area defines severe MS": the guideline's staging ("severe MS has an MVA of 1.5 cm²
+    /// or less") leads; a sentence on the peak gradient had, naming "MS" and "valve area" apart.
+    @Test func theUnitThatKeepsTheAskedWordsTogetherLeads() {
+        let answer = RelevanceTests.engine.answer("what valve area defines severe MS?", from: "mitral-valve-echo-normal-findings", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("severe MS has an MVA of 1.5 cm² or less") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "The US randomised trial of vitamin D in exclusively breastfed babies, which daily doses did
+    /// they randomise the infants to?": what a study found is asked, so the trial's report leads
+    /// (the advice of 400 IU a day had), where otherwise a study's report gives way to advice.
+    @Test func aQuestionAboutAStudyIsLedByTheStudysReport() {
+        let answer = RelevanceTests.engine.answer("paeds placement question - the US randomised trial of vitamin D in exclusively breastfed babies, which daily doses did they randomise the infants to?",
+                                                  from: "infant-vitamin-d-iron", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("200, 400, 600 or 800 IU/day") == true, "\(answer.answer.map(\.text))")
+    }
+}
