@@ -191,4 +191,13 @@ import Testing
                                                 from: "fall-wrist-knee-ankle-numbness", audience: .lay)
         #expect(knee.confident && knee.answer.first?.text.contains("sore kneecap") == true, "\(knee.answer.map(\.text))")
     }
+
+    /// "Is an acute HF episode one of the lactic acidosis risk factors on the label": an episode of
+    /// heart failure is heart failure, and the boxed warning that lists it answers (it had been
+    /// withheld as "the closest articles say nothing about: episode").
+    @Test func anEpisodeOfSomethingIsThatThing() {
+        let answer = RelevanceTests.engine.answer("metformin 1g bd pt was in hospital last month with acute heart failure, home now. is an acute HF episode actually one of the lactic acidosis risk factors on the label?",
+                                                  from: "type-2-diabetes-first-line-metformin", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("hypoxic states such as acute heart failure") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -75,7 +75,8 @@ enum QuestionWords {
         // "more prone to it than others").
         "blown", "creeping", "creep", "creeps", "prone", "other", "others",
         // A sample of urine or blood is the urine or blood ("how do they get a urine sample from a baby").
-        "sample", "samples",
+        // An episode of something is that thing ("is an acute HF episode one of the risk factors").
+        "sample", "samples", "episode", "episodes",
         // What the reader heard and whether it holds ("ive heard they…", "my sister reckons", "is
         // that actually true", "probably a daft q"), and how a monitor or a test found it ("the
         // holter caught a run of VT"), weighed up ("on the fence", "realistically") or placed
