@@ -3,7 +3,8 @@ import Testing
 
 /// How the question is worded picks among units that all pass the answer test: words asked side
 /// by side ("valve area", "severe MS") are best answered by a unit that keeps them side by side, in
-/// either order, with a word or two between; a question about a study, by the study's report.
+/// either order, with a word or two between; a question about a study, by the study's report; an
+/// aim asked, by the goal.
 @Suite struct KeptPhraseTests {
     @Test func termsStandCloseWithinTheWindowInEitherOrder() {
         let terms = ["sever", "ms", "requir", "valv", "area"]
@@ -29,5 +30,13 @@ import Testing
         let answer = RelevanceTests.engine.answer("paeds placement question - the US randomised trial of vitamin D in exclusively breastfed babies, which daily doses did they randomise the infants to?",
                                                   from: "infant-vitamin-d-iron", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("200, 400, 600 or 800 IU/day") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "My top number sits around 135, what am I actually supposed to be aiming for": the goal
+    /// (below 130) leads, not the categories a reading of 135 falls in.
+    @Test func anAimAskedIsAnsweredByTheGoal() {
+        let answer = RelevanceTests.engine.answer("on 2 bp tablets now and my top number sits around 135, what am i actually supposed to be aiming for",
+                                                  from: "hypertension-first-line-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("goal for the top number is below 130") == true, "\(answer.answer.map(\.text))")
     }
 }

@@ -319,6 +319,7 @@ struct AnswerComposer {
         // Which end of a range the question asks for, if any ("the most", "starting dose").
         let askedEnd = AnswerTest.qualifier(in: question)
         let asksPerDay = type == .dose && AnswerTest.matches(AnswerTest.perDay, question)
+        let asksForATarget = Patterns.matches(#"\b(aim(ing)? (for|at)|targets?|goals?)\b"#, in: askedText.lowercased())
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         // ("When should I start…" asks for a time in the same way.)
         var asksForAMeasure = AnswerTest.measured.contains(type)
@@ -609,6 +610,9 @@ struct AnswerComposer {
                     // "How much a day": the amount given per day ("800 to 1,000 units … a day"), not a
                     // limit that defines a term ("400 IU of vitamin D or less").
                     if asksPerDay && AnswerTest.matches(AnswerTest.amountPerDay, unitText) { f[.qualifier] += log(1.8) }
+                    // "What am I supposed to be aiming for": a unit that gives the goal or target, not
+                    // one that only says where a value falls.
+                    if asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it
                     // ("The femoral neck score is the one used in FRAX").
