@@ -356,7 +356,8 @@ struct AnswerComposer {
         let asksForAStrength = type == .dose && Patterns.matches(#"\b(strengths?|forms?|formulations?|capsules?|caps|come in|comes in|available)\b"#, in: question.lowercased())
         // "In that big trial where women either carried on or stopped, how much bone did…": what a
         // study found is asked, and a study's report answers it.
-        let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(trials?|study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]ed?)\b"#, in: askedText.lowercased())
+        // (The words a study's report opens with, or the reader's own: "study", "RCT", "Cochrane", "randomise".)
+        let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e)\b"#, in: askedText.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())

@@ -26,7 +26,8 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 BINARY = os.path.join(REPO, ".build", "debug", "curbside")
 NAMES = ["relevance", "length", "articleRank", "readerNumbers", "takesReaderIn", "leavesReaderOut", "statesMain",
          "statesOther", "hearsWholeQuestion", "sectionPrior", "readersSummary", "studyReport", "labelTopic",
-         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked", "ofReadingArticle", "otherRegister"]
+         "namesSource", "circumstances", "qualifier", "namesFocus", "opensItsText", "statesNearAsked", "ofReadingArticle", "otherRegister",
+         "keepsPhrases"]
 # A small grid near the written factors, and a change must win at least MIN_GAIN questions:
 # a free fit of 17 weights on ~100 questions learns the questions, not the rule (fitted on one
 # dev set it lost questions on the other).
