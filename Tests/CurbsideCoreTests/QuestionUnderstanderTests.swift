@@ -31,6 +31,8 @@ import Testing
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
         ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
         ("how much more vitamin d should i take in winter", .dose),
+        // all-cause death is a trial's outcome, not a question about causes
+        ("PARADIGM-HF - leaving the composite aside, what were the all-cause death rates on sacubitril/valsartan vs enalapril?", .information),
         // better than a dummy pill asks how well it works, whatever the story said before
         ("my flatmate keeps saying antidepressants are just placebo with side effects. did the big comparison of all the different ones actually find them better than a dummy pill?", .outlook),
         // how often something happens (a share), not a schedule; how much something changed in a study
