@@ -31,6 +31,10 @@ import Testing
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
         ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
         ("how much more vitamin d should i take in winter", .dose),
+        // what a drug is licensed for is what it treats; a licence told in passing is not the question
+        ("what is metoprolol succinate actually licensed for?", .treatment),
+        ("is sertraline approved for GAD?", .treatment),
+        ("hers isnt even licensed for GAD - how strong is the trial evidence for sertraline?", .outlook),
         // all-cause death is a trial's outcome, not a question about causes
         ("PARADIGM-HF - leaving the composite aside, what were the all-cause death rates on sacubitril/valsartan vs enalapril?", .information),
         // better than a dummy pill asks how well it works, whatever the story said before

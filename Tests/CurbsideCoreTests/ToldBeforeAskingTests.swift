@@ -200,4 +200,22 @@ import Testing
                                                   from: "type-2-diabetes-first-line-metformin", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("hypoxic states such as acute heart failure") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Subclinical hypothyroidism … so is my thyroid underactive or not": "underactive" is a word of
+    /// the condition's own everyday name ("borderline underactive thyroid"), said again, not a topic
+    /// the article leaves out (it had withheld the definition that answers).
+    @Test func theConditionSaidAgainInEverydayWordsIsHeard() {
+        let answer = RelevanceTests.engine.answer("results say subclinical hypothyroidism. so is my thyroid actually underactive or not?",
+                                                  from: "subclinical-hypothyroidism-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("TSH blood test is above the normal range") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "What is Toprol XL actually licensed for": what a label is indicated for is a treatment
+    /// question, and the label's list of uses answers it (read as a definition, it had led with
+    /// "a beta-blocker whose label includes heart failure").
+    @Test func whatADrugIsLicensedForIsWhatItTreats() {
+        let answer = RelevanceTests.engine.answer("which conditions is toprol xl actually licensed for?",
+                                                  from: "ventricular-tachycardia-10-beats", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("high blood pressure, angina pectoris") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -674,8 +674,12 @@ struct AnswerComposer {
         // So is a rare plain word asked about (in few articles of the library: "magnesium" for
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.
+        // (Not a word of another name of a concept the question names: "subclinical hypothyroidism
+        // … is my thyroid underactive" says the condition again in its everyday words.)
+        let restated = Set(conceptWords.values.joined().joined())
         unaccounted += unheard(by: leadHears.union(leadArticle == articles.first?.id ? topWords : [])).filter { term in
             !ConceptTable.isConcept(term) && term.count >= 3 && engine.index.articleShare(term) <= Self.rareWordShare && isTypedAsTopic(term) && !typedAsPurpose(term, "")
+                && !restated.contains(term)
         }
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.

@@ -54,7 +54,7 @@ extension AnswerTest {
     static let derivedFrom: (dependent: String, studyReport: String, types: [QuestionType: String]) = (
         #"^((You|We|They|It|This|Doctors|Adults) also|For (them|these|those|him|her|such)|It|Its|They|Their|Them|This|These|That|Those|He|She|Such|Both|Neither|Here|The label|The guideline|The same|The trial|The study|The committee|The review|The panel|The authors|Also|However|But|If (that|this|so|not|these|they|it)|In (that|this|such) case|Otherwise|Even so|Instead|Then)\b"#, #"\b(randomi[sz]ed|randomly|trials?|cohort|meta-analys[ie]s|systematic review|observational|hazard ratios?|odds ratio|relative risk|placebo|follow(ed)?[- ]up for|stud(y|ies) of|\d[\d,]* ([a-z-]+ )?(patients|women|men|people|adults|children|infants|participants))\b"#,
         [.definition: #"\b(is|are) (a|an|the|not|when|what|usually|often|common|rare|caused|called)\b|\bmeans?\b|\brefers? to\b|\bdefined as\b|\bknown as\b|\bclassif(y|ies|ied)\b|\bcounts? as\b"#,
-         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|use|used|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
+         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|uses?|used|indicat\w*|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#]
     )
     static let checksApply: (dependent: Bool, studyReport: Bool) = (
         dependent.pattern == derivedFrom.dependent, studyReport.pattern == derivedFrom.studyReport
@@ -70,7 +70,7 @@ extension AnswerTest {
         .definition: ["is a", "is t", "is n", "is w", "is u", "is o", "is c", "is r", "are a", "are t", "are n", "are w", "are u",
                       "are o", "are c", "are r", "mean", "refer", "defined as", "known as", "classif", "count as", "counts as"],
         .treatment: ["treat", "therap", "-intensity", "medicine", "medication", "drug", "surgery", "recommend", "first", "option",
-                     "take", "taking", "use", "start", "prescrib", "offer", "manag", "splint", "exercise", "swap", "instead", "alternative",
+                     "take", "taking", "use", "indicat", "start", "prescrib", "offer", "manag", "splint", "exercise", "swap", "instead", "alternative",
                      "substitut", "in place of", "rather than", "replac", "relie", "favored", "favoured", "preferred", "help", "need"],
     ]
 
