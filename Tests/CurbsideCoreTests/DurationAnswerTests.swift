@@ -13,6 +13,16 @@ import Testing
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
+    /// "How long do people stay on Fosamax": that the best length of treatment is unknown answers it,
+    /// said next to the drug it is about (the years to consider stopping after came too far from
+    /// "Fosamax" to count as its duration, and the sentence had been withheld).
+    @Test func anUnknownBestLengthIsALength() {
+        #expect(AnswerTest.passes("The label says the best length of treatment is unknown [7].", type: .duration))
+        let answer = RelevanceTests.engine.answer("if my mum starts fosamax is she on it for good? how long do people usually take it",
+                                                  from: "low-femoral-neck-normal-spine-hip", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("best length of treatment") == true, "\(answer.answer.map(\.text))")
+    }
+
     /// "For them, the second dose can come…" leans on the sentence that says who "they" are.
     @Test func forThemLeansOnTheSentenceBefore() {
         #expect(AnswerTest.cannotStandAlone("For them, the second dose can come 1 to 2 months after the first [1]."))

@@ -31,6 +31,8 @@ import Testing
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
         ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
         ("how much more vitamin d should i take in winter", .dose),
+        // how many did badly (in a trial) asks how it turned out, whoever the babies were
+        ("in the trial of babies given antibiotic or a dummy medicine, how many did badly without it?", .outlook),
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
         ("is sertraline approved for GAD?", .treatment),

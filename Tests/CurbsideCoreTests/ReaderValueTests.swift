@@ -9,6 +9,15 @@ import Testing
         return ReaderValues.of(UnderstoodQuestion(type: types[0].rawValue, types: types.map(\.rawValue), focus: [], constraints: constraints, searchText: search))
     }
 
+    /// "Children 6 months to 12 years" takes in an 18-month-old (read as 6 to 12 years, it had left
+    /// them out); "my 18 month olds ear" is an age, apostrophe or not.
+    @Test func eachEndOfARangeKeepsItsOwnUnit() {
+        let toddler = values("my 18 month olds ear is bulging, is that an infection?")
+        #expect(toddler.count == 1)
+        #expect(ReaderValues.verdict(toddler, in: "The guideline (children 6 months to 12 years with uncomplicated AOM) requires bulging [1].") == .satisfied(1))
+        #expect(ReaderValues.verdict(toddler, in: "For children 2 to 12 years, watchful waiting is an option [1].") == .contradicted)
+    }
+
     @Test func anAgeFallsInsideOrOutsideAStatedAgeRange() {
         let baby = values("febrile 15 day old, LP needed?")
         #expect(ReaderValues.verdict(baby, in: "Infants aged 8 to 21 days need full evaluation including CSF [1].") == .satisfied(1))

@@ -357,7 +357,9 @@ struct AnswerComposer {
         // "In that big trial where women either carried on or stopped, how much bone did…": what a
         // study found is asked, and a study's report answers it.
         // (The words a study's report opens with, or the reader's own: "study", "RCT", "Cochrane", "randomise".)
-        let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e)\b"#, in: askedText.lowercased())
+        // (In the sentence that asks: "in the trial of babies that age, how many did badly".)
+        let askingSentence = understood.searchText.components(separatedBy: CharacterSet(charactersIn: "?.!\n")).first { $0.contains(askedText.trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))) } ?? askedText
+        let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e|trials|(the|that|this|those|these) trials?)\b"#, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())

@@ -273,7 +273,10 @@ public enum ReaderValues {
                     r.lower = 0; r.upper = first.0; r.backFromNow = true
                 case .between:
                     guard let second else { continue }
-                    let lo = min(first.0, second.0), hi = max(first.0, second.0)
+                    // "children 6 months to 12 years": each end in its own unit, read in the second's.
+                    var start = first.0
+                    if let u1 = g(2), let u2 = g(4), u1.lowercased() != u2.lowercased(), let d1 = days(1, unit: u1), let d2 = days(1, unit: u2) { start = first.0 * d1 / d2 }
+                    let lo = min(start, second.0), hi = max(start, second.0)
                     r.lower = lo; r.upper = hi
                 case .above, .aboveAfter:
                     r.lower = first.0 + nudge; r.lowerSecond = first.1.map { $0 + nudge }
