@@ -33,6 +33,8 @@ import Testing
         ("how much more vitamin d should i take in winter", .dose),
         // how many did badly (in a trial) asks how it turned out, whoever the babies were
         ("in the trial of babies given antibiotic or a dummy medicine, how many did badly without it?", .outlook),
+        // protecting someone from an illness is preventing it
+        ("would starting HRT now help protect me from getting dementia like her?", .prevention),
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
         ("is sertraline approved for GAD?", .treatment),

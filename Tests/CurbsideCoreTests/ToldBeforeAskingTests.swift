@@ -218,4 +218,17 @@ import Testing
                                                   from: "ventricular-tachycardia-10-beats", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("high blood pressure, angina pectoris") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Been reading reddit threads…", "is ongoing review recommended": where the reader read it and
+    /// that something goes on are how they ask, not topics the article must name (each had withheld
+    /// an answer the article holds).
+    @Test func whereItWasReadAndThatItGoesOnAreNotTopics() {
+        let engine = RelevanceTests.engine
+        let review = engine.answer("pt on long-term apixaban after an unprovoked PE - is ongoing review of whether to continue recommended?",
+                                   from: "dvt-anticoagulation-duration", audience: .clinical)
+        #expect(review.confident && review.answer.prefix(3).contains { $0.text.contains("reviewed with a clinician") }, "\(review.answer.map(\.text))")
+        let read = engine.answer("saw some reddit threads about post-finasteride syndrome, does it include skin problems?",
+                                 from: "finasteride-acne-29-year-old-man", audience: .lay)
+        #expect(read.confident && read.answer.prefix(3).contains { $0.text.contains("skin changes") }, "\(read.answer.map(\.text))")
+    }
 }

@@ -58,7 +58,10 @@ enum QuestionWords {
         // ("Is there a specific warning about that", "any particular reason").
         "specific", "particular", "official", "officially",
         // Where the reader read it ("read it on a forum", "googled it").
-        "forum", "forums", "online", "internet", "google", "googled", "facebook", "reddit", "tiktok",
+        "forum", "forums", "online", "internet", "google", "googled", "facebook", "reddit", "tiktok", "thread", "threads",
+        // How a reader says it goes on or gets worse ("is ongoing review recommended", "her bones
+        // are going downhill").
+        "ongoing", "downhill",
         // How a reader names or relates what they heard ("something called applied relaxation", "what
         // does 3.6 cm² correspond to", "the letter says G3b").
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
