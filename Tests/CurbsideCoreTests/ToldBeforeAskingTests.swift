@@ -231,4 +231,12 @@ import Testing
                                  from: "finasteride-acne-29-year-old-man", audience: .lay)
         #expect(read.confident && read.answer.prefix(3).contains { $0.text.contains("skin changes") }, "\(read.answer.map(\.text))")
     }
+
+    /// "Can I just not bother reordering it": how a reader gets their tablets is not a topic the
+    /// article must name (it had withheld the holiday article's review after 5 years).
+    @Test func reorderingATabletIsNotATopic() {
+        let answer = RelevanceTests.engine.answer("5 years on alendronate now, can i just not bother reordering it and have my holiday?",
+                                                  from: "bisphosphonate-drug-holiday", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("after 5 years of tablets") == true, "\(answer.answer.map(\.text))")
+    }
 }
