@@ -171,6 +171,12 @@ import Testing
         #expect(QuestionUnderstander.askedPart("the iron pills make me sick, can i take them every other day") == "can i take them every other day")
         #expect(QuestionUnderstander.storyPart("the iron pills make me sick, can i take them every other day") == "the iron pills make me sick,")
         #expect(QuestionUnderstander.askedPart("echo says trivial mitral regurgitation, is that bad") == "echo says trivial mitral regurgitation, is that bad")
+        // It points back at the sentence just before, not at the story before that.
+        #expect(QuestionUnderstander.askedPart("filling in an insurance form with a tick box. my echo said trivial MR - does that count as valve disease?")
+                == "my echo said trivial MR - does that count as valve disease?")
+        #expect(QuestionUnderstander.storyPart("filling in an insurance form with a tick box. my echo said trivial MR - does that count as valve disease?")
+                == "filling in an insurance form with a tick box.")
+        #expect(QuestionUnderstander.askedPart("my TSH was 5.6 - is that high?") == "my TSH was 5.6 - is that high?")
         #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
         #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
         // A wh-word after "like" or "than" opens a clause inside the question, not the question.

@@ -239,4 +239,12 @@ import Testing
                                                   from: "bisphosphonate-drug-holiday", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("after 5 years of tablets") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Does that count as valve disease": a sentence saying a finding is not, by itself, valve
+    /// disease answers whether it counts as one.
+    @Test func notADiseaseByItselfSaysWhetherItCounts() {
+        #expect(AnswerTest.passes("A trivial leak is common in healthy adults and is not valve disease by itself [3, 4].", type: .diagnosis))
+        #expect(AnswerTest.passes("With normal leaflets it does not constitute valve disease [3].", type: .diagnosis))
+        #expect(!AnswerTest.passes("A trivial leak is common in healthy adults [3].", type: .diagnosis))
+    }
 }

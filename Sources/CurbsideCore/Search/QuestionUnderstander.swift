@@ -166,9 +166,35 @@ public enum QuestionUnderstander {
         let fromWh = fromQuestionWord(text)
         if fromWh != text { return namesNothing(fromWh) ? text : fromWh }
         guard let clause = clauseThatAsks(text) else { return text }
-        // A clause that points back ("echo says trivial MR, is that bad") asks about what came before.
-        if pointsBackAtStory(clause) { return text }
+        // A clause that points back ("echo says trivial MR, is that bad") asks about what came before:
+        // the sentence it follows, not the sentences before that ("filling in an insurance form.
+        // my echo said trivial MR - does that count as valve disease?").
+        if pointsBackAtStory(clause) { return fromSentenceBefore(clause, in: text) }
         return clause
+    }
+
+    /// The clause with the sentence it follows (from just after the sentence end before that), or
+    /// the whole text when there is none.
+    static func fromSentenceBefore(_ clause: String, in text: String) -> String {
+        guard text.hasSuffix(clause) else { return text }
+        let before = text.dropLast(clause.count)
+        var end = before.endIndex
+        // The sentence the clause follows may itself end with a stop ("…normal valve. does that…").
+        while end > before.startIndex, let c = before[before.index(before: end)].unicodeScalars.first,
+              c == " " || c == "\t" || c == "\n" || c == "." || c == "!" || c == "?" || c == "-" || c == "–" || c == "," {
+            end = before.index(before: end)
+        }
+        var i = end
+        while i > before.startIndex {
+            i = before.index(before: i)
+            let c = before[i]
+            // (A decimal point is no sentence end: "a TSH of 5.6 - is that high" is one sentence.)
+            let next = before.index(after: i)
+            if c == "!" || c == "?" || c == "\n" || (c == "." && !(next < end && before[next].isNumber)) {
+                return String(text[next...]).trimmingBlanks()
+            }
+        }
+        return text
     }
 
     /// Whether a question asks only how much ("…it cut deaths from the diabetes - by how much?",

@@ -5,7 +5,7 @@
 /// signs, as strings (an empty list: the pattern gives none).
 enum RequiredLiteralsTable {
     static let known: [String: [String]] = [
-        ##"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b|\btargets?\b|\baim(s|ed|ing)? (at|for)\b|\breference range\b|\b(positive|negative)\b|\bpoints? (to|toward)\b|\bpredict\w*|\brules? (it )?(in|out)\b|\bconsidered\b)"##:
+        ##"(≥|≤|>|<|\bor (higher|lower|more|less|above|below)\b|\bbetween\b|\babove\b|\bbelow\b|\bmm ?hg\b|\bt-?score\b|\bstage \d|\btests?\b|\bscan\b|\bdiagnos\w*|\bconfirm\w*|\bmeasur\w*|\bcriteria\b|\bdefined as\b|\bmeans?\b|\btargets?\b|\baim(s|ed|ing)? (at|for)\b|\breference range\b|\b(positive|negative)\b|\bpoints? (to|toward)\b|\bpredict\w*|\brules? (it )?(in|out)\b|\bconsidered\b|\bconstitut(e|es|ed)\b|\bcounts? as\b|\b(is|are) not,? (by itself,? |on its own,? )?(an? )?[\w-]+ (disease|disorder|condition)\b)"##:
             [],
         ##"\b((?<!(have|having|had|want|wants|wanting) )(children|kids)(?! of (her|his|my|their|our|your) own)|(?<!(have|having|want|wants|wanting) a )(child|baby)(?! aspirin)|kid|babies|infants?|toddlers?|newborns?|teen(ager)?s?|my (son|daughter|boy|girl)\b|pediatric|paediatric|\d+ ?(month|week)s? old)\b"##:
             [##"children"##, ##"kids"##, ##"child"##, ##"baby"##, ##"kid"##, ##"babies"##, ##"infant"##, ##"toddler"##, ##"newborn"##, ##"teen"##, ##"my "##, ##"pediatric"##, ##"paediatric"##, ##" old"##],
