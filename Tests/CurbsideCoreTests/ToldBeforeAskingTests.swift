@@ -35,6 +35,9 @@ import Testing
     @Test func whatALabelWarnsOfIsASideEffect() {
         #expect(AnswerTest.passes("The Fosamax label warns about irritation of the oesophagus and stomach [7].", type: .sideEffects))
         #expect(!AnswerTest.passes("The Fosamax label lists four uses [7].", type: .sideEffects))
+        // A depressive disorder a drug is labelled for is no side effect; depression after it is.
+        #expect(!AnswerTest.passes("Its label lists GAD among its indications, alongside major depressive disorder [3].", type: .sideEffects))
+        #expect(AnswerTest.passes("Other reports include depression and thoughts of suicide [1].", type: .sideEffects))
     }
 
     /// "The holter caught a 10 beat run of vt … is it ok to just wait for that?", "someone at work said
