@@ -37,6 +37,9 @@ import Testing
         ("would starting HRT now help protect me from getting dementia like her?", .prevention),
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
+        ("is a heart attack actually one of the things lisinopril is meant for?", .treatment),
+        // "putting together a slide" is not two things taken together
+        ("putting together a teaching slide - the review that pooled the ottawa data, how many studies did it include?", .information),
         ("is sertraline approved for GAD?", .treatment),
         ("hers isnt even licensed for GAD - how strong is the trial evidence for sertraline?", .outlook),
         // all-cause death is a trial's outcome, not a question about causes

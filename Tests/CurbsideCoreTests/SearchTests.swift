@@ -39,6 +39,10 @@ import Testing
         #expect(Set(a.terms("t score")).isSuperset(of: a.terms("tscore"))) // typed with a space
         #expect(Set(a.terms("m/s")).contains("ms"))
         #expect(!Set(a.terms("i need")).contains("ineed")) // "i" and "a" are words, not halves
+        // Nor is the "s" or "t" after an apostrophe: "it's the same stuff" has no term "sthe".
+        #expect(!a.terms("it's the same stuff").contains("sthe"))
+        #expect(a.terms("dad\u{2019}s meant to").filter { $0.hasPrefix("sm") }.isEmpty)
+        #expect(!a.terms("i don't know").contains { $0.hasPrefix("tkn") })
         // A letter in brackets right after a word joins it: "Lp(a)" is lipoprotein(a), not "LP".
         #expect(a.terms("my lp(a) came back high").contains("lpa"))
         #expect(a.terms("lipoprotein(a) of 50 mg/dL").starts(with: ["lipoprotein", "lipoproteina"]))

@@ -63,6 +63,9 @@ struct AnswerComposer {
     static let phraseWindow = 2
     /// A study's report, when the question asks what a study found: +1 first point over the dev sets.
     static let studyAskedFactor = 1.5
+    /// A question asking how many a study took in, and a sentence's count of people or studies.
+    static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis))\b|\bsample size\b"#
+    static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
     /// Whether two terms stand within `window` places of each other (either order) in a unit's terms.
     static func standClose(_ a: String, _ b: String, in terms: [String], within window: Int) -> Bool {
@@ -360,6 +363,9 @@ struct AnswerComposer {
         // (In the sentence that asks: "in the trial of babies that age, how many did badly".)
         let askingSentence = understood.searchText.components(separatedBy: CharacterSet(charactersIn: "?.!\n")).first { $0.contains(askedText.trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))) } ?? askedText
         let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e|trials|(the|that|this|those|these) trials?)\b"#, in: askingSentence.lowercased())
+        // "How many women were in it", "how many studies did it pool": a study's size, told by a
+        // count of its people or studies ("In 4,957 women aged 67…", "27 studies with 15,581 patients").
+        let asksHowManyStudied = asksAboutAStudy && Patterns.matches(Self.askedStudySize, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
@@ -616,6 +622,7 @@ struct AnswerComposer {
                     // "What am I supposed to be aiming for": a unit that gives the goal or target, not
                     // one that only says where a value falls.
                     if asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it
                     // ("The femoral neck score is the one used in FRAX").

@@ -16,7 +16,7 @@ import Foundation
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
-    static let fileVersion: UInt32 = 9
+    static let fileVersion: UInt32 = 10
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {

@@ -63,9 +63,11 @@ public struct TextAnalyzer: Sendable {
                 joined.append(contentsOf: bytes[start..<i])
                 emit(joined[...], true)
             }
-            // "a" and "i" are words of their own, not halves of a compound.
+            // "a" and "i" are words of their own, not halves of a compound; nor is the "s" or "t"
+            // after an apostrophe ("it's the", "don't know" are not "sthe", "tknow").
             let letter = bytes[start]
-            loneLetter = (i - start == 1 && single && letter >= 0x62 && letter <= 0x7A && letter != 0x69) ? (letter, i) : nil
+            let afterApostrophe = start > 0 && bytes[start - 1] == 0x27
+            loneLetter = (i - start == 1 && single && letter >= 0x62 && letter <= 0x7A && letter != 0x69 && !afterApostrophe) ? (letter, i) : nil
             if single {
                 if let split = Self.letterDigitSplit(bytes[start..<i]) {
                     // "ckd3", "24h": index the parts too, so "CKD3" finds "CKD stage 3".
