@@ -53,6 +53,10 @@ enum QuestionWords {
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
+        "dissertation", "thesis", "slide", "slides",
+        // How a reader asks how a test makes it sure ("how do they prove it"). (Not "push": "does
+        // losartan push K up" asks what raises it.)
+        "prove", "proves", "proven", "proof",
         // ("A teaching session on it", "what was their main criticism", "who did the trial enrol",
         // "how much am I meant to get altogether", "hardly any sun").
         "teach", "teaching", "session", "seminar", "tutorial", "presentation", "criticism", "criticisms",
