@@ -38,6 +38,8 @@ import Testing
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
         ("is a heart attack actually one of the things lisinopril is meant for?", .treatment),
+        // a grown son is not a question about children
+        ("my son is 18 and starts chemo next month. can an 18 year old even have it?", .eligibility),
         // "putting together a slide" is not two things taken together
         ("putting together a teaching slide - the review that pooled the ottawa data, how many studies did it include?", .information),
         ("is sertraline approved for GAD?", .treatment),

@@ -250,4 +250,23 @@ import Testing
         #expect(AnswerTest.passes("With normal leaflets it does not constitute valve disease [3].", type: .diagnosis))
         #expect(!AnswerTest.passes("A trivial leak is common in healthy adults [3].", type: .diagnosis))
     }
+
+    /// "My daughter is 19 … her rheumatologist said…": a grown child is not a question about
+    /// children, and a specialist's title says who spoke, not what is asked (it had withheld the
+    /// label's adults aged 18 or older at increased risk).
+    @Test func aGrownChildAndHerSpecialistAreNotTheTopic() {
+        let answer = RelevanceTests.engine.answer("my daughter is 19 and on strong immune suppressing drugs, her rheumatologist brought up shingrix. can a 19 year old actually get it?",
+                                                  from: "shingles-vaccine-adults", audience: .lay)
+        #expect(QuestionUnderstander.understand("my daughter is 19, can a 19 year old actually get it?").types.first == .eligibility)
+        #expect(answer.confident && answer.answer.prefix(2).contains { $0.text.contains("19 and older") || $0.text.contains("18 or older") }, "\(answer.answer.map(\.text))")
+    }
+
+    /// "Is tennis elbow one of the things it's meant for": what a label lists its drug for is asked,
+    /// and "it's" is two words, not "it" and a word "sthe".
+    @Test func oneOfTheThingsItIsMeantForAsksTheLabelledUses() {
+        let answer = RelevanceTests.engine.answer("my physio says the steroid jab is what they use for golfer's elbow too. is that one of the things it's meant for?",
+                                                  from: "carpal-tunnel-syndrome-treatment", audience: .lay)
+        #expect(answer.understood?.types.first == QuestionType.treatment.rawValue)
+        #expect(answer.confident && answer.answer.first?.text.contains("epicondylitis") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -366,6 +366,8 @@ struct AnswerComposer {
         // "How many women were in it", "how many studies did it pool": a study's size, told by a
         // count of its people or studies ("In 4,957 women aged 67…", "27 studies with 15,581 patients").
         let asksHowManyStudied = asksAboutAStudy && Patterns.matches(Self.askedStudySize, in: askingSentence.lowercased())
+        // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
+        let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
@@ -623,6 +625,7 @@ struct AnswerComposer {
                     // one that only says where a value falls.
                     if asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
+                    if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it
                     // ("The femoral neck score is the one used in FRAX").

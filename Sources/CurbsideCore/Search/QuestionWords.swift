@@ -100,7 +100,11 @@ enum QuestionWords {
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
-    static let carers: Set<String> = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae"]
+    static let carers: Set<String> = Set(["gp", "doctor", "dr", "physician", "pharmacist", "chemist", "nurse", "consultant", "specialist", "surgeon", "er", "ed", "a&e", "ae",
+        // Specialists by name ("the oncologist mentioned shingrix", "the haematologist called it provoked").
+        "oncologist", "haematologist", "hematologist", "cardiologist", "neurologist", "rheumatologist", "endocrinologist",
+        "gastroenterologist", "nephrologist", "urologist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist",
+        "midwife", "physio", "physiotherapist", "dietitian", "dietician", "optician", "dentist", "registrar", "psychiatrist", "podiatrist"]
         .compactMap { TextAnalyzer().terms($0).first })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -205,7 +209,7 @@ enum QuestionWords {
     /// Whether a plain (analysed) word only carries the question, tells the story, names the kind
     /// of answer or a time of day: never a topic an article must speak to.
     static func namesNoTopic(_ word: String) -> Bool {
-        answerKind.contains(word) || carrier.contains(word) || story.contains(word) || timesOfDay.contains(word)
+        answerKind.contains(word) || carrier.contains(word) || story.contains(word) || timesOfDay.contains(word) || carers.contains(word)
     }
 
     /// Whether an (analysed) word the library does not know is a shortening ("creat", "regurg") or a
