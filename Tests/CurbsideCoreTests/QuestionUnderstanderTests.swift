@@ -38,6 +38,9 @@ import Testing
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
         ("is a heart attack actually one of the things lisinopril is meant for?", .treatment),
+        ("does any of that make a difference to which antidepressant the gp picks for me?", .treatment),
+        // waiting to see whether it clears is a way to treat it, not whether to seek care
+        ("she's 3 with a mild ear infection in both ears - can we wait and see or does she need antibiotics straight away?", .treatment),
         // a grown son is not a question about children
         ("my son is 18 and starts chemo next month. can an 18 year old even have it?", .eligibility),
         // "putting together a slide" is not two things taken together

@@ -269,4 +269,13 @@ import Testing
         #expect(answer.understood?.types.first == QuestionType.treatment.rawValue)
         #expect(answer.confident && answer.answer.first?.text.contains("epicondylitis") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// A lead that keeps the reader's words together as they put them ("Fainting with a recorded
+    /// run of VT needs hospital care" for "runs of VT") answers it, even where the article's other
+    /// sentences spread the question's words apart (it had been withheld, focus 0.36).
+    @Test func aLeadKeepingTheReadersPhraseIsConfident() {
+        let answer = RelevanceTests.engine.answer("my dad collapsed at home and his monitor showed runs of VT. is that an A&E thing or can it wait for the cardiology appointment?",
+                                                  from: "ventricular-tachycardia-10-beats", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("needs hospital care") == true, "\(answer.answer.map(\.text))")
+    }
 }

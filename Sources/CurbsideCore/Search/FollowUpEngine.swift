@@ -285,7 +285,10 @@ public struct FollowUpEngine: Sendable {
         let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
-        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty && (composer.leadIsStrong || focus(of: query, in: top) >= Self.focusThreshold)
+        // (Or the lead keeps two of the reader's words together as the reader put them: it speaks
+        // to the question even where the article's other sentences spread its words apart.)
+        let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty
+            && (composer.leadIsStrong || composer.leadKeepsTheReadersPhrase || focus(of: query, in: top) >= Self.focusThreshold)
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
             FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
         }
