@@ -43,6 +43,8 @@ import Testing
         #expect(!a.terms("it's the same stuff").contains("sthe"))
         #expect(a.terms("dad\u{2019}s meant to").filter { $0.hasPrefix("sm") }.isEmpty)
         #expect(!a.terms("i don't know").contains { $0.hasPrefix("tkn") })
+        // The verb meets the library's noun: "how much bone did they lose" is bone loss.
+        #expect(a.terms("lose lost losing") == a.terms("loss loss loss"))
         // A letter in brackets right after a word joins it: "Lp(a)" is lipoprotein(a), not "LP".
         #expect(a.terms("my lp(a) came back high").contains("lpa"))
         #expect(a.terms("lipoprotein(a) of 50 mg/dL").starts(with: ["lipoprotein", "lipoproteina"]))

@@ -257,9 +257,12 @@ enum StopWords {
 
 /// A light English stemmer (Porter's step 1 and common suffixes): plurals and word forms meet.
 enum Stemmer {
-    /// Plurals no suffix rule reaches: a reader's "teeth" is the library's "tooth".
+    /// Plurals no suffix rule reaches: a reader's "teeth" is the library's "tooth". And the verb a
+    /// reader uses for the library's noun: "how much bone did they lose", "she's lost her words"
+    /// ask about bone loss and loss of speech.
     static let irregular: [String: String] = ["teeth": "tooth", "feet": "foot", "women": "woman", "men": "man", "children": "child",
-                                              "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon"]
+                                              "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon",
+                                              "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss"]
 
     static func stem(_ word: String) -> String {
         if let singular = irregular[word] { return singular }
