@@ -63,6 +63,8 @@ struct AnswerComposer {
     static let phraseWindow = 2
     /// A study's report, when the question asks what a study found: +1 first point over the dev sets.
     static let studyAskedFactor = 1.5
+    /// An average as a noun ("the average T-score", "mean age 74.8", "(median 10.7 years)"), not the verb "mean".
+    static let anAverage = #"\b(average|median)\b|\b(the|a|their|its|and|,|\() ?mean\b(?! (that|to|you|it|they|she|he|i|we)\b)|\bmean (age|value|level|follow|duration|[\w-]+[- ]score)"#
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis))\b|\bsample size\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
@@ -371,6 +373,9 @@ struct AnswerComposer {
         // "How many women were in it", "how many studies did it pool": a study's size, told by a
         // count of its people or studies ("In 4,957 women aged 67…", "27 studies with 15,581 patients").
         let asksHowManyStudied = asksAboutAStudy && Patterns.matches(Self.askedStudySize, in: askingSentence.lowercased())
+        // "What was the average T-score of the women enrolled": a sentence giving a mean or median.
+        // (Not "what does G3a mean": the verb.)
+        let asksForAnAverage = Patterns.matches(Self.anAverage, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
         let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
@@ -630,6 +635,7 @@ struct AnswerComposer {
                     // one that only says where a value falls.
                     if asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
+                    if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it

@@ -1,0 +1,29 @@
+import Testing
+@testable import CurbsideCore
+
+/// What a question asks for beyond its type (a study's size, an average), and the sentences that give it.
+@Suite struct AskedQualifierTests {
+    @Test func aStudysSizeIsAskedAndGivenByACount() {
+        let asks = { (q: String) in Patterns.matches(AnswerComposer.askedStudySize, in: q) }
+        #expect(asks("how many women were in it, what age were they and how long were they followed?"))
+        #expect(asks("the systematic review that pooled the ottawa data, how many studies and patients did it include?"))
+        #expect(asks("how big was the trial"))
+        #expect(!asks("how many tablets can i take a day"))
+        #expect(!asks("how many days of amoxicillin does she need"))
+        let gives = { (t: String) in Patterns.matches(AnswerComposer.studySize, in: t) }
+        #expect(gives("In 4,957 women aged 67 or older followed for up to 15 years, the time was 17.3 years [5]."))
+        #expect(gives("A systematic review of 27 studies with 15,581 patients found pooled ratios of 0.08 [2]."))
+        #expect(gives("In the Framingham Osteoporosis Study (802 adults, mean age 74.8), loss was linked to fractures [7]."))
+        #expect(!gives("Take 400 IU a day for 12 months [1]."))
+    }
+
+    @Test func anAverageIsTheNounNotTheVerb() {
+        let average = { (t: String) in Patterns.matches(AnswerComposer.anAverage, in: t.lowercased()) }
+        #expect(average("what was the average femoral neck t score of the women they enrolled?"))
+        #expect(average("A trial in 2,000 women aged 65 or older; the mean femoral neck T-score was −1.6 [6]."))
+        #expect(average("In the Framingham Osteoporosis Study (802 adults, mean age 74.8) [7]."))
+        #expect(!average("what does the G3a part actually mean in normal words?"))
+        #expect(!average("does that mean i have kidney disease now"))
+        #expect(!average("A low score does not mean you will break a bone [1]."))
+    }
+}
