@@ -41,6 +41,8 @@ import Testing
         ("does any of that make a difference to which antidepressant the gp picks for me?", .treatment),
         // waiting to see whether it clears is a way to treat it, not whether to seek care
         ("she's 3 with a mild ear infection in both ears - can we wait and see or does she need antibiotics straight away?", .treatment),
+        // a breastfed baby is not a question about breastfeeding
+        ("hes 4 months, fully breastfed, and since we started the iron drops hes been really constipated. could that be the iron?", .sideEffects),
         // a grown son is not a question about children
         ("my son is 18 and starts chemo next month. can an 18 year old even have it?", .eligibility),
         // "putting together a slide" is not two things taken together
