@@ -278,4 +278,13 @@ import Testing
                                                   from: "ventricular-tachycardia-10-beats", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("needs hospital care") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Can babies have it", from a reader whose baby is 8 months old: a lead whose stated ages take
+    /// the baby in ("from 6 months of age") speaks of babies without the word (it had been withheld
+    /// as saying nothing about infants).
+    @Test func statedAgesThatTakeTheBabyInSpeakOfBabies() {
+        let answer = RelevanceTests.engine.answer("our daughter is 8 months old and her eczema is really bad - can babies have the dupixent injections or is it only for grown ups?",
+                                                  from: "atopic-dermatitis-adult-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("6 months of age") == true, "\(answer.answer.map(\.text))")
+    }
 }

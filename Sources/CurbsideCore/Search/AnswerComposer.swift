@@ -65,6 +65,8 @@ struct AnswerComposer {
     static let studyAskedFactor = 1.5
     /// An average as a noun ("the average T-score", "mean age 74.8", "(median 10.7 years)"), not the verb "mean".
     static let anAverage = #"\b(average|median)\b|\b(the|a|their|its|and|,|\() ?mean\b(?! (that|to|you|it|they|she|he|i|we)\b)|\bmean (age|value|level|follow|duration|[\w-]+[- ]score)"#
+    /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
+    static let ageGroups: Set<String> = ["infant", "neonate"]
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis))\b|\bsample size\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
@@ -694,6 +696,12 @@ struct AnswerComposer {
         let leadHears = (lead?.named ?? []).union(articleNamed)
         // (Not who cares for the reader: "why does the gp want a cystatin c test" asks about the test.)
         unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !typedAsOneOf(term, QuestionWords.carers) }
+        // "Can babies have it", from a reader whose baby is 7 months: a lead whose stated ages take
+        // the reader's in ("from 6 months of age") speaks of babies without the word.
+        let ages = readerValues.filter { $0.kind == .age }
+        if let lead, !ages.isEmpty, case .satisfied = ReaderValues.verdict(ages, in: lead.item.text) {
+            unaccounted.removeAll { term in Self.ageGroups.contains(engine.index.conceptName(term)?.lowercased() ?? "") }
+        }
         // So is a rare plain word asked about (in few articles of the library: "magnesium" for
         // migraine, "sex" on antibiotics) that nothing in the lead's article uses: the library has
         // it, but not here. Common words are as often the reader's phrasing.
