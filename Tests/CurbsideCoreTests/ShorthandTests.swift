@@ -5,6 +5,8 @@ import Testing
 @Suite struct ShorthandTests {
     @Test func writesOutShorthandAndLeavesTheRestAsTyped() {
         #expect(Shorthand.expanded("pt on abx for 2 wks, any sx?") == "patient on antibiotics for 2 weeks, any symptoms?")
+        // Antibiotics by their clipped names.
+        #expect(Shorthand.expanded("once-daily amox or azithro? she had doxy before") == "once-daily amoxicillin or azithromycin? she had doxycycline before")
         #expect(Shorthand.expanded("my kid's meds w/ food") == "my child's medicines with food")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")
@@ -27,7 +29,7 @@ import Testing
 
     /// Dosing times read the same in capitals; a tablet is a tablet however short.
     @Test func dosingTimesAndTabletsAreWrittenOut() {
-        #expect(Shorthand.expanded("amox 500 TDS or BID?") == "amox 500 three times a day or twice a day?")
+        #expect(Shorthand.expanded("amox 500 TDS or BID?") == "amoxicillin 500 three times a day or twice a day?")
         #expect(Shorthand.expanded("pt wants daily tabs, prn") == "patient wants daily tablets, as needed")
         #expect(Shorthand.expanded("Carry on after the symptoms go?") == "continue after the symptoms go?")
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")

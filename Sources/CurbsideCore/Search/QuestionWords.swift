@@ -9,7 +9,7 @@ enum QuestionWords {
     static let carrier: Set<String> = Set(["another", "count", "counts", "fix", "instead", "no", "not", "now", "vs", "versus",
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
         "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
-        "give", "given", "put", "keep", "yes", "change", "changes", "different", "full",
+        "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
         // What is left of a contraction ("we're", "they've", "you'll").

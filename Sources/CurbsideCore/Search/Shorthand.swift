@@ -11,7 +11,7 @@ public enum Shorthand {
         "pt": "patient", "pts": "patients", "pt's": "patient's",
         "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "hrs": "hours",
         "ae": "adverse effect", "aes": "adverse effects", "sae": "serious adverse event", "saes": "serious adverse events",
-        "abx": "antibiotics", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
+        "abx": "antibiotics", "amox": "amoxicillin", "amoxi": "amoxicillin", "azithro": "azithromycin", "doxy": "doxycycline", "cipro": "ciprofloxacin", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
         "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
