@@ -45,6 +45,7 @@ import Testing
         #expect(!a.terms("i don't know").contains { $0.hasPrefix("tkn") })
         // The verb meets the library's noun: "how much bone did they lose" is bone loss.
         #expect(a.terms("lose lost losing") == a.terms("loss loss loss"))
+        #expect(a.terms("swelling up") == a.terms("swollen up"))
         // A letter in brackets right after a word joins it: "Lp(a)" is lipoprotein(a), not "LP".
         #expect(a.terms("my lp(a) came back high").contains("lpa"))
         #expect(a.terms("lipoprotein(a) of 50 mg/dL").starts(with: ["lipoprotein", "lipoproteina"]))

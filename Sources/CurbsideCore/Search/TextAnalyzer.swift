@@ -259,10 +259,10 @@ enum StopWords {
 enum Stemmer {
     /// Plurals no suffix rule reaches: a reader's "teeth" is the library's "tooth". And the verb a
     /// reader uses for the library's noun: "how much bone did they lose", "she's lost her words"
-    /// ask about bone loss and loss of speech.
+    /// ask about bone loss and loss of speech; "swelling up" is "swollen".
     static let irregular: [String: String] = ["teeth": "tooth", "feet": "foot", "women": "woman", "men": "man", "children": "child",
                                               "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon",
-                                              "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss"]
+                                              "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss", "swollen": "swell"]
 
     static func stem(_ word: String) -> String {
         if let singular = irregular[word] { return singular }
