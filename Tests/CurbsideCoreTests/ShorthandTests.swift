@@ -7,6 +7,8 @@ import Testing
         #expect(Shorthand.expanded("pt on abx for 2 wks, any sx?") == "patient on antibiotics for 2 weeks, any symptoms?")
         // Antibiotics by their clipped names.
         #expect(Shorthand.expanded("once-daily amox or azithro? she had doxy before") == "once-daily amoxicillin or azithromycin? she had doxycycline before")
+        #expect(Shorthand.expanded("azithro course length for strep in pen allergy?") == "azithromycin course length for strep in penicillin allergy?")
+        #expect(Shorthand.expanded("my epi pen expired") == "my epi pen expired")
         #expect(Shorthand.expanded("my kid's meds w/ food") == "my child's medicines with food")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")

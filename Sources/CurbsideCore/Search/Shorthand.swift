@@ -23,7 +23,7 @@ public enum Shorthand {
     /// phrase and what it is written as. A verb with a particle ("carry on after the symptoms go":
     /// continue); idioms ("stop it cold turkey": abruptly; "on edge": with anxiety; "2 agents up
     /// front": at the start; "round the clock": regular, a word of how, not what); a pharmacist's
-    /// "counsel on" (advise on, not psychotherapy); "had a temperature" or "has a temp" (a fever;
+    /// "counsel on" (advise on, not psychotherapy); a "pen allergy" (penicillin); "had a temperature" or "has a temp" (a fever;
     /// "take a temperature" is left as typed); "bedroom problems" (sexual problems); "finish all of
     /// it" (keep taking it in full: "the full 10 days", as articles say of antibiotics); a clot in
     /// the leg (a DVT, still a blood clot: articles say
@@ -41,6 +41,7 @@ public enum Shorthand {
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
+        "pen": [("allergy", "penicillin allergy"), ("allergic", "penicillin allergic"), ("allergies", "penicillin allergies")],
         "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "walk": [("in centre", "clinic"), ("in center", "clinic"), ("in clinic", "clinic")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
