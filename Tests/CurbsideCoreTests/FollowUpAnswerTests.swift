@@ -500,6 +500,13 @@ extension FollowUpAnswer {
         #expect(answer.urgent != nil)
         #expect(Patterns.matches(#"\b(urgent|right away|same day|emergency)"#, in: answer.lead), "\(answer.lead)")
         #expect(!answer.lead.contains("mL"), "\(answer.lead)")
+        // A clinician asking what a study of febrile infants found still sees the urgent line, but is
+        // answered from the study, not told to seek care.
+        let study = engine.answer("in the PECARN febrile infant study, what negative predictive value did the low-risk rule have?",
+                                  from: "fever-infant-under-3-months", audience: .clinical)
+        #expect(study.urgent != nil)
+        #expect(study.understood?.type != QuestionType.urgency.rawValue)
+        #expect(study.confident && study.lead.contains("negative predictive value"), "\(study.lead)")
     }
 
     /// A supporting point from another article must be nearly as much about the question as the

@@ -226,7 +226,10 @@ public struct FollowUpEngine: Sendable {
         // now; so does "what should I do" after one ("my 6 week old has a fever of 38.5, what should i do").
         let asksWhatToDo = understood.questionType == .treatment
             && Patterns.matches(#"\bwhat (should|do|can|shall) (i|we|he|she|they) do\b"#, in: question.lowercased())
-        if urgent != nil && ([.information, .children, .definition].contains(understood.questionType) || asksWhatToDo) {
+        // (Not one that asks what a study found: "PECARN rule for febrile infants - what NPV did they
+        // report?" is a clinician's question about the data; the urgent line still shows first.)
+        let asksWhatAStudyFound = Patterns.matches(#"\b(stud(y|ies)|trials?|data|report(ed)?|meta-?analys[ie]s|cohort|npv|ppv|sensitivity|specificity)\b"#, in: question.lowercased())
+        if urgent != nil && ([.information, .children, .definition].contains(understood.questionType) && !asksWhatAStudyFound || asksWhatToDo) {
             understood.type = QuestionType.urgency.rawValue
             understood.types = [QuestionType.urgency.rawValue] + understood.types.filter { ![QuestionType.information.rawValue, QuestionType.children.rawValue].contains($0) }
         }
