@@ -43,6 +43,8 @@ import Testing
         ("she's 3 with a mild ear infection in both ears - can we wait and see or does she need antibiotics straight away?", .treatment),
         // a breastfed baby is not a question about breastfeeding
         ("hes 4 months, fully breastfed, and since we started the iron drops hes been really constipated. could that be the iron?", .sideEffects),
+        // a number needed to treat is how much it helps
+        ("3yo with AOM, parents keen on abx for the pain. per cochrane what's the NNT for pain at 2-3 days?", .outlook),
         // a grown son is not a question about children
         ("my son is 18 and starts chemo next month. can an 18 year old even have it?", .eligibility),
         // "putting together a slide" is not two things taken together
