@@ -287,4 +287,12 @@ import Testing
                                                   from: "atopic-dermatitis-adult-treatment", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("6 months of age") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Her bp is 150/90, what number should she be aiming for": the goal answers it, not the rule
+    /// that takes her reading in ("medicines are started at 130/80 or higher"), which had led.
+    @Test func theGoalAnswersWhatToAimFor() {
+        let answer = RelevanceTests.engine.answer("my mums 74 and her bp is 150/90, what number should she be aiming for?",
+                                                  from: "hypertension-first-line-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("goal") == true, "\(answer.answer.map(\.text))")
+    }
 }

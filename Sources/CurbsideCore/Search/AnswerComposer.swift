@@ -605,8 +605,12 @@ struct AnswerComposer {
                     // (A study's population is not a rule for the reader: "among 4,778 infants aged 60
                     // days or younger" takes in a 15-day-old without saying what to do for one.)
                     let isStudyReport = AnswerTest.opensAsStudyReport(unitText)
-                    if case .satisfied(let n) = verdict, !isStudyReport { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
-                    if verdict == .contradicted {
+                    // "What number should she be aiming for": the goal is the answer, whether or not
+                    // the reader is there yet; a rule that takes their value in ("medicines are started
+                    // at 130/80 or higher") does not say where to get to.
+                    let statesATarget = asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased())
+                    if case .satisfied(let n) = verdict, !isStudyReport, !asksForATarget || statesATarget { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
+                    if verdict == .contradicted && !statesATarget {
                         if asksWhetherOldEnough && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }
                     }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
@@ -635,7 +639,7 @@ struct AnswerComposer {
                     if asksPerDay && AnswerTest.matches(AnswerTest.amountPerDay, unitText) { f[.qualifier] += log(1.8) }
                     // "What am I supposed to be aiming for": a unit that gives the goal or target, not
                     // one that only says where a value falls.
-                    if asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
