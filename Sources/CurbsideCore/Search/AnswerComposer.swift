@@ -118,7 +118,7 @@ struct AnswerComposer {
     /// put them ("runs of VT", "alternate-day dosing"), not just somewhere in its article.
     /// (Stating the kind of fact beside the question's names was tried too: it answered "will the
     /// patch make me put on weight" with the patch's lower clot risk.)
-    private(set) var leadKeepsTheReadersPhrase = false
+    var leadKeepsTheReadersPhrase: Bool { leadFeatures.indices.contains(UnitFeatures.Name.keepsPhrases.rawValue) && leadFeatures[UnitFeatures.Name.keepsPhrases.rawValue] > 0 }
     /// Set by `compose`: the question's words that neither the lead nor its article speaks to
     /// ("coffee" in "can I still drink coffee after 10 beats of VT"). An answer that leaves part
     /// of the question unheard is not confident.
@@ -783,7 +783,6 @@ struct AnswerComposer {
             || topical.isEmpty && query.unknown.isEmpty && lead.features[.hearsWholeQuestion] > 0 && lead.features[.readerNumbers] > 0
         self.leadCoverage = leadCoverage
         leadFeatures = lead.features.values
-        leadKeepsTheReadersPhrase = lead.features[.keepsPhrases] > 0
         var picked = [lead]
         // Supporting points must be nearly as much about the question as the lead: a weak third
         // point from a neighbouring article ("400 IU for a breastfed baby" under "over 70") is noise.

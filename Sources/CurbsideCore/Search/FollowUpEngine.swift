@@ -228,7 +228,7 @@ public struct FollowUpEngine: Sendable {
             && Patterns.matches(#"\bwhat (should|do|can|shall) (i|we|he|she|they) do\b"#, in: question.lowercased())
         // (Not one that asks what a study found: "PECARN rule for febrile infants - what NPV did they
         // report?" is a clinician's question about the data; the urgent line still shows first.)
-        let asksWhatAStudyFound = Patterns.matches(#"\b(stud(y|ies)|trials?|data|report(ed)?|meta-?analys[ie]s|cohort|npv|ppv|sensitivity|specificity)\b"#, in: question.lowercased())
+        let asksWhatAStudyFound = Patterns.matches(#"\b(stud(y|ies)|trials?|data|reported|did (they|it) report|meta-?analys[ie]s|cohort|npv|ppv|sensitivity|specificity)\b"#, in: question.lowercased())
         if urgent != nil && ([.information, .children, .definition].contains(understood.questionType) && !asksWhatAStudyFound || asksWhatToDo) {
             understood.type = QuestionType.urgency.rawValue
             understood.types = [QuestionType.urgency.rawValue] + understood.types.filter { ![QuestionType.information.rawValue, QuestionType.children.rawValue].contains($0) }
