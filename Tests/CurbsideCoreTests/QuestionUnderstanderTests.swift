@@ -261,6 +261,8 @@ import Testing
         // Other relatives' ages ("my niece is 16", "my brother's 45").
         #expect(QuestionUnderstander.understand("my niece is 16 and her hb came back 11.7").constraints.contains { $0.kind == "age" && $0.value == "16 years" })
         #expect(QuestionUnderstander.understand("my brother's 45, should he be on a statin").constraints.contains { $0.kind == "age" && $0.value == "45 years" })
+        // ... and typed without the apostrophe ("my mums 74").
+        #expect(QuestionUnderstander.understand("my mums 74 and her bp is 150/90").constraints.contains { $0.kind == "age" && $0.value == "74 years" })
         // A patient's or customer's age, told as a pharmacist or nurse tells it (not a reading, "120/80").
         #expect(QuestionUnderstander.understand("patient is 70 - lower dose?").constraints.contains { $0.kind == "age" && $0.value == "70 years" })
         #expect(QuestionUnderstander.understand("customer's 82, is that ok").constraints.contains { $0.kind == "age" && $0.value == "82 years" })

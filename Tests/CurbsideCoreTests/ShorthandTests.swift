@@ -91,6 +91,29 @@ import Testing
               from: "ankle-sprain-ottawa-rules", .lay, with: "brace or tape")
     }
 
+    /// When the reader is next seen, "trouble down there", a woman's period, being put under and
+    /// "years in total" say what the articles say in other words, or only how the reader asks: each
+    /// question was withheld for the word alone.
+    @Test func whatTheReaderSaysAroundTheQuestion() {
+        #expect(Shorthand.expanded("can i wait for my gp appt next week") == "can i wait for my gp appt week")
+        #expect(Shorthand.expanded("our next baby") == "our next baby")
+        #expect(Shorthand.expanded("right before my period every month") == "right before my menstrual every month")
+        #expect(Shorthand.expanded("a period of 3 months") == "a period of 3 months")
+        #expect(Shorthand.expanded("do they have to do it under a general?") == "do they have to do it under general anaesthesia?")
+        #expect(Shorthand.expanded("how many years in total") == "how many years")
+        #expect(Shorthand.expanded("a total knee replacement") == "a total knee replacement")
+        leads("my boyfriend is on acutane and is having trouble down there, can it cause that",
+              from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
+        leads("mine only come right before my period every month, is there a preventive just for those",
+              from: "migraine-prevention", .lay, with: "menstrual migraine")
+        leads("my potassium came back high and my heart keeps pounding, can i wait for my gp appt next week",
+              from: "hyperkalemia-ace-inhibitor", .lay, with: "same day")
+        // (The review after 3 years of drips may come first: one of the first three states the longest course.)
+        let total = RelevanceTests.engine.answer("mum has had 3 of the yearly reclast drips and they say her risk is still high, how many years in total can she keep having them",
+                                                 from: "bisphosphonate-drug-holiday", audience: .lay)
+        #expect(total.confident && total.answer.prefix(3).contains { $0.text.contains("6 years of drips") }, "\(total.answer.map(\.text))")
+    }
+
     /// The answer is confident and its first point holds `text`.
     private func leads(_ question: String, from article: String, _ audience: Audience, with text: String,
                        sourceLocation: SourceLocation = #_sourceLocation) {

@@ -295,4 +295,13 @@ import Testing
                                                   from: "hypertension-first-line-treatment", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("goal") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "What should his blood pressure be aiming for": the goal sentence shares no word with the
+    /// question but the goal itself ("the usual goal for the top number…"), and had not been weighed
+    /// at all, so the two-pill rule for 140/90 led. Said of a clinician's reader too.
+    @Test(arguments: [Audience.lay, .clinical]) func theGoalIsWeighedThoughItSharesOnlyTheGoal(audience: Audience) {
+        let answer = RelevanceTests.engine.answer("my dad is 70 and his bp is 160/95, what should his blood pressure be aiming for?",
+                                                  from: "hypertension-first-line-treatment", audience: audience)
+        #expect(answer.confident && answer.answer.first.map { $0.text.range(of: #"\b(goal|target)\b"#, options: .regularExpression) != nil && $0.text.contains("130") } == true, "\(answer.answer.map(\.text))")
+    }
 }

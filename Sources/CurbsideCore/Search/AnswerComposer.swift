@@ -325,6 +325,9 @@ struct AnswerComposer {
             }
             return Set(stems).compactMap { try? TextPattern("\\b" + TextPattern.escaped($0) + "\\w*", options: [.caseInsensitive]) }
         }()
+        // How long something lasts may be said of the other thing asked ("how long after Shingrix is
+        // the GBS risk raised": "…Guillain-Barré syndrome, in the 42 days after the shot").
+        let otherConceptNames = type == .duration ? AnswerTest.wordExpressions(otherTerms.filter(ConceptTable.isConcept).flatMap { engine.index.conceptSpellings($0) ?? [] }) : []
         // The reader's own numbers (an age, a week of pregnancy, a lab value): a unit whose ranges
         // take them in speaks to this reader; one whose ranges leave them out does not.
         let readerValues = ReaderValues.of(understood)
@@ -332,6 +335,9 @@ struct AnswerComposer {
         let askedEnd = AnswerTest.qualifier(in: question)
         let asksPerDay = type == .dose && AnswerTest.matches(AnswerTest.perDay, question)
         let asksForATarget = Patterns.matches(#"\b(aim(ing)? (for|at)|targets?|goals?)\b"#, in: askedText.lowercased())
+        // A unit that states a goal hears "aiming for", "target" or "goal", whichever the reader said
+        // ("what should his blood pressure be aiming for": "the usual goal for the top number…").
+        let targetTerms = asksForATarget ? wanted.intersection(["aim", "goal", "target"].compactMap { engine.index.analyzer.terms($0).first }) : []
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
         // ("When should I start…" asks for a time in the same way.)
         var asksForAMeasure = AnswerTest.measured.contains(type)
@@ -479,6 +485,8 @@ struct AnswerComposer {
                     // (Without its citation markers: "[2, 3]" is not the reader's "3 weeks ago".)
                     let analysed = engine.index.analyseWithNamed(CitationMarkers.blankedForAnalysis(unitText))
                     var terms = Set(analysed.all)
+                    let statesATarget = asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased())
+                    if statesATarget { terms.formUnion(targetTerms) }
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
                     let hit = wanted.intersection(terms).reduce(0.0) {
@@ -538,7 +546,7 @@ struct AnswerComposer {
                     // label is the drug's, and so are its amounts.)
                     let joined = unitText != sentence || (sentence != written[i] && written[i].hasPrefix("It "))
                     func statesType(_ asked: QuestionType) -> Bool {
-                        states(unitText, asked, focusInText: focusInText, near: focusNames)
+                        states(unitText, asked, focusInText: focusInText, near: asked == .duration ? focusNames + otherConceptNames : focusNames)
                             || (joined && focusInText && states(sentence, asked, focusInText: false, near: []))
                     }
                     // "How long until it works" is answered by when it works, not by any length of time.
@@ -608,7 +616,6 @@ struct AnswerComposer {
                     // "What number should she be aiming for": the goal is the answer, whether or not
                     // the reader is there yet; a rule that takes their value in ("medicines are started
                     // at 130/80 or higher") does not say where to get to.
-                    let statesATarget = asksForATarget && Patterns.matches(#"\b(goals?|targets?|aim(s|ed)?)\b"#, in: unitText.lowercased())
                     if case .satisfied(let n) = verdict, !isStudyReport, !asksForATarget || statesATarget { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
                     if verdict == .contradicted && !statesATarget {
                         if asksWhetherOldEnough && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }

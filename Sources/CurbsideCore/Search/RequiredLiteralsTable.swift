@@ -23,7 +23,7 @@ enum RequiredLiteralsTable {
             [##"turned"##, ##"son"##, ##"daughter"##, ##"boy"##, ##"girl"##, ##"grandson"##, ##"granddaughter"##, ##"grandchild"##, ##"niece"##, ##"nephew"##, ##"stepson"##, ##"stepdaughter"##, ##"kid"##, ##"child"##, ##"he"##, ##"she"##, ##"hes"##, ##"shes"##],
         ##"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"##:
             [##"pregnant"##, ##"pregnancy"##, ##"expecting"##],
-        ##"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter|sister|brother|niece|nephew|aunt|uncle|cousin|friend|neighbou?r)(?: is|'s|’s)|(?:the |my |our |this |a )?(?:patient|pt|customer|client|lady|gentleman)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?![.,/]\d)(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant|degrees|°))"##:
+        ##"\b(?:i'?m|i am|(?:he|she)(?: is|'s|’s|s)|(?:my |our |his |her )?(?:mum|mom|mother|dad|father|husband|wife|partner|gran|granny|grandma|grandpa|grandmother|grandfather|son|daughter|sister|brother|niece|nephew|aunt|uncle|cousin|friend|neighbou?r)(?: is|'s|’s|s)|(?:the |my |our |this |a )?(?:patient|pt|customer|client|lady|gentleman)(?: is|'s|’s)|aged?)\s+(\d{2,3})\b(?![.,/]\d)(?!\s*(?:%|mg|kg|lb|pounds|mmhg|iu|units|weeks? pregnant|degrees|°))"##:
             [],
         ##"\b(?:she|he|baby|son|daughter|it)(?:'?s| is| was)\s+(\d{1,2})\s*(weeks?|wks?|months?|mos?|days?)\b(?!\s*(?:pregnan|ago|later|after|before))"##:
             [##"week"##, ##"wk"##, ##"month"##, ##"mo"##, ##"day"##],

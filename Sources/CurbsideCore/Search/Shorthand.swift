@@ -51,7 +51,28 @@ public enum Shorthand {
         "finish": ["all of it", "all of them", "it all", "them all", "the course", "the whole course", "the antibiotics", "the lot", "the whole lot", "the pack", "the packet"].map { ($0, "keep taking it in full") },
         "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
             [("in \(whose) leg", "DVT blood clot"), ("in \(whose) lung", "pulmonary embolism blood clot"), ("in \(whose) lungs", "pulmonary embolism blood clot")] },
-    ]
+    ].merging(aboutTheReader) { $0 + $1 }
+    /// When the reader is next seen is when, not what ("can it wait till my next appointment",
+    /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
+    /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
+    /// "years in total", "a clear winner", "make a difference" say how the reader asks, not what.
+    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging([
+        "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) },
+        "review": [("appointment", "appointment"), ("appt", "appt")],
+        "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
+        "issues": [("down there", "sexual problems")],
+        "my": [("period", "my menstrual"), ("periods", "my menstrual")], "her": [("period", "her menstrual"), ("periods", "her menstrual")],
+        "your": [("period", "your menstrual"), ("periods", "your menstrual")],
+        "being": [("put under", "given general anaesthesia")],
+        "put": ["me", "him", "her", "them", "you"].map { ("\($0) under", "given general anaesthesia") },
+        "under": [("a general anaesthetic", "under general anaesthesia"), ("a general anesthetic", "under general anaesthesia"), ("a general", "under general anaesthesia")],
+        "clear": [("winner", "winner")],
+        "make": [("a difference", "help"), ("any difference", "help")], "makes": [("a difference", "help"), ("any difference", "help")],
+        "made": [("a difference", "helped"), ("any difference", "helped")],
+    ]) { $0 + $1 }
+    static let inTotal: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["years", "months", "weeks", "days", "doses", "tablets", "pills", "infusions", "injections", "shots"].map { ($0, [("in total", $0)]) })
     /// A clinician's length of time as a fraction of a year, week or month: "3/12" is three months,
     /// "6/52" six weeks, "2/7" two days. (Only these denominators: "140/90" stays a reading.)
     static func clinicalLength(_ word: String) -> String? {
