@@ -26,4 +26,14 @@ import Testing
         #expect(!average("does that mean i have kidney disease now"))
         #expect(!average("A low score does not mean you will break a bone [1]."))
     }
+
+    /// A trial asked about by its name is a study, though the question never says "trial": "how big
+    /// was it" asks its size, which its report gives ("In ARISTOTLE, 18,201 patients…"). A summary
+    /// sentence naming the trial's result had led.
+    @Test func aTrialNamedAloneIsAskedAboutAsAStudy() {
+        #expect(Patterns.matches(AnswerComposer.askedStudySize, in: "aristotle - how big was it and what entry criterion did pts need?"))
+        let answer = RelevanceTests.engine.answer("ARISTOTLE - how big was it and what stroke-risk entry criterion did pts need?",
+                                                  from: "atrial-fibrillation-anticoagulation", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("18,201") == true, "\(answer.answer.map(\.text))")
+    }
 }

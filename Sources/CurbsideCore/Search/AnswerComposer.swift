@@ -68,7 +68,7 @@ struct AnswerComposer {
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
     static let ageGroups: Set<String> = ["infant", "neonate"]
     /// A question asking how many a study took in, and a sentence's count of people or studies.
-    static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis))\b|\bsample size\b"#
+    static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
     /// Whether two terms stand within `window` places of each other (either order) in a unit's terms.
@@ -377,7 +377,12 @@ struct AnswerComposer {
         // (The words a study's report opens with, or the reader's own: "study", "RCT", "Cochrane", "randomise".)
         // (In the sentence that asks: "in the trial of babies that age, how many did badly".)
         let askingSentence = understood.searchText.components(separatedBy: CharacterSet(charactersIn: "?.!\n")).first { $0.contains(askedText.trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))) } ?? askedText
-        let asksAboutAStudy = AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e|trials|(the|that|this|those|these) trials?)\b"#, in: askingSentence.lowercased())
+        // (A trial asked about by name is a study: "ARISTOTLE - how big was it", where the glossary
+        // also spells it "ARISTOTLE trial".)
+        let namesATrial = specific.contains { unit in
+            unit.concept.flatMap { engine.index.conceptSpellings($0) }?.contains { $0.lowercased().hasSuffix(" trial") } ?? false
+        }
+        let asksAboutAStudy = namesATrial || AnswerTest.matches(AnswerTest.studyReport, askedText) || Patterns.matches(#"\b(study|studies|rct|meta-?analys[ie]s|cochrane|randomi[sz]e|trials|(the|that|this|those|these) trials?)\b"#, in: askingSentence.lowercased())
         // "How many women were in it", "how many studies did it pool": a study's size, told by a
         // count of its people or studies ("In 4,957 women aged 67…", "27 studies with 15,581 patients").
         let asksHowManyStudied = asksAboutAStudy && Patterns.matches(Self.askedStudySize, in: askingSentence.lowercased())

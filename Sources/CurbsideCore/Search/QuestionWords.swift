@@ -53,7 +53,9 @@ enum QuestionWords {
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
-        "dissertation", "thesis", "slide", "slides",
+        "dissertation", "thesis", "slide", "slides", "journal", "club", "prep",
+        // How the reader weighs advice ("is it just an ED convention", "are they being overly cautious").
+        "convention", "conventional", "cautious", "overcautious",
         // How a reader asks how a test makes it sure ("how do they prove it"). (Not "push": "does
         // losartan push K up" asks what raises it.)
         "prove", "proves", "proven", "proof",

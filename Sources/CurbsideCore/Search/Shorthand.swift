@@ -4,7 +4,8 @@
 /// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
 /// Epilepsy Society; "AEs" are adverse effects). Some everyday, British or clinical words become the
 /// articles' words for the same thing ("hepatic" is liver, a man's "nipple" his breast, "testicles"
-/// testicular, a "nappy" a diaper), and a clinician's "3/12" is three months.
+/// testicular, a "nappy" a diaper, to "endorse" to recommend), a contraction
+/// typed without its apostrophe is written out ("itll"), and a clinician's "3/12" is three months.
 public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
@@ -17,6 +18,8 @@ public enum Shorthand {
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
         "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
+        "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
+        "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
