@@ -27,6 +27,20 @@ import Testing
         #expect(!average("A low score does not mean you will break a bone [1]."))
     }
 
+    /// "How soon do they put the dose up" asks when the dose is raised: the label's doubling after
+    /// 2 to 4 weeks answers it, not the 36 hours to leave after an ACE inhibitor, which had led.
+    @Test func aDoseRiseIsAnsweredByWhenTheDoseIsRaised() {
+        let asks = { (q: String) in Patterns.matches(AnswerComposer.askedDoseRise, in: q) }
+        #expect(asks("how soon do they usually put the dose up"))
+        #expect(asks("when can we up his dose"))
+        #expect(asks("will they increase the dose"))
+        #expect(!asks("does it increase my risk of bleeding"))
+        #expect(!asks("can i take it with food"))
+        let answer = RelevanceTests.engine.answer("just started entresto 49/51, how soon do they usually put the dose up",
+                                                  from: "heart-failure-reduced-ef-medications", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("doubles") == true, "\(answer.answer.map(\.text))")
+    }
+
     /// A trial asked about by its name is a study, though the question never says "trial": "how big
     /// was it" asks its size, which its report gives ("In ARISTOTLE, 18,201 patients…"). A summary
     /// sentence naming the trial's result had led.

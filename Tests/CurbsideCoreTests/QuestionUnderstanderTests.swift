@@ -87,6 +87,9 @@ import Testing
         // timing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),
+        // The gap between stopping one medicine and starting another.
+        ("washout period between lisinopril and starting entresto?", .timing),
+        ("ramipril stopped this morning and theres an entresto script to start tonight - too soon?", .timing),
         // side effects
         ("side effects of finasteride", .sideEffects), ("can isotretinoin make me depressed", .sideEffects), ("is ketorolac dangerous for kidneys", .sideEffects),
         // interactions

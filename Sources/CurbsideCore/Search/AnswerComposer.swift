@@ -69,6 +69,8 @@ struct AnswerComposer {
     static let ageGroups: Set<String> = ["infant", "neonate"]
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
+    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
+    static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
     /// Whether two terms stand within `window` places of each other (either order) in a unit's terms.
@@ -391,6 +393,9 @@ struct AnswerComposer {
         let asksForAnAverage = Patterns.matches(Self.anAverage, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
         let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
+        // "How soon do they put the dose up": a sentence that says when the dose is raised answers
+        // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor").
+        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
@@ -654,6 +659,7 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it
