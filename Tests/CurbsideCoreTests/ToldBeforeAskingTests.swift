@@ -304,4 +304,12 @@ import Testing
                                                   from: "hypertension-first-line-treatment", audience: audience)
         #expect(answer.confident && answer.answer.first.map { $0.text.range(of: #"\b(goal|target)\b"#, options: .regularExpression) != nil && $0.text.contains("130") } == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Calcium score came back 0": the sentence that says what a score of zero means holds the
+    /// reader's number, written as a word.
+    @Test func theReadersNumberMayBeWrittenAsAWord() {
+        let answer = RelevanceTests.engine.answer("calcium score came back 0. do i still need the lipitor my doctor was talking about",
+                                                  from: "statin-primary-prevention", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("zero") == true, "\(answer.answer.map(\.text))")
+    }
 }
