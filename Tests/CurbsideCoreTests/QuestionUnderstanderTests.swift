@@ -17,6 +17,7 @@ import Testing
         ("surgeon says they can plate it or just put it in a cast - at her age is the op actually any better long term?", .treatment),
         ("does the ADA want metformin first and an SGLT2i only added on later?", .treatment),
         ("how strong is the trial evidence for sertraline in GAD specifically?", .outlook),
+        ("is the diarrhoea on daybue really that common? our daughter is 6", .outlook),
         ("gp mentioned starting metformin - is he even allowed it with kidneys like that?", .eligibility),
         ("my eyelids are constantly red and flaky now. could the jab be doing that??", .sideEffects),
         ("sorry probably a daft q but where exactly is the 'femoral neck' on my dexa??", .definition),
@@ -91,6 +92,7 @@ import Testing
         ("washout period between lisinopril and starting entresto?", .timing),
         ("ramipril stopped this morning and theres an entresto script to start tonight - too soon?", .timing),
         // side effects
+        ("nitrofurantoin pulmonary toxicity on the label?", .sideEffects),
         ("side effects of finasteride", .sideEffects), ("can isotretinoin make me depressed", .sideEffects), ("is ketorolac dangerous for kidneys", .sideEffects),
         // interactions
         ("can i take aleve while on my blood thinner", .interactions), ("can i take ibuprofen with eliquis", .interactions),

@@ -93,7 +93,7 @@ public enum AnswerTest {
     static let amountPerDay = Patterns.compiled(#"\d[^.;]{0,60}\b((a|per|each|every) day|daily)\b|\d[^.;]{0,30}/ ?day\b"#, caseInsensitive: true)!
     /// "How common is it", "prevalence in females": how many people have it is asked.
     /// ("How often do the scans actually find anything": how often something happens, not a schedule.)
-    static let asksHowCommon = Patterns.compiled(#"\bhow often "# + happensHowOften + #"|\b(how (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
+    static let asksHowCommon = Patterns.compiled(#"\bhow often "# + happensHowOften + #"|\b((how|that|so) (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
     /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
     static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
 
