@@ -54,6 +54,10 @@ import Testing
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "is there any point continuing"))
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "is it worth keeping on with it"))
         #expect(!AnswerTest.matches(AnswerTest.asksToStop, "what is the point of the scan"))
+        // "Do I have to stop": asked whether to stop, which a checking sentence does not answer.
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "potassium came back 5.4 do i have to stop my lisinopril"))
+        let potassium = RelevanceTests.engine.answer("potassium came back 5.4 do i have to stop my lisinopril", from: "hyperkalemia-ace-inhibitor", audience: .lay)
+        #expect(potassium.confident && potassium.answer.prefix(3).contains { $0.text.contains("without stopping") }, "\(potassium.answer.map(\.text))")
         let levo = RelevanceTests.engine.answer("been on levo 25mcg about 5 months for the subclinical thing, tsh is normal now but honestly i feel exactly the same, tired all the time. is there any point carrying on",
                                                 from: "subclinical-hypothyroidism-treatment", audience: .lay)
         // (The persona's summary says "Stop them if you feel no better"; the guideline's sentence, "stopping if there is no improvement".)

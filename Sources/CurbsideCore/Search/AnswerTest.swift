@@ -48,7 +48,7 @@ public enum AnswerTest {
 
     /// "Can I stop taking it", "can we stop the drops": asks whether (or when) to stop, which only a
     /// sentence about stopping or going on answers, not any length of time.
-    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|may) (i|we|he|she|they|you) (just |safely |ever |now )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b"#, caseInsensitive: true)!
+    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|does|may|will) (i|we|he|she|they|you) (just |safely |ever |now )?((have|need|got) to )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b"#, caseInsensitive: true)!
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
     /// "Why does he have to…", "why would he need…": a reason is asked.
