@@ -39,6 +39,11 @@ import Testing
         let answer = RelevanceTests.engine.answer("just started entresto 49/51, how soon do they usually put the dose up",
                                                   from: "heart-failure-reduced-ef-medications", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("doubles") == true, "\(answer.answer.map(\.text))")
+        // Feeling nothing yet does not turn it into a question of when it starts to work: the
+        // label's interval between rises ("no less than one week") answers it.
+        let sertraline = RelevanceTests.engine.answer("been on 50mg sertraline 5 days and feel nothing yet, how soon can they put the dose up",
+                                                      from: "depression-starting-ssri", audience: .lay)
+        #expect(sertraline.confident && sertraline.answer.first?.text.contains("no less than one week") == true, "\(sertraline.answer.map(\.text))")
     }
 
     /// A trial asked about by its name is a study, though the question never says "trial": "how big

@@ -353,7 +353,11 @@ struct AnswerComposer {
             || type == .dose && Patterns.matches(#"^\W*(?!(is|are|can|could|should|do|does|did|will|would|my|i|im|if|when|why|how|the|a|an)\b)([\w/-]+ ){1,4}?(doses?|dosage|dosing)\b"#, in: askedText.lowercased())
         // "Is he old enough for accutane" (at 11): the age a rule starts at answers, though it leaves him out.
         let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can))\b"#, in: askedText.lowercased())
-        let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question)
+        // "How soon do they put the dose up": a sentence that says when the dose is raised answers
+        // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor"),
+        // nor when it starts to work, though the reader feels nothing yet.
+        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askedText.lowercased())
+        let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question) && !asksToRaiseTheDose
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
@@ -396,9 +400,6 @@ struct AnswerComposer {
         let asksForAnAverage = Patterns.matches(Self.anAverage, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
         let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
-        // "How soon do they put the dose up": a sentence that says when the dose is raised answers
-        // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor").
-        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
         let asksOfAMeasureNotAStudy = [.duration, .timing].contains(type) && !AnswerTest.matches(AnswerTest.studyReport, question)
             && !Patterns.matches(#"\b(study|studies|arm|nma|rct|data|evidence)\b"#, in: question.lowercased())
