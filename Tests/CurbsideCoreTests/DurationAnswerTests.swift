@@ -16,6 +16,17 @@ import Testing
     /// "How long do people stay on Fosamax": that the best length of treatment is unknown answers it,
     /// said next to the drug it is about (the years to consider stopping after came too far from
     /// "Fosamax" to count as its duration, and the sentence had been withheld).
+    /// "How long do they keep them in": a time after which treatment is stopped or the baby goes
+    /// home ("if cultures are negative at 24 to 36 hours… discharged") is a length; the time of a
+    /// test alone is not.
+    @Test func aTimeToGoHomeIsALength() {
+        #expect(AnswerTest.passes("If cultures are negative at 24 to 36 hours and the infant stays well, antimicrobials can be stopped and the infant discharged [1].", type: .duration))
+        #expect(!AnswerTest.passes("A urine test is done at 24 hours [1].", type: .duration))
+        let answer = RelevanceTests.engine.answer("they've admitted my 2 week old for iv antibiotics because of a fever, how long do they usually keep them in",
+                                                  from: "fever-infant-under-3-months", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("24 to 36 hours") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func anUnknownBestLengthIsALength() {
         #expect(AnswerTest.passes("The label says the best length of treatment is unknown [7].", type: .duration))
         let answer = RelevanceTests.engine.answer("if my mum starts fosamax is she on it for good? how long do people usually take it",
