@@ -102,6 +102,13 @@ import Testing
         #expect(Shorthand.expanded("do they have to do it under a general?") == "do they have to do it under general anaesthesia?")
         #expect(Shorthand.expanded("how many years in total") == "how many years")
         #expect(Shorthand.expanded("a total knee replacement") == "a total knee replacement")
+        // (Every phrase is read in full: "under a general anaesthetic" had been cut short.)
+        #expect(Shorthand.phrases.values.joined().allSatisfy { $0.rest.count + 2 <= Shorthand.phraseLookahead })
+        #expect(Shorthand.expanded("do they do it under a general anaesthetic?") == "do they do it under general anaesthesia?")
+        #expect(Shorthand.expanded("in what age group?") == "in what age?")
+        #expect(Shorthand.expanded("a seizure in the middle of the night") == "a seizure during sleep")
+        leads("his seizure was in the middle of the night while he was asleep, does that make a 2nd one more likely",
+              from: "first-seizure-adult", .lay, with: "during sleep")
         leads("my boyfriend is on acutane and is having trouble down there, can it cause that",
               from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
         leads("mine only come right before my period every month, is there a preventive just for those",

@@ -59,6 +59,8 @@ enum QuestionWords {
         // How a reader asks how a test makes it sure ("how do they prove it"). (Not "push": "does
         // losartan push K up" asks what raises it.)
         "prove", "proves", "proven", "proof",
+        // How the reader names what is given ("is IM allowed for that product").
+        "product", "products",
         // ("A teaching session on it", "what was their main criticism", "who did the trial enrol",
         // "how much am I meant to get altogether", "hardly any sun").
         "teach", "teaching", "session", "seminar", "tutorial", "presentation", "criticism", "criticisms",

@@ -59,9 +59,7 @@ public enum Shorthand {
     /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
     /// "years in total", "a clear winner", "make a difference" say how the reader asks, not what.
-    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging([
-        "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) },
+    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
         "issues": [("down there", "sexual problems")],
@@ -70,10 +68,14 @@ public enum Shorthand {
         "being": [("put under", "given general anaesthesia")],
         "put": ["me", "him", "her", "them", "you"].map { ("\($0) under", "given general anaesthesia") },
         "under": [("a general anaesthetic", "under general anaesthesia"), ("a general anesthetic", "under general anaesthesia"), ("a general", "under general anaesthesia")],
-        "clear": [("winner", "winner")],
+        "clear": [("winner", "winner")], "age": [("group", "age"), ("groups", "ages"), ("range", "age")],
+        "in": [("the middle of the night", "during sleep")], "middle": [("of the night", "during sleep")],
         "make": [("a difference", "help"), ("any difference", "help")], "makes": [("a difference", "help"), ("any difference", "help")],
         "made": [("a difference", "helped"), ("any difference", "helped")],
     ]) { $0 + $1 }
+    static let nextSeen: [String: [(rest: String, written: String)]] = [
+        "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) }]
     static let inTotal: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
         ["years", "months", "weeks", "days", "doses", "tablets", "pills", "infusions", "injections", "shots"].map { ($0, [("in total", $0)]) })
     /// A clinician's length of time as a fraction of a year, week or month: "3/12" is three months,
@@ -90,6 +92,9 @@ public enum Shorthand {
         }
         return "\(n) \(unit)" + (n == 1 ? "" : "s")
     }
+
+    /// How far past a word `expanded` reads for a phrase: longer than any phrase's rest.
+    static let phraseLookahead = 40
 
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
@@ -109,7 +114,7 @@ public enum Shorthand {
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
             let lowered = word.lowercased()
             // (Only as much of what follows as the longest phrase needs, lowercased.)
-            if let candidates = phrases[lowered], case let following = text[j...].prefix(20).lowercased(),
+            if let candidates = phrases[lowered], case let following = text[j...].prefix(phraseLookahead).lowercased(),
                let (rest, written) = candidates.first(where: { phrase in
                    following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true
                        // ("He had the runs of VT again" is not diarrhoea.)
