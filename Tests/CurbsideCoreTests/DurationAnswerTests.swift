@@ -67,6 +67,7 @@ import Testing
         #expect(!AnswerTest.matches(AnswerTest.asksToStop, "what is the point of the scan"))
         // "Do I have to stop": asked whether to stop, which a checking sentence does not answer.
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "potassium came back 5.4 do i have to stop my lisinopril"))
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "mum reports new aggression. hold drug or keep going til next visit?"))
         let potassium = RelevanceTests.engine.answer("potassium came back 5.4 do i have to stop my lisinopril", from: "hyperkalemia-ace-inhibitor", audience: .lay)
         #expect(potassium.confident && potassium.answer.prefix(3).contains { $0.text.contains("without stopping") }, "\(potassium.answer.map(\.text))")
         let levo = RelevanceTests.engine.answer("been on levo 25mcg about 5 months for the subclinical thing, tsh is normal now but honestly i feel exactly the same, tired all the time. is there any point carrying on",

@@ -312,4 +312,13 @@ import Testing
                                                   from: "statin-primary-prevention", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("zero") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// Anaphylaxis is an immediate-type reaction (the glossary says so), so the sentence that rules
+    /// cephalexin out "after immediate-type reactions" hears the reader's anaphylaxis; and "is keflex
+    /// ok?" asks which medicine, not whether to seek care, though anaphylaxis is a red flag.
+    @Test func anaphylaxisIsHeardAsAnImmediateTypeReaction() {
+        let answer = RelevanceTests.engine.answer("GAS pharyngitis, pt had anaphylaxis to penicillin as a kid - is keflex ok?",
+                                                  from: "strep-throat-antibiotics", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("avoid after immediate-type reactions") == true, "\(answer.answer.map(\.text))")
+    }
 }

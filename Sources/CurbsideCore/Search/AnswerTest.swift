@@ -22,7 +22,7 @@ public enum AnswerTest {
         .symptoms: #"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"#,
         .treatment: #"\b(treat\w*|therap\w*|\w+-intensity|medicines?|medications?|drugs?|surgery|recommend\w*|first[- ]line|options?|take|taking|uses?|used|indicat\w*|start\w*|prescrib\w*|offer\w*|manag\w*|splint\w*|exercise|swap\w*|instead|alternatives?|substitut\w*|in place of|rather than|replac\w*|relie\w*|favou?red|preferred|help(s|ed)?|needs?)\b"#,
         .prevention: #"\b(prevent\w*|(did|does|do) not (lower|reduce|cut)|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"#,
-        .outlook: #"\b(most|effective|efficacy|effect sizes?|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"#,
+        .outlook: #"\b((hazard|odds|risk|rate) ratios?|relative risk|most|effective|efficacy|effect sizes?|recover\w*|improv\w*|better|prognosis|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"#,
         .inheritance: #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#,
         .urgency: #"\b(back to (the|a|your) (doctor|gp|clinic|hospital)|see (a|the|your) (doctor|gp)|emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
         .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth)\b"#,
@@ -48,7 +48,7 @@ public enum AnswerTest {
 
     /// "Can I stop taking it", "can we stop the drops": asks whether (or when) to stop, which only a
     /// sentence about stopping or going on answers, not any length of time.
-    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|does|may|will) (i|we|he|she|they|you) (just |safely |ever |now )?((have|need|got) to )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b"#, caseInsensitive: true)!
+    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|does|may|will) (i|we|he|she|they|you) (just |safely |ever |now )?((have|need|got) to )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(hold|stop|withhold|pause)\b( \w+){0,2} or (continue|keep)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b"#, caseInsensitive: true)!
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
     /// "Why does he have to…", "why would he need…": a reason is asked.
