@@ -86,6 +86,10 @@ import Testing
               from: "osteopenia-femoral-neck-t-score", .clinical, with: "5 mg daily")
         leads("really dont want to go on tablets. is talking therapy on its own a proper first option for depression or is that only for mild stuff",
               from: "depression-starting-ssri", .lay, with: "first choice")
+        // A parent named as who fills in or asks is the teller: "the parent questionnaire" is the
+        // caregiver-rated one.
+        leads("our daughter is 7 with Rett and might start Daybue. how much did it improve things on the parent questionnaire in the trial?",
+              from: "rett-syndrome", .lay, with: "aregiver")
         // A boot or a cast holds an ankle still: the library's word is immobilisation.
         leads("a&e put me in one of those big boots for my sprain, am i supposed to keep it on for weeks or what",
               from: "ankle-sprain-ottawa-rules", .lay, with: "brace or tape")
