@@ -110,6 +110,9 @@ import Testing
         #expect(Shorthand.phrases.values.joined().allSatisfy { $0.rest.count + 2 <= Shorthand.phraseLookahead })
         #expect(Shorthand.expanded("do they do it under a general anaesthetic?") == "do they do it under general anaesthesia?")
         #expect(Shorthand.expanded("in what age group?") == "in what age?")
+        #expect(Shorthand.expanded("on doxycycline for my spots") == "on doxycycline for my acne")
+        #expect(Shorthand.expanded("spots on the scan") == "spots on the scan")
+        leads("i was on doxycycline for my spots before this, can i take it with these", from: "isotretinoin-severe-acne", .lay, with: "tetracycline")
         #expect(Shorthand.expanded("a seizure in the middle of the night") == "a seizure during sleep")
         leads("his seizure was in the middle of the night while he was asleep, does that make a 2nd one more likely",
               from: "first-seizure-adult", .lay, with: "during sleep")
