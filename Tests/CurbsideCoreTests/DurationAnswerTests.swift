@@ -22,9 +22,14 @@ import Testing
     @Test func aTimeToGoHomeIsALength() {
         #expect(AnswerTest.passes("If cultures are negative at 24 to 36 hours and the infant stays well, antimicrobials can be stopped and the infant discharged [1].", type: .duration))
         #expect(!AnswerTest.passes("A urine test is done at 24 hours [1].", type: .duration))
+        // A limit on doses in a day is no length either: the Tylenol label's liver warning had been
+        // an "Also" point to how long a baby stays in hospital.
+        #expect(!AnswerTest.passes("Severe liver damage may occur with more than 5 doses in 24 hours [3].", type: .duration))
+        #expect(AnswerTest.passes("Take it for 5 days [1].", type: .duration))
         let answer = RelevanceTests.engine.answer("they've admitted my 2 week old for iv antibiotics because of a fever, how long do they usually keep them in",
                                                   from: "fever-infant-under-3-months", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("24 to 36 hours") == true, "\(answer.answer.map(\.text))")
+        #expect(!answer.answer.contains { $0.text.contains("Tylenol") }, "\(answer.answer.map(\.text))")
     }
 
     @Test func anUnknownBestLengthIsALength() {

@@ -64,6 +64,7 @@ import Testing
         ("ottawa negative, discharged without films - how often do we end up picking up a missed fracture afterwards?", .outlook),
         ("how often should she have a repeat dexa", .frequency),
         ("the iron tablets make me feel sick every morning, can i take them less often or do they have to be daily", .frequency),
+        ("toprol xl for HFrEF - how fast to uptitrate", .frequency),
         // whether it should have worked by now is when it works
         ("ive been on sertraline 3 weeks and feel no different is that normal", .timing),
         ("2 weeks in and the tablets arent working yet, should i be worried", .urgency),
