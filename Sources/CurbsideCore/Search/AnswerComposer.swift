@@ -69,9 +69,8 @@ struct AnswerComposer {
     static let ageGroups: Set<String> = ["infant", "neonate"]
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
-    /// A reading of 0 as sentences write it. (Only zero: "10 beats of VT" is not the "Ten beats in a
-    /// row" that defines a run, and a count read as a value lifted the definition over the answer.)
-    static let numberWords = ["0": "zero"]
+    /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
+    /// a sentence that says so ("the dose doubles after 2 to 4 weeks").
     static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
     static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
@@ -618,9 +617,10 @@ struct AnswerComposer {
                     f[.articleRank] = log(rankWeight)
                     // The reader's own numbers (an age, a value) found in the unit.
                     // (A value is not found in a time: "CrCl 28" is not "through day 28".)
-                    // (A zero may be written as a word: "a score of zero" holds the reader's "0".)
+                    // (A zero may be written as a word: "a score of zero" holds the reader's "0". Only
+                    // zero: "10 beats of VT" is not the "Ten beats in a row" that defines a run.)
                     let numbers = query.units.filter(\.isNumber).filter { unit in
-                        unit.terms.contains { terms.contains($0) || Self.numberWords[$0].map(terms.contains) == true }
+                        unit.terms.contains { terms.contains($0) || $0 == "0" && terms.contains("zero") }
                             && !unit.terms.contains { timelessNumbers.contains($0) && Self.statesAsTime($0, in: unitText) }
                     }.count
                     f[.readerNumbers] = log(1 + 1.0 * Double(numbers))
