@@ -44,6 +44,12 @@ import Testing
         let sertraline = RelevanceTests.engine.answer("been on 50mg sertraline 5 days and feel nothing yet, how soon can they put the dose up",
                                                       from: "depression-starting-ssri", audience: .lay)
         #expect(sertraline.confident && sertraline.answer.first?.text.contains("no less than one week") == true, "\(sertraline.answer.map(\.text))")
+        // Asked from the anxiety article, whose tags name sertraline: not escitalopram's step to
+        // 20 mg ("mg" in "50mg" had been the focus, which every dose sentence holds).
+        let fromAnxiety = RelevanceTests.engine.answer("been on 50mg sertraline 5 days and feel nothing yet, how soon can they put the dose up",
+                                                       from: "generalized-anxiety-treatment", audience: .lay)
+        #expect(!fromAnxiety.answer.contains { $0.text.contains("Escitalopram") }, "\(fromAnxiety.answer.map(\.text))")
+        #expect(fromAnxiety.confident && fromAnxiety.answer.first?.text.contains("no less than one week") == true, "\(fromAnxiety.answer.map(\.text))")
     }
 
     /// A trial asked about by its name is a study, though the question never says "trial": "how big

@@ -187,7 +187,17 @@ struct AnswerComposer {
         let wordsToFocusOn: [SearchIndex.Unit] = (heard.isEmpty ? specific : heard).filter { unit in
             !tellsWho(unit) && !QuestionWords.isComparative(unit.terms)
         }
-        let focusUnit = heard.first { $0.concept != nil && !tellsWho($0) } ?? specific.first { $0.concept != nil && !tellsWho($0) } ?? wordsToFocusOn.max { a, b in
+        // (Nor, when the question asks when the dose goes up, a dose unit: in "been on 50mg
+        // sertraline…, how soon can they put the dose up" the focus is sertraline, not "mg", which
+        // every dose sentence holds. Only then: "is 5mg twice a day of eliquis right for my mum"
+        // is answered by the lower-dose rule that takes her in, found with "mg" as its focus.)
+        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askedText.lowercased())
+        let isDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
+            guard asksToRaiseTheDose, let concept = unit.concept, let names = index.conceptSpellings(concept), !names.isEmpty else { return false }
+            return names.allSatisfy { name in Set(index.analyzer.terms(name)).isSubset(of: QuestionWords.doseUnits) }
+        }
+        let mayFocus = { (unit: SearchIndex.Unit) in unit.concept != nil && !tellsWho(unit) && !isDoseUnit(unit) }
+        let focusUnit = heard.first(where: mayFocus) ?? specific.first(where: mayFocus) ?? wordsToFocusOn.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
         }
         // The focus is shared by every sentence of an article about it: beyond holding it, what tells
@@ -197,7 +207,9 @@ struct AnswerComposer {
         // that thing's: an article about another thing asked (migraine) does not make its
         // sentences about it (AIMOVIG's 70 mg a month is not propranolol's dose).
         // (Something of a kind, a medicine of its class: a schedule or a condition named first is not.)
-        let amountOfNamedFocus = AnswerTest.measured.contains(type)
+        // (So is when its dose goes up: "how soon can they put the sertraline dose up" is not
+        // answered by escitalopram's step to 20 mg in an article whose tags name sertraline.)
+        let amountOfNamedFocus = (AnswerTest.measured.contains(type) || asksToRaiseTheDose)
             && (focusUnit?.concept.map { !engine.index.conceptAncestors($0).isEmpty } ?? false)
         // How the focus is written in articles: its glossary names (for "how much calcium", where
         // the amount must stand next to the word).
@@ -355,7 +367,6 @@ struct AnswerComposer {
         // "How soon do they put the dose up": a sentence that says when the dose is raised answers
         // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor"),
         // nor when it starts to work, though the reader feels nothing yet.
-        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askedText.lowercased())
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question) && !asksToRaiseTheDose
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
