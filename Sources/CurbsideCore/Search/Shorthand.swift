@@ -58,7 +58,8 @@ public enum Shorthand {
     /// When the reader is next seen is when, not what ("can it wait till my next appointment",
     /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
-    /// "years in total", "a clear winner", "make a difference" say how the reader asks, not what.
+    /// "years in total", "a clear winner", "make a difference", "age group" say how the reader asks,
+    /// not what; a seizure "in the middle of the night" is one during sleep; "my spots" are acne.
     static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
