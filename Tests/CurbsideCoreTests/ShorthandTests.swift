@@ -128,6 +128,21 @@ import Testing
         #expect(total.confident && total.answer.prefix(3).contains { $0.text.contains("6 years of drips") }, "\(total.answer.map(\.text))")
     }
 
+    /// British and everyday words for a seizure, an injection, a fever, sleep and X-rays: each
+    /// question was withheld, or led with a point on something else, for the word alone.
+    @Test func everydayWordsForWhatArticlesName() {
+        #expect(Shorthand.expanded("my wife found me fitting in bed") == "my wife found me having a seizure in bed")
+        #expect(Shorthand.expanded("he had a fit at school") == "he had a seizure at school")
+        #expect(Shorthand.expanded("a fit and healthy 40 year old") == "a fit and healthy 40 year old")
+        #expect(Shorthand.expanded("her sore throat and a temp") == "her sore throat and a fever")
+        #expect(Shorthand.expanded("the dupixent jabs") == "the dupixent shots")
+        #expect(Shorthand.expanded("it happened while i was asleep") == "it happened during sleep")
+        leads("my wife found me fitting in bed at 3am, first time ever. does it happening while i was asleep change the odds of another one?",
+              from: "first-seizure-adult", .lay, with: "seizure during sleep")
+        leads("triage: rolled ankle, weight bearing ok, no malleolar tenderness but tender over the navicular. foot films or nothing?",
+              from: "ankle-sprain-ottawa-rules", .clinical, with: "navicular")
+    }
+
     /// The answer is confident and its first point holds `text`.
     private func leads(_ question: String, from article: String, _ audience: Audience, with text: String,
                        sourceLocation: SourceLocation = #_sourceLocation) {

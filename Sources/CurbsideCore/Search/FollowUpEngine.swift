@@ -421,7 +421,7 @@ enum GeneralWords {
         "long", "short", "early", "late", "old", "new", "normal", "high", "low", "day", "week", "month", "year", "time",
         "child", "children", "kid", "adult", "elderly", "senior", "seniors", "woman", "women", "man", "men", "baby", "people", "person", "patient", "patients", "age",
         "risk", "test", "help", "cause", "effect", "side", "safe", "use", "work", "feel", "see", "go", "come", "make",
-        "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "sleep", "bit",
+        "care", "health", "healthy", "body", "pain", "red", "cream", "home", "first", "right", "left", "get", "bit",
         "often", "soon", "much", "many", "usual", "usually", "typical", "need", "still", "again", "ever", "actually", "ok", "okay",
         "someone", "anyone", "something", "thing", "way", "kind", "lot", "fine", "worse", "bad", "one", "actual", "machine",
     ].map { TextAnalyzer().terms($0).first ?? $0 })

@@ -4,7 +4,8 @@
 /// typed in capitals is a name ("PT/INR" is prothrombin time, "HR" a hazard ratio, "AES" the American
 /// Epilepsy Society; "AEs" are adverse effects). Some everyday, British or clinical words become the
 /// articles' words for the same thing ("hepatic" is liver, a man's "nipple" his breast, "testicles"
-/// testicular, a "nappy" a diaper, to "endorse" to recommend), a contraction
+/// testicular, a "nappy" a diaper, to "endorse" to recommend, a "jab" a shot, to have "shrunk" height
+/// loss, a "CAMHS" doctor a specialist), a contraction
 /// typed without its apostrophe is written out ("itll"), and a clinician's "3/12" is three months.
 public enum Shorthand {
     static let words: [String: String] = [
@@ -18,6 +19,7 @@ public enum Shorthand {
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because",
         "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
+        "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
         "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
@@ -34,7 +36,14 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
-    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }
+    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }
+    /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
+    /// "she'll have a fit", which is anger.)
+    static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["me", "him", "her", "them", "you", "was", "were", "started", "starts", "start", "keeps", "kept", "been", "still"].map { who in
+            (who, [("fitting", who + " having a seizure")])
+        }).merging(["had": [("a fit", "had a seizure")], "has": [("a fit", "has a seizure")], "having": [("a fit", "having a seizure")],
+                    "first": [("fit", "first seizure")], "another": [("fit", "another seizure")]]) { $0 + $1 }
     /// "Will it give him the runs": diarrhoea, said of what gives or has it (not "the runs of VT").
     static let theRuns: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
         ["give", "gives", "giving", "gave", "get", "gets", "getting", "got", "have", "has", "had", "cause", "causes", "causing"].map { verb in
@@ -42,14 +51,14 @@ public enum Shorthand {
         })
     static let basePhrases: [String: [(rest: String, written: String)]] = [
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
-        "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill")],
+        "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill"), ("a temperature", "with a fever"), ("a temp", "with a fever")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
         "pen": [("allergy", "penicillin allergy"), ("allergic", "penicillin allergic"), ("allergies", "penicillin allergies")],
         "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "walk": [("in centre", "clinic"), ("in center", "clinic"), ("in clinic", "clinic")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
         "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
-        "got": [("a temperature", "got a fever"), ("a temp", "got a fever")], "running": [("a temperature", "running a fever"), ("a temp", "running a fever")],
+        "got": [("a temperature", "got a fever"), ("a temp", "got a fever")], "and": [("a temperature", "and a fever"), ("a temp", "and a fever")], "running": [("a temperature", "running a fever"), ("a temp", "running a fever")],
         "bedroom": [("problems", "sexual problems"), ("problem", "sexual problem"), ("issues", "sexual problems"), ("side effects", "sexual side effects"), ("side-effects", "sexual side effects")],
         "finish": ["all of it", "all of them", "it all", "them all", "the course", "the whole course", "the antibiotics", "the lot", "the whole lot", "the pack", "the packet"].map { ($0, "keep taking it in full") },
         "clot": ["my", "her", "his", "the", "your", "their", "a"].flatMap { whose in
@@ -59,8 +68,8 @@ public enum Shorthand {
     /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
     /// "years in total", "a clear winner", "make a difference", "age group" say how the reader asks,
-    /// not what; a seizure "in the middle of the night" is one during sleep; "my spots" are acne.
-    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging([
+    /// not what; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" are acne.
+    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
         "issues": [("down there", "sexual problems")],
@@ -72,10 +81,13 @@ public enum Shorthand {
         "put": ["me", "him", "her", "them", "you"].map { ("\($0) under", "given general anaesthesia") },
         "under": [("a general anaesthetic", "under general anaesthesia"), ("a general anesthetic", "under general anaesthesia"), ("a general", "under general anaesthesia")],
         "clear": [("winner", "winner")], "age": [("group", "age"), ("groups", "ages"), ("range", "age")],
-        "in": [("the middle of the night", "during sleep")], "middle": [("of the night", "during sleep")],
+        "middle": [("of the night", "during sleep")],
         "make": [("a difference", "help"), ("any difference", "help")], "makes": [("a difference", "help"), ("any difference", "help")],
         "made": [("a difference", "helped"), ("any difference", "helped")],
     ]) { $0 + $1 }
+    static let duringSleep: [String: [(rest: String, written: String)]] = [
+        "in": [("the middle of the night", "during sleep")] + ["my", "his", "her", "their", "your", "our"].map { ("\($0) sleep", "during sleep") },
+        "while": ["asleep", "sleeping", "i was asleep", "he was asleep", "she was asleep", "they were asleep", "i slept", "he slept", "she slept"].map { ($0, "during sleep") }]
     static let nextSeen: [String: [(rest: String, written: String)]] = [
         "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) }]
