@@ -39,4 +39,14 @@ import Testing
                                                   from: "hypertension-first-line-treatment", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("goal for the top number is below 130") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// A bullet under a study's heading is about the study although it does not name it ("A mixture
+    /// of seven other vitamins showed no significant protective effect" under "The MRC Vitamin
+    /// Study"); each question below was answered by a sentence that only named the study.
+    @Test func aBulletIsAboutItsGroupsHeading() {
+        #expect(ArticleTexts.all(JSONFileRepository(directory: BundledLibraryTests.data).load().article("folic-acid-before-pregnancy")!).contains { $0.heading == "The MRC Vitamin Study" && $0.text.contains("seven other vitamins") })
+        let other = RelevanceTests.engine.answer("in the MRC vitamin study did the other vitamins (not folic acid) do anything",
+                                                 from: "folic-acid-before-pregnancy", audience: .clinical)
+        #expect(other.confident && other.answer.prefix(3).contains { $0.text.contains("seven other vitamins") }, "\(other.answer.map(\.text))")
+    }
 }

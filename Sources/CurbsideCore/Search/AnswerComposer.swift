@@ -475,6 +475,8 @@ struct AnswerComposer {
                 let otherRegister = text.part.summaryName.map { $0 != readSummary(of: article) } ?? false
                 if otherRegister && (audience != .lay || text.part.summaryName != "clinical") { continue }
                 let isCaveatList = text.path.rangeOfPlain("doesNotCover") != nil
+                // A bullet under "The MRC Vitamin Study" is about that study whether or not it names it.
+                let headingNamed = text.heading.map { Set(engine.index.analyseWithNamed($0).named) } ?? []
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures, or says what the label warns
                 // of or rules out ("fainting warnings", "contraindications: … use with pentoxifylline").
@@ -537,7 +539,7 @@ struct AnswerComposer {
                     // It must hold the focus (through the hierarchy), when the question names one.
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
-                    let focusInText = focusUnit?.terms.first.map(terms.contains) ?? false
+                    let focusInText = focusUnit?.terms.first.map { terms.contains($0) || headingNamed.contains($0) } ?? false
                     let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
@@ -600,7 +602,7 @@ struct AnswerComposer {
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
                     // that names what is measured.)
                     let hearsEnough = asksMore || (verdict != .silent && !AnswerTest.specific.contains(type))
-                    let named = Set(analysed.named).union(titleNamed).union(heardAsMeals)
+                    let named = Set(analysed.named).union(titleNamed).union(heardAsMeals).union(headingNamed)
                     // "Is that a problem with my metformin" after a few pints: whether two things go
                     // together is said only by a unit that speaks of both (itself, or its title).
                     // (So is which of two is better: "local steroid injection vs oral pred".)
@@ -686,7 +688,7 @@ struct AnswerComposer {
                     // itself: in an article about several, the sentence about this one. So does a
                     // sentence citing only its label ("the label starts at 500 mg…" for Keppra).
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
-                       analysed.named.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) || focusNamedByLabel { f[.namesFocus] = 1 }
+                       analysed.named.contains(focus) || headingNamed.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) || focusNamedByLabel { f[.namesFocus] = 1 }
                     if otherRegister { f[.otherRegister] = log(Self.otherRegisterFactor) }
                     if i == 0 { f[.opensItsText] = 1 }
                     if article.id == readingArticle { f[.ofReadingArticle] = 1 }

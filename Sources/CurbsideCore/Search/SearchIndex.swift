@@ -328,7 +328,7 @@ public final class SearchIndex: @unchecked Sendable {
             field(article.question, Float(FieldWeight.question), &length)
             for tag in article.tags { field(tag, Float(FieldWeight.tags), &length) }
             field(article.specialty, Float(FieldWeight.specialty), &length)
-            ArticleTexts.forEach(article) { text, part, _ in
+            ArticleTexts.forEach(article) { text, part, _, _ in
                 // The caregiver summary retells the lay one: counted once.
                 guard part != .summaryCaregiver else { return }
                 let w = (part == .summaryLay || part == .summaryClinical) ? FieldWeight.summary : FieldWeight.section
