@@ -85,6 +85,18 @@ import Testing
 /// "When should I expect to feel any different", asked from the SSRI article: a time, said of its
 /// subject in the reader's words ("expect" only carries the question).
 @Suite struct WhenItHelpsTests {
+    /// "Before it stops a break happening": what happens is the break; the time a bone drug takes
+    /// to prevent one answers, though it does not say "happen" (and "how much bone density she'll
+    /// lose" asks how large an effect, not a dose).
+    @Test func whatHappensIsNamedByTheWordsAroundIt() {
+        let answer = RelevanceTests.engine.answer("nan is 83 and realistically might not have many years left. how long does a bone drug have to be taken before it actually stops a break happening",
+                                                  from: "osteopenia-83-year-old-frax", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("about a year to prevent one") == true, "\(answer.answer.map(\.text))")
+        let lost = RelevanceTests.engine.answer("osteoporosis nurse here - pt stopping alendronate after 5 yrs for a holiday wants to know roughly how much bone density she'll lose. what did FLEX show?",
+                                                from: "bisphosphonate-drug-holiday", audience: .clinical)
+        #expect(lost.confident && lost.answer.first?.text.contains("2.4%") == true, "\(lost.answer.map(\.text))")
+    }
+
     @Test func withinAboutFourWeeksIsATime() {
         // Asked with "when" it wants the time until it helps, not any time ("go on for 6 months after you feel well").
         #expect(AnswerTest.matches(AnswerTest.whenItWorks, "when should i expect to feel any different"))

@@ -33,6 +33,8 @@ import Testing
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),
         // "by how much", "how much extra bleeding does it cause": how large an effect, not an amount to take
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
+        ("she is stopping alendronate for a holiday, roughly how much bone density will she lose?", .outlook),
+        ("how much weight do people gain on it", .outlook),
         ("how much extra serious bleeding does warfarin actually cause compared with aspirin?", .outlook),
         ("how much more vitamin d should i take in winter", .dose),
         // how many did badly (in a trial) asks how it turned out, whoever the babies were
@@ -242,6 +244,13 @@ import Testing
     @Test func twoQuestionsInOneGetBothTypes() {
         let types = QuestionUnderstander.understand("my mother was told she has X, she is 70, what are the treatment options and is it hereditary?").types
         #expect(types.prefix(2) == [.treatment, .inheritance])
+    }
+
+    /// "Metformin 1g bd": the regimen the reader tells (an amount, then how often) is not a
+    /// question of how often; "how often… twice a day?" still is.
+    @Test func aToldRegimenIsNotAskedFrequency() {
+        #expect(!QuestionUnderstander.understand(Shorthand.expanded("metformin 1g bd pt booked for a contrast CT next week. what does the label say about contrast?")).types.contains(.frequency))
+        #expect(QuestionUnderstander.understand("should i take it twice a day or once?").types.first == .frequency)
     }
 
     /// "K 5.6", "na 131": a lab's chemical symbol with a value is that lab, searched by its name;

@@ -77,6 +77,8 @@ enum QuestionWords {
         "called", "mentioned", "ask", "asks", "asking", "asked", "worth", "awful", "everywhere",
         // "The main side effect": the most common, which the answer says in its own words.
         "main", "correspond", "corresponds", "equate", "equates", "letter",
+        // "Before it stops a break happening": what happens is named by the words around it.
+        "happen", "happens", "happening",
         // How a reader apologises, feels, or weighs it up ("sorry, what is…", "the flushes are
         // unbearable", "how on earth", "is that a bad idea", "big enough", "the FRAX output").
         "sorry", "unbearable", "aswell", "earth", "idea", "big", "output",
