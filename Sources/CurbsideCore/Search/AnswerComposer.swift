@@ -995,7 +995,7 @@ struct AnswerComposer {
         guard let age = understood.constraints.first(where: { $0.kind == "age" })?.value else { return true }
         guard let years = QuestionUnderstander.years(age) else { return true }
         let lower = text.lowercased()
-        let aboutChildren = Patterns.matches(#"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pediatric)\b"#, in: lower)
+        let aboutChildren = Patterns.matches(#"\b(child\w*|infants?|bab(y|ies)|newborns?|toddlers?|kids?|pa?ediatric|adolescen\w*|teen(s|agers?)?)\b"#, in: lower)
         let aboutAdults = Patterns.matches(#"\badults?\b"#, in: lower)
         if years < 18 && aboutAdults && !aboutChildren { return false }
         if years >= 18 && aboutChildren && !aboutAdults { return false }

@@ -44,7 +44,7 @@ enum QuestionWords {
         // "Does it go down better after a meal".
         "down",
         // How often the reader does something, told as habit ("I always take it with my coffee").
-        "always", "usually", "normally", "sometimes",
+        "always", "usually", "normally", "sometimes", "constantly", "continually",
         // "Can it be taken with…": the verb of taking, like "take" (a general word).
         "taken",
         // When, relative to what ("beforehand", "in the meantime"), and how the reader frames it

@@ -177,8 +177,8 @@ enum RequiredLiteralsTable {
             [##"suspected"##, ##"possible"##, ##"evolving"##, ##"ongoing"##, ##"rule out"##, ##"ruling out"##, ##"r/o"##, ##"query"##],
         ##"\b(swollen|swelling|swelled|puffy|puffed up) (tongue|throat|mouth|airway)\b(?! glands?| lymph)"##:
             [##"tongue"##, ##"throat"##, ##"mouth"##, ##"airway"##],
-        ##"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|look like|warning signs|(is|are) (that|this|it|these|those|they) (just |all )?part of\b|(recogni[sz]ed|known|typical) [\w-]+ (thing|feature)\b|(recogni[sz]ed|known|typical) (feature|symptom|sign) of)"##:
-            [##"symptom"##, ##"sign"##, ##"feel like"##, ##" know if"##, ##"look like"##, ##"warning signs"##, ##"part of"##, ##"thing"##, ##"feature"##, ##"recogni"##, ##"known"##, ##"typical"##],
+        ##"\b(symptoms?|signs?\b|feel like|how (do|would|can) (i|you) know if|look like|warning signs|(is|are) (that|this|it|these|those|they) (just |all )?part of\b|(is|are) (that|this|it|these|those|they) (just )?an? [\w-]+ thing\b(?! (with|from|on|of|after)\b)|(recogni[sz]ed|known|typical) [\w-]+ (thing|feature)\b|(recogni[sz]ed|known|typical) (feature|symptom|sign) of)"##:
+            [##"symptom"##, ##"sign"##, ##"feel like"##, ##" know if"##, ##"look like"##, ##"warning signs"##, ##"part of"##, ##" thing"##, ##"thing"##, ##"feature"##, ##"recogni"##, ##"known"##, ##"typical"##],
         ##"\b(symptoms?|signs?|pain|fever|feel\w*|swell\w*|rash|cough|tired\w*|short(ness)? of breath|numb\w*|tingl\w*|weak\w*|bleed\w*|vomit\w*|dizz\w*|headaches?)\b"##:
             [##"symptom"##, ##"sign"##, ##"pain"##, ##"fever"##, ##"feel"##, ##"swell"##, ##"rash"##, ##"cough"##, ##"tired"##, ##" of breath"##, ##"numb"##, ##"tingl"##, ##"weak"##, ##"bleed"##, ##"vomit"##, ##"dizz"##, ##"headache"##],
         ##"\b(talking|speaking|sounds?|sounding) (like (she'?s|he'?s|they'?re|i'?m) )?(drunk|gibberish|jibberish|nonsense)\b"##:

@@ -68,7 +68,7 @@ public enum Shorthand {
     /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
     /// "years in total", "a clear winner", "make a difference", "age group" say how the reader asks,
-    /// not what; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" are acne.
+    /// not what; a "big brother" is an older sibling; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" are acne.
     static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
@@ -80,6 +80,8 @@ public enum Shorthand {
         "being": [("put under", "given general anaesthesia")],
         "put": ["me", "him", "her", "them", "you"].map { ("\($0) under", "given general anaesthesia") },
         "under": [("a general anaesthetic", "under general anaesthesia"), ("a general anesthetic", "under general anaesthesia"), ("a general", "under general anaesthesia")],
+        "big": [("brother", "older sibling"), ("sister", "older sibling")], "older": [("brother", "older sibling"), ("sister", "older sibling")],
+        "little": [("brother", "younger sibling"), ("sister", "younger sibling")], "younger": [("brother", "younger sibling"), ("sister", "younger sibling")],
         "clear": [("winner", "winner")], "age": [("group", "age"), ("groups", "ages"), ("range", "age")],
         "middle": [("of the night", "during sleep")],
         "make": [("a difference", "help"), ("any difference", "help")], "makes": [("a difference", "help"), ("any difference", "help")],
