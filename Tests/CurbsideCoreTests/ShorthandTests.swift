@@ -141,6 +141,10 @@ import Testing
               from: "first-seizure-adult", .lay, with: "seizure during sleep")
         leads("triage: rolled ankle, weight bearing ok, no malleolar tenderness but tender over the navicular. foot films or nothing?",
               from: "ankle-sprain-ottawa-rules", .clinical, with: "navicular")
+        // A "camera test" is an endoscopy or a colonoscopy; waiting "till after" it asks when to start.
+        leads("GP wants to do a camera test but no date yet - should i hold off starting the iron tablets till after",
+              from: "iron-deficiency-anemia-oral-iron", .lay, with: "Do not delay iron")
+        #expect(Shorthand.expanded("we're combi feeding") == "we're partly breastfeeding")
         // A "big brother" is an older sibling; a label's "paediatric patients" are children.
         #expect(Shorthand.expanded("her big brother just had strep") == "her older sibling just had strep")
         leads("my 2 year old has a sore throat and a temp and her big brother just had strep. will they swab her as well?",

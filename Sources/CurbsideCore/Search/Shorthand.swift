@@ -69,7 +69,7 @@ public enum Shorthand {
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
     /// "years in total", "a clear winner", "make a difference", "age group" say how the reader asks,
     /// not what; a "big brother" is an older sibling; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" are acne.
-    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging([
+    static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging(partlyBreastfed) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
         "issues": [("down there", "sexual problems")],
@@ -90,6 +90,11 @@ public enum Shorthand {
     static let duringSleep: [String: [(rest: String, written: String)]] = [
         "in": [("the middle of the night", "during sleep")] + ["my", "his", "her", "their", "your", "our"].map { ("\($0) sleep", "during sleep") },
         "while": ["asleep", "sleeping", "i was asleep", "he was asleep", "she was asleep", "they were asleep", "i slept", "he slept", "she slept"].map { ($0, "during sleep") }]
+    /// A baby "combi fed" or on "mixed feeding" has formula and the breast: partly breastfed.
+    static let partlyBreastfed: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["combi", "combination", "mixed", "mix"].map { how in
+            (how, [("feeding", "partly breastfeeding"), ("fed", "partly breastfed"), ("feed", "partly breastfeed"), ("feeds", "partly breastfeeds")])
+        })
     static let nextSeen: [String: [(rest: String, written: String)]] = [
         "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) }]
