@@ -61,4 +61,16 @@ import Testing
                                                   from: "atrial-fibrillation-anticoagulation", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("18,201") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Are people her age more at risk of the stomach bleeding": the sentence saying the risk is
+    /// greater in older people answers, not a dose for people aged 65 or older (a rule for an age
+    /// group is not how age changes the risk) nor the list of harms.
+    @Test func whetherAgeRaisesTheRiskIsAnsweredByHowAgeChangesIt() {
+        #expect(Patterns.matches(AnswerComposer.askedAge, in: "are people her age more at risk of the stomach bleeding side effect?"))
+        #expect(!Patterns.matches(AnswerComposer.askedAge, in: "does that really apply to someone my age"))
+        #expect(!Patterns.matches(AnswerComposer.ageChangesIt, in: "people aged 65 or older, under 50 kg, or with kidney problems take 10 mg doses [1]."))
+        let answer = RelevanceTests.engine.answer("mum is 77 and theyve given her toradol injections for her back pain. are people her age more at risk of the stomach bleeding side effect?",
+                                                  from: "ketorolac-safe-use", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("greater risk in older people") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -65,6 +65,10 @@ struct AnswerComposer {
     static let studyAskedFactor = 1.5
     /// An average as a noun ("the average T-score", "mean age 74.8", "(median 10.7 years)"), not the verb "mean".
     static let anAverage = #"\b(average|median)\b|\b(the|a|their|its|and|,|\() ?mean\b(?! (that|to|you|it|they|she|he|i|we)\b)|\bmean (age|value|level|follow|duration|[\w-]+[- ]score)"#
+    /// A question whether age changes it ("people her age", "at my age", "the elderly"), and a
+    /// sentence that says how it does.
+    static let askedAge = #"(\b(my|his|her|their|your|our) age\b|\b(older|elderly) (people|patients|adults|women|men)\b|\bthe elderly\b)[^?.]{0,40}\b(risk|riskier|likely|prone|chance|dangerous)|\b(risk|riskier|likely|prone|chance|dangerous)\b[^?.]{0,40}\b((my|his|her|their|your|our) age|(older|elderly) (people|patients|adults|women|men)|the elderly)\b"#
+    static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
     static let ageGroups: Set<String> = ["infant", "neonate"]
     /// A question asking how many a study took in, and a sentence's count of people or studies.
@@ -408,6 +412,9 @@ struct AnswerComposer {
         // "What was the average T-score of the women enrolled": a sentence giving a mean or median.
         // (Not "what does G3a mean": the verb.)
         let asksForAnAverage = Patterns.matches(Self.anAverage, in: askingSentence.lowercased())
+        // "Are people her age more at risk": a sentence that says how age changes it ("greater
+        // risk in older people", "rose with age 75 or older").
+        let asksWhetherAgeMatters = Patterns.matches(Self.askedAge, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
         let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
@@ -678,6 +685,7 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
