@@ -97,6 +97,17 @@ import Testing
         #expect(lost.confident && lost.answer.first?.text.contains("2.4%") == true, "\(lost.answer.map(\.text))")
     }
 
+    /// "How long do we wait before starting the amoxil" asks how long to watch first; "how many
+    /// days does he need it for" asks how long a course lasts. Each is led by its own sentence.
+    @Test func howLongToWaitIsNotHowLongACourse() {
+        let wait = RelevanceTests.engine.answer("my 20 month old has an ear infection in just one ear, not too bad, and the gp suggested watching it first. how long do we wait before starting the amoxil if she doesnt get better?",
+                                                from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(wait.confident && wait.answer.first?.text.contains("48 to 72 hours") == true, "\(wait.answer.map(\.text))")
+        let course = RelevanceTests.engine.answer("how many days of amoxicilin does my 18 month old need for his ear infection",
+                                                  from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(course.confident && course.answer.first?.text.contains("10 days under age 2") == true, "\(course.answer.map(\.text))")
+    }
+
     @Test func withinAboutFourWeeksIsATime() {
         // Asked with "when" it wants the time until it helps, not any time ("go on for 6 months after you feel well").
         #expect(AnswerTest.matches(AnswerTest.whenItWorks, "when should i expect to feel any different"))

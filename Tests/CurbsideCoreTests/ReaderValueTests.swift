@@ -18,6 +18,17 @@ import Testing
         #expect(ReaderValues.verdict(toddler, in: "For children 2 to 12 years, watchful waiting is an option [1].") == .contradicted)
     }
 
+    /// "At 6 to 23 months, and … at 24 months and older": the first range is an age too, said
+    /// like the second (a 20-month-old had been left out by the second alone); "within 48 to 72
+    /// hours" is not an age.
+    @Test func aRangeSaidLikeAnAgeBesideOneIsAnAge() {
+        let toddler = values("my 20 month old has an ear infection in just one ear")
+        let rule = "For non-severe unilateral AOM at 6 to 23 months, and non-severe unilateral or bilateral AOM at 24 months and older, antibiotics start if the child does not improve within 48 to 72 hours [1]."
+        #expect(ReaderValues.verdict(toddler, in: rule) == .satisfied(1))
+        #expect(ReaderValues.verdict(values("my 30 month old has an ear infection"), in: rule) == .satisfied(1))
+        #expect(ReaderValues.verdict(values("my 4 month old has an ear infection"), in: rule) == .contradicted)
+    }
+
     @Test func anAgeFallsInsideOrOutsideAStatedAgeRange() {
         let baby = values("febrile 15 day old, LP needed?")
         #expect(ReaderValues.verdict(baby, in: "Infants aged 8 to 21 days need full evaluation including CSF [1].") == .satisfied(1))

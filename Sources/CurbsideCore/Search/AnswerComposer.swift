@@ -415,6 +415,13 @@ struct AnswerComposer {
         // "Are people her age more at risk": a sentence that says how age changes it ("greater
         // risk in older people", "rose with age 75 or older").
         let asksWhetherAgeMatters = Patterns.matches(Self.askedAge, in: askingSentence.lowercased())
+        // "How long do we wait before starting the amoxil if she doesn't get better": how long to
+        // watch first ("antibiotics start if the child … does not improve within 48 to 72 hours"),
+        // not how long a course lasts.
+        // "How many days does he need it for": the length of a course ("A course is often 10 days
+        // under age 2"), not how long to watch before starting one.
+        let asksHowLongACourse = type == .duration && Patterns.matches(#"\bhow many (days|weeks)\b|\bhow long (do|does|should|will|must|is) ([\w']+ ){0,3}(take|need|stay on|be on|have|give)\b[^?.]{0,30}\bfor\b|\bcourse\b"#, in: askingSentence.lowercased())
+        let asksHowLongToWait = Patterns.matches(#"\bhow long (do|should|can|would|will|must|to) ((we|i|you|they|he|she) )?(wait|watch|hold off|leave (it|her|him|them))\b"#, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
         let asksAboutStoppingAtOnce = Patterns.matches(#"\b(stop\w*|quit\w*|com(e|ing) off)\b[^?.]{0,30}\b(all at once|suddenly|abruptly|cold turkey|overnight|straight away|just like that)\b"#, in: askingSentence.lowercased())
         // (How long and when only: a trial's dose or schedule is often what a reader checks.)
@@ -685,6 +692,8 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }

@@ -159,8 +159,19 @@ public enum ReaderValues {
         let lower = text.lowercased() as NSString
         var satisfied = 0, contradicted = false
         for value in values {
-            let comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower, previous: before.lowercased()) }
+            var comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower, previous: before.lowercased()) }
             guard !comparable.isEmpty else { continue }
+            // "At 6 to 23 months, and … at 24 months and older": beside a range said as an age, one
+            // in the same units of time said the same way ("at …") is an age too.
+            if value.kind == .age {
+                let ageUnits = Set(ranges.filter { comparableRange($0, for: .age, in: lower) != nil }.compactMap(\.unit))
+                comparable += ranges.filter { range in
+                    guard let unit = range.unit, ageUnits.contains(unit), !range.backFromNow,
+                          comparableRange(range, for: .age, in: lower) == nil, let d = days(1, unit: unit), d > 0 else { return false }
+                    let justBefore = lower.substring(with: NSRange(location: max(0, range.location - 4), length: min(range.location, 4)))
+                    return justBefore.hasSuffix("at ")
+                }.compactMap { range in days(1, unit: range.unit!).map { scaled(range, $0) } }
+            }
             // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
             // about an eGFR of 52 than "30 to 59" alone.
             // Two open-ended ranges that together close an interval bound each other ("a child under
