@@ -29,6 +29,17 @@ import Testing
         #expect(ReaderValues.verdict(values("my 4 month old has an ear infection"), in: rule) == .contradicted)
     }
 
+    /// "Which one am I" with an eGFR of 41: the sentence that sorts 41 among stage 3's bands
+    /// (G3a 45–59, G3b 30–44) leads, not "Stage 3 CKD means an eGFR of 30 to 59".
+    @Test func whichOneAmIIsAnsweredByTheBandsThatSortTheReader() {
+        let egfr = values("my egfr is 41, the letter says ckd stage 3 but whats the a and b bit about, which one am i")
+        #expect(ReaderValues.sortsAmongBands(egfr, in: "Stage 3 = eGFR 30–59 for at least 3 months; G3a is 45–59 and G3b is 30–44 [1]."))
+        #expect(!ReaderValues.sortsAmongBands(egfr, in: "Stage 3 CKD means an eGFR of 30 to 59 [1]."))
+        let answer = RelevanceTests.engine.answer("my egfr is 41, the letter says ckd stage 3 but whats the a and b bit about, which one am i",
+                                                  from: "ckd-stage-3-what-it-means", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("30–44") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func anAgeFallsInsideOrOutsideAStatedAgeRange() {
         let baby = values("febrile 15 day old, LP needed?")
         #expect(ReaderValues.verdict(baby, in: "Infants aged 8 to 21 days need full evaluation including CSF [1].") == .satisfied(1))

@@ -420,6 +420,9 @@ struct AnswerComposer {
         // not how long a course lasts.
         // "How many days does he need it for": the length of a course ("A course is often 10 days
         // under age 2"), not how long to watch before starting one.
+        // "Which one am I", "what stage is she": a sentence that sorts the reader's value among
+        // bands ("stage 3b is 30 to 44"), not one that only takes it in ("stage 3 is 30 to 59").
+        let asksWhichBand = !readerValues.isEmpty && Patterns.matches(#"\bwhich (one|stage|category|group|band|grade|class|level|bit|type) (am|is|are|does|do|would|will)\b|\bwhat (stage|category|grade|class|band) (am|is|are|does|would)\b|\bwhere (do|does|would) (i|he|she|they|it|my \w+|his \w+|her \w+) (fall|sit|fit|come)\b"#, in: askingSentence.lowercased())
         let asksHowLongACourse = type == .duration && Patterns.matches(#"\bhow many (days|weeks)\b|\bhow long (do|does|should|will|must|is) ([\w']+ ){0,3}(take|need|stay on|be on|have|give)\b[^?.]{0,30}\bfor\b|\bcourse\b"#, in: askingSentence.lowercased())
         let asksHowLongToWait = Patterns.matches(#"\bhow long (do|should|can|would|will|must|to) ((we|i|you|they|he|she) )?(wait|watch|hold off|leave (it|her|him|them))\b"#, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
@@ -694,6 +697,7 @@ struct AnswerComposer {
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }

@@ -159,19 +159,8 @@ public enum ReaderValues {
         let lower = text.lowercased() as NSString
         var satisfied = 0, contradicted = false
         for value in values {
-            var comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower, previous: before.lowercased()) }
+            let comparable = comparableRanges(ranges, for: value, in: lower, previous: before.lowercased())
             guard !comparable.isEmpty else { continue }
-            // "At 6 to 23 months, and … at 24 months and older": beside a range said as an age, one
-            // in the same units of time said the same way ("at …") is an age too.
-            if value.kind == .age {
-                let ageUnits = Set(ranges.filter { comparableRange($0, for: .age, in: lower) != nil }.compactMap(\.unit))
-                comparable += ranges.filter { range in
-                    guard let unit = range.unit, ageUnits.contains(unit), !range.backFromNow,
-                          comparableRange(range, for: .age, in: lower) == nil, let d = days(1, unit: unit), d > 0 else { return false }
-                    let justBefore = lower.substring(with: NSRange(location: max(0, range.location - 4), length: min(range.location, 4)))
-                    return justBefore.hasSuffix("at ")
-                }.compactMap { range in days(1, unit: range.unit!).map { scaled(range, $0) } }
-            }
             // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
             // about an eGFR of 52 than "30 to 59" alone.
             // Two open-ended ranges that together close an interval bound each other ("a child under
@@ -188,6 +177,35 @@ public enum ReaderValues {
         }
         if satisfied > 0 { return .satisfied(satisfied) }
         return contradicted ? .contradicted : .silent
+    }
+
+    /// Whether a text sorts the reader among bands ("Stage 3a is 45 to 59, and stage 3b is 30 to
+    /// 44" for an eGFR of 41): one of its ranges takes a value in and another leaves it out.
+    public static func sortsAmongBands(_ values: [ReaderValue], in text: String) -> Bool {
+        let ranges = stated(in: text)
+        guard ranges.count > 1 else { return false }
+        let lower = text.lowercased() as NSString
+        return values.contains { value in
+            let comparable = comparableRanges(ranges, for: value, in: lower, previous: "")
+            return comparable.contains { value.range.overlaps($0) } && comparable.contains { !value.range.overlaps($0) }
+        }
+    }
+
+    /// The text's ranges that state a value of the reader's kind, in its measure.
+    static func comparableRanges(_ ranges: [StatedRange], for value: ReaderValue, in lower: NSString, previous: String) -> [StatedRange] {
+        var comparable = ranges.compactMap { comparableRange($0, for: value.kind, in: lower, previous: previous) }
+        // "At 6 to 23 months, and … at 24 months and older": beside a range said as an age, one
+        // in the same units of time said the same way ("at …") is an age too.
+        if value.kind == .age && !comparable.isEmpty {
+            let ageUnits = Set(ranges.filter { comparableRange($0, for: .age, in: lower) != nil }.compactMap(\.unit))
+            comparable += ranges.filter { range in
+                guard let unit = range.unit, ageUnits.contains(unit), !range.backFromNow,
+                      comparableRange(range, for: .age, in: lower) == nil, let d = days(1, unit: unit), d > 0 else { return false }
+                let justBefore = lower.substring(with: NSRange(location: max(0, range.location - 4), length: min(range.location, 4)))
+                return justBefore.hasSuffix("at ")
+            }.compactMap { range in days(1, unit: range.unit!).map { scaled(range, $0) } }
+        }
+        return comparable
     }
 
     static let ageWords = try! TextPattern(#"\b(old|aged?|ages|older|younger|adults?|infants?|bab(y|ies)|child(ren)?|kids?|people|patients|persons|women|men|born|newborns?)\b"#)
