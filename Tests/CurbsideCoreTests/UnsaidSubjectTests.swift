@@ -7,6 +7,16 @@ import Testing
 @Suite struct UnsaidSubjectTests {
     let engine = RelevanceTests.engine
 
+    /// "Does exercise help my generalised anxiety": the anxiety article never speaks of exercise.
+    /// It had been heard through one of its spellings, "working out", in "if it does not work".
+    @Test func aConceptIsNotHeardThroughASpellingOfGeneralWords() {
+        for question in ["does exercise help my generalised anxiety",
+                         "my gp reckons getting out running 3 times a week will help my generalised anxiety. is there actual evidence exercise works as well as the tablets or cbt?"] {
+            let answer = engine.answer(question, from: "generalized-anxiety-treatment", audience: .lay)
+            #expect(!answer.confident, "\(question): \(answer.answer.map(\.text))")
+        }
+    }
+
     @Test func aTerseQuestionIsAnsweredFromTheArticleBeingRead() {
         let renal = engine.answer("renal dose adjustment?", from: "ketorolac-safe-use", audience: .clinical)
         #expect(renal.confident && renal.answer.first?.articleId == "ketorolac-safe-use", "\(renal.answer.map(\.text))")

@@ -304,7 +304,8 @@ struct AnswerComposer {
                 let kindHears = !(standsIn && AnswerTest.measured.contains(type) || asksToCompare && unit.concept != nil)
                 return !namedAsPurpose(unit) && !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
                     && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
-                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.isSubset(of: named) }
+                    // (Not by a spelling of only general words: "working out" is not heard in "if it does not work".)
+                    && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.allSatisfy(GeneralWords.contains) && $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
                     && !namesAnswerKind(unit)
                     && !namesStudyDesign(unit)
