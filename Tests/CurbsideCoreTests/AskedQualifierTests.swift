@@ -73,4 +73,15 @@ import Testing
                                                   from: "ketorolac-safe-use", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("greater risk in older people") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Is it an FDA-approved medicine": the listing's "has not been found by the FDA to be safe and
+    /// effective" answers, not the tablet's iron content. "Can she take trofinetide", of an
+    /// 18-month-old: the label's "2 years and older" is the answer (no), not a rule for under-3s.
+    @Test func approvalAndAChildsAgeLimitAreAnsweredByWhatSaysThem() {
+        let approved = RelevanceTests.engine.answer("customer asked whether the 325mg ferrous sulfate we sell over the counter is an FDA-approved medicine like her prescription ones. is it?",
+                                                    from: "iron-deficiency-anemia-oral-iron", audience: .clinical)
+        #expect(approved.confident && approved.answer.prefix(3).contains { $0.text.contains("not been found by the FDA") }, "\(approved.answer.map(\.text))")
+        let young = RelevanceTests.engine.answer("my daughter is 18 months old with rett can she take trofinetide", from: "rett-syndrome", audience: .lay)
+        #expect(young.confident && young.answer.first?.text.contains("2 years and older") == true, "\(young.answer.map(\.text))")
+    }
 }

@@ -368,7 +368,10 @@ struct AnswerComposer {
             // ("propranolol dose range for migraine ppx", "apixaban initial dosing for acute DVT".)
             || type == .dose && Patterns.matches(#"^\W*(?!(is|are|can|could|should|do|does|did|will|would|my|i|im|if|when|why|how|the|a|an)\b)([\w/-]+ ){1,4}?(doses?|dosage|dosing)\b"#, in: askedText.lowercased())
         // "Is he old enough for accutane" (at 11): the age a rule starts at answers, though it leaves him out.
+        // (So does "can she take trofinetide", of an 18-month-old: its "2 years and older" says no.
+        // Only of a child: at 45, "can I get Shingrix" is answered by who is eligible younger.)
         let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can))\b"#, in: askedText.lowercased())
+            || [.eligibility, .children].contains(type) && readerValues.contains { $0.kind == .age && ($0.range.upper ?? .infinity) < 18 * 365.25 } && Patterns.matches(#"\bcan (she|he|they|my \w+|our \w+|i|we) (take|have|use|get|start|be given|be on)\b"#, in: askedText.lowercased())
         // "How soon do they put the dose up": a sentence that says when the dose is raised answers
         // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor"),
         // nor when it starts to work, though the reader feels nothing yet.
@@ -424,6 +427,9 @@ struct AnswerComposer {
         // "Which one am I", "what stage is she": a sentence that sorts the reader's value among
         // bands ("stage 3b is 30 to 44"), not one that only takes it in ("stage 3 is 30 to 59").
         let asksWhichBand = !readerValues.isEmpty && Patterns.matches(#"\bwhich (one|stage|category|group|band|grade|class|level|bit|type) (am|is|are|does|do|would|will)\b|\bwhat (stage|category|grade|class|band) (am|is|are|does|would)\b|\bwhere (do|does|would) (i|he|she|they|it|my \w+|his \w+|her \w+) (fall|sit|fit|come)\b"#, in: askingSentence.lowercased())
+        // "Is it actually FDA approved": the sentence that says what the FDA did or did not find
+        // ("has not been found by the FDA to be safe and effective"), not the label's dose.
+        let asksAboutApproval = Patterns.matches(#"\bfda\b|\b(is|are|was) (it|they|this|that|these|those) (actually |even |really )?approved\b"#, in: askingSentence.lowercased())
         let asksHowLongACourse = type == .duration && Patterns.matches(#"\bhow many (days|weeks)\b|\bhow long (do|does|should|will|must|is) ([\w']+ ){0,3}(take|need|stay on|be on|have|give)\b[^?.]{0,30}\bfor\b|\bcourse\b"#, in: askingSentence.lowercased())
         let asksHowLongToWait = Patterns.matches(#"\bhow long (do|should|can|would|will|must|to) ((we|i|you|they|he|she) )?(wait|watch|hold off|leave (it|her|him|them))\b"#, in: askingSentence.lowercased())
         // "Is stopping it all at once dangerous": the warning about stopping suddenly answers it.
@@ -699,6 +705,7 @@ struct AnswerComposer {
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
+                    if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
