@@ -108,6 +108,14 @@ import Testing
         #expect(course.confident && course.answer.first?.text.contains("10 days under age 2") == true, "\(course.answer.map(\.text))")
     }
 
+    /// "What's the longest I can stay on alendronate" asks how long (it had been read as "what is"),
+    /// and the longest course answers, not when treatment is reviewed.
+    @Test func theLongestIsTheLongestCourse() {
+        let answer = RelevanceTests.engine.answer("if my fracture risk is still high whats the longest i can stay on alendronate? been on it 5 yrs",
+                                                  from: "bisphosphonate-drug-holiday", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("10 years of pills") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func withinAboutFourWeeksIsATime() {
         // Asked with "when" it wants the time until it helps, not any time ("go on for 6 months after you feel well").
         #expect(AnswerTest.matches(AnswerTest.whenItWorks, "when should i expect to feel any different"))

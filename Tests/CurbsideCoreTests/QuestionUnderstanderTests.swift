@@ -171,6 +171,7 @@ import Testing
         // what to rule out first; whether a child is old enough.
         ("my daughter is 4 and has rett, when shes awake she holds her breath - is that part of rett or something else", .symptoms),
         ("gp gave me iron tablets to start now but my sister says i should wait till after the test?", .timing),
+        ("if my fracture risk is still high whats the longest i can stay on alendronate?", .duration),
         ("our 6yo with rett grinds her teeth constantly, day and night. is that a rett thing or something separate?", .symptoms),
         ("my daughter with rett stares right into your eyes when she wants something, is that a recognised rett thing", .symptoms),
         ("my daughter has done cbt, then sertraline, then venlafaxine. what comes next under the nice steps", .treatment),

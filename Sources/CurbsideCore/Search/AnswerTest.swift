@@ -209,6 +209,8 @@ public enum AnswerTest {
         // "Hold or continue?": the sentence that says whether to go on with the drug.
         (#"\b(hold|stop|continue|withhold|pause)\b( \w+){0,2} or (continue|keep|stop|hold|reduce|cut)"#,
          #"\b(continu\w*|without stopping|stop(ping)? (it|the|this)|withh\w*|reduc\w* or stop\w*|cutting the dose)"#),
+        // "What's the longest I can stay on it": the longest course, not when it is reviewed.
+        (#"\blongest\b|\bmaximum (time|length|duration)\b"#, #"\b(longest|up to \d+|as long as|no longer than)\b"#),
     ]
 
     /// Whether the question asks for the most one may take: then only a unit that gives a limit answers.
