@@ -491,6 +491,8 @@ struct AnswerComposer {
                 let analysed = engine.index.analyseWithNamed(String(reference.title.before(" — ")))
                 return (i + 1, (Set(analysed.all), Set(analysed.named)))
             })
+            // (Each group's heading is read once, not once for each of its bullets.)
+            var namedByHeading: [String: Set<String>] = [:]
             for text in ArticleTexts.all(article) {
                 // The reader's register: the lay summary for lay readers, the clinical one for clinicians.
                 // A lay reader also gets the clinical summary's sentences, for less (`otherRegisterFactor`):
@@ -500,7 +502,12 @@ struct AnswerComposer {
                 if otherRegister && (audience != .lay || text.part.summaryName != "clinical") { continue }
                 let isCaveatList = text.path.rangeOfPlain("doesNotCover") != nil
                 // A bullet under "The MRC Vitamin Study" is about that study whether or not it names it.
-                let headingNamed = text.heading.map { Set(engine.index.analyseWithNamed($0).named) } ?? []
+                let headingNamed: Set<String> = text.heading.map { heading in
+                    if let known = namedByHeading[heading] { return known }
+                    let named = Set(engine.index.analyseWithNamed(heading).named)
+                    namedByHeading[heading] = named
+                    return named
+                } ?? []
                 // A label's list of what it covers ("Adult titration and maximum dose.") names a topic
                 // without stating it, unless the item gives the figures, or says what the label warns
                 // of or rules out ("fainting warnings", "contraindications: … use with pentoxifylline").
