@@ -69,9 +69,8 @@ import Testing
         #expect(Patterns.matches(AnswerComposer.askedAge, in: "are people her age more at risk of the stomach bleeding side effect?"))
         #expect(!Patterns.matches(AnswerComposer.askedAge, in: "does that really apply to someone my age"))
         #expect(!Patterns.matches(AnswerComposer.ageChangesIt, in: "people aged 65 or older, under 50 kg, or with kidney problems take 10 mg doses [1]."))
-        let answer = RelevanceTests.engine.answer("mum is 77 and theyve given her toradol injections for her back pain. are people her age more at risk of the stomach bleeding side effect?",
-                                                  from: "ketorolac-safe-use", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("greater risk in older people") == true, "\(answer.answer.map(\.text))")
+        leads("mum is 77 and theyve given her toradol injections for her back pain. are people her age more at risk of the stomach bleeding side effect?",
+              from: "ketorolac-safe-use", .lay, with: "greater risk in older people")
     }
 
     /// "Is it an FDA-approved medicine": the listing's "has not been found by the FDA to be safe and
@@ -81,7 +80,6 @@ import Testing
         let approved = RelevanceTests.engine.answer("customer asked whether the 325mg ferrous sulfate we sell over the counter is an FDA-approved medicine like her prescription ones. is it?",
                                                     from: "iron-deficiency-anemia-oral-iron", audience: .clinical)
         #expect(approved.confident && approved.answer.prefix(3).contains { $0.text.contains("not been found by the FDA") }, "\(approved.answer.map(\.text))")
-        let young = RelevanceTests.engine.answer("my daughter is 18 months old with rett can she take trofinetide", from: "rett-syndrome", audience: .lay)
-        #expect(young.confident && young.answer.first?.text.contains("2 years and older") == true, "\(young.answer.map(\.text))")
+        leads("my daughter is 18 months old with rett can she take trofinetide", from: "rett-syndrome", .lay, with: "2 years and older")
     }
 }

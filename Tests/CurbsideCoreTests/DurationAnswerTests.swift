@@ -89,31 +89,26 @@ import Testing
     /// to prevent one answers, though it does not say "happen" (and "how much bone density she'll
     /// lose" asks how large an effect, not a dose).
     @Test func whatHappensIsNamedByTheWordsAroundIt() {
-        let answer = RelevanceTests.engine.answer("nan is 83 and realistically might not have many years left. how long does a bone drug have to be taken before it actually stops a break happening",
-                                                  from: "osteopenia-83-year-old-frax", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("about a year to prevent one") == true, "\(answer.answer.map(\.text))")
-        let lost = RelevanceTests.engine.answer("osteoporosis nurse here - pt stopping alendronate after 5 yrs for a holiday wants to know roughly how much bone density she'll lose. what did FLEX show?",
-                                                from: "bisphosphonate-drug-holiday", audience: .clinical)
-        #expect(lost.confident && lost.answer.first?.text.contains("2.4%") == true, "\(lost.answer.map(\.text))")
+        leads("nan is 83 and realistically might not have many years left. how long does a bone drug have to be taken before it actually stops a break happening",
+              from: "osteopenia-83-year-old-frax", .lay, with: "about a year to prevent one")
+        leads("osteoporosis nurse here - pt stopping alendronate after 5 yrs for a holiday wants to know roughly how much bone density she'll lose. what did FLEX show?",
+              from: "bisphosphonate-drug-holiday", .clinical, with: "2.4%")
     }
 
     /// "How long do we wait before starting the amoxil" asks how long to watch first; "how many
     /// days does he need it for" asks how long a course lasts. Each is led by its own sentence.
     @Test func howLongToWaitIsNotHowLongACourse() {
-        let wait = RelevanceTests.engine.answer("my 20 month old has an ear infection in just one ear, not too bad, and the gp suggested watching it first. how long do we wait before starting the amoxil if she doesnt get better?",
-                                                from: "acute-otitis-media-children-amoxicillin", audience: .lay)
-        #expect(wait.confident && wait.answer.first?.text.contains("48 to 72 hours") == true, "\(wait.answer.map(\.text))")
-        let course = RelevanceTests.engine.answer("how many days of amoxicilin does my 18 month old need for his ear infection",
-                                                  from: "acute-otitis-media-children-amoxicillin", audience: .lay)
-        #expect(course.confident && course.answer.first?.text.contains("10 days under age 2") == true, "\(course.answer.map(\.text))")
+        leads("my 20 month old has an ear infection in just one ear, not too bad, and the gp suggested watching it first. how long do we wait before starting the amoxil if she doesnt get better?",
+              from: "acute-otitis-media-children-amoxicillin", .lay, with: "48 to 72 hours")
+        leads("how many days of amoxicilin does my 18 month old need for his ear infection",
+              from: "acute-otitis-media-children-amoxicillin", .lay, with: "10 days under age 2")
     }
 
     /// "What's the longest I can stay on alendronate" asks how long (it had been read as "what is"),
     /// and the longest course answers, not when treatment is reviewed.
     @Test func theLongestIsTheLongestCourse() {
-        let answer = RelevanceTests.engine.answer("if my fracture risk is still high whats the longest i can stay on alendronate? been on it 5 yrs",
-                                                  from: "bisphosphonate-drug-holiday", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("10 years of pills") == true, "\(answer.answer.map(\.text))")
+        leads("if my fracture risk is still high whats the longest i can stay on alendronate? been on it 5 yrs",
+              from: "bisphosphonate-drug-holiday", .lay, with: "10 years of pills")
     }
 
     @Test func withinAboutFourWeeksIsATime() {

@@ -153,10 +153,4 @@ import Testing
               from: "generalized-anxiety-treatment", .lay, with: "7 years and older")
     }
 
-    /// The answer is confident and its first point holds `text`.
-    private func leads(_ question: String, from article: String, _ audience: Audience, with text: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
-        let answer = RelevanceTests.engine.answer(question, from: article, audience: audience)
-        #expect(answer.confident && answer.answer.first?.text.contains(text) == true, "\(answer.answer.map(\.text))", sourceLocation: sourceLocation)
-    }
 }
