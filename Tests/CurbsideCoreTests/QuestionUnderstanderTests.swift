@@ -449,4 +449,22 @@ import Testing
         #expect(QuestionUnderstander.storyPart(question) == nil)
         #expect(QuestionUnderstander.askedPart("my bp is 150/95 - what should it be?") == "what should it be?")
     }
+
+    /// How readers ask whether, for what, and how much, in their own idiom: "is X a problem with Y"
+    /// weighs two things together; "still ok on it", "ok to dispense?" and "does that argue for"
+    /// ask whether it is right for this person; "what's the mg/kg" asks a dose; "what range" a
+    /// target. (Each question was withheld or led with a point on something else.)
+    @Test func idiomsOfWhetherAndHowMuch() {
+        let typed: [(String, QuestionType)] = [
+            ("got a CT with contrast booked, is the contrast a problem with metformin?", .interactions),
+            ("72F on alendronate 70 weekly, latest CrCl 31 mL/min. is she still ok on it per the label?", .eligibility),
+            ("macrobid 100 bd x5d for a 74yo lady, her CrCl is 45. ok to dispense?", .eligibility),
+            ("CAC came back 0. does that argue for holding off the statin?", .eligibility),
+            ("confirmed GAS in a 25kg child. what's the mg/kg and max?", .dose),
+            ("my level came back at 62 ng/ml - is that too much? what range am i supposed to be in?", .diagnosis),
+        ]
+        for (asked, type) in typed {
+            #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")
+        }
+    }
 }

@@ -18,6 +18,8 @@ import Testing
         // A doubled consonant is undoubled, a doubled vowel is not: "peeing" is "pee", not "pe" (PE).
         #expect(a.terms("running") == a.terms("run"))
         #expect(a.terms("peeing") == a.terms("pee") && a.terms("peeing") != a.terms("PE"))
+        // Nor is a three-letter base's: "adding" is "add", not "ad" (AD, atopic dermatitis).
+        #expect(a.terms("adding") == a.terms("add") && a.terms("added") == a.terms("add") && a.terms("adding") != a.terms("AD"))
     }
 
     @Test func dropsStopWords() {

@@ -145,6 +145,12 @@ import Testing
         leads("GP wants to do a camera test but no date yet - should i hold off starting the iron tablets till after",
               from: "iron-deficiency-anemia-oral-iron", .lay, with: "Do not delay iron")
         #expect(Shorthand.expanded("we're combi feeding") == "we're partly breastfeeding")
+        // A baby "born at 33 weeks" or who "came at 35 wks" was born preterm; the weeks are not her age.
+        #expect(Shorthand.expanded("she was born at 33 weeks") == "she was born preterm")
+        #expect(Shorthand.expanded("our little one came at 35 wks, now 3 weeks old") == "our little one came preterm, now 3 weeks old")
+        #expect(Shorthand.expanded("she came at 9am") == "she came at 9am")
+        leads("our little one came at 33 weeks, fully breastfed, now 3 weeks old. when does she need to start iron drops and how much?",
+              from: "infant-vitamin-d-iron", .lay, with: "2 mg/kg/day by 1 month")
         // A "big brother" is an older sibling; a label's "paediatric patients" are children.
         #expect(Shorthand.expanded("her big brother just had strep") == "her older sibling just had strep")
         leads("my 2 year old has a sore throat and a temp and her big brother just had strep. will they swab her as well?",

@@ -321,4 +321,19 @@ import Testing
                                                   from: "strep-throat-antibiotics", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("avoid after immediate-type reactions") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Got a CT with contrast booked … is the contrast a problem with metformin": the question
+    /// itself names the two weighed together, so the CT told in the story need not be named too;
+    /// the label's "X-ray dye" is the contrast. A word joined by a slash ("~8 migraine days/month")
+    /// is its parts, not a word the library lacks. "Roughly how long" asks how long.
+    @Test func theStorysOtherThingsAreCircumstance() {
+        leads("got a CT with contrast booked for next week, im on metformin 1g twice a day. is the contrast a problem with metformin?",
+              from: "type-2-diabetes-first-line-metformin", .lay, with: "X-ray dye")
+        leads("pt on aimovig 70mg monthly for 3 months, still ~8 migraine days/month. can the dose go up per the label?",
+              from: "migraine-prevention", .clinical, with: "140 mg monthly")
+        leads("my daughter (17) is starting roaccutane next month. roughly how long will she be on it for?",
+              from: "isotretinoin-severe-acne", .lay, with: "15 to 20 weeks")
+        leads("confirmed GAS pharyngitis in a 25kg child, prescriber wants once-daily amoxicillin. what's the mg/kg and max?",
+              from: "strep-throat-antibiotics", .clinical, with: "50 mg/kg once daily")
+    }
 }

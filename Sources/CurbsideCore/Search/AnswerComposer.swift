@@ -315,8 +315,34 @@ struct AnswerComposer {
         // A concept told in the story ("the iron pills make me sick, can I take them every other
         // day") is the reader's circumstance, not something more the answer must speak to; only a
         // story set apart from the question ("…, can I"; not "X and when can it be titrated").
+        // A plain word asked about (no glossary concept), which the reader qualified with a word
+        // the library lacks, is not held by a unit that has it only inside the name of something
+        // the question does not name ("normal cows milk" is not the "human milk" that is
+        // breastfeeding; but "what bloods" may be a "full blood count").
+        let typedInOrder = typedTerms.compactMap { $0 }
+        let plainFocus = focusUnit.flatMap { $0.concept == nil ? $0.terms.first : nil }.flatMap { focus in
+            typedInOrder.indices.contains { i in i > 0 && typedInOrder[i] == focus && query.unknown.contains(typedInOrder[i - 1]) } ? focus : nil
+        }
+        let askedConcepts = Set(heard.compactMap(\.concept))
+        func hasPlainFocusOnlyInsideAnotherName(_ text: String, named: [String]) -> Bool {
+            guard let plainFocus else { return false }
+            var rest = text.lowercased(), inside = false
+            for concept in named where !askedConcepts.contains(concept) {
+                for spelling in engine.index.conceptSpellings(concept) ?? [] where spelling.contains(" ") {
+                    let spelled = spelling.lowercased()
+                    guard rest.contains(spelled), engine.index.analyzer.terms(spelled).contains(plainFocus) else { continue }
+                    inside = true
+                    rest = rest.replacingOccurrences(of: spelled, with: " ")
+                }
+            }
+            return inside && !engine.index.analyzer.terms(rest).contains(plainFocus)
+        }
         let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
+        // When the question itself names the two weighed together ("got a CT with contrast booked…
+        // is the contrast a problem with metformin"), what else the story names is circumstance.
+        let toldOnlyInStory = Set(heard.filter(toldInStory).compactMap(\.concept))
+        let asksOfTwo = heard.filter { $0.concept != nil && !toldInStory($0) }.count >= 2
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
@@ -570,7 +596,7 @@ struct AnswerComposer {
                     // It must hold the focus (through the hierarchy), when the question names one.
                     // The focus is the narrowest concept the library uses (a sentence about another
                     // RAAS inhibitor does not hold "Entresto").
-                    let focusInText = focusUnit?.terms.first.map { terms.contains($0) || headingNamed.contains($0) } ?? false
+                    let focusInText = focusUnit?.terms.first.map { terms.contains($0) && !hasPlainFocusOnlyInsideAnotherName(unitText, named: analysed.named) || headingNamed.contains($0) } ?? false
                     let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
@@ -641,7 +667,9 @@ struct AnswerComposer {
                     // "Nitrofurantoin is taken with food" does not say whether sex on antibiotics is fine.)
                     let bothNamed = Set(analysed.named).union(articleQuestionNamed).union(heardAsMeals)
                         .union(ofLabel ? citedLabels.reduce(into: Set<String>()) { $0.formUnion($1.named) } : [])
-                    let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains(where: ConceptTable.isConcept)
+                    let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains { term in
+                        ConceptTable.isConcept(term) && !(asksOfTwo && toldOnlyInStory.contains(term))
+                    }
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
                     let trialMeasure = asksOfAMeasureNotAStudy && AnswerTest.opensAsStudyReport(unitText)

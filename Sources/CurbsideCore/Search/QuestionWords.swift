@@ -10,7 +10,7 @@ enum QuestionWords {
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
         "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
-        "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "nothing", "something", "anything",
+        "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "roughly", "approximately", "approx", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
         // What is left of a contraction ("we're", "they've", "you'll").
         "re", "ve", "ll", "m", "s", "d", "t", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
@@ -48,9 +48,11 @@ enum QuestionWords {
         // "Can it be taken with…": the verb of taking, like "take" (a general word).
         "taken",
         // When, relative to what ("beforehand", "in the meantime"), and how the reader frames it
-        // ("coincidence?", "what is their stance", "is it meant to").
-        "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position",
+        // ("coincidence?", "what is their stance", "is it meant to", "on what basis can they call it that").
+        "beforehand", "meantime", "meanwhile", "afterwards", "afterward", "halfway", "coincidence", "stance", "position", "basis", "grounds",
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
+        // "Does the drug throw off the reading", "does that argue for holding off": how the reader asks whether.
+        "throw", "throws", "throwing", "argue", "argues",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").
         "essay", "essays", "assignment", "coursework", "homework", "lecturer", "lecture", "uni", "university", "college",
         "dissertation", "thesis", "slide", "slides", "journal", "club", "prep",

@@ -91,7 +91,7 @@ enum RespellAndStem {
             if w[..<baseCount].contains(where: { isVowel($0, orY: true) }) {
                 w.removeLast(w.count - baseCount)
                 if hasSuffix(w, "at") || hasSuffix(w, "bl") || hasSuffix(w, "iz") { w.append(e) }
-                else if w.count > 2, w[w.count - 1] == w[w.count - 2], ![UInt8(ascii: "l"), s, UInt8(ascii: "z")].contains(w[w.count - 1]),
+                else if w.count > 3, w[w.count - 1] == w[w.count - 2], ![UInt8(ascii: "l"), s, UInt8(ascii: "z")].contains(w[w.count - 1]),
                         !isVowel(w[w.count - 1], orY: false) { w.removeLast() }
             }
         }

@@ -425,7 +425,12 @@ public final class SearchIndex: @unchecked Sendable {
         }
         // A hyphenated or slashed form is also analysed joined ("mild-moderate" → "mildmoderat",
         // "FLEX/HORIZON"): unknown joined, its parts speak for it.
+        // (Parts are stemmed apart from the joined form, "days/month" → "day", "month", "daysmonth":
+        // the joined form of the typed token is checked too.)
+        let joinedTokens = text.split(whereSeparator: \.isWhitespace).filter { $0.contains("/") || $0.contains("-") }
+            .map { String($0.filter { $0.isLetter || $0.isNumber }) }
         unknown.removeAll { word in
+            joinedTokens.contains { analyzer.terms($0).contains(word) } ||
             words.indices.contains { start in
                 var joined = ""
                 for w in words[start...] where w != word {

@@ -16,7 +16,8 @@ import Foundation
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
-    static let fileVersion: UInt32 = 10
+    /// (Raised when the analyser's terms change, so a saved index of the old terms is rebuilt.)
+    static let fileVersion: UInt32 = 11
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {

@@ -36,7 +36,7 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
-    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }
+    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
@@ -94,6 +94,12 @@ public enum Shorthand {
     static let partlyBreastfed: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
         ["combi", "combination", "mixed", "mix"].map { how in
             (how, [("feeding", "partly breastfeeding"), ("fed", "partly breastfed"), ("feed", "partly breastfeed"), ("feeds", "partly breastfeeds")])
+        })
+    /// A baby "born at 33 weeks" or who "came at 35 weeks" was born preterm (and the weeks of
+    /// pregnancy are not the baby's age).
+    static let bornEarly: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["born", "came", "arrived", "delivered"].map { verb in
+            (verb, (23...36).flatMap { weeks in ["at \(weeks) weeks", "at \(weeks) wks", "at \(weeks)w"] }.map { ($0, verb + " preterm") })
         })
     static let nextSeen: [String: [(rest: String, written: String)]] = [
         "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",

@@ -281,8 +281,9 @@ enum Stemmer {
             if base.contains(where: { "aeiouy".contains($0) }) {
                 w = base
                 if w.hasSuffix("at") || w.hasSuffix("bl") || w.hasSuffix("iz") { w += "e" }
-                // A doubled consonant only ("running" → "run"; "peeing" stays "pee", not "pe", which is PE).
-                else if w.count > 2, let last = w.last, let prev = w.dropLast().last, last == prev, !"lsz".contains(last), !"aeiou".contains(last) { drop(1) }
+                // A doubled consonant only ("running" → "run"; "peeing" stays "pee", not "pe", which is PE;
+                // "adding" stays "add", not "ad", which is AD).
+                else if w.count > 3, let last = w.last, let prev = w.dropLast().last, last == prev, !"lsz".contains(last), !"aeiou".contains(last) { drop(1) }
             }
         }
         if ends("y") && w.count > 3, let prev = w.dropLast().last, !"aeiou".contains(prev) { drop(1); w += "i" }
