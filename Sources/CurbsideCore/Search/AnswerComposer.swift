@@ -200,6 +200,12 @@ struct AnswerComposer {
             guard asksToRaiseTheDose, let concept = unit.concept, let names = index.conceptSpellings(concept), !names.isEmpty else { return false }
             return names.allSatisfy { name in Set(index.analyzer.terms(name)).isSubset(of: QuestionWords.doseUnits) }
         }
+        // A concept named in the story by its words ("my first pregnancy had spina bifida"), not in the ask.
+        let namedOnlyInStory = { (unit: SearchIndex.Unit) -> Bool in
+            guard let concept = unit.concept else { return false }
+            let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
+            return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
+        }
         let mayFocus = { (unit: SearchIndex.Unit) in unit.concept != nil && !tellsWho(unit) && !isDoseUnit(unit) }
         let focusUnit = heard.first(where: mayFocus) ?? specific.first(where: mayFocus) ?? wordsToFocusOn.max { a, b in
             (a.terms.map(engine.index.idf).max() ?? 0) < (b.terms.map(engine.index.idf).max() ?? 0)
@@ -226,12 +232,6 @@ struct AnswerComposer {
         let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
             .filter { ![.information, .definition, .children].contains($0) }
         let askedTypes = [type] + otherTypes
-        // A concept named in the story by its words ("my first pregnancy had spina bifida"), not in the ask.
-        let namedOnlyInStory = { (unit: SearchIndex.Unit) -> Bool in
-            guard let concept = unit.concept else { return false }
-            let names = (index.conceptSpellings(concept) ?? []).map { TextAnalyzer.fold($0).lowercased() }
-            return !names.contains { typed.contains($0) } && names.contains { storyText.contains($0) }
-        }
         let storyTerms = Set(specific.filter(namedOnlyInStory).compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
                 && !Patterns.hasWord(startingWith: term, in: typed)
@@ -382,6 +382,15 @@ struct AnswerComposer {
         let askedEnd = AnswerTest.qualifier(in: question)
         let asksPerDay = type == .dose && AnswerTest.matches(AnswerTest.perDay, question)
         let asksForATarget = Patterns.matches(#"\b(aim(ing)? (for|at)|targets?|goals?)\b"#, in: askedText.lowercased())
+        // A reader who says it is getting worse ("tingly and going numb, worse since this morning") is
+        // told first what to do if it worsens ("go to the ER now if the numbness gets worse"), the
+        // more so when they ask whether it can wait.
+        let toldItWorsens = Patterns.matches(#"\b(worse|worsening)\b"#, in: question.lowercased())
+        // "What temperature counts as a fever": the word to be defined, so that the unit saying what a
+        // fever is ("a fever is a temperature of 38°C or higher") comes before one that only names the
+        // threshold in passing (a guideline covering infants "with a temperature of 38.0°C or higher").
+        let definedWord: String? = Patterns.firstRange(#"\b(counts?|classed|classified|considered|defined) as (an? )?[a-z][a-z-]{2,}"#, in: askedText.lowercased())
+            .flatMap { range in askedText.lowercased()[range].split(separator: " ").last.map(String.init) }
         // A unit that states a goal hears "aiming for", "target" or "goal", whichever the reader said
         // ("what should his blood pressure be aiming for": "the usual goal for the top number…").
         let targetTerms = asksForATarget ? wanted.intersection(["aim", "goal", "target"].compactMap { engine.index.analyzer.terms($0).first }) : []
@@ -623,6 +632,7 @@ struct AnswerComposer {
                         || !broaderOfOther.isDisjoint(with: analysed.named)
                         || spelledOther.contains { $0.isSubset(of: terms) }
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
+                        || (otherTerms.contains("second") && Self.namesTwoDoses(unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
                     // (So is a sentence whose "It also warns…" was the label named before it: the
@@ -737,8 +747,11 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if toldItWorsens && Patterns.matches(#"\bif\b[^.]{0,80}\b(gets?|getting|becomes?|grows?) worse\b|\bworsens\b"#, in: unitText.lowercased()) { f[.qualifier] += log(type == .urgency ? 3.5 : 1.8) }
+                    if let definedWord, Patterns.matches(#"\b(an? )?"# + TextPattern.escaped(definedWord) + #" (is|means|is defined as) "#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
-                    if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    // (Not how long a symptom lasts before treatment is due: "pain for 2 days or more".)
+                    if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks)(?! or (more|longer)))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
@@ -876,6 +889,7 @@ struct AnswerComposer {
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) } }
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in
             u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
+                || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
@@ -975,6 +989,11 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
+    /// "When do I need the second one": a unit giving "two doses, 2 to 6 months apart" says which.
+    static func namesTwoDoses(_ text: String) -> Bool {
+        Patterns.matches(#"\b(two|2) (doses|shots|injections)\b"#, in: text.lowercased())
+    }
+
     func isTypedAsTopic(_ word: String) -> Bool {
         word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word)
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
