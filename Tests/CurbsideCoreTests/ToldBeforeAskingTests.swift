@@ -336,4 +336,19 @@ import Testing
         leads("confirmed GAS pharyngitis in a 25kg child, prescriber wants once-daily amoxicillin. what's the mg/kg and max?",
               from: "strep-throat-antibiotics", .clinical, with: "50 mg/kg once daily")
     }
+
+    /// Where, in the story, something happened is not what the answer must name ("just back from
+    /// denmark where she got pivmecillinam"); a word typed in British spelling is heard as the
+    /// library's American one, so "is that a recognised rett thing" weighs "recognised" as the
+    /// carrier word it is, not a topic.
+    @Test func whereItHappenedIsCircumstance() {
+        leads("pt just back from denmark where she got pivmecillinam for a UTI - is that a recognised first line option?",
+              from: "uncomplicated-uti-women", .clinical, with: "pivmecillinam")
+        leads("my daughter with rett stares right into your eyes when she wants something, is that a recognised rett thing",
+              from: "rett-syndrome", .lay, with: "intense eye communication")
+        // ("On the depo jab" is taking it: still unheard.)
+        let depo = RelevanceTests.engine.answer("ive been on the depo jab for contraception about 8 yrs, is that why my femoral neck came back -1.6 at 41",
+                                                from: "osteopenia-femoral-neck-t-score", audience: .lay)
+        #expect(!depo.confident, "\(depo.answer.map(\.text))")
+    }
 }

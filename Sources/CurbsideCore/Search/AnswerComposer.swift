@@ -162,7 +162,11 @@ struct AnswerComposer {
         // Only what is asked, not the story before it (`QuestionUnderstander.askedPart`: "got a clot
         // after knee surgery, how long do I need the blood thinner" asks how long, about the blood thinner).
         let askedText = QuestionUnderstander.askedPart(understood.searchText)
-        let typed = TextAnalyzer.fold(askedText).lowercased()
+        // (With each word also in American spelling, as analysis writes it: "hypocalcaemia" is
+        // typed as the term "hypocalcemia".)
+        let typedAsIs = TextAnalyzer.fold(askedText).lowercased()
+        let respelled = typedAsIs.split { !$0.isLetter }.map { Spelling.americanize(String($0)) }.filter { !typedAsIs.contains($0) }
+        let typed = respelled.isEmpty ? typedAsIs : typedAsIs + " " + respelled.joined(separator: " ")
         // The words an answer must hear: what the reader typed in the asking part (not the joined
         // forms analysis adds), beyond words that only carry the sentence along.
         // (More or less of something is never the focus: "pt is 70 - lower dose?" is about the dose of
@@ -837,7 +841,10 @@ struct AnswerComposer {
         // not when it tells the story ("a clot in my leg") or is shorthand ("abx", "vit").
         // So is a three-letter one the reader owns ("could our dog be passing strep to the kids").
         // (An activity counts as typed: "diving" is analysed "div".)
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "") }
+        // (Nor where, in the story, something happened: "turned my ankle on a pothole", "just back from denmark".)
+        let askedWords = Set(index.analyzer.terms(askedText))
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
+            && !(!askedWords.contains(word) && isToldAsPlace(word)) }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
@@ -1015,6 +1022,19 @@ struct AnswerComposer {
     func isOwned(_ term: String) -> Bool {
         typedTerms.indices.contains { i in
             typedTerms[i] == term && i > 0 && ["my", "our", "his", "her", "their", "your"].contains(sentence.words[i - 1].lowercased())
+        }
+    }
+
+    /// Whether the reader told this (analysed) word as where something happened: "on a pothole",
+    /// "in denmark", "back from spain", "at netball".
+    func isToldAsPlace(_ term: String) -> Bool {
+        typedTerms.indices.contains { i in
+            guard typedTerms[i] == term, i > 1 else { return false }
+            let (first, last) = (sentence.words[i - 2].lowercased(), sentence.words[i - 1].lowercased())
+            return ["in", "at"].contains(last) || first == "back" && last == "from"
+                || ["on", "over", "into", "in", "at"].contains(first) && ["a", "an"].contains(last)
+                // (Not "on the": "on the depo jab" is taking it.)
+                || ["over", "into", "in", "at"].contains(first) && last == "the"
         }
     }
 

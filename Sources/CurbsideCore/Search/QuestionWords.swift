@@ -102,6 +102,8 @@ enum QuestionWords {
         // ("or somewhere else").
         "heard", "hear", "hears", "reckon", "reckons", "reckoned", "true", "daft", "silly", "stupid", "dumb",
         "caught", "fence", "realistically", "somewhere",
+        // Whether it is established ("is that a recognised rett thing", "a recognised first line option").
+        "recognised", "recognized", "recognise", "recognize",
         // A form a medicine comes in, named beside it ("the one-off sachet (fosfomycin)").
         "sachet", "sachets",
         // How the reader sizes or sways it ("seems massive", "what would tip it one way", "so
