@@ -463,6 +463,7 @@ import Testing
             ("confirmed GAS in a 25kg child. what's the mg/kg and max?", .dose),
             ("my level came back at 62 ng/ml - is that too much? what range am i supposed to be in?", .diagnosis),
             ("at what creatinine rise should the ACEi be stopped?", .eligibility),
+            ("wants to take 5mg folic acid, any downside to taking that much?", .sideEffects),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")

@@ -149,6 +149,11 @@ import Testing
         #expect(Shorthand.expanded("she was born at 33 weeks") == "she was born preterm")
         #expect(Shorthand.expanded("our little one came at 35 wks, now 3 weeks old") == "our little one came preterm, now 3 weeks old")
         #expect(Shorthand.expanded("she came at 9am") == "she came at 9am")
+        // "Throw off the reading" is messing with it; "to be extra safe" is to be safe.
+        #expect(Shorthand.expanded("does the finasteride throw off the reading") == "does the finasteride mess with the reading")
+        #expect(Shorthand.expanded("to be extra safe") == "to be safe")
+        leads("29, on propecia 1mg for 2 years. dad had prostate cancer so my gp wants to start checking my PSA. does the finasteride throw off the reading?",
+              from: "finasteride-acne-29-year-old-man", .lay, with: "lowers PSA")
         leads("our little one came at 33 weeks, fully breastfed, now 3 weeks old. when does she need to start iron drops and how much?",
               from: "infant-vitamin-d-iron", .lay, with: "2 mg/kg/day by 1 month")
         // A "big brother" is an older sibling; a label's "paediatric patients" are children.

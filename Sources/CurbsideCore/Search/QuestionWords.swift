@@ -149,7 +149,7 @@ enum QuestionWords {
         "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
-        "implication", "implications", "significance", "pathological", "abnormal", "forever", "lifelong", "permanently",
+        "implication", "implications", "significance", "downside", "downsides", "drawback", "drawbacks", "pathological", "abnormal", "forever", "lifelong", "permanently",
         // "Renal dose adjustment?": which dose, for whom.
         "adjust", "adjustment", "adjustments", "adjusted",
         // "ICD indicated?", "contraindicated in a neonate?", "when to titrate": whether and how, not a topic.

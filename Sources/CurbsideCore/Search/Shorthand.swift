@@ -51,6 +51,10 @@ public enum Shorthand {
         })
     static let basePhrases: [String: [(rest: String, written: String)]] = [
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
+        // ("Does it throw off the reading": does it mess with it, whatever "off" may mean elsewhere.)
+        "throw": [("off", "mess with"), ("it off", "mess with it")], "throws": [("off", "messes with"), ("it off", "messes with it")],
+        // ("To be extra safe" is to be safe: not more of anything.)
+        "extra": [("safe", "safe"), ("careful", "careful")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill"), ("a temperature", "with a fever"), ("a temp", "with a fever")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
         "pen": [("allergy", "penicillin allergy"), ("allergic", "penicillin allergic"), ("allergies", "penicillin allergies")],
