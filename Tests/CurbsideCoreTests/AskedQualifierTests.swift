@@ -87,7 +87,7 @@ import Testing
     /// pain lasts before treatment ("pain for 2 days or more"); what a fever is, not a guideline's
     /// scope that names the threshold in passing; "the second one" answered by "two doses, 2 to 6
     /// months apart" (and "leave it till next year" asks when); and for a reader whose numbness is
-    /// getting worse, what to do if it worsens, among the first points.
+    /// getting worse and who asks whether it can wait, what to do if it worsens.
     @Test func theReadersWordsSingleOutTheUnit() {
         leads("my 20 month old has ear infections in both ears, GP gave amoxicillin. how many days is the course supposed to be for a baby this age",
               from: "acute-otitis-media-children-amoxicillin", .lay, with: "10 days under age 2")
@@ -95,8 +95,9 @@ import Testing
               from: "fever-infant-under-3-months", .lay, with: "a fever is a temperature of 38°C")
         leads("had my first shingrix jab last week, arm was sore for 2 days. when do i need the second one - can i leave it till next year?",
               from: "shingles-vaccine-adults", .lay, with: "2 to 6 months apart")
-        let answer = RelevanceTests.engine.answer("fell down the stairs last night, wrist is swollen and my thumb and first two fingers are tingly and going numb, worse since this morning. is it ok to wait for my gp appt on thursday?",
-                                                  from: "fall-wrist-knee-ankle-numbness", audience: .lay)
-        #expect(answer.confident && answer.answer.prefix(3).contains { $0.text.contains("ER now if the numbness") }, "\(answer.answer.map(\.text))")
+        leads("fell down the stairs last night, wrist is swollen and my thumb and first two fingers are tingly and going numb, worse since this morning. is it ok to wait for my gp appt on thursday?",
+              from: "fall-wrist-knee-ankle-numbness", .lay, with: "ER now if the numbness")
+        // "How long do I keep taking it" is answered by how long it goes on, not when it starts.
+        leads("once im pregnant how long do i keep taking the folic acid for", from: "folic-acid-before-pregnancy", .lay, with: "first 2 to 3 months of pregnancy")
     }
 }

@@ -390,6 +390,9 @@ struct AnswerComposer {
         // told first what to do if it worsens ("go to the ER now if the numbness gets worse"), the
         // more so when they ask whether it can wait.
         let toldItWorsens = Patterns.matches(#"\b(worse|worsening)\b"#, in: question.lowercased())
+        // "Once I'm pregnant how long do I keep taking it": how long it goes on ("keep taking it for
+        // the first 2 to 3 months"), not when it starts ("start at least 1 month before").
+        let asksHowLongItGoesOn = type == .duration && Patterns.matches(Self.goesOn, in: askedText.lowercased())
         // "What temperature counts as a fever": the word to be defined, so that the unit saying what a
         // fever is ("a fever is a temperature of 38°C or higher") comes before one that only names the
         // threshold in passing (a guideline covering infants "with a temperature of 38.0°C or higher").
@@ -751,7 +754,8 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
-                    if toldItWorsens && Patterns.matches(#"\bif\b[^.]{0,80}\b(gets?|getting|becomes?|grows?) worse\b|\bworsens\b"#, in: unitText.lowercased()) { f[.qualifier] += log(type == .urgency ? 3.5 : 1.8) }
+                    if asksHowLongItGoesOn && Patterns.matches(Self.goesOn, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if toldItWorsens && Patterns.matches(#"\bif\b[^.]{0,80}\b(gets?|getting|becomes?|grows?) worse\b|\bworsens\b"#, in: unitText.lowercased()) { f[.qualifier] += log(type == .urgency ? 5 : 1.8) }
                     if let definedWord, Patterns.matches(#"\b(an? )?"# + TextPattern.escaped(definedWord) + #" (is|means|is defined as) "#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // (Not how long a symptom lasts before treatment is due: "pain for 2 days or more".)
@@ -996,6 +1000,9 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
+    /// (Not "continue": "how long should anticoagulation continue" is any length of treatment.)
+    static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
+
     /// "When do I need the second one": a unit giving "two doses, 2 to 6 months apart" says which.
     static func namesTwoDoses(_ text: String) -> Bool {
         Patterns.matches(#"\b(two|2) (doses|shots|injections)\b"#, in: text.lowercased())
