@@ -159,7 +159,7 @@ import Testing
         // A "big brother" is an older sibling; a label's "paediatric patients" are children.
         #expect(Shorthand.expanded("her big brother just had strep") == "her older sibling just had strep")
         leads("my 2 year old has a sore throat and a temp and her big brother just had strep. will they swab her as well?",
-              from: "strep-throat-antibiotics", .lay, with: "affected older sibling")
+              from: "strep-throat-antibiotics", .lay, with: "an older brother or sister has strep")
         leads("my son is 9 and worries about everything constantly, the camhs doctor mentioned lexapro. is it actually approved for kids that young?",
               from: "generalized-anxiety-treatment", .lay, with: "7 years and older")
     }
