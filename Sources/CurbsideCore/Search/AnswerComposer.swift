@@ -393,6 +393,8 @@ struct AnswerComposer {
         // "Once I'm pregnant how long do I keep taking it": how long it goes on ("keep taking it for
         // the first 2 to 3 months"), not when it starts ("start at least 1 month before").
         let asksHowLongItGoesOn = type == .duration && Patterns.matches(Self.goesOn, in: askedText.lowercased())
+        // "Metformin egfr cutoff": a unit that puts a number on a limit ("when eGFR is below 30").
+        let asksForACutoff = Patterns.matches(#"\b(cut-?offs?|cut offs?|thresholds?)\b"#, in: askedText.lowercased())
         // "What temperature counts as a fever": the word to be defined, so that the unit saying what a
         // fever is ("a fever is a temperature of 38°C or higher") comes before one that only names the
         // threshold in passing (a guideline covering infants "with a temperature of 38.0°C or higher").
@@ -754,6 +756,7 @@ struct AnswerComposer {
                     if statesATarget { f[.qualifier] += log(3.5) }
                     if asksHowManyStudied && Patterns.matches(Self.studySize, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksForACutoff && Patterns.matches(Self.statesALimit, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongItGoesOn && Patterns.matches(Self.goesOn, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if toldItWorsens && Patterns.matches(#"\bif\b[^.]{0,80}\b(gets?|getting|becomes?|grows?) worse\b|\bworsens\b"#, in: unitText.lowercased()) { f[.qualifier] += log(type == .urgency ? 5 : 1.8) }
                     if let definedWord, Patterns.matches(#"\b(an? )?"# + TextPattern.escaped(definedWord) + #" (is|means|is defined as) "#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
@@ -1000,6 +1003,8 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
+    static let statesALimit = #"\b(below|above|under|over|less than|more than|greater than|at least)\s*[≥≤<>]?\s*\d|\d[^.;]{0,20}\bor (less|lower|more|higher|above|below)\b|[≥≤<>]\s*\d"#
+
     /// (Not "continue": "how long should anticoagulation continue" is any length of treatment.)
     static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
 
