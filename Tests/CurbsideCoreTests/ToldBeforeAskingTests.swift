@@ -335,6 +335,9 @@ import Testing
               from: "isotretinoin-severe-acne", .lay, with: "15 to 20 weeks")
         leads("confirmed GAS pharyngitis in a 25kg child, prescriber wants once-daily amoxicillin. what's the mg/kg and max?",
               from: "strep-throat-antibiotics", .clinical, with: "50 mg/kg once daily")
+        // The reader's creatinine clearance is a value the label's limit takes in ("under 60 mL/min").
+        leads("macrobid 100 bd x5d for a 74yo lady with cystitis, her CrCl is 45. ok to dispense?",
+              from: "uncomplicated-uti-women", .clinical, with: "under 60 mL/min")
     }
 
     /// Where, in the story, something happened is not what the answer must name ("just back from

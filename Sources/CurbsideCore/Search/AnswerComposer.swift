@@ -394,7 +394,9 @@ struct AnswerComposer {
         // the first 2 to 3 months"), not when it starts ("start at least 1 month before").
         let asksHowLongItGoesOn = type == .duration && Patterns.matches(Self.goesOn, in: askedText.lowercased())
         // "Metformin egfr cutoff": a unit that puts a number on a limit ("when eGFR is below 30").
+        // (Not what is said of a cutoff: "their main criticism of the WHO Hb cut-offs".)
         let asksForACutoff = Patterns.matches(#"\b(cut-?offs?|cut offs?|thresholds?)\b"#, in: askedText.lowercased())
+            && !Patterns.matches(#"\b(criticis\w*|why|reasons?|based on|basis)\b"#, in: askedText.lowercased())
         // "What temperature counts as a fever": the word to be defined, so that the unit saying what a
         // fever is ("a fever is a temperature of 38°C or higher") comes before one that only names the
         // threshold in passing (a guideline covering infants "with a temperature of 38.0°C or higher").

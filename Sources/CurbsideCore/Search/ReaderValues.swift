@@ -70,6 +70,7 @@ public enum ReaderValues {
     static let measureNames: [String: [String]] = [
         "a1c": ["a1c", "hba1c"], "hba1c": ["a1c", "hba1c"], "ldl": ["ldl"], "hdl": ["hdl"], "cholesterol": ["cholesterol", "ldl"],
         "tsh": ["tsh"], "egfr": ["egfr", "gfr"], "gfr": ["egfr", "gfr"], "creatinine": ["creatinine"], "creat": ["creatinine"], "cr": ["creatinine"],
+        "crcl": ["crcl", "creatinine clearance"], "creatinine clearance": ["crcl", "creatinine clearance"],
         "potassium": ["potassium", "k+"], "sodium": ["sodium"],
         "hematocrit": ["hematocrit", "haematocrit", "hct"], "haematocrit": ["hematocrit", "haematocrit", "hct"], "hct": ["hematocrit", "haematocrit", "hct"],
         "hemoglobin": ["hemoglobin", "haemoglobin", "hb"], "haemoglobin": ["hemoglobin", "haemoglobin", "hb"], "hb": ["hemoglobin", "haemoglobin", "hb"],
