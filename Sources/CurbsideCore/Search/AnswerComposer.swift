@@ -316,9 +316,6 @@ struct AnswerComposer {
                     && !namesDoseUnit(unit)
             }.compactMap { $0.concept ?? $0.terms.first }
         }
-        // A concept told in the story ("the iron pills make me sick, can I take them every other
-        // day") is the reader's circumstance, not something more the answer must speak to; only a
-        // story set apart from the question ("…, can I"; not "X and when can it be titrated").
         // A plain word asked about (no glossary concept), which the reader qualified with a word
         // the library lacks, is not held by a unit that has it only inside the name of something
         // the question does not name ("normal cows milk" is not the "human milk" that is
@@ -341,6 +338,9 @@ struct AnswerComposer {
             }
             return inside && !engine.index.analyzer.terms(rest).contains(plainFocus)
         }
+        // A concept told in the story ("the iron pills make me sick, can I take them every other
+        // day") is the reader's circumstance, not something more the answer must speak to; only a
+        // story set apart from the question ("…, can I"; not "X and when can it be titrated").
         let storySetApart = toldStory != nil
         let toldInStory = { (unit: SearchIndex.Unit) in storySetApart && namedOnlyInStory(unit) }
         // When the question itself names the two weighed together ("got a CT with contrast booked…
@@ -1005,16 +1005,6 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
-    static let statesALimit = #"\b(below|above|under|over|less than|more than|greater than|at least)\s*[≥≤<>]?\s*\d|\d[^.;]{0,20}\bor (less|lower|more|higher|above|below)\b|[≥≤<>]\s*\d"#
-
-    /// (Not "continue": "how long should anticoagulation continue" is any length of treatment.)
-    static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
-
-    /// "When do I need the second one": a unit giving "two doses, 2 to 6 months apart" says which.
-    static func namesTwoDoses(_ text: String) -> Bool {
-        Patterns.matches(#"\b(two|2) (doses|shots|injections)\b"#, in: text.lowercased())
-    }
-
     func isTypedAsTopic(_ word: String) -> Bool {
         word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word)
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
@@ -1039,12 +1029,24 @@ struct AnswerComposer {
         }
     }
 
+    /// A number put on a limit: "below 30", "≥140/90", "45 or more".
+    static let statesALimit = #"\b(below|above|under|over|less than|more than|greater than|at least)\s*[≥≤<>]?\s*\d|\d[^.;]{0,20}\bor (less|lower|more|higher|above|below)\b|[≥≤<>]\s*\d"#
+
+    /// How long something goes on: "keep taking it", "stay on it". (Not "continue": "how long should
+    /// anticoagulation continue" is any length of treatment.)
+    static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
+
+    /// "When do I need the second one": a unit giving "two doses, 2 to 6 months apart" says which.
+    static func namesTwoDoses(_ text: String) -> Bool {
+        Patterns.matches(#"\b(two|2) (doses|shots|injections)\b"#, in: text.lowercased())
+    }
+
     /// Whether the reader told this (analysed) word as where something happened: "on a pothole",
     /// "in denmark", "back from spain", "at netball".
     func isToldAsPlace(_ term: String) -> Bool {
         typedTerms.indices.contains { i in
-            guard typedTerms[i] == term, i > 1 else { return false }
-            let (first, last) = (sentence.words[i - 2].lowercased(), sentence.words[i - 1].lowercased())
+            guard typedTerms[i] == term, i > 0 else { return false }
+            let (first, last) = (i > 1 ? sentence.words[i - 2].lowercased() : "", sentence.words[i - 1].lowercased())
             return ["in", "at"].contains(last) || first == "back" && last == "from"
                 || ["on", "over", "into", "in", "at"].contains(first) && ["a", "an"].contains(last)
                 // (Not "on the": "on the depo jab" is taking it.)
