@@ -122,4 +122,14 @@ import Testing
         try lib.writeArticle(imported)
         #expect(lib.validate().problems.map(\.description) == [])
     }
+
+    /// What lay readers ask is said in their summaries, and leads their answer: a toddler is
+    /// usually not swabbed for strep (unless an older sibling has it); after a hysterectomy no
+    /// progestogen is needed (the answer test hears "if you have had…").
+    @Test func whatLayReadersAskIsSaidInTheirSummary() {
+        leads("does my 2 yr old need a strep swab, her brother has strep", from: "strep-throat-antibiotics", .lay,
+              with: "Children under 3 are usually not tested")
+        leads("had a hysterectomy, do i need the progesterone too", from: "menopause-hormone-therapy", .lay,
+              with: "you do not need a progestogen")
+    }
 }
