@@ -245,7 +245,7 @@ public indirect enum JSONDocument: Equatable, Sendable {
         "submission", "reviewHistory", "lay", "caregiver", "clinical", "guidelines", "drugLabel", "research", "healthInformation", "paragraphs",
         "keyConsiderations", "covers", "doesNotCover", "groups", "heading", "bullets", "kind", "title", "source", "year",
         "url", "pmid", "doi", "askedFrom", "persona", "submittedAt", "by", "at", "note", "entries", "term", "synonyms", "broader",
-        "definition", "reviewedBy", "formatVersion", "personas", "audience", "label",
+        "signs", "definition", "reviewedBy", "formatVersion", "personas", "audience", "label",
     ].enumerated().map { ($1, $0) })
 
     /// Keys in the library's order (for values written fresh).

@@ -26,6 +26,10 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
     /// The terms of broader entries (warfarin → vitamin K antagonist → anticoagulant): a search
     /// for the broader concept finds what names the narrower one, and the other way round.
     public var broader: [String]
+    /// The terms of entries for what a reader notices of this one (peripheral neuropathy:
+    /// paraesthesia, numbness): search reads a name of this entry as also naming its signs, so
+    /// "my feet have gone tingly, could it be the tablets" finds the label's "peripheral neuropathy".
+    public var signs: [String]
     public var definition: String
     /// Phrases in which this entry's names mean something else and are never marked for a
     /// lay reader ("fall prevention" for falls, "Dietary Guidelines" for guideline).
@@ -33,20 +37,22 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
     /// A plain word a lay reader already knows, kept for search synonyms: never marked.
     public var everyday: Bool
 
-    public init(term: String, synonyms: [String] = [], broader: [String] = [], definition: String, notIn: [String] = [], everyday: Bool = false) {
-        self.term = term; self.synonyms = synonyms; self.broader = broader; self.definition = definition
+    public init(term: String, synonyms: [String] = [], broader: [String] = [], signs: [String] = [], definition: String,
+                notIn: [String] = [], everyday: Bool = false) {
+        self.term = term; self.synonyms = synonyms; self.broader = broader; self.signs = signs; self.definition = definition
         self.notIn = notIn; self.everyday = everyday
     }
 
-    enum CodingKeys: String, CodingKey { case term, synonyms, broader, definition, notIn, everyday }
+    enum CodingKeys: String, CodingKey { case term, synonyms, broader, signs, definition, notIn, everyday }
     /// Every key an entry may have, for the validator's unknown-key check.
-    static let knownKeys = ["term", "synonyms", "broader", "definition", "notIn", "everyday"]
+    static let knownKeys = ["term", "synonyms", "broader", "signs", "definition", "notIn", "everyday"]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         term = try c.decode(String.self, forKey: .term)
         synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
         broader = try c.decodeIfPresent([String].self, forKey: .broader) ?? []
+        signs = try c.decodeIfPresent([String].self, forKey: .signs) ?? []
         definition = try c.decode(String.self, forKey: .definition)
         notIn = try c.decodeIfPresent([String].self, forKey: .notIn) ?? []
         everyday = try c.decodeIfPresent(Bool.self, forKey: .everyday) ?? false
@@ -57,6 +63,7 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
         try c.encode(term, forKey: .term)
         try c.encode(synonyms, forKey: .synonyms)
         if !broader.isEmpty { try c.encode(broader, forKey: .broader) }
+        if !signs.isEmpty { try c.encode(signs, forKey: .signs) }
         try c.encode(definition, forKey: .definition)
         if !notIn.isEmpty { try c.encode(notIn, forKey: .notIn) }
         if everyday { try c.encode(everyday, forKey: .everyday) }

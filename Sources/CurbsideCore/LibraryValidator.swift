@@ -77,7 +77,7 @@ public struct LibraryValidator {
         return Report(problems: problems, layGrades: grades, articleCount: library.articles.count)
     }
 
-    /// Broader terms that name no entry, an entry broader than itself, and cycles.
+    /// Broader terms and signs that name no entry, an entry broader than itself or its own sign, and cycles.
     /// Names shared by two entries, a term with two entries, and entries without a definition.
     static func entryProblems(_ glossary: [GlossaryEntry]) -> [LibraryProblem] {
         var problems: [LibraryProblem] = []
@@ -108,6 +108,12 @@ public struct LibraryValidator {
         for entry in glossary {
             for parent in entry.broader where byTerm[parent.lowercased()] == nil {
                 problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' names '\(parent)' as broader, but no entry has that term"))
+            }
+            for sign in entry.signs where byTerm[sign.lowercased()] == nil {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' names '\(sign)' as a sign, but no entry has that term"))
+            }
+            if entry.signs.contains(where: { $0.lowercased() == entry.term.lowercased() }) {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' names itself as a sign"))
             }
             // Walk up; meeting the entry itself again is a cycle.
             var seen = Set<String>(), queue = entry.broader.map { $0.lowercased() }

@@ -333,6 +333,30 @@ import Testing
         #expect(index.search("blood thinner bleeding", limit: 1).first?.articleID == "bleeding")
     }
 
+    /// A reader names what they notice ("tingly"); a label names the condition that shows as it.
+    @Test func aConditionIsFoundByTheSignsItShowsAs() {
+        let glossary = [
+            GlossaryEntry(term: "paraesthesia", synonyms: ["tingling", "tingly"], definition: "Pins and needles."),
+            GlossaryEntry(term: "peripheral neuropathy", synonyms: ["neuropathy"], signs: ["paraesthesia"], definition: "Nerve damage."),
+            GlossaryEntry(term: "diabetic neuropathy", broader: ["peripheral neuropathy"], definition: "Nerve damage from diabetes."),
+        ]
+        let articles = [
+            Article(id: "uti", question: "How are bladder infections treated?", specialty: "Urology", questionTypes: ["side-effects"],
+                    status: .underReview, lastUpdated: "2026-01-01", summary: Summary(clinical: "Its label warns of peripheral neuropathy [1].")),
+            Article(id: "gout", question: "How is gout treated?", specialty: "Rheumatology", questionTypes: ["side-effects"],
+                    status: .underReview, lastUpdated: "2026-01-01", summary: Summary(clinical: "Its label warns of a rash [1].")),
+        ]
+        let index = SearchIndex(articles: articles, glossary: glossary)
+        let tingling = index.analyse("my feet are tingly").filter(ConceptTable.isConcept)
+        #expect(tingling.count == 1)
+        // The condition's names carry its sign, and so do the names of a narrower condition.
+        #expect(index.analyse("peripheral neuropathy").contains(tingling[0]))
+        #expect(index.analyse("diabetic neuropathy").contains(tingling[0]))
+        // A sign does not name the condition.
+        #expect(index.analyse("tingling").filter(ConceptTable.isConcept) == tingling)
+        #expect(index.search("my feet have gone tingly", limit: 1).first?.articleID == "uti")
+    }
+
     /// An article that answers the kind of question asked wins over one with the same words.
     @Test func theSameQuestionTypeRanksFirst() {
         func article(_ id: String, _ type: String, _ question: String) -> Article {

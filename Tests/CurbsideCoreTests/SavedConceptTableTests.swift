@@ -17,7 +17,7 @@ import Testing
         let (built, saved, _) = try builtAndSaved()
         let table = built.concepts, read = saved.concepts
         #expect(read.saved != nil && read.phrasesByFirst.isEmpty && read.names.isEmpty && read.ancestors.isEmpty)
-        #expect(table.phrasesByFirst.count > 100 && table.names.count > 100 && !table.ancestors.isEmpty)
+        #expect(table.phrasesByFirst.count > 100 && table.names.count > 100 && !table.ancestors.isEmpty && !table.signs.isEmpty)
         for (first, list) in table.phrasesByFirst {
             let found = try #require(read.phrases(startingWith: first), "\(first)")
             #expect(found.map(\.terms) == list.map(\.terms) && found.map(\.concept) == list.map(\.concept), "\(first)")
@@ -26,10 +26,10 @@ import Testing
         for term in ["", "zzzz", "a", "\u{10FFFF}", "§0"] { #expect(read.phrases(startingWith: term) == nil, "\(term)") }
         for concept in Set(table.names.keys).union(table.ancestors.keys).union(table.spellings.keys) {
             #expect(read.name(of: concept) == table.name(of: concept) && read.spellings(of: concept) == table.spellings(of: concept)
-                    && read.ancestors(of: concept) == table.ancestors(of: concept), "\(concept)")
+                    && read.ancestors(of: concept) == table.ancestors(of: concept) && read.signs(of: concept) == table.signs(of: concept), "\(concept)")
         }
         for concept in ["§", "§-1", "§01", "§\(table.names.count)", "x", ""] {
-            #expect(read.name(of: concept) == nil && read.ancestors(of: concept) == nil && read.spellings(of: concept) == nil, "\(concept)")
+            #expect(read.name(of: concept) == nil && read.ancestors(of: concept) == nil && read.signs(of: concept) == nil && read.spellings(of: concept) == nil, "\(concept)")
         }
         // Expansion, grouping and the whole table decoded again are the same.
         for text in ["DEXA scan for osteoporosis", "bone density scan after warfarin", "nothing known here"] {

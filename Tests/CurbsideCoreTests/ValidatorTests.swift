@@ -157,6 +157,18 @@ import Testing
         #expect(LibraryValidator.hierarchyProblems(Array(glossary.dropFirst(3))).count == 1)
     }
 
+    @Test func signsThatNameNoEntryOrTheEntryItselfAreReported() {
+        let glossary = [
+            GlossaryEntry(term: "peripheral neuropathy", signs: ["paraesthesia", "burning feet"], definition: "Nerve damage."),
+            GlossaryEntry(term: "paraesthesia", signs: ["Paraesthesia"], definition: "Tingling."),
+        ]
+        let problems = LibraryValidator.hierarchyProblems(glossary).map(\.message)
+        #expect(problems == ["'peripheral neuropathy' names 'burning feet' as a sign, but no entry has that term",
+                             "'paraesthesia' names itself as a sign"])
+        #expect(LibraryValidator.hierarchyProblems([GlossaryEntry(term: "peripheral neuropathy", signs: ["paraesthesia"], definition: "Nerve damage."),
+                                                    GlossaryEntry(term: "paraesthesia", definition: "Tingling.")]).isEmpty)
+    }
+
     @Test func aTermWithTwoEntriesOrANameOfTwoIsReported() {
         let glossary = [
             GlossaryEntry(term: "lipoprotein(a)", synonyms: ["Lp(a)"], definition: "A particle."),

@@ -298,6 +298,11 @@ struct AnswerComposer {
         // "Lokelma vs patiromer, which binder is better": a comparison is answered only by what speaks
         // of both by name (not of potassium binders, the kind both belong to).
         let asksToCompare = AnswerTest.asksToCompare(question)
+        // A condition named speaks to the signs it shows as ("peripheral neuropathy" to "my feet
+        // have gone tingly"); a narrower kind does not hear its broader one.
+        func namesWhatShowsAs(_ sign: String, _ named: Set<String>) -> Bool {
+            named.contains { ConceptTable.isConcept($0) && engine.index.conceptSigns($0).contains(sign) }
+        }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
@@ -308,6 +313,7 @@ struct AnswerComposer {
                 let kindHears = !(standsIn && AnswerTest.measured.contains(type) || asksToCompare && unit.concept != nil)
                 return !namedAsPurpose(unit) && !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
                     && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
+                    && !(unit.concept.map { namesWhatShowsAs($0, named) } ?? false)
                     // (Not by a spelling of only general words: "working out" is not heard in "if it does not work".)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.allSatisfy(GeneralWords.contains) && $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
@@ -774,11 +780,15 @@ struct AnswerComposer {
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it
                     // ("The femoral neck score is the one used in FRAX").
                     if type == .definition && Self.opensByDefining(unitText, names: focusNames) { f[.qualifier] += log(1.8) }
+                    // Names the condition that the reader's sign shows as ("peripheral neuropathy" for
+                    // "my hands feel tingly, is that the pills"): what the reader asks is whether it is that.
+                    if askedConcepts.contains(where: { namesWhatShowsAs($0, namedHere) }) { f[.qualifier] += log(1.8) }
                     // Names the drug or condition asked about, or its kind ("benzodiazepines" for Xanax),
                     // itself: in an article about several, the sentence about this one. So does a
                     // sentence citing only its label ("the label starts at 500 mg…" for Keppra).
                     if let focus = focusUnit?.concept ?? focusUnit?.terms.first,
-                       analysed.named.contains(focus) || headingNamed.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains) || focusNamedByLabel { f[.namesFocus] = 1 }
+                       analysed.named.contains(focus) || headingNamed.contains(focus) || (broaderOfHeard[focus] ?? []).contains(where: analysed.named.contains)
+                        || focusNamedByLabel || namesWhatShowsAs(focus, namedHere) { f[.namesFocus] = 1 }
                     if otherRegister { f[.otherRegister] = log(Self.otherRegisterFactor) }
                     if i == 0 { f[.opensItsText] = 1 }
                     if article.id == readingArticle { f[.ofReadingArticle] = 1 }

@@ -9,8 +9,9 @@ import Synchronization
 /// offsets where each group's lines start; C + 1 offsets where each concept's lines start (both
 /// into the text that follows); then the text. A group holds every phrase sharing a first term
 /// (groups in that term's byte order, for binary search), one line each ("P", concept, its terms);
-/// concept `§n` (glossary entry n) has up to three lines: broader ones ("A", concept, ancestors),
-/// its name ("N", concept, name) and its spellings ("S", concept, names split by U+001F). Fields
+/// concept `§n` (glossary entry n) has up to four lines: broader ones ("A", concept, ancestors),
+/// the signs among them ("G", concept, signs), its name ("N", concept, name) and its spellings
+/// ("S", concept, names split by U+001F). Fields
 /// split by tabs, lists by spaces (analysed terms and concept terms hold neither), names escaped.
 extension ConceptTable {
     var encoded: Data {
@@ -23,11 +24,12 @@ extension ConceptTable {
             groupStarts.append(UInt32(text.count))
         }
         // Concepts are glossary entries, `§n` (as `init(glossary:analyzer:)` names them).
-        let numbers = Set(names.keys).union(ancestors.keys).union(spellings.keys).compactMap { Self.number($0) }
+        let numbers = Set(names.keys).union(ancestors.keys).union(signs.keys).union(spellings.keys).compactMap { Self.number($0) }
         var conceptStarts: [UInt32] = [UInt32(text.count)]
         for n in 0..<((numbers.max() ?? -1) + 1) {
             let concept = "§\(n)"
             if let list = ancestors[concept] { text.append(line("A", concept, list.joined(separator: " "))) }
+            if let list = signs[concept] { text.append(line("G", concept, list.joined(separator: " "))) }
             if let name = names[concept] { text.append(line("N", concept, Self.escape(name))) }
             if let list = spellings[concept] { text.append(line("S", concept, list.map(Self.escape).joined(separator: "\u{1F}"))) }
             conceptStarts.append(UInt32(text.count))
@@ -74,6 +76,7 @@ extension ConceptTable {
                 guard let first = terms.first else { return nil }
                 phrasesByFirst[first, default: []].append((terms, concept))
             case UInt8(ascii: "A"): ancestors[concept] = words(tabs[1] + 1, end)
+            case UInt8(ascii: "G"): signs[concept] = words(tabs[1] + 1, end)
             case UInt8(ascii: "N"): names[concept] = Self.unescape(text(tabs[1] + 1, end))
             case UInt8(ascii: "S"):
                 spellings[concept] = tabs[1] + 1 == end ? [] : text(tabs[1] + 1, end).split(separator: "\u{1F}", omittingEmptySubsequences: false).map { Self.unescape(String($0)) }
@@ -164,7 +167,7 @@ final class SavedConceptTable: @unchecked Sendable {
         return found.isEmpty ? nil : found
     }
 
-    /// Concept `§n`'s line of one kind ("A", "N" or "S"): what follows its second tab, or nil
+    /// Concept `§n`'s line of one kind ("A", "G", "N" or "S"): what follows its second tab, or nil
     /// when it has none (or there is no such concept).
     private func line(_ kind: UInt8, of concept: String) -> UnsafeRawBufferPointer? {
         guard let n = ConceptTable.number(concept), n < conceptCount, let lines = text(start(groupCount + 1 + n), start(groupCount + 2 + n)) else { return nil }
@@ -194,11 +197,17 @@ final class SavedConceptTable: @unchecked Sendable {
             return made
         }
     }
-    private let ancestorMemo = Memo<[String]>(), nameMemo = Memo<String>(), spellingMemo = Memo<[String]>()
+    private let ancestorMemo = Memo<[String]>(), signMemo = Memo<[String]>(), nameMemo = Memo<String>(), spellingMemo = Memo<[String]>()
 
     func ancestors(_ concept: String) -> [String]? {
         ancestorMemo.value(concept) {
             line(UInt8(ascii: "A"), of: concept).map { raw in raw.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+        }
+    }
+
+    func signs(_ concept: String) -> [String]? {
+        signMemo.value(concept) {
+            line(UInt8(ascii: "G"), of: concept).map { raw in raw.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
         }
     }
 

@@ -623,6 +623,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// A concept's broader concepts, all the way up (ibuprofen: NSAID, analgesic…).
     func conceptAncestors(_ concept: String) -> [String] { concepts.ancestors(of: concept) ?? [] }
 
+    /// What a concept shows as: its glossary signs, and its broader entries' (among its ancestors).
+    func conceptSigns(_ concept: String) -> [String] { concepts.signs(of: concept) ?? [] }
+
     /// All the names a concept is written with (its glossary entry's).
     func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings(of: concept) }
 
@@ -671,6 +674,10 @@ struct ConceptTable: Sendable {
 
     /// Each concept's broader concepts, all the way up (warfarin: vitamin K antagonist, anticoagulant).
     var ancestors: [String: [String]] = [:]
+    /// The concepts among each concept's ancestors that it shows as (its glossary `signs`, and
+    /// its broader entries'): unlike a broader kind, a sign asked about is heard where the
+    /// condition is named ("peripheral neuropathy" hears "my feet have gone tingly").
+    var signs: [String: [String]] = [:]
     /// Each concept's entry term, for saying what a question is about.
     var names: [String: String] = [:]
     /// How each concept is written: all names of the (first) glossary entry with its term, for
@@ -696,16 +703,20 @@ struct ConceptTable: Sendable {
         }
         for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.terms.count > $1.terms.count } }
         // Walk up the hierarchy once per entry (a cycle, which validate reports, stops the walk).
-        for (i, entry) in glossary.enumerated() where !entry.broader.isEmpty {
-            var seen: Set<String> = ["§\(i)"], order: [String] = []
-            var queue = entry.broader
-            while let next = queue.first {
+        // An entry's signs go with its broader concepts: a name of it also names what it shows
+        // as, and so does a name of a narrower entry.
+        for (i, entry) in glossary.enumerated() where !entry.broader.isEmpty || !entry.signs.isEmpty {
+            var seen: Set<String> = ["§\(i)"], order: [String] = [], shownAs: [String] = []
+            var queue = entry.broader.map { ($0, false) } + entry.signs.map { ($0, true) }
+            while let (next, isSign) = queue.first {
                 queue.removeFirst()
                 guard let concept = conceptOfTerm[next.lowercased()], seen.insert(concept).inserted else { continue }
                 order.append(concept)
-                if let index = Int(concept.dropFirst()) { queue += glossary[index].broader }
+                if isSign { shownAs.append(concept) }
+                if let index = Int(concept.dropFirst()) { queue += glossary[index].broader.map { ($0, false) } + glossary[index].signs.map { ($0, true) } }
             }
             if !order.isEmpty { ancestors["§\(i)"] = order }
+            if !shownAs.isEmpty { signs["§\(i)"] = shownAs }
         }
     }
 
@@ -721,6 +732,12 @@ struct ConceptTable: Sendable {
     func ancestors(of concept: String) -> [String]? {
         if let saved { return saved.ancestors(concept) }
         return ancestors[concept]
+    }
+
+    /// The concepts a concept shows as (among its ancestors).
+    func signs(of concept: String) -> [String]? {
+        if let saved { return saved.signs(concept) }
+        return signs[concept]
     }
 
     /// A concept's entry term.

@@ -1,0 +1,34 @@
+import Testing
+@testable import CurbsideCore
+
+/// A reader names what they notice ("my hands feel tingly", "confused", "heartburn"); a label names
+/// the condition that shows as it (peripheral neuropathy, hyponatraemia, irritation of the
+/// oesophagus). The glossary's `signs` join the two, so "is that the pills?" is answered by the
+/// warning it may be.
+@Suite struct ReaderSignsTests {
+    @Test func aSignTheReaderNoticesIsAnsweredByTheConditionItShowsAs() {
+        leads("started nitrofurantoin for a bladder infection and now my hands feel tingly, is that the pills?",
+              from: "uncomplicated-uti-women", .lay, with: "peripheral neuropathy")
+        leads("my dad seems confused since starting sertraline last month, could it be the tablets?",
+              from: "depression-starting-ssri", .lay, with: "hyponatraemia")
+        leads("pt on alendronate has bad heartburn, is that a labelled warning?",
+              from: "osteopenia-management", .clinical, with: "irritation of the oesophagus")
+        leads("my son on keppra has been really angry and irritable lately, is that the medicine?",
+              from: "first-seizure-adult", .lay, with: "behavioural abnormalities")
+        leads("my daughter on isotretinoin has blurry vision and headaches, is that from it?",
+              from: "isotretinoin-severe-acne", .lay, with: "raised pressure in the skull")
+    }
+
+    /// Every sign names an entry, and the ones the library's warnings are read through are there.
+    @Test func theBundledGlossaryJoinsConditionsToTheirSigns() {
+        let glossary = RelevanceTests.engine.library.glossary
+        let terms = Set(glossary.map { $0.term.lowercased() })
+        let signs = Dictionary(glossary.map { ($0.term, Set($0.signs)) }, uniquingKeysWith: { a, _ in a })
+        for (condition, sign) in [("peripheral neuropathy", "paraesthesia"), ("hyponatraemia", "confusion"), ("intracranial hypertension", "blurred vision"),
+                                  ("oesophageal irritation", "heartburn"), ("behaviour change", "irritability"), ("Clostridioides difficile", "diarrhoea")] {
+            #expect(signs[condition]?.contains(sign) == true, "\(condition)")
+        }
+        for entry in glossary { #expect(entry.signs.allSatisfy { terms.contains($0.lowercased()) }, "\(entry.term)") }
+        #expect(LibraryValidator.hierarchyProblems(glossary).isEmpty)
+    }
+}
