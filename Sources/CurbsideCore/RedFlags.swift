@@ -13,8 +13,9 @@ public struct RedFlag: Codable, Equatable, Sendable {
         self.id = id; self.patterns = patterns; self.line = line
     }
 
+    /// (A sign the reader says they do not have, "no headache or chest pain, feel ok", is not one.)
     public func matches(_ question: String) -> Bool {
-        let text = question.replacingOccurrences(of: "’", with: "'")
+        let text = QuestionUnderstander.withoutDeniedSigns(question.replacingOccurrences(of: "’", with: "'"))
         return patterns.contains { pattern in
             // A case-insensitive `TextPattern` (ICU's dialect), compiled once.
             Patterns.matches(pattern, in: text, caseInsensitive: true)

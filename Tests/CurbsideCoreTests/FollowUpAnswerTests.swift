@@ -616,5 +616,12 @@ extension FollowUpAnswer {
         }
         #expect(engine.answer("how much vitamin d should adults take").urgent == nil)
         #expect(engine.answer("can i take my statin at night").urgent == nil)
+        // A sign the reader says they do not have is not one; a denial that does not close is no denial.
+        let chestPain = try #require(flags.first { $0.id == "chest-pain" }?.line)
+        #expect(engine.answer("home monitor read 184/122 twice, no headache or chest pain, feel fine. can it wait for my gp?").urgent == nil)
+        #expect(engine.answer("on apixaban, without chest pain or breathlessness, but my ankle is swollen").urgent == nil)
+        #expect(engine.answer("no chest pain until today when it started crushing, what do i do").urgent == chestPain)
+        #expect(engine.answer("I have no chest pain now, but had crushing chest pain an hour ago").urgent == chestPain)
+        #expect(engine.answer("no idea why my chest hurts when i climb stairs").urgent == chestPain)
     }
 }

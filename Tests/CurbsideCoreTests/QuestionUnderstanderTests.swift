@@ -333,6 +333,21 @@ import Testing
         #expect(index.search("blood thinner bleeding", limit: 1).first?.articleID == "bleeding")
     }
 
+    /// What the reader says they do not have sets the scene and is not searched; a bare reading
+    /// that can only be a blood pressure is searched as one.
+    @Test func deniedSignsAreCircumstanceAndABareReadingIsABloodPressure() {
+        let (_, constraints, search) = QuestionUnderstander.understand("cuff read 184/122 twice, no headache or chest pain, feel ok. can it wait for my gp?")
+        #expect(constraints.contains { $0.kind == "without" && $0.value == "headache or chest pain, feel ok" })
+        #expect(!search.contains("headache") && !search.contains("chest") && search.hasSuffix(" blood pressure"))
+        // Not a denial: one that runs on ("no chest pain until today…"), asks ("no dose change needed?") or is an idiom.
+        for q in ["no chest pain until today when it started", "is no dose change needed?", "no idea why, is it the tablets"] {
+            #expect(!QuestionUnderstander.understand(q).constraints.contains { $0.kind == "without" }, "\(q)")
+        }
+        // A reading that names itself, or is not a pressure, adds nothing.
+        #expect(!QuestionUnderstander.understand("my bp is 150/95, tablets?").searchText.hasSuffix("blood pressure"))
+        #expect(!QuestionUnderstander.understand("took 20/12.5 for 3/12").searchText.contains("blood pressure"))
+    }
+
     /// A reader names what they notice ("tingly"); a label names the condition that shows as it.
     @Test func aConditionIsFoundByTheSignsItShowsAs() {
         let glossary = [

@@ -53,6 +53,8 @@ enum QuestionWords {
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // "Does the drug throw off the reading", "does that argue for holding off": how the reader asks whether.
         "throw", "throws", "throwing", "argue", "argues",
+        // "Is the metformin likely to blame": whether it causes it.
+        "blame", "blamed",
         // "Can I leave it till next year": when, not what.
         "leave", "leaving",
         // Why a student asks ("for my pharmacology essay", "my lecturer said").

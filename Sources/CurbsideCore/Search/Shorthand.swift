@@ -53,6 +53,8 @@ public enum Shorthand {
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         // ("Does it throw off the reading": does it mess with it, whatever "off" may mean elsewhere.)
         "throw": [("off", "mess with"), ("it off", "mess with it")], "throws": [("off", "messes with"), ("it off", "messes with it")],
+        // ("How much does being 75+ push up the bleed risk": how much it raises it.)
+        "push": [("up", "raise")], "pushes": [("up", "raises")], "pushing": [("up", "raising")],
         // ("To be extra safe" is to be safe: not more of anything.)
         "extra": [("safe", "safe"), ("careful", "careful")],
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill"), ("a temperature", "with a fever"), ("a temp", "with a fever")],
