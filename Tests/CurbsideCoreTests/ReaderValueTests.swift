@@ -21,6 +21,16 @@ import Testing
     /// "At 6 to 23 months, and … at 24 months and older": the first range is an age too, said
     /// like the second (a 20-month-old had been left out by the second alone); "within 48 to 72
     /// hours" is not an age.
+    /// A level that defines what happened to people in a trial is an outcome, not whom the
+    /// sentence is about: a reader with a potassium of 5.7 is not left out by "low potassium
+    /// (below 3.5 mEq/L) occurred in about 2–4%".
+    @Test func aLevelThatDefinesAnOutcomeDoesNotLeaveTheReaderOut() {
+        let high = values("new rx for patiromer, K 5.7 on lisinopril. main side effect?")
+        #expect(!high.isEmpty)
+        #expect(ReaderValues.verdict(high, in: "Constipation was the most common side effect, and low potassium (below 3.5 mEq/L) occurred in about 2–4% of participants [4].") == .silent)
+        #expect(ReaderValues.verdict(high, in: "Binders are used when potassium stays below 5.5 mmol/L [1].") == .contradicted)
+    }
+
     @Test func aRangeSaidLikeAnAgeBesideOneIsAnAge() {
         let toddler = values("my 20 month old has an ear infection in just one ear")
         let rule = "For non-severe unilateral AOM at 6 to 23 months, and non-severe unilateral or bilateral AOM at 24 months and older, antibiotics start if the child does not improve within 48 to 72 hours [1]."

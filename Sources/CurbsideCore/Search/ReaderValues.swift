@@ -253,6 +253,11 @@ public enum ReaderValues {
             guard names.contains(where: { window.contains($0) }) || namedBefore else { return nil }
             // A time ("within 2–4 weeks") or a weight is never a lab value.
             if let unit = range.unit, days(1, unit: unit) != nil || unit.hasPrefix("kg") || unit.hasPrefix("lb") { return nil }
+            // Nor is a level that defines what happened to people ("low potassium (below 3.5 mEq/L)
+            // occurred in about 2–4%"): an outcome, not whom the sentence is about.
+            let end = range.location + range.length
+            let following = text.substring(with: NSRange(location: end, length: min(40, text.length - end)))
+            if Patterns.matches(#"^\s*[\w/.]*\)?,?\s*(occurred|developed|was (seen|reported|found|noted)|were (seen|reported|found|noted)|happened)\b"#, in: following) { return nil }
             return range
         }
     }
