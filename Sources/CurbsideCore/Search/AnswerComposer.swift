@@ -598,8 +598,10 @@ struct AnswerComposer {
                     if statesATarget { terms.formUnion(targetTerms) }
                     // The focus is shared by every sentence of an article about it: beyond holding it,
                     // what tells units apart is the rest of the question (its other words, its numbers).
+                    // (Not of an article its title does not name it in: "another swab after the
+                    // amoxicillin", asked of the strep article, is about repeat testing.)
                     let hit = wanted.intersection(terms).reduce(0.0) {
-                        $0 + engine.index.idf($1) * (focusTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
+                        $0 + engine.index.idf($1) * (focusTerms.contains($1) && articleTitleTerms.contains($1) ? 0.35 : GeneralWords.contains($1) || QuestionWords.answerKind.contains($1) ? 0.3 : 1)
                     }
                     let mealStated = asksAboutMeals && MealTiming.isStated(unitText)
                     guard hit > 0 || type != .information && AnswerTest.passes(unitText, type: type) || mealStated else { continue }
