@@ -31,6 +31,13 @@ import Testing
         #expect(ReaderValues.verdict(high, in: "Binders are used when potassium stays below 5.5 mmol/L [1].") == .contradicted)
     }
 
+    /// "Elderly patients" is 65 and older: it takes in an 88-year-old and leaves out a 40-year-old.
+    @Test func elderlyIsAnAgeRange() {
+        let rule = "Small, fragile or elderly patients and those with liver impairment may start at 2.5 mg [3]."
+        #expect(ReaderValues.verdict(values("gran is 88, isn't 5 mg a lot to start on?"), in: rule) == .satisfied(1))
+        #expect(ReaderValues.verdict(values("i'm 40, is 5 mg a lot to start on?"), in: rule) == .contradicted)
+    }
+
     @Test func aRangeSaidLikeAnAgeBesideOneIsAnAge() {
         let toddler = values("my 20 month old has an ear infection in just one ear")
         let rule = "For non-severe unilateral AOM at 6 to 23 months, and non-severe unilateral or bilateral AOM at 24 months and older, antibiotics start if the child does not improve within 48 to 72 hours [1]."

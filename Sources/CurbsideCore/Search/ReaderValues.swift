@@ -156,11 +156,15 @@ public enum ReaderValues {
     public static func verdict(_ values: [ReaderValue], in text: String, after before: String = "") -> Verdict {
         guard !values.isEmpty else { return .silent }
         let ranges = stated(in: text)
-        guard !ranges.isEmpty else { return .silent }
         let lower = text.lowercased() as NSString
+        guard !ranges.isEmpty || Patterns.matches(Self.elderly, in: lower as String) else { return .silent }
         var satisfied = 0, contradicted = false
         for value in values {
-            let comparable = comparableRanges(ranges, for: value, in: lower, previous: before.lowercased())
+            var comparable = comparableRanges(ranges, for: value, in: lower, previous: before.lowercased())
+            // "Small, fragile or elderly patients may start at 2.5 mg": elderly is 65 and older.
+            if value.kind == .age, Patterns.matches(Self.elderly, in: lower as String) {
+                comparable.append(StatedRange(lower: 65 * 365.25, upper: nil, unit: "years"))
+            }
             guard !comparable.isEmpty else { continue }
             // Each range that takes the value in counts: "30–59, of which 45–59 is 3a" says more
             // about an eGFR of 52 than "30 to 59" alone.
@@ -208,6 +212,9 @@ public enum ReaderValues {
         }
         return comparable
     }
+
+    /// Older people named without an age ("elderly patients", "the elderly").
+    static let elderly = #"\b(elderly|the aged|older (adults|people|patients|persons))\b"#
 
     static let ageWords = try! TextPattern(#"\b(old|aged?|ages|older|younger|adults?|infants?|bab(y|ies)|child(ren)?|kids?|people|patients|persons|women|men|born|newborns?)\b"#)
     static let pregnancyWords = try! TextPattern(#"\b(pregnan\w*|term|gestation\w*|trimester|weeks' gestation)\b"#)
