@@ -8,7 +8,9 @@ import Testing
 @Suite struct ReaderSignsTests {
     @Test func aSignTheReaderNoticesIsAnsweredByTheConditionItShowsAs() {
         leads("started nitrofurantoin for a bladder infection and now my hands feel tingly, is that the pills?",
-              from: "uncomplicated-uti-women", .lay, with: "peripheral neuropathy")
+              from: "uncomplicated-uti-women", .lay, with: "nerve damage can cause tingling")
+        leads("pt on macrobid says her feet are tingly, is that on the label?",
+              from: "uncomplicated-uti-women", .clinical, with: "peripheral neuropathy")
         leads("my dad seems confused since starting sertraline last month, could it be the tablets?",
               from: "depression-starting-ssri", .lay, with: "hyponatraemia")
         leads("pt on alendronate has bad heartburn, is that a labelled warning?",
