@@ -27,7 +27,7 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
     /// for the broader concept finds what names the narrower one, and the other way round.
     public var broader: [String]
     /// The terms of entries for what a reader notices of this one (peripheral neuropathy:
-    /// paraesthesia, numbness): search reads a name of this entry as also naming its signs, so
+    /// paraesthesia; hyponatraemia: confusion): search reads a name of this entry as also naming its signs, so
     /// "my feet have gone tingly, could it be the tablets" finds the label's "peripheral neuropathy".
     public var signs: [String]
     public var definition: String

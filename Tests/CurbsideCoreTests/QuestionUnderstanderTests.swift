@@ -340,7 +340,8 @@ import Testing
         #expect(constraints.contains { $0.kind == "without" && $0.value == "headache or chest pain, feel ok" })
         #expect(!search.contains("headache") && !search.contains("chest") && search.hasSuffix(" blood pressure"))
         // Not a denial: one that runs on ("no chest pain until today…"), asks ("no dose change needed?") or is an idiom.
-        for q in ["no chest pain until today when it started", "is no dose change needed?", "no idea why, is it the tablets"] {
+        for q in ["no chest pain until today when it started", "is no dose change needed?", "no idea why, is it the tablets",
+                  "i take my levothyroxine without food. is that ok?"] {
             #expect(!QuestionUnderstander.understand(q).constraints.contains { $0.kind == "without" }, "\(q)")
         }
         // A reading that names itself, or is not a pressure, adds nothing.

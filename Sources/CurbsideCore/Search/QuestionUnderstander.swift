@@ -62,8 +62,9 @@ public enum QuestionUnderstander {
 
     /// "No headache or chest pain," "without fever.": a short list of what the reader does not
     /// have, closed by punctuation or "but" (so "no chest pain until today when it started" and
-    /// "no dose change needed?" are not denials; nor "no idea", "no longer", "no relief").
-    static let deniedSigns = GatedRegex(#"\b(?:no|without|denies|denied|nil)\s+(?!(?:idea|clue|way|one|longer|sure|matter|reason|change|changes|better|improvement|relief|help|point|need|problems?|issues?|side|more|other|difference|response|luck|appetite|dose|doses|worse|less|fewer|sooner|later)\b)((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:no\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}){0,3})(?=\s*(?:[,.;:]|\bbut\b))"#, options: [.caseInsensitive])
+    /// "no dose change needed?" are not denials; nor "no idea", "no longer", "no relief"; nor how a
+    /// medicine is taken, "I take it without food.").
+    static let deniedSigns = GatedRegex(#"\b(?:no|without|denies|denied|nil)\s+(?!(?:idea|clue|way|one|longer|sure|matter|reason|change|changes|better|improvement|relief|help|point|need|problems?|issues?|side|more|other|difference|response|luck|appetite|dose|doses|worse|less|fewer|sooner|later|food|water|meals?|milk|eating|breakfast|a prescription|prescription|insurance)\b)((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:no\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}){0,3})(?=\s*(?:[,.;:]|\bbut\b))"#, options: [.caseInsensitive])
 
     /// The question with the signs it denies blanked out.
     static func withoutDeniedSigns(_ text: String) -> String {
