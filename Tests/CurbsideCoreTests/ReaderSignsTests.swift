@@ -12,7 +12,9 @@ import Testing
         leads("pt on macrobid says her feet are tingly, is that on the label?",
               from: "uncomplicated-uti-women", .clinical, with: "peripheral neuropathy")
         leads("my dad seems confused since starting sertraline last month, could it be the tablets?",
-              from: "depression-starting-ssri", .lay, with: "hyponatraemia")
+              from: "depression-starting-ssri", .lay, with: "lower the salt (sodium) in the blood")
+        leads("pt on sertraline 4 weeks, now confused - is that a labelled warning?",
+              from: "depression-starting-ssri", .clinical, with: "hyponatraemia")
         leads("pt on alendronate has bad heartburn, is that a labelled warning?",
               from: "osteopenia-management", .clinical, with: "irritation of the oesophagus")
         leads("my son on keppra has been really angry and irritable lately, is that the medicine?",
