@@ -157,12 +157,13 @@ public enum ReaderValues {
         guard !values.isEmpty else { return .silent }
         let ranges = stated(in: text)
         let lower = text.lowercased() as NSString
-        guard !ranges.isEmpty || Patterns.matches(Self.elderly, in: lower as String) else { return .silent }
+        let namesElderly = Patterns.matches(Self.elderly, in: lower as String)
+        guard !ranges.isEmpty || namesElderly else { return .silent }
         var satisfied = 0, contradicted = false
         for value in values {
             var comparable = comparableRanges(ranges, for: value, in: lower, previous: before.lowercased())
             // "Small, fragile or elderly patients may start at 2.5 mg": elderly is 65 and older.
-            if value.kind == .age, Patterns.matches(Self.elderly, in: lower as String) {
+            if value.kind == .age, namesElderly {
                 comparable.append(StatedRange(lower: 65 * 365.25, upper: nil, unit: "years"))
             }
             guard !comparable.isEmpty else { continue }
