@@ -3,6 +3,27 @@ import Testing
 
 /// What a question asks for beyond its type (a study's size, an average), and the sentences that give it.
 @Suite struct AskedQualifierTests {
+    /// "Which kind of light therapy": the sentence naming a kind of it ("phototherapy, usually
+    /// narrowband UVB") says which; the word "kind" is how the reader asks, and a "derm referral"
+    /// is how they get there, not what the question is about (it had been the focus).
+    @Test func aKindOfTheFocusIsWhatWhichKindAsks() {
+        for question in ["which kind of light therapy do they usually use for eczema",
+                         "derm referral for phototherapy for a pt with mod-severe AD - which type of light treatment is usually used"] {
+            let answer = RelevanceTests.engine.answer(question, from: "atopic-dermatitis-adult-treatment", audience: .clinical)
+            #expect(answer.confident && answer.answer.prefix(3).contains { $0.text.contains("narrowband UVB") }, "\(answer.answer.map(\.text))")
+        }
+        let first = RelevanceTests.engine.answer("which kind of light therapy do they usually use for eczema", from: "atopic-dermatitis-adult-treatment", audience: .clinical)
+        #expect(first.answer.first?.text.contains("narrowband UVB") == true, "\(first.answer.map(\.text))")
+    }
+
+    /// "Does she meet the criteria for the reduced dose": whether a rule applies, which the rule
+    /// itself answers ("meet" had been something more asked that no sentence heard).
+    @Test func meetingTheCriteriaIsAnsweredByTheRule() {
+        let answer = RelevanceTests.engine.answer("does she meet the criteria for the reduced apixaban dose? shes 84 and 55 kg",
+                                                  from: "atrial-fibrillation-anticoagulation", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("2.5 mg twice daily") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func aStudysSizeIsAskedAndGivenByACount() {
         let asks = { (q: String) in Patterns.matches(AnswerComposer.askedStudySize, in: q) }
         #expect(asks("how many women were in it, what age were they and how long were they followed?"))

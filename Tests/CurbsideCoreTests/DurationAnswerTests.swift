@@ -69,6 +69,8 @@ import Testing
     @Test func anyPointCarryingOnAsksWhetherToStop() {
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "is there any point continuing"))
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "is it worth keeping on with it"))
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "tsh is normal now but im just as tired. do i just keep going with it?"))
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "should we carry on with the tablets"))
         #expect(!AnswerTest.matches(AnswerTest.asksToStop, "what is the point of the scan"))
         // "Do I have to stop": asked whether to stop, which a checking sentence does not answer.
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "potassium came back 5.4 do i have to stop my lisinopril"))

@@ -508,5 +508,8 @@ import Testing
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")
         }
+        // "How much weight should I put on that number" asks how far to trust it, not an amount to take.
+        let trust = QuestionUnderstander.understand("MVA of 3.6 cm2 by pressure half-time on a normal valve. how much weight should i put on that number?")
+        #expect(!trust.types.contains(.dose), "\(trust.types)")
     }
 }

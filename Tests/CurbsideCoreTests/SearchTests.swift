@@ -20,6 +20,9 @@ import Testing
         #expect(a.terms("peeing") == a.terms("pee") && a.terms("peeing") != a.terms("PE"))
         // Nor is a three-letter base's: "adding" is "add", not "ad" (AD, atopic dermatitis).
         #expect(a.terms("adding") == a.terms("add") && a.terms("added") == a.terms("add") && a.terms("adding") != a.terms("AD"))
+        // Fear is not a scar: "im scared of my skin thinning" had been read as asking about scarring.
+        #expect(a.terms("scars") == a.terms("scar") && a.terms("scarring") == a.terms("scar"))
+        #expect(a.terms("scared") != a.terms("scar") && a.terms("scary") != a.terms("scar"))
     }
 
     @Test func dropsStopWords() {

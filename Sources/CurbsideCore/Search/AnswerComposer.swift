@@ -353,8 +353,13 @@ struct AnswerComposer {
         // is the contrast a problem with metformin"), what else the story names is circumstance.
         let toldOnlyInStory = Set(heard.filter(toldInStory).compactMap(\.concept))
         let asksOfTwo = heard.filter { $0.concept != nil && !toldInStory($0) }.count >= 2
+        // "Which type of light treatment is usually used": a kind of the focus is asked for; the
+        // word "type" is how, not what (`askedKindOf`).
+        let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
+        let kindWords = asksWhichKind ? Set(engine.index.analyse("type types kind kinds sort sorts")) : []
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
+            .filter { !kindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
             .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
@@ -471,6 +476,9 @@ struct AnswerComposer {
         // "Are people her age more at risk": a sentence that says how age changes it ("greater
         // risk in older people", "rose with age 75 or older").
         let asksWhetherAgeMatters = Patterns.matches(Self.askedAge, in: askingSentence.lowercased())
+        // "Which type of light treatment is usually used": a unit naming a kind of the focus
+        // ("phototherapy, usually narrowband UVB") says which.
+        let askedKindOf = asksWhichKind ? focusUnit?.concept : nil
         // "How long do we wait before starting the amoxil if she doesn't get better": how long to
         // watch first ("antibiotics start if the child … does not improve within 48 to 72 hours"),
         // not how long a course lasts.
@@ -777,6 +785,7 @@ struct AnswerComposer {
                     if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if let askedKindOf, namedHere.contains(where: { $0 != askedKindOf && engine.index.conceptAncestors($0).contains(askedKindOf) }) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // "Where exactly is the femoral neck": a sentence that opens by saying what the thing
                     // asked is ("The femoral neck is the narrow part…"), before one that only names it

@@ -110,7 +110,10 @@ enum QuestionWords {
         "sachet", "sachets",
         // How the reader sizes or sways it ("seems massive", "what would tip it one way", "so
         // lukewarm on splinting") or asks ("the question they asked").
-        "massive", "huge", "enormous", "tip", "tips", "lukewarm", "question", "questions"]
+        "massive", "huge", "enormous", "tip", "tips", "lukewarm", "question", "questions",
+        // Whether a rule applies ("does he meet the criteria", "a separate check for the foot",
+        // "do we act on it or repeat first", "nobody has looked at it").
+        "separate", "meet", "meets", "act", "nobody"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -130,6 +133,8 @@ enum QuestionWords {
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
+        // ("Derm referral for phototherapy": the referral is how the reader gets there, not the topic.)
+        "referral", "referrals",
         "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients", "parent", "parents",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",

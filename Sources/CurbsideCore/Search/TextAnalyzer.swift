@@ -262,7 +262,9 @@ enum Stemmer {
     /// ask about bone loss and loss of speech; "swelling up" is "swollen".
     static let irregular: [String: String] = ["teeth": "tooth", "feet": "foot", "women": "woman", "men": "man", "children": "child",
                                               "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon",
-                                              "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss", "swollen": "swell"]
+                                              "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss", "swollen": "swell",
+                                              // Fear is not a scar: "im scared of my skin thinning".
+                                              "scare": "scare", "scared": "scare", "scares": "scare", "scaring": "scare", "scary": "scare"]
 
     static func stem(_ word: String) -> String {
         if let singular = irregular[word] { return singular }
