@@ -4,6 +4,16 @@ import Testing
 /// A product's strength ("ergocalciferol in 50,000 IU capsules") is not a dose to take: it never
 /// answers "how much should I take a day", but it does answer "what strength is the capsule".
 @Suite struct DoseAnswerTests {
+    /// "The lowest dose that works" is what to take, though it gives no figure: "my hrt dose hasn't
+    /// changed in 5 years, should someone be reviewing it" (a dose question by its story) is answered by it.
+    @Test func theLowestDoseThatWorksIsADose() {
+        #expect(AnswerTest.passes("Use the lowest dose that works, and review it with your doctor from time to time [3].", type: .dose))
+        #expect(AnswerTest.passes("Use the lowest effective dose for the shortest time [1].", type: .dose))
+        #expect(!AnswerTest.passes("Hormone therapy is the most effective treatment for hot flashes [1].", type: .dose))
+        let hrt = RelevanceTests.engine.answer("my hrt dose hasnt changed in 5 years, should someone be reviewing it?", from: "menopause-hormone-therapy", audience: .lay)
+        #expect(hrt.confident && hrt.answer.first?.text.contains("lowest dose that works") == true, "\(hrt.answer.map(\.text))")
+    }
+
     @Test func aStrengthIsNotADose() {
         #expect(AnswerTest.givesOnlyAStrength("The prescription form is ergocalciferol in 50,000 IU capsules [5]."))
         #expect(!AnswerTest.givesOnlyAStrength("Take one 50,000 IU capsule once a week for 8 weeks [5]."))

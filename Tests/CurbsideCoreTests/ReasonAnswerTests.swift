@@ -16,4 +16,12 @@ import Testing
         let heart = engine.answer("theyve added dapagliflozin for his heart but hes not even diabetic, why would he need a diabetes pill", from: "heart-failure-reduced-ef-medications", audience: .lay)
         #expect(heart.confident && heart.answer.first?.text.contains("with or without diabetes") == true, "\(heart.answer.map(\.text))")
     }
+
+    /// "Why won't they give antibiotics without swabbing her": "without" is how the reader asks, the
+    /// swab is what (it had been a rare word no sentence held, and the answer was withheld).
+    @Test func whatTheReaderWouldSkipIsNamedByTheWordsAfterWithout() {
+        let strep = RelevanceTests.engine.answer("her tonsils have white spots so surely its strep, why wont they give her antibiotics without swabbing her?",
+                                                 from: "strep-throat-antibiotics", audience: .lay)
+        #expect(strep.confident && strep.answer.prefix(2).contains { $0.text.contains("Symptoms alone cannot tell strep") }, "\(strep.answer.map(\.text))")
+    }
 }

@@ -113,7 +113,10 @@ enum QuestionWords {
         "massive", "huge", "enormous", "tip", "tips", "lukewarm", "question", "questions",
         // Whether a rule applies ("does he meet the criteria", "a separate check for the foot",
         // "do we act on it or repeat first", "nobody has looked at it").
-        "separate", "meet", "meets", "act", "nobody"]
+        "separate", "meet", "meets", "act", "nobody",
+        // "Without swabbing him", "without tablets": what the reader would rather skip is named by
+        // the words after it (a denied sign is read apart, `QuestionUnderstander`).
+        "without"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.

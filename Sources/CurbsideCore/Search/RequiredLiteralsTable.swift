@@ -283,7 +283,7 @@ enum RequiredLiteralsTable {
             [##"kill"##],
         ##"\bno (point|reason|purpose) (in |to )?(living|live|going on|carrying on|being alive|life|being here|waking up)\b"##:
             [##"point"##, ##"reason"##, ##"purpose"##],
-        ##"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b|\b(a|the) (lower|reduced|smaller) dose (is|of|for)\b|\bdose (reduction|adjustment)s? (is|are)\b|\b(reduce|lower) the dose\b"##:
+        ##"\bno dose\b|\bask a doctor\b|\b\d[\d,.]*\s*(-|–|to)?\s*\d*[\d,.]*\s*(mg|mcg|µg|ug|micrograms?|milligrams?|iu|units?|g|grams?|ml(?!/min)|mg/kg|mg/day|tablets?|capsules?|puffs?|drops?)\b(?!/min|/1\.73| of (blood|urine))|\bhalf (a|the) dose|\bdouble the dose|\b(low|high|full|starting|usual|maximum|target)[- ]dose\b|\b(lowest|smallest) (effective )?dose\b|\b(a|the) (lower|reduced|smaller) dose (is|of|for)\b|\bdose (reduction|adjustment)s? (is|are)\b|\b(reduce|lower) the dose\b"##:
             [],
         ##"\bnose ?bleed\w*\b.{0,20}\b((\d+|an?|half an|one|two|three|several) ?(hours?|hrs?)|([2-9]\d|1[5-9]|fifteen|twenty|thirty|forty|fifty) ?(minutes?|mins?))\b"##:
             [##"bleed"##],
