@@ -35,4 +35,18 @@ import Testing
         for entry in glossary { #expect(entry.signs.allSatisfy { terms.contains($0.lowercased()) }, "\(entry.term)") }
         #expect(LibraryValidator.hierarchyProblems(glossary).isEmpty)
     }
+
+    /// A kind of a condition is heard in the condition's name: HFrEF is heart failure, so "metoprolol
+    /// succinate in HFrEF - how quickly do we titrate" is answered by the label's heart failure
+    /// titration (read from the VT article, whose tags name metoprolol). NSVT is a kind of VT, and
+    /// a heart attack is coronary artery disease, a kind of ASCVD.
+    @Test func aKindOfAConditionIsHeardInItsName() {
+        let index = RelevanceTests.engine.index
+        let ancestors = { (name: String) in index.understand(name).units.first?.terms.compactMap(index.conceptName) ?? [] }
+        #expect(ancestors("HFrEF").contains("heart failure"))
+        #expect(ancestors("NSVT").contains("VT"))
+        #expect(ancestors("heart attack").contains("coronary artery disease") && ancestors("heart attack").contains("ASCVD"))
+        let answer = RelevanceTests.engine.answer("metoprolol succinate in HFrEF - how quickly do we titrate", from: "ventricular-tachycardia-10-beats", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("For heart failure") == true, "\(answer.answer.map(\.text))")
+    }
 }
