@@ -504,6 +504,9 @@ import Testing
             ("my level came back at 62 ng/ml - is that too much? what range am i supposed to be in?", .diagnosis),
             ("at what creatinine rise should the ACEi be stopped?", .eligibility),
             ("wants to take 5mg folic acid, any downside to taking that much?", .sideEffects),
+            // Whether it is for a kind of person: who may take it.
+            ("my wife is losing hair too, is it ok for women?", .eligibility),
+            ("can teenagers take it or only adults", .eligibility),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")
