@@ -507,6 +507,9 @@ import Testing
             // Whether it is for a kind of person: who may take it.
             ("my wife is losing hair too, is it ok for women?", .eligibility),
             ("can teenagers take it or only adults", .eligibility),
+            // Whether the reader will be given a medicine; another way to have one.
+            ("am i going to be put on a bone tablet?", .eligibility),
+            ("is there any way to get iron in without tablets?", .treatment),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")

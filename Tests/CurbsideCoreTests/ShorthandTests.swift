@@ -10,6 +10,8 @@ import Testing
         #expect(Shorthand.expanded("azithro course length for strep in pen allergy?") == "azithromycin course length for strep in penicillin allergy?")
         #expect(Shorthand.expanded("my epi pen expired") == "my epi pen expired")
         #expect(Shorthand.expanded("my kid's meds w/ food") == "my child's medicines with food")
+        // Walking on an injured leg is bearing weight on it (the Ottawa rules' test; the library says "bear weight" or "four steps").
+        #expect(Shorthand.expanded("knee is sore but i can walk on it fine") == "knee is sore but i can bear weight on it fine")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")
         // A fracture's fixation is its surgery, as the articles say ("operative treatment", "surgery").

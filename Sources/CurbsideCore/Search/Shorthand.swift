@@ -63,7 +63,7 @@ public enum Shorthand {
         "on": [("the pill", "on the contraceptive pill"), ("edge", "with anxiety")], "with": [("the pill", "with the contraceptive pill"), ("a temperature", "with a fever"), ("a temp", "with a fever")],
         "combined": [("pill", "combined contraceptive pill")], "mini": [("pill", "mini contraceptive pill")],
         "pen": [("allergy", "penicillin allergy"), ("allergic", "penicillin allergic"), ("allergies", "penicillin allergies")],
-        "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "walk": [("in centre", "clinic"), ("in center", "clinic"), ("in clinic", "clinic")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
+        "cold": [("turkey", "abruptly")], "keep": [("it still", "immobilise it")], "walk": [("in centre", "clinic"), ("in center", "clinic"), ("in clinic", "clinic"), ("on it", "bear weight on it")], "keeping": [("it still", "immobilising it")], "round": [("the clock", "regular")], "up": [("front", "at the start")],
         "counsel": [("on", "advise on"), ("about", "advise about")],
         "had": [("a temperature", "had a fever"), ("a temp", "had a fever")], "has": [("a temperature", "has a fever"), ("a temp", "has a fever")],
         "have": [("a temperature", "have a fever"), ("a temp", "have a fever")],
