@@ -510,6 +510,8 @@ import Testing
             // Whether the reader will be given a medicine; another way to have one.
             ("am i going to be put on a bone tablet?", .eligibility),
             ("is there any way to get iron in without tablets?", .treatment),
+            // Whether to act on a result or test again: what confirms it.
+            ("potassium 5.9 on a sample that sat around for hours - do we act on it or repeat first?", .diagnosis),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")

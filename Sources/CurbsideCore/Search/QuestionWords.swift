@@ -130,7 +130,7 @@ enum QuestionWords {
     /// Everyday words about the reader's people and story, never the topic of an answer.
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
-        "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning",
+        "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning", "afternoon", "sat",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
         "finish", "finishing", "finished",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
