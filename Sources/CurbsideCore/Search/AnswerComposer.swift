@@ -71,6 +71,8 @@ struct AnswerComposer {
     static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
     static let ageGroups: Set<String> = ["infant", "neonate"]
+    /// How a reader asks for a kind ("which type of"), in analysed form.
+    static let kindWords = Set(["type", "types", "kind", "kinds", "sort", "sorts"].compactMap { TextAnalyzer().terms($0).first })
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
     /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
@@ -356,7 +358,7 @@ struct AnswerComposer {
         // "Which type of light treatment is usually used": a kind of the focus is asked for; the
         // word "type" is how, not what (`askedKindOf`).
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
-        let kindWords = asksWhichKind ? Set(engine.index.analyse("type types kind kinds sort sorts")) : []
+        let kindWords = asksWhichKind ? Self.kindWords : []
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { !kindWords.contains($0) }
