@@ -47,6 +47,9 @@ import Testing
         ("does any of that make a difference to which antidepressant the gp picks for me?", .treatment),
         // waiting to see whether it clears is a way to treat it, not whether to seek care
         ("she's 3 with a mild ear infection in both ears - can we wait and see or does she need antibiotics straight away?", .treatment),
+        // whether a finding rules a treatment out, and whether everyone gets a test, ask who should have it
+        ("74M AF, HAS-BLED 3. GP reluctant to start apixaban because of the bleeding score. Is a high HAS-BLED a reason not to anticoagulate?", .eligibility),
+        ("they want a blood test for anaemia around her first birthday. is that something every baby gets?", .eligibility),
         // a breastfed baby is not a question about breastfeeding
         ("hes 4 months, fully breastfed, and since we started the iron drops hes been really constipated. could that be the iron?", .sideEffects),
         // a number needed to treat is how much it helps
@@ -204,6 +207,9 @@ import Testing
         #expect(QuestionUnderstander.storyPart("filling in an insurance form with a tick box. my echo said trivial MR - does that count as valve disease?")
                 == "filling in an insurance form with a tick box.")
         #expect(QuestionUnderstander.askedPart("my TSH was 5.6 - is that high?") == "my TSH was 5.6 - is that high?")
+        // Within that sentence, "that" points at the nearest thing told: the clause after its last ", and".
+        #expect(QuestionUnderstander.askedPart("shes 10 months, exclusively breastfed till 6 months, and the health visitor wants a blood test for anaemia. is that something every baby gets?")
+                == "the health visitor wants a blood test for anaemia. is that something every baby gets?")
         #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
         #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
         // A wh-word after "like" or "than" opens a clause inside the question, not the question.

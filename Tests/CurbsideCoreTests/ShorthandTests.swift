@@ -21,6 +21,8 @@ import Testing
         // A walk-in centre is a clinic, who gave the medicine, not something to walk.
         #expect(Shorthand.expanded("walk in centre gave me amoxicillin") == "clinic gave me amoxicillin")
         #expect(Shorthand.expanded("her temp is 38.4") == "her temperature is 38.4")
+        // A first birthday is being a year old, as articles say it.
+        #expect(Shorthand.expanded("a blood test around her first birthday") == "a blood test around her 1 year of age")
     }
 
     @Test func capitalsAndWordsThatOnlyContainShorthandAreNames() {

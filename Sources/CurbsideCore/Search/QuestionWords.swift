@@ -116,7 +116,11 @@ enum QuestionWords {
         "separate", "meet", "meets", "act", "nobody",
         // "Without swabbing him", "without tablets": what the reader would rather skip is named by
         // the words after it (a denied sign is read apart, `QuestionUnderstander`).
-        "without"]
+        "without",
+        // Who raised it, how it was printed, where along a course ("nobody has ever brought up my
+        // bones", "the FRAX printout", "mid-course on it"), and whether it holds ("any truth in it",
+        // "women of east asian background").
+        "brought", "printout", "mid", "truth", "background"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -143,7 +147,7 @@ enum QuestionWords {
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
         // When the reader is next seen ("can it wait till my appt monday").
-        "appt", "appointment", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        "appt", "appointment", "birthday", "visitor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course

@@ -51,6 +51,8 @@ public enum Shorthand {
             (verb, ["", "him ", "her ", "me ", "them ", "you ", "us "].map { whom in (whom + "the runs", verb + " " + whom + "diarrhoea") })
         })
     static let basePhrases: [String: [(rest: String, written: String)]] = [
+        // ("Around her first birthday": at about a year old, as articles say it.)
+        "first": [("birthday", "1 year of age")], "1st": [("birthday", "1 year of age")],
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
         // ("Does it throw off the reading": does it mess with it, whatever "off" may mean elsewhere.)
         "throw": [("off", "mess with"), ("it off", "mess with it")], "throws": [("off", "messes with"), ("it off", "messes with it")],
