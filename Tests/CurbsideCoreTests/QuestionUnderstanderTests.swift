@@ -47,6 +47,13 @@ import Testing
         ("does any of that make a difference to which antidepressant the gp picks for me?", .treatment),
         // waiting to see whether it clears is a way to treat it, not whether to seek care
         ("she's 3 with a mild ear infection in both ears - can we wait and see or does she need antibiotics straight away?", .treatment),
+        // what a label flags about something is its warnings; the odds of another one are the outlook,
+        // whenever it happened ("at night" is when to take it only after taking or using)
+        ("Pt on metformin 1g bd has a CT with IV contrast booked Thursday. Does the label flag anything about contrast?", .sideEffects),
+        ("my one and only seizure happened while i was asleep. does it being at night change the odds of another one?", .outlook),
+        // the rules a department uses are not a question of urgency; an add-on is a treatment
+        ("my son is 12 and went over on his ankle. are those ottawa rules the A&E use ok for kids or just adults?", .children),
+        ("HFrEF, still NYHA III on ARNi + bisoprolol + spironolactone + dapagliflozin. What's the guideline add-on?", .treatment),
         // whether a finding rules a treatment out, and whether everyone gets a test, ask who should have it
         ("74M AF, HAS-BLED 3. GP reluctant to start apixaban because of the bleeding score. Is a high HAS-BLED a reason not to anticoagulate?", .eligibility),
         ("they want a blood test for anaemia around her first birthday. is that something every baby gets?", .eligibility),
