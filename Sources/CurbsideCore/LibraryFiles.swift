@@ -36,16 +36,21 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
     public var notIn: [String]
     /// A plain word a lay reader already knows, kept for search synonyms: never marked.
     public var everyday: Bool
+    /// What the entry names (`kinds`): an amount asked of a medicine is that medicine's, where
+    /// an amount asked of a condition is not (`AnswerComposer`). Nil when the library does not say.
+    public var kind: String?
+    /// The kinds an entry may be.
+    public static let kinds = ["medicine", "nutrient", "condition", "test", "procedure", "body", "other"]
 
     public init(term: String, synonyms: [String] = [], broader: [String] = [], signs: [String] = [], definition: String,
-                notIn: [String] = [], everyday: Bool = false) {
+                notIn: [String] = [], everyday: Bool = false, kind: String? = nil) {
         self.term = term; self.synonyms = synonyms; self.broader = broader; self.signs = signs; self.definition = definition
-        self.notIn = notIn; self.everyday = everyday
+        self.notIn = notIn; self.everyday = everyday; self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey { case term, synonyms, broader, signs, definition, notIn, everyday }
+    enum CodingKeys: String, CodingKey { case term, kind, synonyms, broader, signs, definition, notIn, everyday }
     /// Every key an entry may have, for the validator's unknown-key check.
-    static let knownKeys = ["term", "synonyms", "broader", "signs", "definition", "notIn", "everyday"]
+    static let knownKeys = ["term", "kind", "synonyms", "broader", "signs", "definition", "notIn", "everyday"]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -56,11 +61,13 @@ public struct GlossaryEntry: Codable, Equatable, Sendable {
         definition = try c.decode(String.self, forKey: .definition)
         notIn = try c.decodeIfPresent([String].self, forKey: .notIn) ?? []
         everyday = try c.decodeIfPresent(Bool.self, forKey: .everyday) ?? false
+        kind = try c.decodeIfPresent(String.self, forKey: .kind)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(term, forKey: .term)
+        if let kind { try c.encode(kind, forKey: .kind) }
         try c.encode(synonyms, forKey: .synonyms)
         if !broader.isEmpty { try c.encode(broader, forKey: .broader) }
         if !signs.isEmpty { try c.encode(signs, forKey: .signs) }

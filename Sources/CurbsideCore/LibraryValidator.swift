@@ -98,6 +98,9 @@ public struct LibraryValidator {
             if entry.definition.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has no definition"))
             }
+            if let kind = entry.kind, !GlossaryEntry.kinds.contains(kind) {
+                problems.append(LibraryProblem(file: "glossary.json", message: "'\(entry.term)' has kind '\(kind)', which is not one of \(GlossaryEntry.kinds.joined(separator: ", "))"))
+            }
         }
         return problems
     }

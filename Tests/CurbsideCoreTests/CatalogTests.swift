@@ -80,6 +80,9 @@ import Testing
         #expect(try Data(contentsOf: startup.indexFile) == built.encoded(fingerprint: fingerprint ?? "", library: library))
         // The glossary's concept table is read back from the file, not built again.
         #expect(restored.concepts.encoded == built.concepts.encoded && !built.concepts.names.isEmpty)
+        // So is what each entry names: alendronate is a medicine, osteopenia is not.
+        let entry = { (term: String) in library.glossary.firstIndex { $0.term == term }.map { "§\($0)" } ?? "" }
+        #expect(restored.conceptKind(entry("alendronate")) == "medicine" && restored.conceptKind(entry("osteopenia")) == "condition")
         // Nothing is decoded at open: the ids and terms stay in the file and are read there.
         #expect(restored.articleIDs.isEmpty && restored.termIDs.isEmpty && restored.saved != nil)
         #expect((0..<built.count).allSatisfy { restored.articleID($0) == built.articleID($0) })

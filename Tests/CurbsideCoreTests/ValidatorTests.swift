@@ -179,6 +179,10 @@ import Testing
         #expect(problems.contains("'Lipoprotein(a)' has two entries"))
         #expect(problems.contains("'LP(A)' belongs to both 'lipoprotein(a)' and 'lumbar puncture'"))
         #expect(problems.contains("'lumbar puncture' has no definition"))
+        // What an entry names is one of the known kinds.
+        #expect(LibraryValidator.entryProblems([GlossaryEntry(term: "warfarin", definition: "A blood thinner.", kind: "drug")]).map(\.message)
+                == ["'warfarin' has kind 'drug', which is not one of medicine, nutrient, condition, test, procedure, body, other"])
+        #expect(LibraryValidator.entryProblems([GlossaryEntry(term: "warfarin", definition: "A blood thinner.", kind: "medicine")]).isEmpty)
         #expect(LibraryValidator.entryProblems(Array(glossary.prefix(1))).isEmpty)
     }
 
@@ -186,6 +190,8 @@ import Testing
         let library = JSONFileRepository(directory: BundledLibraryTests.data).load()
         #expect(LibraryValidator.hierarchyProblems(library.glossary).isEmpty)
         #expect(library.glossary.filter { !$0.broader.isEmpty }.count >= 100)
+        // Every entry says what it names (an amount asked of a medicine is that medicine's).
+        #expect(library.glossary.allSatisfy { $0.kind != nil })
         // Every article says what kind of question it answers.
         #expect(library.articles.allSatisfy { !$0.questionTypes.isEmpty || $0.status == .submitted })
     }

@@ -225,8 +225,11 @@ struct AnswerComposer {
         // (Something of a kind, a medicine of its class: a schedule or a condition named first is not.)
         // (So is when its dose goes up: "how soon can they put the sertraline dose up" is not
         // answered by escitalopram's step to 20 mg in an article whose tags name sertraline.)
+        // (A medicine, where the glossary says what its entries name; else anything of a kind.)
         let amountOfNamedFocus = (AnswerTest.measured.contains(type) || asksToRaiseTheDose)
-            && (focusUnit?.concept.map { !engine.index.conceptAncestors($0).isEmpty } ?? false)
+            && (focusUnit?.concept.map { concept in
+                engine.index.conceptKind(concept).map { $0 == "medicine" } ?? !engine.index.conceptAncestors(concept).isEmpty
+            } ?? false)
         // How the focus is written in articles: its glossary names (for "how much calcium", where
         // the amount must stand next to the word).
         let focusNames = AnswerTest.wordExpressions({

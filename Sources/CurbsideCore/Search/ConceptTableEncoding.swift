@@ -9,9 +9,9 @@ import Synchronization
 /// offsets where each group's lines start; C + 1 offsets where each concept's lines start (both
 /// into the text that follows); then the text. A group holds every phrase sharing a first term
 /// (groups in that term's byte order, for binary search), one line each ("P", concept, its terms);
-/// concept `§n` (glossary entry n) has up to four lines: broader ones ("A", concept, ancestors),
+/// concept `§n` (glossary entry n) has up to five lines: broader ones ("A", concept, ancestors),
 /// the signs among them ("G", concept, signs), its name ("N", concept, name) and its spellings
-/// ("S", concept, names split by U+001F). Fields
+/// ("S", concept, names split by U+001F), and what it names ("K", concept, kind). Fields
 /// split by tabs, lists by spaces (analysed terms and concept terms hold neither), names escaped.
 extension ConceptTable {
     var encoded: Data {
@@ -24,7 +24,7 @@ extension ConceptTable {
             groupStarts.append(UInt32(text.count))
         }
         // Concepts are glossary entries, `§n` (as `init(glossary:analyzer:)` names them).
-        let numbers = Set(names.keys).union(ancestors.keys).union(signs.keys).union(spellings.keys).compactMap { Self.number($0) }
+        let numbers = Set(names.keys).union(ancestors.keys).union(signs.keys).union(spellings.keys).union(kinds.keys).compactMap { Self.number($0) }
         var conceptStarts: [UInt32] = [UInt32(text.count)]
         for n in 0..<((numbers.max() ?? -1) + 1) {
             let concept = "§\(n)"
@@ -32,6 +32,7 @@ extension ConceptTable {
             if let list = signs[concept] { text.append(line("G", concept, list.joined(separator: " "))) }
             if let name = names[concept] { text.append(line("N", concept, Self.escape(name))) }
             if let list = spellings[concept] { text.append(line("S", concept, list.map(Self.escape).joined(separator: "\u{1F}"))) }
+            if let kind = kinds[concept] { text.append(line("K", concept, Self.escape(kind))) }
             conceptStarts.append(UInt32(text.count))
         }
         let head = [UInt32(groupStarts.count - 1), UInt32(conceptStarts.count - 1)] + groupStarts + conceptStarts
@@ -78,6 +79,7 @@ extension ConceptTable {
             case UInt8(ascii: "A"): ancestors[concept] = words(tabs[1] + 1, end)
             case UInt8(ascii: "G"): signs[concept] = words(tabs[1] + 1, end)
             case UInt8(ascii: "N"): names[concept] = Self.unescape(text(tabs[1] + 1, end))
+            case UInt8(ascii: "K"): kinds[concept] = Self.unescape(text(tabs[1] + 1, end))
             case UInt8(ascii: "S"):
                 spellings[concept] = tabs[1] + 1 == end ? [] : text(tabs[1] + 1, end).split(separator: "\u{1F}", omittingEmptySubsequences: false).map { Self.unescape(String($0)) }
             default: return nil
@@ -197,7 +199,7 @@ final class SavedConceptTable: @unchecked Sendable {
             return made
         }
     }
-    private let ancestorMemo = Memo<[String]>(), signMemo = Memo<[String]>(), nameMemo = Memo<String>(), spellingMemo = Memo<[String]>()
+    private let ancestorMemo = Memo<[String]>(), signMemo = Memo<[String]>(), nameMemo = Memo<String>(), spellingMemo = Memo<[String]>(), kindMemo = Memo<String>()
 
     func ancestors(_ concept: String) -> [String]? {
         ancestorMemo.value(concept) {
@@ -213,6 +215,10 @@ final class SavedConceptTable: @unchecked Sendable {
 
     func name(_ concept: String) -> String? {
         nameMemo.value(concept) { line(UInt8(ascii: "N"), of: concept).map { ConceptTable.unescape(String(decoding: $0, as: UTF8.self)) } }
+    }
+
+    func kind(_ concept: String) -> String? {
+        kindMemo.value(concept) { line(UInt8(ascii: "K"), of: concept).map { ConceptTable.unescape(String(decoding: $0, as: UTF8.self)) } }
     }
 
     func spellings(_ concept: String) -> [String]? {

@@ -628,6 +628,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// All the names a concept is written with (its glossary entry's).
     func conceptSpellings(_ concept: String) -> [String]? { concepts.spellings(of: concept) }
+    func conceptKind(_ concept: String) -> String? { concepts.kind(of: concept) }
 
     /// A reader's question as the library understands it: its type, focus and circumstances
     /// (`QuestionUnderstander`), and the query searched, which leaves the circumstances out and
@@ -683,6 +684,8 @@ struct ConceptTable: Sendable {
     /// How each concept is written: all names of the (first) glossary entry with its term, for
     /// finding it in an answer's sentences (`AnswerComposer`) without the glossary itself.
     var spellings: [String: [String]] = [:]
+    /// What each concept names, where its entry says (`GlossaryEntry.kind`).
+    var kinds: [String: String] = [:]
     /// The saved table this one reads from, where it lies; nil for a built table.
     var saved: SavedConceptTable? = nil
 
@@ -695,6 +698,7 @@ struct ConceptTable: Sendable {
             names[concept] = entry.term
             spellings[concept] = glossary[firstWithTerm[entry.term] ?? i].names
             conceptOfTerm[entry.term.lowercased()] = concept
+            if let kind = entry.kind { kinds[concept] = kind }
             for name in entry.names {
                 let terms = analyzer.terms(name)
                 guard let first = terms.first, Self.isDistinctive(name, terms) else { continue }
@@ -750,6 +754,12 @@ struct ConceptTable: Sendable {
     func spellings(of concept: String) -> [String]? {
         if let saved { return saved.spellings(concept) }
         return spellings[concept]
+    }
+
+    /// What a concept names, where its entry says.
+    func kind(of concept: String) -> String? {
+        if let saved { return saved.kind(concept) }
+        return kinds[concept]
     }
 
     var hasPhrases: Bool { saved.map { $0.groupCount > 0 } ?? !phrasesByFirst.isEmpty }

@@ -17,7 +17,7 @@ import Foundation
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
     /// (Raised when the analyser's terms change, so a saved index of the old terms is rebuilt.)
-    static let fileVersion: UInt32 = 13
+    static let fileVersion: UInt32 = 14
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {
