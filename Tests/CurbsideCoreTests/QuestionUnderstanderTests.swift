@@ -54,6 +54,8 @@ import Testing
         // the rules a department uses are not a question of urgency; an add-on is a treatment
         ("my son is 12 and went over on his ankle. are those ottawa rules the A&E use ok for kids or just adults?", .children),
         ("HFrEF, still NYHA III on ARNi + bisoprolol + spironolactone + dapagliflozin. What's the guideline add-on?", .treatment),
+        // whether a medicine affects a test result is a question of its effects
+        ("been on propecia 1mg for 3 yrs and im due my first PSA blood test at 50. does the finasteride affect that result at all?", .sideEffects),
         // whether a finding rules a treatment out, and whether everyone gets a test, ask who should have it
         ("74M AF, HAS-BLED 3. GP reluctant to start apixaban because of the bleeding score. Is a high HAS-BLED a reason not to anticoagulate?", .eligibility),
         ("they want a blood test for anaemia around her first birthday. is that something every baby gets?", .eligibility),

@@ -21,6 +21,9 @@ import Testing
         // A walk-in centre is a clinic, who gave the medicine, not something to walk.
         #expect(Shorthand.expanded("walk in centre gave me amoxicillin") == "clinic gave me amoxicillin")
         #expect(Shorthand.expanded("her temp is 38.4") == "her temperature is 38.4")
+        // Being awake for an operation is having it under local anaesthesia; a local jab is a local shot.
+        #expect(Shorthand.expanded("is being awake for it actually standard") == "is being under local anaesthesia for it actually standard")
+        #expect(Shorthand.expanded("can it be done wide awake") == "can it be done under local anaesthesia")
         // A first birthday is being a year old, as articles say it.
         #expect(Shorthand.expanded("a blood test around her first birthday") == "a blood test around her 1 year of age")
     }

@@ -51,6 +51,12 @@ public enum Shorthand {
             (verb, ["", "him ", "her ", "me ", "them ", "you ", "us "].map { whom in (whom + "the runs", verb + " " + whom + "diarrhoea") })
         })
     static let basePhrases: [String: [(rest: String, written: String)]] = [
+        // ("Is being awake for it standard", "done wide awake": under local anaesthesia.)
+        "awake": [("for it", "under local anaesthesia for it"), ("for the op", "under local anaesthesia for the op"),
+                  ("for the operation", "under local anaesthesia for the operation"), ("for the surgery", "under local anaesthesia for the surgery"),
+                  ("during it", "under local anaesthesia during it"), ("during the op", "under local anaesthesia during the op"),
+                  ("during the operation", "under local anaesthesia during the operation"), ("during the surgery", "under local anaesthesia during the surgery")],
+        "wide": [("awake", "under local anaesthesia")],
         // ("Around her first birthday": at about a year old, as articles say it.)
         "first": [("birthday", "1 year of age")], "1st": [("birthday", "1 year of age")],
         "carry": [("on", "continue")], "carries": [("on", "continues")], "carried": [("on", "continued")], "carrying": [("on", "continuing")],
