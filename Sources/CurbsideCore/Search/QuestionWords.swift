@@ -120,7 +120,9 @@ enum QuestionWords {
         // Who raised it, how it was printed, where along a course ("nobody has ever brought up my
         // bones", "the FRAX printout", "mid-course on it"), and whether it holds ("any truth in it",
         // "women of east asian background").
-        "brought", "printout", "mid", "truth", "background"]
+        "brought", "printout", "mid", "truth", "background",
+        // Who does it ("she'd rather do it herself").
+        "herself", "himself", "themselves", "themself"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
