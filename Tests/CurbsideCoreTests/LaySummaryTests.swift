@@ -33,6 +33,16 @@ import Testing
         #expect(offending == [])
     }
 
+    /// A summary sentence that points back ("these drugs raised thoughts of suicide") is joined to
+    /// the one before it, so it must name what it means when the one before is about something
+    /// else (the sodium warning): a worried parent's lead is the suicide warning, alone.
+    @Test func aSummarySentenceOnItsOwnTopicLeadsAlone() {
+        let answer = RelevanceTests.engine.answer("my son is 19 and just started sertraline. his mate told him these tablets can give lads his age dark thoughts at first, is that actually a thing?",
+                                                  from: "depression-starting-ssri", audience: .lay)
+        let lead = answer.answer.first?.text ?? ""
+        #expect(answer.confident && lead.hasPrefix("In young people, antidepressants raised thoughts of suicide") && !lead.contains("sodium"), "\(lead)")
+    }
+
     @Test func everyArticleHasTwoToFourQuestionsToAsk() {
         for article in answered {
             #expect(LibraryValidator.questionsToAskCount.contains(article.questionsToAsk.count), "\(article.id): \(article.questionsToAsk.count) questions")

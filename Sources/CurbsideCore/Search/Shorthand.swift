@@ -51,6 +51,9 @@ public enum Shorthand {
             (verb, ["", "him ", "her ", "me ", "them ", "you ", "us "].map { whom in (whom + "the runs", verb + " " + whom + "diarrhoea") })
         })
     static let basePhrases: [String: [(rest: String, written: String)]] = [
+        // ("Brings up half his drops": vomits them. "Brought up" is left as typed: "nobody has
+        // brought up my bones" is mentioning them.)
+        "brings": [("up", "vomits")], "bringing": [("up", "vomiting")],
         // ("Is being awake for it standard", "done wide awake": under local anaesthesia.)
         "awake": [("for it", "under local anaesthesia for it"), ("for the op", "under local anaesthesia for the op"),
                   ("for the operation", "under local anaesthesia for the operation"), ("for the surgery", "under local anaesthesia for the surgery"),
