@@ -197,7 +197,7 @@ public enum QuestionUnderstander {
         guard let last = matches.last else { return text }
         return ns.substring(from: last.range.location + last.range.length)
     }
-    static let clauseJoin = try! NSRegularExpression(pattern: #", (and|but) (?=\w)"#, options: [.caseInsensitive])
+    static let clauseJoin = GatedRegex(#", (and|but) (?=\w)"#, options: [.caseInsensitive])
 
     /// The clause with the sentence it follows (from just after the sentence end before that), or
     /// the whole text when there is none.
