@@ -14,6 +14,16 @@ import Testing
             #expect(!answer.confident, "\(question): \(answer.answer.map(\.text))")
             #expect(!answer.answer.contains { $0.text.contains("70 mg") }, "\(question): \(answer.answer.map(\.text))")
         }
+        // It is the glossary's kind that makes propranolol a medicine here, not its broader entry
+        // (beta blocker): called a condition, the other medicine's 70 mg would answer for it.
+        var relabelled = JSONFileRepository(directory: BundledLibraryTests.data).load()
+        relabelled.glossary = relabelled.glossary.map { entry in
+            var entry = entry
+            if entry.term == "propranolol" { entry.kind = "condition" }
+            return entry
+        }
+        let asCondition = FollowUpEngine(library: relabelled).answer("propranolol dose range for migraine ppx?", from: "migraine-prevention", audience: .clinical)
+        #expect(asCondition.answer.contains { $0.text.contains("70 mg") }, "\(asCondition.answer.map(\.text))")
         // AIMOVIG's own schedule is still answered from that article.
         let own = engine.answer("how often do i inject aimovig", from: "migraine-prevention", audience: .lay)
         #expect(own.confident && own.answer.first?.text.contains("once a month") == true, "\(own.answer.map(\.text))")

@@ -24,6 +24,7 @@ import Testing
         // Being awake for an operation is having it under local anaesthesia; a local jab is a local shot.
         #expect(Shorthand.expanded("is being awake for it actually standard") == "is being under local anaesthesia for it actually standard")
         #expect(Shorthand.expanded("can it be done wide awake") == "can it be done under local anaesthesia")
+        #expect(Shorthand.expanded("will i be awake during the operation") == "will i be under local anaesthesia during the operation")
         // A baby who brings up his drops vomits them; who brought up a subject mentioned it.
         #expect(Shorthand.expanded("he brings up half his drops") == "he vomits half his drops")
         #expect(Shorthand.expanded("nobody has brought up my bones") == "nobody has brought up my bones")

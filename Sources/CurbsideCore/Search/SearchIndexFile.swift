@@ -16,7 +16,8 @@ import Foundation
 /// file is never trusted, without reading the whole file at every start.
 extension SearchIndex {
     static let fileMagic = Array("CSIX".utf8)
-    /// (Raised when the analyser's terms change, so a saved index of the old terms is rebuilt.)
+    /// (Raised when the analyser's terms or the file's layout change, so an old saved index is
+    /// rebuilt: 14 added each concept's kind to the concept table.)
     static let fileVersion: UInt32 = 14
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).

@@ -55,10 +55,8 @@ public enum Shorthand {
         // brought up my bones" is mentioning them.)
         "brings": [("up", "vomits")], "bringing": [("up", "vomiting")],
         // ("Is being awake for it standard", "done wide awake": under local anaesthesia.)
-        "awake": [("for it", "under local anaesthesia for it"), ("for the op", "under local anaesthesia for the op"),
-                  ("for the operation", "under local anaesthesia for the operation"), ("for the surgery", "under local anaesthesia for the surgery"),
-                  ("during it", "under local anaesthesia during it"), ("during the op", "under local anaesthesia during the op"),
-                  ("during the operation", "under local anaesthesia during the operation"), ("during the surgery", "under local anaesthesia during the surgery")],
+        "awake": ["for", "during"].flatMap { when in ["it", "the op", "the operation", "the surgery"].map { what in
+            (when + " " + what, "under local anaesthesia " + when + " " + what) } },
         "wide": [("awake", "under local anaesthesia")],
         // ("Around her first birthday": at about a year old, as articles say it.)
         "first": [("birthday", "1 year of age")], "1st": [("birthday", "1 year of age")],
