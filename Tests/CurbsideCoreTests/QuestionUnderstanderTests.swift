@@ -59,6 +59,14 @@ import Testing
         // whether a finding rules a treatment out, and whether everyone gets a test, ask who should have it
         ("74M AF, HAS-BLED 3. GP reluctant to start apixaban because of the bleeding score. Is a high HAS-BLED a reason not to anticoagulate?", .eligibility),
         ("they want a blood test for anaemia around her first birthday. is that something every baby gets?", .eligibility),
+        // whether a medicine helps a complaint is a treatment question; whether one event already
+        // counts as a condition asks what the condition is
+        ("will levothyroxine help my tiredness? tsh is 8 and i'm exhausted all the time", .treatment),
+        ("does having one seizure mean i have epilepsy now", .definition),
+        // getting better quicker, or clearing up by itself, is what to expect
+        ("does the penicillin actually make my sons strep throat better quicker or would it clear up by itself anyway", .outlook),
+        // two given on the same day are two things together
+        ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding
         ("hes 4 months, fully breastfed, and since we started the iron drops hes been really constipated. could that be the iron?", .sideEffects),
         // a number needed to treat is how much it helps
@@ -485,6 +493,16 @@ import Testing
     @Test func theReadersDoctorIsNotATopic() {
         let answer = RelevanceTests.engine.answer("gp wants to put me on doxycycline for a chest infection but im 8 weeks into roaccutane, is that ok together", from: "isotretinoin-severe-acne", audience: .lay)
         #expect(!(answer.unheard ?? []).contains { $0.lowercased().contains("primary care") || $0.lowercased() == "gp" }, "\(answer.unheard ?? [])")
+        // Nor does what the doxycycline is for ("a chest infection") keep the label's warning from
+        // answering: doxycycline is a tetracycline.
+        #expect(answer.confident && answer.answer.first?.text.contains("tetracycline") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// Two vaccines on the same day: Shingrix's own label, which calls Shingrix "the vaccine", does
+    /// not speak of the flu jab beside it.
+    @Test func aKindBothShareDoesNotSpeakForEither() {
+        let answer = RelevanceTests.engine.answer("can shingrix be given the same day as the flu shot", from: "shingles-vaccine-adults", audience: .clinical)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
     /// "Makes me go dizzy", "feel this wiped out on it" tell of a side effect; "go on warfarin with

@@ -119,6 +119,8 @@ struct AnswerComposer {
     /// Words of the question the lead answers without using them ("empty stomach" by "taken with
     /// food": `MealTiming`): they count as covered.
     private(set) var answeredWithoutNaming: Set<String> = []
+    /// Concepts the reader typed as who cares for them ("the gp wants…"): never the topic.
+    private(set) var carerConcepts: Set<String> = []
     /// The article an interaction question points at with "it" while naming the other thing
     /// ("can I take it with aspirin"): only its units say whether the two go together.
     var pointedArticle: String? = nil
@@ -154,6 +156,8 @@ struct AnswerComposer {
         Patterns.matches(#"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, in: question, caseInsensitive: true)
     }
 
+    static let asksWhatNext = #"\b(try|give|use|move) next\b|\bnext (step|steps|option|options|line|move|thing)\b|\bwhat next\b"#
+
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
         let type = understood.questionType
         let wanted = Set(query.terms)
@@ -175,7 +179,12 @@ struct AnswerComposer {
         // what the reader reads about, and for an amount or a time only says which way. Otherwise it
         // is heard: "was ferritin higher or lower" asks which.)
         let comparatives = AnswerTest.measured.contains(type) ? [] : query.units.filter { !$0.isNumber && QuestionWords.isComparative($0.terms) }
+        // "What do they try next", "what's the next step": the next treatment is what is asked, and
+        // a sentence need not say "next" to give it ("if it does not help, another SSRI…").
+        let asksWhatNext = Patterns.matches(Self.asksWhatNext, in: typedAsIs)
         let heard = (specific + comparatives).filter { unit in
+            !(asksWhatNext && unit.concept == nil && unit.terms == ["next"])
+        }.filter { unit in
             unit.concept != nil || unit.terms.contains { term in
                 !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
                     && Patterns.hasWord(startingWith: term, in: typed)
@@ -194,6 +203,7 @@ struct AnswerComposer {
             }
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
+        carerConcepts = Set(specific.compactMap(\.concept).filter { typedAsOneOf($0, QuestionWords.carers) })
         let wordsToFocusOn: [SearchIndex.Unit] = (heard.isEmpty ? specific : heard).filter { unit in
             !tellsWho(unit) && !QuestionWords.isComparative(unit.terms)
         }
@@ -238,8 +248,10 @@ struct AnswerComposer {
                let names = engine.index.conceptSpellings(concept) { return names }
             return unit.terms.filter { !ConceptTable.isConcept($0) }
         }())
+        // ("Safe to dispense together?" asks one thing: whether the two go together, not who may
+        // have either.)
         let otherTypes = understood.types.dropFirst().compactMap(QuestionType.init(rawValue:))
-            .filter { ![.information, .definition, .children].contains($0) }
+            .filter { ![.information, .definition, .children].contains($0) && !(type == .interactions && $0 == .eligibility) }
         let askedTypes = [type] + otherTypes
         let storyTerms = Set(specific.filter(namedOnlyInStory).compactMap(\.terms.first)).union(specific.flatMap(\.terms).filter { term in
             !ConceptTable.isConcept(term) && !QuestionWords.carrier.contains(term)
@@ -308,6 +320,12 @@ struct AnswerComposer {
         func namesWhatShowsAs(_ sign: String, _ named: Set<String>) -> Bool {
             named.contains { ConceptTable.isConcept($0) && engine.index.conceptSigns($0).contains(sign) }
         }
+        // Whether two go together: a kind both belong to does not speak for either ("the vaccine"
+        // in Shingrix's label is Shingrix, not the flu jab asked about beside it).
+        let sharedKinds: Set<String> = type != .interactions ? [] : {
+            let kinds = heard.compactMap(\.concept).map { Set(engine.index.conceptAncestors($0)) }
+            return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i }.flatMap { kinds[i].intersection(kinds[$0]) } })
+        }()
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
@@ -316,8 +334,11 @@ struct AnswerComposer {
                 // Nor, when two are weighed against each other, for either one ("xarelto vs eliquis"
                 // is not answered by what blood thinners share).
                 let kindHears = !(standsIn && AnswerTest.measured.contains(type) || asksToCompare && unit.concept != nil)
-                return !namedAsPurpose(unit) && !(kindHears ? unit.terms : [unit.concept!]).contains(where: named.contains)
-                    && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: named.contains))
+                // (Nor who told the reader: "gp wants to put me on doxycycline" is not answered only
+                // by a sentence about primary care.)
+                return !namedAsPurpose(unit) && !(unit.concept.map(carerConcepts.contains) ?? false)
+                    && !(kindHears ? unit.terms.filter { $0 == unit.concept || !sharedKinds.contains($0) } : [unit.concept!]).contains(where: named.contains)
+                    && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains { named.contains($0) && !sharedKinds.contains($0) })
                     && !(unit.concept.map { namesWhatShowsAs($0, named) } ?? false)
                     // (Not by a spelling of only general words: "working out" is not heard in "if it does not work".)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.allSatisfy(GeneralWords.contains) && $0.isSubset(of: named) }
@@ -928,9 +949,18 @@ struct AnswerComposer {
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
         // (Not who told the story: "gp gave him amoxicillin".)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) } }
+        // (Nor what a medicine is taken for, when two are asked about together: "doxycycline for a
+        // chest infection".)
+        let purposeTerms = askedTypes.contains(.interactions) ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(engine.index.analyse)) : []
+        // (Nor the unit of the reader's dose, "doxycycline 100mg", unless nothing else was found to
+        // focus on.)
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }
+            && !(!purposeTerms.isEmpty && $0.concept == nil && $0.terms.allSatisfy(purposeTerms.contains)) && !(namesDoseUnit($0) && $0.terms != focusUnit?.terms) }
+        // (A medicine is held by a lead that names its kind, as it is heard: "avoid tetracyclines"
+        // holds doxycycline.)
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in
             u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
+                || (u.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: lead.terms.contains)
                 || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)

@@ -281,11 +281,13 @@ public struct FollowUpEngine: Sendable {
         // topic passes (treatment, definition…), the best article must also cover the question.
         // Plain words of a story told before the question count for less: they are the reader's
         // circumstances ("the pills make me sick, can I…"), not what the article must speak to.
-        let storyWords = QuestionUnderstander.storyPart(understood.searchText).map { story in
+        // (So does what a medicine is taken for, when the question is whether two go together:
+        // "doxycycline for a chest infection while on roaccutane" is not a question about chests.)
+        let storyWords = (QuestionUnderstander.storyPart(understood.searchText).map { story in
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
-        } ?? []
+        } ?? []).union(understood.questionType == .interactions ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(index.analyse)) : [])
         let coveredWords = topWords.union(composer.answeredWithoutNaming)
-        let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords) >= Self.confidenceThreshold
+        let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: composer.carerConcepts) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
         // (Or the lead keeps two of the reader's words together as the reader put them: it speaks
@@ -327,10 +329,12 @@ public struct FollowUpEngine: Sendable {
 
     /// The share of the question's weight found in a set of terms. With `specificOnly`, general
     /// words (treatment, doctor, children) and numbers are left out of the question.
-    func coverage(of query: SearchIndex.Query, within vocabulary: Set<String>, specificOnly: Bool, story: Set<String> = []) -> Double {
+    /// (`ignoring`: concepts that are not the question's topic, such as who told the reader.)
+    func coverage(of query: SearchIndex.Query, within vocabulary: Set<String>, specificOnly: Bool, story: Set<String> = [], ignoring: Set<String> = []) -> Double {
         let maxWeight = log(1 + Double(max(index.count, 1)))
         var total = 0.0, covered = 0.0
         for unit in query.units where !(specificOnly && (unit.isNumber || unit.terms.contains(where: GeneralWords.contains))) {
+            if let concept = unit.concept, ignoring.contains(concept) { continue }
             // A word naming the kind of answer ("emergency", "dose"), carrying the sentence ("instead",
             // "still"), telling the story ("tonight") or the time of day asked about is not a topic
             // the article must cover.

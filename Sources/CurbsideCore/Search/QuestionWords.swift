@@ -122,7 +122,9 @@ enum QuestionWords {
         // "women of east asian background").
         "brought", "printout", "mid", "truth", "background",
         // Who does it ("she'd rather do it herself").
-        "herself", "himself", "themselves", "themself"]
+        "herself", "himself", "themselves", "themself",
+        // Where a pharmacist reads it ("a pt whose profile shows he's on…").
+        "profile"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
