@@ -65,6 +65,8 @@ import Testing
         ("does having one seizure mean i have epilepsy now", .definition),
         // getting better quicker, or clearing up by itself, is what to expect
         ("does the penicillin actually make my sons strep throat better quicker or would it clear up by itself anyway", .outlook),
+        // "been on X…, can I still take Y" asks whether the two go together
+        ("been on sertraline 50 for a fortnight, can i still take ibuprofen for my bad back?", .interactions),
         // two given on the same day are two things together
         ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding

@@ -28,6 +28,9 @@ import Testing
         // A baby who brings up his drops vomits them; who brought up a subject mentioned it.
         #expect(Shorthand.expanded("he brings up half his drops") == "he vomits half his drops")
         #expect(Shorthand.expanded("nobody has brought up my bones") == "nobody has brought up my bones")
+        // A fortnight is two weeks, as articles count time.
+        #expect(Shorthand.expanded("been on sertraline 50 for a fortnight") == "been on sertraline 50 for 2 weeks")
+        #expect(Shorthand.expanded("see you in a fortnight") == "see you in 2 weeks")
         // A first birthday is being a year old, as articles say it.
         #expect(Shorthand.expanded("a blood test around her first birthday") == "a blood test around her 1 year of age")
     }

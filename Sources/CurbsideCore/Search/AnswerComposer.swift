@@ -960,7 +960,7 @@ struct AnswerComposer {
         // holds doxycycline.)
         let leadCoverage = topical.isEmpty ? 0 : Double(topical.filter { u in
             u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
-                || (u.concept.flatMap { broaderOfHeard[$0] } ?? []).contains(where: lead.terms.contains)
+                || (u.concept.flatMap { broaderOfHeard[$0] } ?? []).contains { lead.terms.contains($0) || lead.context.contains($0) }
                 || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)

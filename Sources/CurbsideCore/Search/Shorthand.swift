@@ -11,7 +11,7 @@ public enum Shorthand {
     static let words: [String: String] = [
         "kid": "child", "kids": "children", "kid's": "child's", "kiddo": "child",
         "pt": "patient", "pts": "patients", "pt's": "patient's",
-        "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "hrs": "hours",
+        "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "fortnight": "2 weeks", "mo": "month", "mos": "months", "hrs": "hours",
         "ae": "adverse effect", "aes": "adverse effects", "sae": "serious adverse event", "saes": "serious adverse events",
         "abx": "antibiotics", "amox": "amoxicillin", "amoxi": "amoxicillin", "azithro": "azithromycin", "doxy": "doxycycline", "cipro": "ciprofloxacin", "tx": "treatment", "sx": "symptoms", "fx": "fracture", "fxs": "fractures", "dx": "diagnosis",
         "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
@@ -37,7 +37,9 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
+    /// ("For a fortnight": for 2 weeks.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
+        .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
