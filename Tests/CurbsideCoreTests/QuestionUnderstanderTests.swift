@@ -67,6 +67,8 @@ import Testing
         ("does the penicillin actually make my sons strep throat better quicker or would it clear up by itself anyway", .outlook),
         // "been on X…, can I still take Y" asks whether the two go together
         ("been on sertraline 50 for a fortnight, can i still take ibuprofen for my bad back?", .interactions),
+        // on one thing, "any risk with that" other thing told: the two together
+        ("im on metformin and they've booked me a CT scan with dye next week. is there any risk with that?", .interactions),
         // two given on the same day are two things together
         ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding
@@ -498,6 +500,13 @@ import Testing
         // Nor does what the doxycycline is for ("a chest infection") keep the label's warning from
         // answering: doxycycline is a tetracycline.
         #expect(answer.confident && answer.answer.first?.text.contains("tetracycline") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "The camera tests" are named by the kind of camera test a sentence gives ("bidirectional
+    /// endoscopy"); a test's umbrella word needs no sentence of its own.
+    @Test func aTestOfTheKindAskedNamesIt() {
+        let answer = RelevanceTests.engine.answer("im 38, my periods are really heavy and they found my iron is low. do i have to have the camera tests or can i just try iron tablets first?", from: "hematocrit-34-35-african-american-woman", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("bidirectional endoscopy") == true, "\(answer.answer.map(\.text)) \(answer.unheard ?? [])")
     }
 
     /// Two vaccines on the same day: Shingrix's own label, which calls Shingrix "the vaccine", does

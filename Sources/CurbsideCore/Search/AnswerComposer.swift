@@ -326,6 +326,13 @@ struct AnswerComposer {
             let kinds = heard.compactMap(\.concept).map { Set(engine.index.conceptAncestors($0)) }
             return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i }.flatMap { kinds[i].intersection(kinds[$0]) } })
         }()
+        // A test asked about by its everyday umbrella ("the camera tests") is named by the test of
+        // that kind a sentence gives ("bidirectional endoscopy"). Only tests and procedures: a
+        // sentence about warfarin does not speak for all blood thinners.
+        func namesAKindOfTest(_ asked: String, _ named: Set<String>) -> Bool {
+            guard let kind = engine.index.conceptKind(asked), kind == "test" || kind == "procedure" else { return false }
+            return named.contains { ConceptTable.isConcept($0) && $0 != asked && engine.index.conceptAncestors($0).contains(asked) }
+        }
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
@@ -340,6 +347,7 @@ struct AnswerComposer {
                     && !(kindHears ? unit.terms.filter { $0 == unit.concept || !sharedKinds.contains($0) } : [unit.concept!]).contains(where: named.contains)
                     && !(kindHears && (unit.concept.flatMap { broaderOfHeard[$0] } ?? []).contains { named.contains($0) && !sharedKinds.contains($0) })
                     && !(unit.concept.map { namesWhatShowsAs($0, named) } ?? false)
+                    && !(unit.concept.map { namesAKindOfTest($0, named) } ?? false)
                     // (Not by a spelling of only general words: "working out" is not heard in "if it does not work".)
                     && !(unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.allSatisfy(GeneralWords.contains) && $0.isSubset(of: named) }
                     && !unit.terms.contains { word in QuestionWords.answerKind.contains(word) || askedTypes.contains { $0 != .information && AnswerTest.passes(word, type: $0) } }
