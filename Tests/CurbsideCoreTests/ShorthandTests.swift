@@ -31,6 +31,8 @@ import Testing
         // A fortnight is two weeks, as articles count time.
         #expect(Shorthand.expanded("been on sertraline 50 for a fortnight") == "been on sertraline 50 for 2 weeks")
         #expect(Shorthand.expanded("see you in a fortnight") == "see you in 2 weeks")
+        // Boots the pharmacy is not a walking boot.
+        #expect(Shorthand.expanded("the machine at boots gave me 188/121") == "the machine at the pharmacy gave me 188/121")
         // A first birthday is being a year old, as articles say it.
         #expect(Shorthand.expanded("a blood test around her first birthday") == "a blood test around her 1 year of age")
     }
