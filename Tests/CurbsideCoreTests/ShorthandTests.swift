@@ -31,6 +31,8 @@ import Testing
         // A fortnight is two weeks, as articles count time.
         #expect(Shorthand.expanded("been on sertraline 50 for a fortnight") == "been on sertraline 50 for 2 weeks")
         #expect(Shorthand.expanded("see you in a fortnight") == "see you in 2 weeks")
+        // What a medicine may cover up, articles say it hides.
+        #expect(Shorthand.expanded("can it cover up some other problem") == "can it hide some other problem")
         // Boots the pharmacy is not a walking boot.
         #expect(Shorthand.expanded("the machine at boots gave me 188/121") == "the machine at the pharmacy gave me 188/121")
         // A first birthday is being a year old, as articles say it.

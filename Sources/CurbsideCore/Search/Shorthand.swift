@@ -37,9 +37,11 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
-    /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot.)
+    /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot.
+    /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
+        .merging(["cover": [("up", "hide")], "covers": [("up", "hides")], "covering": [("up", "hiding")], "covered": [("up", "hidden")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["at", "from", "in"].map { ($0, [("boots", $0 + " the pharmacy")]) })) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
