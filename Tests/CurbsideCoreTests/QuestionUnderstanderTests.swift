@@ -69,6 +69,8 @@ import Testing
         ("been on sertraline 50 for a fortnight, can i still take ibuprofen for my bad back?", .interactions),
         // on one thing, "any risk with that" other thing told: the two together
         ("im on metformin and they've booked me a CT scan with dye next week. is there any risk with that?", .interactions),
+        // starting one while on another
+        ("our daughter is about to start daybue and she's on movicol every day for constipation. does that need changing?", .interactions),
         // two given on the same day are two things together
         ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding
