@@ -71,6 +71,8 @@ import Testing
         ("im on metformin and they've booked me a CT scan with dye next week. is there any risk with that?", .interactions),
         // starting one while on another
         ("our daughter is about to start daybue and she's on movicol every day for constipation. does that need changing?", .interactions),
+        // whether someone carries on with a medicine is how long to take it
+        ("osteoporosis clinic - lady has just had her third yearly zoledronic acid infusion. is that the point where someone should be reviewing whether she carries on?", .duration),
         // two given on the same day are two things together
         ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding
