@@ -513,6 +513,17 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("bidirectional endoscopy") == true, "\(answer.answer.map(\.text)) \(answer.unheard ?? [])")
     }
 
+    /// "How many months will he have to stop driving" asks a count of months about driving: the
+    /// library's "early medicine does not change the long-term outlook" is neither, and it says
+    /// nothing about driving times, so the answer is withheld.
+    @Test func aCountOfMonthsIsAnsweredByOneAndStoppingDrivingIsNotStoppingAMedicine() {
+        let answer = RelevanceTests.engine.answer("my husband had his first seizure last week, we're in the uk. how many months will he have to stop driving for?", from: "first-seizure-adult", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+        #expect(!AnswerTest.matches(AnswerTest.asksToStop, "how many months will he have to stop driving for?"))
+        #expect(AnswerTest.matches(AnswerTest.asksToStop, "will he have to stop the tablets?"))
+        #expect(AnswerTest.matches(AnswerTest.countOfTime, "usually for 3 to 6 months") && !AnswerTest.matches(AnswerTest.countOfTime, "the long-term outlook"))
+    }
+
     /// Two vaccines on the same day: Shingrix's own label, which calls Shingrix "the vaccine", does
     /// not speak of the flu jab beside it.
     @Test func aKindBothShareDoesNotSpeakForEither() {

@@ -481,6 +481,8 @@ struct AnswerComposer {
         // not by when to check a blood test again.
         let asksTimeOfDay = type == .timing && Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
+        // "How many months will he have to stop driving": a count of them answers, not "long-term".
+        let asksHowManyUnitsOfTime = type == .duration && Patterns.matches(#"\bhow many (days|weeks|months|years)\b"#, in: question.lowercased())
         // ("How often do the scans find anything" is answered by how often, not by which scans are done.)
         if asksHowCommon { asksForAMeasure = true }
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
@@ -712,6 +714,7 @@ struct AnswerComposer {
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
+                        && (!asksHowManyUnitsOfTime || AnswerTest.matches(AnswerTest.countOfTime, unitText))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)

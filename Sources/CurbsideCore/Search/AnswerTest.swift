@@ -48,13 +48,17 @@ public enum AnswerTest {
 
     /// "Can I stop taking it", "can we stop the drops": asks whether (or when) to stop, which only a
     /// sentence about stopping or going on answers, not any length of time.
-    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|does|may|will) (i|we|he|she|they|you) (just |safely |ever |now )?((have|need|got) to )?(stop|come off|quit)\b|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(hold|stop|withhold|pause)\b( \w+){0,2} or (continue|keep)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b|\b(do|should|can|shall) (i|we|he|she|they) (just )?(keep|carry) (going|on)\b"#, caseInsensitive: true)!
+    /// (Not stopping an activity: "will he have to stop driving" asks how long, not when to stop a medicine.)
+    static let asksToStop = Patterns.compiled(#"\b(can|should|could|do|does|may|will) (i|we|he|she|they|you) (just |safely |ever |now )?((have|need|got) to )?(stop|come off|quit)\b(?! (driving|drive|working|work|running|swimming|flying|playing|sports?|school|exercis\w*))|\bstop taking\b|\b(want|wants|wanting|like|decide|decides|going) to (stop|come off|quit)\b|\bwhat if (i|we|he|she|they|you) (just )?(stop|come off|quit)\b|\b(hold|stop|withhold|pause)\b( \w+){0,2} or (continue|keep)\b|\b(any|no) point (in )?(continu\w*|keep(ing)? (on|going|taking))\b|\bworth (continu\w*|keep(ing)? (on|going|taking))\b|\b(do|should|can|shall) (i|we|he|she|they) (just )?(keep|carry) (going|on)\b"#, caseInsensitive: true)!
     static let saysWhenToStop = Patterns.compiled(#"\b(stop\w*|continu\w*|keep (taking|on|using|giving)|lifelong|long[- ]term|for life|indefinitely|without stopping|come off|coming off|discontinu\w*|withh\w*|until|taper\w*|holiday|break)\b"#, caseInsensitive: true)!
 
     /// "Why does he have to…", "why would he need…": a reason is asked.
     static let asksWhy = Patterns.compiled(#"^(so |but |and |ok )?why\b|[,;:?.-] *(so |but |and )?why\b"#, caseInsensitive: true)!
     /// What such an answer says: why (a cause, or what it is for).
     static let givesAReason = Patterns.compiled(#"\b(because|since|due to|so (that|it|they|the|you|your)|in order to|to (prevent|protect|stop|lower|reduce|avoid|make sure|check|catch|find|see|look|guard)|helps? (to )?(prevent|protect|stop|lower|reduce|avoid|keep)|prevent\w*|protect\w*|lowers? (the )?(risk|chance)|reduces? (the )?(risk|chance)|caus\w*|leads? to|results? (from|in)|reasons?|benefit\w*|even (with|without|if)|whether or not|with or without)\b"#, caseInsensitive: true)!
+
+    /// A number of days, weeks, months or years ("3 months", "six weeks", "a year", "2 to 6 months").
+    static let countOfTime = Patterns.compiled(#"\b(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several)(\s*(-|–|to)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?[\s-]*(days?|weeks?|months?|years?|wks?|yrs?)\b"#, caseInsensitive: true)!
 
     /// "How long before it works / until it kicks in": the time until a treatment helps.
     static let whenItWorks = Patterns.compiled(#"\b(how (long|soon|quickly|fast)|when)\b.{0,60}\b(work|works|working|help|helps|kick|kicks|start(s|ing)? (to )?(work|help|feel)\w*|feel(ing)? (any )?(better|different)|take effect|(see|notice) (a |any )?(difference|results?|improvement|change))|"#
