@@ -123,8 +123,9 @@ enum QuestionWords {
         "brought", "printout", "mid", "truth", "background",
         // Who does it ("she'd rather do it herself").
         "herself", "himself", "themselves", "themself",
-        // Where a pharmacist reads it ("a pt whose profile shows he's on…").
-        "profile"]
+        // Where a pharmacist reads it ("a pt whose profile shows he's on…"), and how good a thing
+        // is said to be ("decent evidence", "a decent dose").
+        "profile", "decent"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
