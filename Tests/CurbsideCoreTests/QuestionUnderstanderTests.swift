@@ -73,6 +73,8 @@ import Testing
         ("our daughter is about to start daybue and she's on movicol every day for constipation. does that need changing?", .interactions),
         // whether someone carries on with a medicine is how long to take it
         ("osteoporosis clinic - lady has just had her third yearly zoledronic acid infusion. is that the point where someone should be reviewing whether she carries on?", .duration),
+        // a pharmacist's "pt on X wants Y for back pain - any issue?"
+        ("pt on sertraline 100mg wants ibuprofen 400mg for back pain - any issue?", .interactions),
         // two given on the same day are two things together
         ("can shingrix be given the same day as the flu shot", .interactions),
         // a breastfed baby is not a question about breastfeeding
