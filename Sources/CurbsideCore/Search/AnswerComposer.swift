@@ -121,6 +121,9 @@ struct AnswerComposer {
     private(set) var answeredWithoutNaming: Set<String> = []
     /// Concepts the reader typed as who cares for them ("the gp wants…"): never the topic.
     private(set) var carerConcepts: Set<String> = []
+    /// In a question of two things together, the words of what a medicine is taken for ("for a
+    /// chest infection"): the reader's circumstance, not the topic.
+    private(set) var purposeTerms: Set<String> = []
     /// The article an interaction question points at with "it" while naming the other thing
     /// ("can I take it with aspirin"): only its units say whether the two go together.
     var pointedArticle: String? = nil
@@ -183,12 +186,10 @@ struct AnswerComposer {
         // a sentence need not say "next" to give it ("if it does not help, another SSRI…").
         let asksWhatNext = Patterns.matches(Self.asksWhatNext, in: typedAsIs)
         let heard = (specific + comparatives).filter { unit in
-            !(asksWhatNext && unit.concept == nil && unit.terms == ["next"])
-        }.filter { unit in
-            unit.concept != nil || unit.terms.contains { term in
+            !(asksWhatNext && unit.concept == nil && unit.terms == ["next"]) && (unit.concept != nil || unit.terms.contains { term in
                 !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
                     && Patterns.hasWord(startingWith: term, in: typed)
-            }
+            })
         }
         // The focus: the first concept asked about (in the asking part, else anywhere), else the rarest word asked.
         // Words of the story before the question proper (not the joined forms, not general words).
@@ -962,7 +963,7 @@ struct AnswerComposer {
         // (Not who told the story: "gp gave him amoxicillin".)
         // (Nor what a medicine is taken for, when two are asked about together: "doxycycline for a
         // chest infection".)
-        let purposeTerms = askedTypes.contains(.interactions) ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(engine.index.analyse)) : []
+        purposeTerms = askedTypes.contains(.interactions) ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(engine.index.analyse)) : []
         // (Nor the unit of the reader's dose, "doxycycline 100mg", unless nothing else was found to
         // focus on.)
         let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }

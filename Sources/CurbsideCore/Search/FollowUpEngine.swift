@@ -285,7 +285,7 @@ public struct FollowUpEngine: Sendable {
         // "doxycycline for a chest infection while on roaccutane" is not a question about chests.)
         let storyWords = (QuestionUnderstander.storyPart(understood.searchText).map { story in
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
-        } ?? []).union(understood.questionType == .interactions ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(index.analyse)) : [])
+        } ?? []).union(composer.purposeTerms)
         let coveredWords = topWords.union(composer.answeredWithoutNaming)
         let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: composer.carerConcepts) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
