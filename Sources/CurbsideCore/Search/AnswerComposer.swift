@@ -884,8 +884,9 @@ struct AnswerComposer {
         let leadArticle = lead?.item.articleId ?? articles.first?.id
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
         let leadHears = (lead?.named ?? []).union(articleNamed)
-        // (Not who cares for the reader: "why does the gp want a cystatin c test" asks about the test.)
-        unaccounted = unheard(by: leadHears).filter { term in ConceptTable.isConcept(term) && !typedAsOneOf(term, QuestionWords.carers) }
+        // (Who cares for the reader, "why does the gp want a cystatin c test", is never unheard:
+        // `carerConcepts`.)
+        unaccounted = unheard(by: leadHears).filter(ConceptTable.isConcept)
         // "Can babies have it", from a reader whose baby is 7 months: a lead whose stated ages take
         // the reader's in ("from 6 months of age") speaks of babies without the word.
         let ages = readerValues.filter { $0.kind == .age }
