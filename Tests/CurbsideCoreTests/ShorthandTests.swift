@@ -35,6 +35,16 @@ import Testing
         #expect(Shorthand.expanded("can it cover up some other problem") == "can it hide some other problem")
         // Boots the pharmacy is not a walking boot.
         #expect(Shorthand.expanded("the machine at boots gave me 188/121") == "the machine at the pharmacy gave me 188/121")
+        // U&Es are urea and electrolytes; A&E is left as typed.
+        #expect(Shorthand.expanded("When should we be rechecking U&Es?") == "When should we be rechecking urea and electrolytes?")
+        #expect(Shorthand.expanded("went to A&E") == "went to A&E")
+        // A contraction typed without its apostrophe is the contraction.
+        #expect(Shorthand.expanded("they didnt xray it, theyve missed it") == "they didn't xray it, they've missed it")
+        // Where a tablet was bought is not what it is.
+        #expect(Shorthand.expanded("a 400 unit vit d tablet from holland and barrett") == "a 400 unit vitamin d tablet from the health shop")
+        // A medicine's leaflet is its label; a heart valve's leaflets are not.
+        #expect(Shorthand.expanded("the leaflet says 1200mg calcium") == "the label says 1200mg calcium")
+        #expect(Shorthand.expanded("echo says trivial MR, leaflets normal") == "echo says trivial MR, leaflets normal")
         // A first birthday is being a year old, as articles say it.
         #expect(Shorthand.expanded("a blood test around her first birthday") == "a blood test around her 1 year of age")
     }
@@ -53,7 +63,7 @@ import Testing
         #expect(Shorthand.expanded("pt wants daily tabs, prn") == "patient wants daily tablets, as needed")
         #expect(Shorthand.expanded("Carry on after the symptoms go?") == "continue after the symptoms go?")
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")
-        #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
+        #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "i'm on the contraceptive pill, stopping the pill, the combined contraceptive pill")
         #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
         #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always with anxiety, advise on?")
         #expect(Shorthand.expanded("cold turkeys on edges up frontal") == "cold turkeys on edges up frontal")

@@ -328,10 +328,11 @@ struct AnswerComposer {
             return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i }.flatMap { kinds[i].intersection(kinds[$0]) } })
         }()
         // A test asked about by its everyday umbrella ("the camera tests") is named by the test of
-        // that kind a sentence gives ("bidirectional endoscopy"). Only tests and procedures: a
-        // sentence about warfarin does not speak for all blood thinners.
+        // that kind a sentence gives ("bidirectional endoscopy"); so are nutrients ("rechecking
+        // U&Es" by "recheck potassium"). Only these: a sentence about warfarin does not speak for
+        // all blood thinners.
         func namesAKindOfTest(_ asked: String, _ named: Set<String>) -> Bool {
-            guard let kind = engine.index.conceptKind(asked), kind == "test" || kind == "procedure" else { return false }
+            guard let kind = engine.index.conceptKind(asked), ["test", "procedure", "nutrient"].contains(kind) else { return false }
             return named.contains { ConceptTable.isConcept($0) && $0 != asked && engine.index.conceptAncestors($0).contains(asked) }
         }
         func unheard(by named: Set<String>) -> [String] {

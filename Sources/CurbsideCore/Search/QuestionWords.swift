@@ -36,6 +36,8 @@ enum QuestionWords {
         "september", "october", "november", "december",
         // How a reader says how something feels or where it stands ("weird zaps", "where does it sit").
         "weird", "funny", "strange", "odd", "sit", "sits",
+        // "Nowhere near 20": how far off, not what.
+        "nowhere",
         // How far along a plan is, or how the reader puts it ("before initiation", "keep going
         // with it", "looked at properly").
         "initiation", "initiate", "initiating", "going", "properly",
@@ -152,6 +154,8 @@ enum QuestionWords {
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
         // When the reader is next seen ("can it wait till my appt monday").
+        // Where and at what cost the reader is offered it ("a private clinic", "am i wasting money").
+        "private", "money", "wasting", "shop", "shops", "store", "supermarket",
         "appt", "appointment", "birthday", "visitor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
@@ -197,6 +201,8 @@ enum QuestionWords {
         "else", "alternative", "alternatives", "mistake", "error",
         // Whether one may wait, which is the most common ("can i wait for my gp", "commonest organisms").
         "wait", "commonest",
+        // How soon ("when's the earliest the first dose can go in").
+        "earliest", "soonest",
         // What a reading should be ("what am i supposed to be aiming for", "the goal").
         "aim", "aiming", "goal", "goals",
         // Which did better ("any outcome where chlorthalidone beat amlodipine").

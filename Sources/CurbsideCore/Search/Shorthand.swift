@@ -22,6 +22,9 @@ public enum Shorthand {
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
+        "didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+        "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "havent": "haven't", "hasnt": "hasn't",
+        "theyve": "they've", "ive": "i've", "youve": "you've", "weve": "we've", "theyre": "they're", "youre": "you're", "im": "i'm",
         "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
@@ -37,12 +40,14 @@ public enum Shorthand {
     /// contraceptive pill (other uses of "the pill" are whatever medicine is being talked about).
     /// ("Come off" is left as typed: "do I have to come off it" is a question of stopping whatever
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
-    /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot.
+    /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot;
+    /// a tablet "from Holland and Barrett", from a health shop.
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
         .merging(["cover": [("up", "hide")], "covers": [("up", "hides")], "covering": [("up", "hiding")], "covered": [("up", "hidden")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["at", "from", "in"].map { ($0, [("boots", $0 + " the pharmacy")]) })) { $0 + $1 }
+        .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
@@ -152,6 +157,14 @@ public enum Shorthand {
 
     /// `text` with each shorthand word (a run of letters, digits, "'" and "/", compared in lowercase)
     /// written out; everything else exactly as typed ("tx/ppx" is one word, left as it is).
+    /// Shorthand joined by "&" (left as typed unless listed: "a&e" is read as it is).
+    static let joined: [String: String] = ["u&e": "urea and electrolytes", "u&es": "urea and electrolytes"]
+
+    /// "Trivial MR, leaflets normal": a valve's leaflets, not a medicine's (which is its label).
+    static func speaksOfHeartValves(_ text: String) -> Bool {
+        Patterns.matches(#"\b(valves?|mitral|aortic|tricuspid|mr|regurg\w*|echo(cardiogram)?s?|prolapse\w*|murmurs?)\b"#, in: text.lowercased())
+    }
+
     public static func expanded(_ text: String) -> String {
         func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "'" || c == "/" }
         var out = ""
@@ -161,6 +174,12 @@ public enum Shorthand {
             guard isWordCharacter(text[i]) else { out.append(text[i]); i = text.index(after: i); continue }
             var j = i
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
+            // "U&Es": urea and electrolytes, the blood test of kidney function and potassium.
+            if let amp = text[j...].first, amp == "&" {
+                var k = text.index(after: j)
+                while k < text.endIndex, text[k].isLetter { k = text.index(after: k) }
+                if let written = joined[text[i..<k].lowercased()] { out += written; i = k; continue }
+            }
             let word = text[i..<j]
             let typedInCapitals = word.count > 1 && word.allSatisfy { !$0.isLowercase }
             let lowered = word.lowercased()
@@ -178,7 +197,8 @@ public enum Shorthand {
             let continuesAsNumber = j < text.endIndex && (text[j] == "." || text[j] == ",") && text[text.index(after: j)...].first?.isNumber == true
             if !continuesAsNumber, let written = clinicalLength(lowered) {
                 out += written
-            } else if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered] {
+            } else if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered],
+                      !(lowered.hasPrefix("leaflet") && speaksOfHeartValves(text)) {
                 out += written
             } else {
                 out += word
