@@ -60,6 +60,11 @@ import Testing
         let answer = RelevanceTests.engine.answer("just started entresto 49/51, how soon do they usually put the dose up",
                                                   from: "heart-failure-reduced-ef-medications", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("doubles") == true, "\(answer.answer.map(\.text))")
+        // The reader's verb ("stepped up") need not be the sentence's ("increases").
+        #expect(asks("how quickly can it be stepped up"))
+        let keppra = RelevanceTests.engine.answer("New Keppra 500 mg bd for a 34M after a first unprovoked seizure. How quickly can it be stepped up and what's the max?",
+                                                  from: "first-seizure-adult", audience: .clinical)
+        #expect(keppra.confident && keppra.answer.first?.text.contains("every 2 weeks") == true, "\(keppra.answer.map(\.text))")
         // Feeling nothing yet does not turn it into a question of when it starts to work: the
         // label's interval between rises ("no less than one week") answers it.
         let sertraline = RelevanceTests.engine.answer("been on 50mg sertraline 5 days and feel nothing yet, how soon can they put the dose up",

@@ -235,6 +235,11 @@ import Testing
         #expect(QuestionUnderstander.storyPart("filling in an insurance form with a tick box. my echo said trivial MR - does that count as valve disease?")
                 == "filling in an insurance form with a tick box.")
         #expect(QuestionUnderstander.askedPart("my TSH was 5.6 - is that high?") == "my TSH was 5.6 - is that high?")
+        // A last sentence that asks on a condition asks; the sentence before it is the story.
+        let hrt = "52, flushes are awful, but my mum had a DVT in her 50s. if i do go on HRT would patches be safer than tablets for clots?"
+        #expect(QuestionUnderstander.askedPart(hrt) == "if i do go on HRT would patches be safer than tablets for clots?")
+        #expect(QuestionUnderstander.storyPart(hrt) == "52, flushes are awful, but my mum had a DVT in her 50s.")
+        #expect(QuestionUnderstander.askedPart("i'm 40. if i miss a dose it's fine. can i take it at night?") == "can i take it at night?")
         // Within that sentence, "that" points at the nearest thing told: the clause after its last ", and".
         #expect(QuestionUnderstander.askedPart("shes 10 months, exclusively breastfed till 6 months, and the health visitor wants a blood test for anaemia. is that something every baby gets?")
                 == "the health visitor wants a blood test for anaemia. is that something every baby gets?")

@@ -77,7 +77,9 @@ struct AnswerComposer {
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
     /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
     /// a sentence that says so ("the dose doubles after 2 to 4 weeks").
-    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
+    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
+    static let evidenceWords = Set(["evidence", "proof"].compactMap { TextAnalyzer().terms($0).first })
+    static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "up", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
     static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
@@ -185,8 +187,12 @@ struct AnswerComposer {
         // "What do they try next", "what's the next step": the next treatment is what is asked, and
         // a sentence need not say "next" to give it ("if it does not help, another SSRI…").
         let asksWhatNext = Patterns.matches(Self.asksWhatNext, in: typedAsIs)
+        // "How quickly can it be stepped up": a sentence that says the dose increases gives it,
+        // without the reader's verb.
+        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askedText.lowercased())
         let heard = (specific + comparatives).filter { unit in
-            !(asksWhatNext && unit.concept == nil && unit.terms == ["next"]) && (unit.concept != nil || unit.terms.contains { term in
+            !(asksWhatNext && unit.concept == nil && unit.terms == ["next"])
+                && !(asksToRaiseTheDose && unit.concept == nil && unit.terms.allSatisfy(Self.doseRiseVerbs.contains)) && (unit.concept != nil || unit.terms.contains { term in
                 !QuestionWords.carrier.contains(term) && term.contains(where: { $0.isLetter || $0.isNumber })
                     && Patterns.hasWord(startingWith: term, in: typed)
             })
@@ -212,7 +218,6 @@ struct AnswerComposer {
         // sertraline…, how soon can they put the dose up" the focus is sertraline, not "mg", which
         // every dose sentence holds. Only then: "is 5mg twice a day of eliquis right for my mum"
         // is answered by the lower-dose rule that takes her in, found with "mg" as its focus.)
-        let asksToRaiseTheDose = Patterns.matches(Self.askedDoseRise, in: askedText.lowercased())
         let isDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
             guard asksToRaiseTheDose, let concept = unit.concept, let names = index.conceptSpellings(concept), !names.isEmpty else { return false }
             return names.allSatisfy { name in Set(index.analyzer.terms(name)).isSubset(of: QuestionWords.doseUnits) }
@@ -284,8 +289,10 @@ struct AnswerComposer {
         // "In that pooled data", "the big meta-analysis": the reader points at a study by its design,
         // which an article may describe in other words ("10 cohorts", "a systematic review").
         let studyDesignTerms = Set(QuestionWords.studyDesigns.flatMap { engine.index.analyzer.terms($0) })
+        // (So does "is there any evidence the bigger dose works better": what a trial found answers it.)
         let namesStudyDesign = { (unit: SearchIndex.Unit) -> Bool in
             (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.isEmpty && $0.isSubset(of: studyDesignTerms) }
+                || unit.concept == nil && !unit.terms.isEmpty && unit.terms.allSatisfy(Self.evidenceWords.contains)
         }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
@@ -744,7 +751,9 @@ struct AnswerComposer {
                     let bothNamed = Set(analysed.named).union(articleQuestionNamed).union(heardAsMeals)
                         .union(ofLabel ? citedLabels.reduce(into: Set<String>()) { $0.formUnion($1.named) } : [])
                     let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains { term in
-                        ConceptTable.isConcept(term) && !(asksOfTwo && toldOnlyInStory.contains(term))
+                        // (Nor, when two are weighed, what the story told: "my mum had a DVT… would
+                        // patches be safer than tablets for clots".)
+                        ConceptTable.isConcept(term) && !((asksOfTwo || asksToCompare) && toldOnlyInStory.contains(term))
                     }
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.

@@ -203,6 +203,8 @@ enum QuestionWords {
         "wait", "commonest",
         // How soon ("when's the earliest the first dose can go in").
         "earliest", "soonest",
+        // "Would patches be safer than tablets": which is safe, as "safe" asks.
+        "safer", "safest",
         // What a reading should be ("what am i supposed to be aiming for", "the goal").
         "aim", "aiming", "goal", "goals",
         // Which did better ("any outcome where chlorthalidone beat amlodipine").
