@@ -397,6 +397,10 @@ extension FollowUpAnswer {
         #expect(lead.hasPrefix("The ferrous sulfate label warns") && lead.contains("absorption of certain antibiotics"), "\(lead)")
         let doxy = engine.answer("derm wants to stop my doxy when i start isotretinoin, why cant i take both", from: "isotretinoin-severe-acne", audience: .lay)
         #expect(doxy.lead.contains("Do not take tetracycline antibiotics with it"), "\(doxy.lead)")
+        // A pharmacist's workflow ("Rx for", "profile shows") and the dose's unit are not what is asked.
+        let dispense = engine.answer("Rx for doxycycline 100mg for a pt whose profile shows he's mid-course on Absorica. Safe to dispense together?",
+                                     from: "isotretinoin-severe-acne", audience: .clinical)
+        #expect(dispense.confident && dispense.lead.contains("avoid tetracyclines"), "\(dispense.lead)")
     }
 
     /// A pharmacist's shorthand: the lab's symbol and value, the dose, and "hold or continue".

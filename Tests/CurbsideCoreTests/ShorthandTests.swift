@@ -40,6 +40,9 @@ import Testing
         #expect(Shorthand.expanded("went to A&E") == "went to A&E")
         // A contraction typed without its apostrophe is the contraction.
         #expect(Shorthand.expanded("they didnt xray it, theyve missed it") == "they didn't xray it, they've missed it")
+        // A pharmacist's workflow: what the record says, a script for a medicine.
+        #expect(Shorthand.expanded("Rx for doxycycline 100mg for a pt whose profile shows he's on Absorica") == "script for doxycycline 100mg for a patient whose profile says he's on Absorica")
+        #expect(Shorthand.expanded("no rx needed?") == "no prescription needed?")
         // Where a tablet was bought is not what it is.
         #expect(Shorthand.expanded("a 400 unit vit d tablet from holland and barrett") == "a 400 unit vitamin d tablet from the health shop")
         // A medicine's leaflet is its label; a heart valve's leaflets are not.

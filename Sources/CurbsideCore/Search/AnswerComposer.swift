@@ -123,6 +123,9 @@ struct AnswerComposer {
     private(set) var answeredWithoutNaming: Set<String> = []
     /// Concepts the reader typed as who cares for them ("the gp wants…"): never the topic.
     private(set) var carerConcepts: Set<String> = []
+    /// Set by `compose`: the units of the reader's dose ("doxycycline 100mg"), unless asked about
+    /// alone: not a topic the article must cover.
+    private(set) var readersDoseUnits: Set<String> = []
     /// In a question of two things together, the words of what a medicine is taken for ("for a
     /// chest infection"): the reader's circumstance, not the topic.
     private(set) var purposeTerms: Set<String> = []
@@ -299,6 +302,7 @@ struct AnswerComposer {
             let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
             return !spellings.isEmpty && spellings.allSatisfy { !$0.isEmpty && $0.isSubset(of: QuestionWords.doseUnits) }
         }
+        readersDoseUnits = Set(heard.filter { $0.terms != focusUnit?.terms && namesDoseUnit($0) }.compactMap(\.concept))
         // "can i take advil for headaches while on sertraline": what the drug is taken for is the
         // reader's circumstance; the answer is about the two drugs together.
         // (So is a word the library has never seen: "takes probenecid for gout - any problem?".)
@@ -400,7 +404,7 @@ struct AnswerComposer {
         // word "type" is how, not what (`askedKindOf`).
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
         let kindWords = asksWhichKind ? Self.kindWords : []
-        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
+        let otherTermsAsked = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { !kindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
@@ -410,6 +414,8 @@ struct AnswerComposer {
             // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
             // may be ("can the drops stain her teeth").
             .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
+        // ("Is there any evidence the bigger dose works better": what is found, not the word.)
+        let otherTerms = otherTermsAsked.subtracting(Self.evidenceWords)
         // A unit that names a broader kind of something else asked hears it ("do not take
         // tetracycline antibiotics with it" hears doxycycline), as `unheard` reads it.
         let broaderOfOther = Set(otherTerms.flatMap { broaderOfHeard[$0] ?? [] })

@@ -287,20 +287,22 @@ public struct FollowUpEngine: Sendable {
             Set(index.analyse(story)).subtracting(index.analyse(QuestionUnderstander.askedPart(understood.searchText)))
         } ?? []).union(composer.purposeTerms)
         let coveredWords = topWords.union(composer.answeredWithoutNaming)
-        let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: composer.carerConcepts) >= Self.confidenceThreshold
+        // (Nor who told the reader, nor the unit of the reader's dose.)
+        let notTopics = composer.carerConcepts.union(composer.readersDoseUnits)
+        let covered = coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: notTopics) >= Self.confidenceThreshold
         // Without a strong lead, some sentence of the article (or its title) must hold most of the
         // question's specific words together (the focus, read only when needed).
         // (Or the lead keeps two of the reader's words together as the reader put them: it speaks
         // to the question even where the article's other sentences spread its words apart.)
         let confident = !items.isEmpty && covered && composer.unaccounted.isEmpty
-            && (composer.leadIsStrong || composer.leadKeepsTheReadersPhrase || focus(of: query, in: top) >= Self.focusThreshold)
+            && (composer.leadIsStrong || composer.leadKeepsTheReadersPhrase || focus(of: query, in: top, ignoring: composer.readersDoseUnits) >= Self.focusThreshold)
         if environmentHas("CURBSIDE_DEBUG_ANSWER") {
-            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top)) unknown \(query.unknown)\n".utf8))
+            FileHandle.standardError.write(Data("coverage \(coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: notTopics)) strong \(composer.leadIsStrong) focus \(focus(of: query, in: top, ignoring: composer.readersDoseUnits)) unknown \(query.unknown)\n".utf8))
         }
         // CURBSIDE_DEBUG_GATE=1: what decides confidence, and the points it would show (for tuning on dev sets).
         if environmentHas("CURBSIDE_DEBUG_GATE") {
-            let gate: [String: Any] = ["coverage": coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords), "strong": composer.leadIsStrong,
-                                       "focus": focus(of: query, in: top), "unaccounted": composer.unaccounted.count, "names": composer.unaccounted.map { ConceptTable.isConcept($0) ? "C:" + (index.conceptName($0) ?? $0) : $0 }, "unknown": query.unknown.count,
+            let gate: [String: Any] = ["coverage": coverage(of: query, within: coveredWords, specificOnly: false, story: storyWords, ignoring: notTopics), "strong": composer.leadIsStrong,
+                                       "focus": focus(of: query, in: top, ignoring: composer.readersDoseUnits), "unaccounted": composer.unaccounted.count, "names": composer.unaccounted.map { ConceptTable.isConcept($0) ? "C:" + (index.conceptName($0) ?? $0) : $0 }, "unknown": query.unknown.count,
                                        "points": items.map(\.text), "type": understood.type, "lead": composer.leadFeatures, "leadCoverage": composer.leadCoverage]
             if let data = try? JSONSerialization.data(withJSONObject: gate) { FileHandle.standardError.write(Data("GATE ".utf8) + data + Data("\n".utf8)) }
         }
@@ -359,11 +361,11 @@ public struct FollowUpEngine: Sendable {
     /// The best share of the question's specific words that one sentence of the article (or its
     /// title) holds together: words scattered over unrelated sentences ("broken" here, "screen"
     /// there) are not an answer.
-    public func focus(of query: SearchIndex.Query, in article: Article) -> Double {
-        var best = coverage(of: query, within: Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , "))), specificOnly: true)
+    public func focus(of query: SearchIndex.Query, in article: Article, ignoring: Set<String> = []) -> Double {
+        var best = coverage(of: query, within: Set(index.analyse(article.question + " , " + article.tags.joined(separator: " , "))), specificOnly: true, ignoring: ignoring)
         for item in ArticleTexts.all(article) {
             for sentence in Sentences.split(item.text) {
-                best = max(best, coverage(of: query, within: Set(index.analyse(sentence)), specificOnly: true))
+                best = max(best, coverage(of: query, within: Set(index.analyse(sentence)), specificOnly: true, ignoring: ignoring))
             }
         }
         return best

@@ -18,6 +18,8 @@ enum QuestionWords {
         "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
         "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes",
+        // ("For a pt whose profile shows he's mid-course on Absorica": what the pharmacy record says.)
+        "whose", "profile",
         // Getting the tablets again, or not bothering to ("can i just not bother reordering").
         "reorder", "reordering", "reordered", "refill", "refills", "refilled", "bother",
         "book", "booking", "booked", "request", "requests", "requested",
