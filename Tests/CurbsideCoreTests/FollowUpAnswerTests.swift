@@ -401,6 +401,10 @@ extension FollowUpAnswer {
         let dispense = engine.answer("Rx for doxycycline 100mg for a pt whose profile shows he's mid-course on Absorica. Safe to dispense together?",
                                      from: "isotretinoin-severe-acne", audience: .clinical)
         #expect(dispense.confident && dispense.lead.contains("avoid tetracyclines"), "\(dispense.lead)")
+        // A CT with dye is a scan with dye: what matters to metformin is the dye.
+        let dye = engine.answer("im having a ct scan with dye next week and im on metformin, is that a problem",
+                                from: "type-2-diabetes-first-line-metformin", audience: .lay, summaries: ["lay"])
+        #expect(dye.confident && dye.lead.contains("X-ray dye"), "\(dye.lead)")
     }
 
     /// A pharmacist's shorthand: the lab's symbol and value, the dose, and "hold or continue".

@@ -43,6 +43,8 @@ import Testing
         // A pharmacist's workflow: what the record says, a script for a medicine.
         #expect(Shorthand.expanded("Rx for doxycycline 100mg for a pt whose profile shows he's on Absorica") == "script for doxycycline 100mg for a patient whose profile says he's on Absorica")
         #expect(Shorthand.expanded("no rx needed?") == "no prescription needed?")
+        #expect(Shorthand.expanded("booked a ct scan with dye") == "booked a scan with dye")
+        #expect(Shorthand.expanded("a CT with contrast, and a CT of the head") == "a scan with contrast, and a CT of the head")
         // Where a tablet was bought is not what it is.
         #expect(Shorthand.expanded("a 400 unit vit d tablet from holland and barrett") == "a 400 unit vitamin d tablet from the health shop")
         // A medicine's leaflet is its label; a heart valve's leaflets are not.

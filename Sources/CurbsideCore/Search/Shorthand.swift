@@ -43,6 +43,7 @@ public enum Shorthand {
     /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot;
     /// a tablet "from Holland and Barrett", from a health shop. What a pharmacy's "profile shows" it
     /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic.
+    /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine.
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
@@ -51,6 +52,7 @@ public enum Shorthand {
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
+        .merging(["ct": ["scan with dye", "with dye", "scan with contrast", "with contrast"].map { ($0, "scan " + ($0.hasSuffix("dye") ? "with dye" : "with contrast")) }]) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
