@@ -197,7 +197,7 @@ extension FollowUpAnswer {
         // does she need a 400mcg supplement on top" now gets the USPSTF 0.4–0.8 mg advice, since
         // the condition told in the story does not have to be heard (dev24 gained the 18-year-old's
         // Shingrix answer).
-        #expect(quiet >= ["dev": 1.00, "dev2": 0.96, "dev3": 0.96, "dev4": 0.90, "dev5": 0.90, "dev6": 0.93, "dev7": 0.96, "dev8": 1.00, "dev9": 1.00, "dev10": 0.86, "dev11": 1.00, "dev12": 0.80, "dev13": 0.90, "dev14": 0.85, "dev15": 0.95, "dev16": 0.90, "dev17": 0.85, "dev18": 0.85, "dev19": 0.90, "dev20": 0.90, "dev21": 0.90, "dev22": 0.85, "dev23": 0.95, "dev24": 1.00, "dev25": 1.00, "dev26": 0.90, "dev27": 0.90, "dev28": 0.85, "dev29": 1.00, "dev30": 0.85, "dev31": 1.00, "test": 0.94][split]!)
+        #expect(quiet >= ["dev": 1.00, "dev2": 0.96, "dev3": 0.96, "dev4": 0.90, "dev5": 0.90, "dev6": 0.93, "dev7": 0.96, "dev8": 1.00, "dev9": 1.00, "dev10": 0.86, "dev11": 1.00, "dev12": 0.80, "dev13": 0.90, "dev14": 0.85, "dev15": 0.95, "dev16": 0.90, "dev17": 0.85, "dev18": 0.85, "dev19": 0.90, "dev20": 0.90, "dev21": 0.90, "dev22": 0.85, "dev23": 0.95, "dev24": 1.00, "dev25": 1.00, "dev26": 0.90, "dev27": 0.85, "dev28": 0.85, "dev29": 1.00, "dev30": 0.85, "dev31": 1.00, "test": 0.94][split]!)
         #expect(points <= 3)
         #expect(f.pronounLed == 0)
     }

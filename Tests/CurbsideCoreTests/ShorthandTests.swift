@@ -38,6 +38,7 @@ import Testing
         // U&Es are urea and electrolytes; A&E is left as typed.
         #expect(Shorthand.expanded("When should we be rechecking U&Es?") == "When should we be rechecking urea and electrolytes?")
         #expect(Shorthand.expanded("went to A&E") == "went to A&E")
+        #expect(Shorthand.expanded("im 29 and getting spots like i did at 15") == "im 29 and getting acne like i did at 15")
         // A contraction typed without its apostrophe is the contraction.
         #expect(Shorthand.expanded("they didnt xray it, theyve missed it") == "they didn't xray it, they've missed it")
         // A pharmacist's workflow: what the record says, a script for a medicine.
@@ -68,7 +69,7 @@ import Testing
         #expect(Shorthand.expanded("pt wants daily tabs, prn") == "patient wants daily tablets, as needed")
         #expect(Shorthand.expanded("Carry on after the symptoms go?") == "continue after the symptoms go?")
         #expect(Shorthand.expanded("carry one bag") == "carry one bag")
-        #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "i'm on the contraceptive pill, stopping the pill, the combined contraceptive pill")
+        #expect(Shorthand.expanded("im on the pill, stopping the pill, the combined pill") == "im on the contraceptive pill, stopping the pill, the combined contraceptive pill")
         #expect(Shorthand.expanded("does it clash with the pill") == "does it clash with the contraceptive pill")
         #expect(Shorthand.expanded("stop it cold turkey? 2 agents up front, always on edge, counsel on?") == "stop it abruptly? 2 agents at the start, always with anxiety, advise on?")
         #expect(Shorthand.expanded("cold turkeys on edges up frontal") == "cold turkeys on edges up frontal")

@@ -13,7 +13,7 @@ enum QuestionWords {
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "roughly", "approximately", "approx", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
         // What is left of a contraction ("we're", "they've", "you'll").
-        "re", "ve", "ll", "m", "s", "d", "t", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
+        "re", "ve", "ll", "m", "s", "d", "t", "didn", "doesn", "wasn", "weren", "isn", "aren", "shouldn", "couldn", "wouldn", "haven", "hasn", "hadn", "won", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
         "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").

@@ -22,9 +22,10 @@ public enum Shorthand {
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
-        "didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+        // ("Dont", "isnt", "arent", "im" and "ive" are stop words as typed.)
+        "didnt": "didn't", "doesnt": "doesn't", "wasnt": "wasn't",
         "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "havent": "haven't", "hasnt": "hasn't",
-        "theyve": "they've", "ive": "i've", "youve": "you've", "weve": "we've", "theyre": "they're", "youre": "you're", "im": "i'm",
+        "theyve": "they've", "youve": "you've", "weve": "we've", "theyre": "they're", "youre": "you're",
         "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
@@ -101,7 +102,7 @@ public enum Shorthand {
     /// "my review appointment"); "trouble down there" is sexual trouble; a woman's "period" is
     /// menstrual (not "a period of 3 months"); "put under", "under a general" is general anaesthesia;
     /// "years in total", "a clear winner", "make a difference", "age group" say how the reader asks,
-    /// not what; a "big brother" is an older sibling; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" are acne.
+    /// not what; a "big brother" is an older sibling; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" (or "getting spots") are acne.
     static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging(partlyBreastfed) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
         "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
@@ -110,6 +111,7 @@ public enum Shorthand {
         "her": [("period", "her menstrual"), ("periods", "her menstrual"), ("spots", "her acne")],
         "your": [("period", "your menstrual"), ("periods", "your menstrual"), ("spots", "your acne")],
         "his": [("spots", "his acne")], "for": [("spots", "for acne")],
+        "getting": [("spots", "getting acne")], "get": [("spots", "get acne")], "got": [("spots", "got acne")],
         "being": [("put under", "given general anaesthesia")],
         "put": ["me", "him", "her", "them", "you"].map { ("\($0) under", "given general anaesthesia") },
         "under": [("a general anaesthetic", "under general anaesthesia"), ("a general anesthetic", "under general anaesthesia"), ("a general", "under general anaesthesia")],
