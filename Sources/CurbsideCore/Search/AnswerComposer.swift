@@ -78,7 +78,6 @@ struct AnswerComposer {
     /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
     /// a sentence that says so ("the dose doubles after 2 to 4 weeks").
     static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
-    static let evidenceWords = Set(["evidence", "proof"].compactMap { TextAnalyzer().terms($0).first })
     static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "up", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
     static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
@@ -292,10 +291,8 @@ struct AnswerComposer {
         // "In that pooled data", "the big meta-analysis": the reader points at a study by its design,
         // which an article may describe in other words ("10 cohorts", "a systematic review").
         let studyDesignTerms = Set(QuestionWords.studyDesigns.flatMap { engine.index.analyzer.terms($0) })
-        // (So does "is there any evidence the bigger dose works better": what a trial found answers it.)
         let namesStudyDesign = { (unit: SearchIndex.Unit) -> Bool in
             (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.isEmpty && $0.isSubset(of: studyDesignTerms) }
-                || unit.concept == nil && !unit.terms.isEmpty && unit.terms.allSatisfy(Self.evidenceWords.contains)
         }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
@@ -404,7 +401,7 @@ struct AnswerComposer {
         // word "type" is how, not what (`askedKindOf`).
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
         let kindWords = asksWhichKind ? Self.kindWords : []
-        let otherTermsAsked = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { !kindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
@@ -414,8 +411,6 @@ struct AnswerComposer {
             // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
             // may be ("can the drops stain her teeth").
             .filter { ConceptTable.isConcept($0) || !isTypedAsNoThing($0, verbs: false) })
-        // ("Is there any evidence the bigger dose works better": what is found, not the word.)
-        let otherTerms = otherTermsAsked.subtracting(Self.evidenceWords)
         // A unit that names a broader kind of something else asked hears it ("do not take
         // tetracycline antibiotics with it" hears doxycycline), as `unheard` reads it.
         let broaderOfOther = Set(otherTerms.flatMap { broaderOfHeard[$0] ?? [] })

@@ -155,9 +155,9 @@ enum QuestionWords {
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
-        // When the reader is next seen ("can it wait till my appt monday").
         // Where and at what cost the reader is offered it ("a private clinic", "am i wasting money").
         "private", "money", "wasting", "shop", "shops", "store", "supermarket",
+        // When the reader is next seen ("can it wait till my appt monday").
         "appt", "appointment", "birthday", "visitor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
@@ -191,6 +191,9 @@ enum QuestionWords {
         "classed", "classified", "category", "categorised", "categorized",
         // How something works ("what mechanism does the label give"): the answer test asks for one.
         "mechanism", "mechanisms",
+        // Whether it was shown ("is there any evidence the bigger dose works better"): what a trial
+        // found answers it, without the word.
+        "evidence", "proof",
         "incidence", "prevalence", "probability", "fraction",
         // Which form a medicine comes in, and how it is given ("what concentration is it", "is IM an allowed route").
         "concentration", "strength", "route",
