@@ -78,7 +78,8 @@ struct AnswerComposer {
     /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
     /// a sentence that says so ("the dose doubles after 2 to 4 weeks").
     static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
-    static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "up", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
+    /// The verbs `askedDoseRise` hears ("up" is a stop word, never a term).
+    static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
     static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
@@ -122,8 +123,8 @@ struct AnswerComposer {
     private(set) var answeredWithoutNaming: Set<String> = []
     /// Concepts the reader typed as who cares for them ("the gp wants…"): never the topic.
     private(set) var carerConcepts: Set<String> = []
-    /// Set by `compose`: the units of the reader's dose ("doxycycline 100mg"), unless asked about
-    /// alone: not a topic the article must cover.
+    /// Set by `compose`: the units of the reader's dose ("doxycycline 100mg"), unless the focus:
+    /// not a topic the article must cover.
     private(set) var readersDoseUnits: Set<String> = []
     /// In a question of two things together, the words of what a medicine is taken for ("for a
     /// chest infection"): the reader's circumstance, not the topic.

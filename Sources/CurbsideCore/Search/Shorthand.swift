@@ -53,7 +53,8 @@ public enum Shorthand {
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
-        .merging(["ct": ["scan with dye", "with dye", "scan with contrast", "with contrast"].map { ($0, "scan " + ($0.hasSuffix("dye") ? "with dye" : "with contrast")) }]) { $0 + $1 }
+        .merging(["ct": [("scan with dye", "scan with dye"), ("with dye", "scan with dye"),
+                         ("scan with contrast", "scan with contrast"), ("with contrast", "scan with contrast")]]) { $0 + $1 }
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
@@ -162,8 +163,6 @@ public enum Shorthand {
     /// Dosing times mean the same in capitals ("BID").
     static let dosingTimes: Set<String> = ["bd", "bid", "tds", "tid", "qds", "qid", "prn"]
 
-    /// `text` with each shorthand word (a run of letters, digits, "'" and "/", compared in lowercase)
-    /// written out; everything else exactly as typed ("tx/ppx" is one word, left as it is).
     /// Shorthand joined by "&" (left as typed unless listed: "a&e" is read as it is).
     static let joined: [String: String] = ["u&e": "urea and electrolytes", "u&es": "urea and electrolytes"]
 
@@ -172,6 +171,8 @@ public enum Shorthand {
         Patterns.matches(#"\b(valves?|mitral|aortic|tricuspid|mr|regurg\w*|echo(cardiogram)?s?|prolapse\w*|murmurs?)\b"#, in: text.lowercased())
     }
 
+    /// `text` with each shorthand word (a run of letters, digits, "'" and "/", compared in lowercase)
+    /// written out; everything else exactly as typed ("tx/ppx" is one word, left as it is).
     public static func expanded(_ text: String) -> String {
         func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "'" || c == "/" }
         var out = ""
