@@ -126,6 +126,7 @@ import Testing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),
         ("took her last ramipril this morning. When's the earliest the first sacubitril/valsartan dose can go in?", .timing),
+        ("a&e said the ligaments get looked at later - when's the best time to assess the ligament damage?", .timing),
         // The gap between stopping one medicine and starting another.
         ("washout period between lisinopril and starting entresto?", .timing),
         ("ramipril stopped this morning and theres an entresto script to start tonight - too soon?", .timing),

@@ -196,6 +196,17 @@ import Testing
               from: "strep-throat-antibiotics", .lay, with: "an older brother or sister has strep")
         leads("my son is 9 and worries about everything constantly, the camhs doctor mentioned lexapro. is it actually approved for kids that young?",
               from: "generalized-anxiety-treatment", .lay, with: "7 years and older")
+        // A clinician's "K" after a check or a possessive is potassium; "vitamin K" is not.
+        #expect(Shorthand.expanded("when to recheck k after starting lisinopril") == "when to recheck potassium after starting lisinopril")
+        #expect(Shorthand.expanded("his K is 5.2") == "his potassium is 5.2")
+        #expect(Shorthand.expanded("foods high in vitamin k") == "foods high in vitamin k")
+        leads("ramipril doubled on monday. when should we recheck k?",
+              from: "hyperkalemia-ace-inhibitor", .clinical, with: "within 2–4 weeks")
+        // "Prem babies" were born preterm; a "samsung watch" is a smartwatch.
+        leads("our little one came at 33 weeks and is on breast milk only. is the iron amount different for prem babies?",
+              from: "infant-vitamin-d-iron", .lay, with: "2 mg")
+        leads("can i go by my samsung watch blood pressure readings? it keeps saying 135/85",
+              from: "hypertension-first-line-treatment", .lay, with: "smartwatches")
     }
 
 }

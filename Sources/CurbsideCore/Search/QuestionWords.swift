@@ -137,7 +137,9 @@ enum QuestionWords {
         // Specialists by name ("the oncologist mentioned shingrix", "the haematologist called it provoked").
         "oncologist", "haematologist", "hematologist", "cardiologist", "neurologist", "rheumatologist", "endocrinologist",
         "gastroenterologist", "nephrologist", "urologist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist",
-        "midwife", "physio", "physiotherapist", "dietitian", "dietician", "optician", "dentist", "registrar", "psychiatrist", "podiatrist"]
+        "midwife", "physio", "physiotherapist", "dietitian", "dietician", "optician", "dentist", "registrar", "psychiatrist", "podiatrist",
+        // Who passed the result on ("the receptionist told me i have kidney disease").
+        "receptionist"]
         .compactMap { TextAnalyzer().terms($0).first })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
@@ -208,6 +210,9 @@ enum QuestionWords {
         "wait", "commonest",
         // How soon ("when's the earliest the first dose can go in").
         "earliest", "soonest",
+        // Which tests come next ("workup for a first seizure"), and whether a figure is "in too-high
+        // territory": the kind of answer, not a topic.
+        "workup", "territory",
         // "Would patches be safer than tablets": which is safe, as "safe" asks.
         "safer", "safest",
         // What a reading should be ("what am i supposed to be aiming for", "the goal").

@@ -53,8 +53,14 @@ public enum Shorthand {
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
+        .merging(potassiumK) { $0 + $1 }
         .merging(["ct": [("scan with dye", "scan with dye"), ("with dye", "scan with dye"),
                          ("scan with contrast", "scan with contrast"), ("with contrast", "scan with contrast")]]) { $0 + $1 }
+    /// "When to recheck K", "his K is 5.2", "serum K": potassium, by its symbol. (Only after these
+    /// words: "vitamin K" is another thing, and a K with a number is read by the lab rules.)
+    static let potassiumK: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
+        ["check", "checks", "checked", "checking", "recheck", "rechecking", "repeat", "monitor", "monitoring", "serum", "plasma",
+         "his", "her", "my", "their", "the", "high", "low", "raised", "rising"].map { ($0, [("k", $0 + " potassium")]) })
     /// "Found him fitting", "had a fit": a seizure, in British words. (Not "a fit 40-year-old", nor
     /// "she'll have a fit", which is anger.)
     static let fits: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
