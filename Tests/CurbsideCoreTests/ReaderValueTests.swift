@@ -56,6 +56,15 @@ import Testing
               from: "ckd-stage-3-what-it-means", .lay, with: "30–44")
     }
 
+    /// "Is that over the cut-off?" is answered by the limit the reader's value is past: a rule that
+    /// leaves them out says so. (A ferritin told is a reader's value too.)
+    @Test func aLimitTheReaderIsPastAnswersWhetherTheyArePastIt() {
+        leads("HFrEF pt on entresto, bisoprolol and dapagliflozin. cardiology want to add spironolactone but his K is 5.2 - is that over the cut-off?",
+              from: "heart-failure-reduced-ef-medications", .clinical, with: "potassium is below 5.0")
+        leads("my ferritin came back 28 and the lab flagged it as normal (their range is 15-200) but my hct has been 34 for ages. is 28 actually ok?",
+              from: "hematocrit-34-35-african-american-woman", .lay, with: "below 45 ng/mL")
+    }
+
     @Test func anAgeFallsInsideOrOutsideAStatedAgeRange() {
         let baby = values("febrile 15 day old, LP needed?")
         #expect(ReaderValues.verdict(baby, in: "Infants aged 8 to 21 days need full evaluation including CSF [1].") == .satisfied(1))

@@ -474,6 +474,9 @@ struct AnswerComposer {
         // Only of a child: at 45, "can I get Shingrix" is answered by who is eligible younger.)
         let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can))\b"#, in: askedText.lowercased())
             || [.eligibility, .children].contains(type) && readerValues.contains { $0.kind == .age && ($0.range.upper ?? .infinity) < 18 * 365.25 } && Patterns.matches(#"\bcan (she|he|they|my \w+|our \w+|i|we) (take|have|use|get|start|be given|be on)\b"#, in: askedText.lowercased())
+        // "His K is 5.2 - is that over the cut-off?": so does the limit that leaves the reader's value
+        // out (it says they are past it).
+        let asksWhetherPastALimit = asksForACutoff || Patterns.matches(#"\b(too (high|low)|(over|above|under|below|past) the (cutoff|limit|threshold))\b"#, in: askedText.lowercased())
         // "How soon do they put the dose up": a sentence that says when the dose is raised answers
         // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor"),
         // nor when it starts to work, though the reader feels nothing yet.
@@ -793,7 +796,7 @@ struct AnswerComposer {
                     // at 130/80 or higher") does not say where to get to.
                     if case .satisfied(let n) = verdict, !isStudyReport, !asksForATarget || statesATarget { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
                     if verdict == .contradicted && !statesATarget {
-                        if asksWhetherOldEnough && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }
+                        if (asksWhetherOldEnough || asksWhetherPastALimit) && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }
                     }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // "Can I take X with Y" is answered by a warning ("do not take … with it"), less by

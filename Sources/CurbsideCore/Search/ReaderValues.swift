@@ -74,7 +74,7 @@ public enum ReaderValues {
         "potassium": ["potassium", "k+"], "sodium": ["sodium"],
         "hematocrit": ["hematocrit", "haematocrit", "hct"], "haematocrit": ["hematocrit", "haematocrit", "hct"], "hct": ["hematocrit", "haematocrit", "hct"],
         "hemoglobin": ["hemoglobin", "haemoglobin", "hb"], "haemoglobin": ["hemoglobin", "haemoglobin", "hb"], "hb": ["hemoglobin", "haemoglobin", "hb"],
-        "inr": ["inr"], "t-score": ["t-score", "t score"], "tscore": ["t-score", "t score"], "t score": ["t-score", "t score"], "z-score": ["z-score"],
+        "ferritin": ["ferritin"], "inr": ["inr"], "t-score": ["t-score", "t score"], "tscore": ["t-score", "t score"], "t score": ["t-score", "t score"], "z-score": ["z-score"],
         "blood pressure": ["blood pressure", "bp", "mm hg", "mmhg"], "bp": ["blood pressure", "bp", "mm hg", "mmhg"], "psa": ["psa"],
         "vitamin d": ["25-hydroxyvitamin d", "25(oh)d", "vitamin d level"], "frax": ["frax"],
         "ef": ["ef", "lvef", "ejection fraction"], "ejection fraction": ["ef", "lvef", "ejection fraction"],
