@@ -127,5 +127,15 @@ import Testing
         leads("metformin egfr cutoff", from: "type-2-diabetes-first-line-metformin", .clinical, with: "below 30")
         // "How long do I keep taking it" is answered by how long it goes on, not when it starts.
         leads("once im pregnant how long do i keep taking the folic acid for", from: "folic-acid-before-pregnancy", .lay, with: "first 2 to 3 months of pregnancy")
+        // The reader's "200 mg twice a day" is how often their dose is taken, not something the
+        // answer must name.
+        leads("Customer's been told to take ferrous sulfate 200 mg twice a day. Is splitting the iron into two doses any better for absorption than one dose in the morning?",
+              from: "iron-deficiency-anemia-oral-iron", .clinical, with: "Splitting a 120 mg daily dose")
+        // "The next drug option" asks what comes next, said without the word "next".
+        leads("GAD pt has failed sertraline and then venlafaxine because of side effects. under NICE, what's the next drug option?",
+              from: "generalized-anxiety-treatment", .clinical, with: "pregabalin")
+        // "An extra year" of a treatment is a year more.
+        leads("haematologist says i should stay on apixaban long term after my unprovoked clot but im scared of bleeding. in the trial where people carried on for an extra year, did they bleed a lot more?",
+              from: "dvt-anticoagulation-duration", .lay, with: "Major bleeding was uncommon")
     }
 }

@@ -164,7 +164,7 @@ struct AnswerComposer {
         Patterns.matches(#"\b(not cover|doesn'?t (say|cover)|does not (say|cover)|label say|left out)\b"#, in: question, caseInsensitive: true)
     }
 
-    static let asksWhatNext = #"\b(try|give|use|move) next\b|\bnext (step|steps|option|options|line|move|thing)\b|\bwhat next\b"#
+    static let asksWhatNext = #"\b(try|give|use|move) next\b|\bnext ([\w-]+ )?(step|steps|option|options|line|move|thing|drug|drugs|medicine|medication|treatment|choice)\b|\bwhat next\b"#
 
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
         let type = understood.questionType
@@ -295,10 +295,14 @@ struct AnswerComposer {
         let namesStudyDesign = { (unit: SearchIndex.Unit) -> Bool in
             (unit.concept.flatMap { conceptWords[$0] } ?? []).contains { !$0.isEmpty && $0.isSubset(of: studyDesignTerms) }
         }
-        // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name.
+        // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name,
+        // nor how often that dose is taken ("metformin 1g bd", read as "1g twice a day").
+        let readersSchedule: String? = Patterns.firstRange(#"(?<=\d) ?(mg|g|mcg|ml|units?)? ((once|twice|three times|four times) a day|as needed)\b"#, in: question.lowercased())
+            .map { String(question.lowercased()[$0]).replacingOccurrences(of: #"^ ?(mg|g|mcg|ml|units?)? "#, with: "", options: .regularExpression) }
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
             let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
             return !spellings.isEmpty && spellings.allSatisfy { !$0.isEmpty && $0.isSubset(of: QuestionWords.doseUnits) }
+                || readersSchedule.map { schedule in (unit.concept.flatMap(index.conceptSpellings) ?? []).contains { $0.lowercased() == schedule } } ?? false
         }
         readersDoseUnits = Set(heard.filter { $0.terms != focusUnit?.terms && namesDoseUnit($0) }.compactMap(\.concept))
         // "can i take advil for headaches while on sertraline": what the drug is taken for is the

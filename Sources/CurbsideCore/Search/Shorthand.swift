@@ -45,7 +45,8 @@ public enum Shorthand {
     /// a tablet "from Holland and Barrett", from a health shop. What a pharmacy's "profile shows" it
     /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic.
     /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. "The cut-off" is
-    /// one word, a cutoff (not something cut, nor something off).
+    /// one word, a cutoff (not something cut, nor something off). "An extra year" of a treatment is
+    /// a year more, as articles say it.
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
@@ -55,10 +56,12 @@ public enum Shorthand {
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
         .merging(potassiumK) { $0 + $1 }
+        .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["the", "a", "any", "over", "under", "above", "below", "what"].map { before in
             (before, ["cut-offs", "cut offs", "cut-off", "cut off"].map { ($0, before + " cutoff" + ($0.hasSuffix("s") ? "s" : "")) }) })) { $0 + $1 }
         .merging(["ct": [("scan with dye", "scan with dye"), ("with dye", "scan with dye"),
-                         ("scan with contrast", "scan with contrast"), ("with contrast", "scan with contrast")]]) { $0 + $1 }
+                         ("scan with contrast", "scan with contrast"), ("with contrast", "scan with contrast"),
+                         ("scan with iv contrast", "scan with IV contrast"), ("with iv contrast", "scan with IV contrast")]]) { $0 + $1 }
     /// "When to recheck K", "his K is 5.2", "serum K": potassium, by its symbol. (Only after these
     /// words: "vitamin K" is another thing, and a K with a number is read by the lab rules.)
     static let potassiumK: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
