@@ -131,6 +131,9 @@ import Testing
         // answer must name.
         leads("Customer's been told to take ferrous sulfate 200 mg twice a day. Is splitting the iron into two doses any better for absorption than one dose in the morning?",
               from: "iron-deficiency-anemia-oral-iron", .clinical, with: "Splitting a 120 mg daily dose")
+        // "How long before they actually start stopping breaks" asks how long it takes to help.
+        leads("nan is 83 and fairly frail. if she does start the bone tablets, how long does it take before they actually start stopping breaks? dont want her going through it all for nothing",
+              from: "osteopenia-83-year-old-frax", .lay, with: "about a year to prevent one")
         // "The next drug option" asks what comes next, said without the word "next".
         leads("GAD pt has failed sertraline and then venlafaxine because of side effects. under NICE, what's the next drug option?",
               from: "generalized-anxiety-treatment", .clinical, with: "pregabalin")

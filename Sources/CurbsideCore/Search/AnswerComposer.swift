@@ -453,6 +453,9 @@ struct AnswerComposer {
         // "Once I'm pregnant how long do I keep taking it": how long it goes on ("keep taking it for
         // the first 2 to 3 months"), not when it starts ("start at least 1 month before").
         let asksHowLongItGoesOn = type == .duration && Patterns.matches(Self.goesOn, in: askedText.lowercased())
+        // "How long before it actually starts stopping breaks": how long it takes to help ("bone drugs
+        // took about a year to prevent one break"), not how long it is taken for.
+        let asksTimeToBenefit = [.duration, .timing, .outlook].contains(type) && Patterns.matches(Self.timeToBenefitAsked, in: askedText.lowercased())
         // "Metformin egfr cutoff": a unit that puts a number on a limit ("when eGFR is below 30").
         // (Not what is said of a cutoff: "their main criticism of the WHO Hb cut-offs".)
         let asksForACutoff = Patterns.matches(#"\b(cut-?offs?|cut offs?|thresholds?)\b"#, in: askedText.lowercased())
@@ -833,6 +836,7 @@ struct AnswerComposer {
                     if asksForAnAverage && Patterns.matches(Self.anAverage, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksForACutoff && Patterns.matches(Self.statesALimit, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongItGoesOn && Patterns.matches(Self.goesOn, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksTimeToBenefit && Patterns.matches(Self.timeToBenefit, in: unitText.lowercased()) { f[.qualifier] += log(3) }
                     if toldItWorsens && Patterns.matches(#"\bif\b[^.]{0,80}\b(gets?|getting|becomes?|grows?) worse\b|\bworsens\b"#, in: unitText.lowercased()) { f[.qualifier] += log(type == .urgency ? 5 : 1.8) }
                     if let definedWord, Patterns.matches(#"\b(an? )?"# + TextPattern.escaped(definedWord) + #" (is|means|is defined as) "#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
@@ -1123,6 +1127,8 @@ struct AnswerComposer {
     /// How long something goes on: "keep taking it", "stay on it". (Not "continue": "how long should
     /// anticoagulation continue" is any length of treatment.)
     static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
+    static let timeToBenefitAsked = #"\bbefore (it|they|the \w+|you|she|he) (actually |really )?(starts?|begins?) (to )?(work|help|stop|prevent|cut|reduc|lower)\w*|\bbefore (it|they) (actually |really )?(works?|helps?|kicks? in|takes? effect)\b"#
+    static let timeToBenefit = #"\b(took|takes|take|taking) (about |around |roughly |at least |up to )?(a|an|one|\d+(\.\d+)?)( to \d+)? ?(days?|weeks?|months?|years?)\b[^.;]{0,30}\bto (prevent|work|help|show|reduce|cut|lower)\b|\b(benefit|effect)s? [^.;]{0,30}\bwithin (about )?\d+"#
 
     /// "When do I need the second one": a unit giving "two doses, 2 to 6 months apart" says which.
     static func namesTwoDoses(_ text: String) -> Bool {
