@@ -319,6 +319,8 @@ import Testing
         #expect(search.contains("a1c") && search.contains("metformin"))
 
         #expect(QuestionUnderstander.understand("she is 7 weeks and 38.4, can we wait").constraints.contains { $0.kind == "age" && $0.value == "7 weeks" })
+        // "Our daughter is 22 months" is 22 months old, not 22 years.
+        #expect(QuestionUnderstander.understand("our daughter is 22 months with a MECP2 variant").constraints.filter { $0.kind == "age" }.map(\.value) == ["22 months"])
         #expect(!QuestionUnderstander.understand("she is 7 weeks pregnant").constraints.contains { $0.kind == "age" })
         // Other relatives' ages ("my niece is 16", "my brother's 45").
         #expect(QuestionUnderstander.understand("my niece is 16 and her hb came back 11.7").constraints.contains { $0.kind == "age" && $0.value == "16 years" })
@@ -531,6 +533,8 @@ import Testing
         #expect(!AnswerTest.matches(AnswerTest.asksToStop, "how many months will he have to stop driving for?"))
         #expect(AnswerTest.matches(AnswerTest.asksToStop, "will he have to stop the tablets?"))
         #expect(AnswerTest.matches(AnswerTest.countOfTime, "usually for 3 to 6 months") && !AnswerTest.matches(AnswerTest.countOfTime, "the long-term outlook"))
+        // "Every 6 to 12 months" says how often, as "every 6 months" does.
+        #expect(AnswerTest.passes("labelled 'possible' RTT and reassessed every 6 to 12 months [1].", type: .frequency))
     }
 
     /// Two vaccines on the same day: Shingrix's own label, which calls Shingrix "the vaccine", does
