@@ -49,4 +49,12 @@ import Testing
         let answer = RelevanceTests.engine.answer("metoprolol succinate in HFrEF - how quickly do we titrate", from: "ventricular-tachycardia-10-beats", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("For heart failure") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// Falls are a sign of a low sodium (the sertraline label: unsteadiness "which may lead to
+    /// falls"), so a carer's "two near falls and his sodium came back 128" is heard by the
+    /// sentence on sertraline lowering the salt in the blood.
+    @Test func fallsShowALowSodium() {
+        leads("dad's 81, put on zoloft for low mood about a month ago. care home say hes more confused and had two near falls, and his sodium came back 128. is that the sertraline?",
+              from: "depression-starting-ssri", .lay, with: "lower the salt (sodium)")
+    }
 }
