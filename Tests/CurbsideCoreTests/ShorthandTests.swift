@@ -197,7 +197,7 @@ import Testing
         leads("my son is 9 and worries about everything constantly, the camhs doctor mentioned lexapro. is it actually approved for kids that young?",
               from: "generalized-anxiety-treatment", .lay, with: "7 years and older")
         // A clinician's "K" after a check or a possessive is potassium; "vitamin K" is not.
-        #expect(Shorthand.expanded("when to recheck k after starting lisinopril") == "when to recheck potassium after starting lisinopril")
+        #expect(Shorthand.expanded("do we recheck k after the dose change") == "do we recheck potassium after the dose change")
         #expect(Shorthand.expanded("his K is 5.2") == "his potassium is 5.2")
         #expect(Shorthand.expanded("foods high in vitamin k") == "foods high in vitamin k")
         leads("ramipril doubled on monday. when should we recheck k?",
