@@ -134,6 +134,11 @@ import Testing
         // "How long before they actually start stopping breaks" asks how long it takes to help.
         leads("nan is 83 and fairly frail. if she does start the bone tablets, how long does it take before they actually start stopping breaks? dont want her going through it all for nothing",
               from: "osteopenia-83-year-old-frax", .lay, with: "about a year to prevent one")
+        // "2 months into roaccutane. ok to hand that out?" asks whether the two go together: "into"
+        // a medicine is on it, to "hand it out" is to dispense it, and "ok to dispense" gives way
+        // to the interaction asked.
+        leads("script for doxycycline 100mg from out of hours for a 19 yo who's 2 months into roaccutane. ok to hand that out?",
+              from: "isotretinoin-severe-acne", .clinical, with: "avoid tetracyclines")
         // "The next drug option" asks what comes next, said without the word "next".
         leads("GAD pt has failed sertraline and then venlafaxine because of side effects. under NICE, what's the next drug option?",
               from: "generalized-anxiety-treatment", .clinical, with: "pregabalin")

@@ -200,6 +200,7 @@ import Testing
         #expect(Shorthand.expanded("do we recheck k after the dose change") == "do we recheck potassium after the dose change")
         #expect(Shorthand.expanded("his K is 5.2") == "his potassium is 5.2")
         #expect(Shorthand.expanded("foods high in vitamin k") == "foods high in vitamin k")
+        #expect(Shorthand.expanded("2 months into roaccutane. ok to hand that out?") == "2 months on roaccutane. ok to dispense that?")
         leads("ramipril doubled on monday. when should we recheck k?",
               from: "hyperkalemia-ace-inhibitor", .clinical, with: "within 2–4 weeks")
         // "Prem babies" were born preterm; a "samsung watch" is a smartwatch.

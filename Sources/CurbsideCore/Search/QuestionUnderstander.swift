@@ -339,8 +339,9 @@ public enum QuestionUnderstander {
         #"[,;:]\s+(?:and\s+|so\s+|but\s+)?((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+(?:i|we|he|she|they|you|it|my|this|that|these|those|the|a|an|your|his|her|our|their|there)\b)|\s[-–]\s+((?:can|could|should|does|do|will|would|may|is|are)\s+\w)|[.!]\s+((?:can|could|should|does|do|will|would|may|is|are|am|has|have|did)\s+\w)|[.!]\s+(if\s[^.!?]*\?\s*$)"#,
         options: [.caseInsensitive])
 
-    /// An eligibility cue that only says "should I take it" (what follows says what is asked).
-    static let genericEligibility = try! TextPattern(#"^should (i|he|she|they|my \w+) (take|use|have|give)$"#, options: [.caseInsensitive])
+    /// An eligibility cue that only says "should I take it" (what follows says what is asked), or
+    /// "… ok to dispense" (which a medicine the person is on makes a question of the two together).
+    static let genericEligibility = try! TextPattern(#"^should (i|he|she|they|my \w+) (take|use|have|give)$|(ok|okay|safe|alright|fine) to (dispense|prescribe|give)$"#, options: [.caseInsensitive])
     static let moreSpecificThanShould: [QuestionType] = [.timing, .dose, .frequency, .duration, .interactions]
 
     static let filler = try! TextPattern(

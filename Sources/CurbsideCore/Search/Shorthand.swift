@@ -43,7 +43,8 @@ public enum Shorthand {
     /// "it" is, and `AnswerTest.asksToStop` reads it so.)
     /// ("For a fortnight": for 2 weeks. "The machine at Boots": a pharmacy, not a walking boot;
     /// a tablet "from Holland and Barrett", from a health shop. What a pharmacy's "profile shows" it
-    /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic.
+    /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic
+    /// (as is to "hand it out", to dispense it). "2 months into roaccutane" is 2 months on it.
     /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. "The cut-off" is
     /// one word, a cutoff (not something cut, nor something off). "An extra year" of a treatment is
     /// a year more, as articles say it.
@@ -55,6 +56,8 @@ public enum Shorthand {
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
+        .merging(Dictionary(uniqueKeysWithValues: ["days", "weeks", "wks", "months", "mos", "years", "yrs"].map { ($0, [("into", $0 + " on")]) })) { $0 + $1 }
+        .merging(["hand": ["that", "it", "this", "them", "these"].map { ("\($0) out", "dispense \($0)") } + [("out", "dispense")]]) { $0 + $1 }
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["the", "a", "any", "over", "under", "above", "below", "what"].map { before in
