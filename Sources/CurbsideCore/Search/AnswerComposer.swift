@@ -297,8 +297,9 @@ struct AnswerComposer {
         }
         // "lisinopril 20 mg": the unit of the reader's dose is not something the answer must name,
         // nor how often that dose is taken ("metformin 1g bd", read as "1g twice a day").
-        let readersSchedule: String? = Patterns.firstRange(#"(?<=\d) ?(mg|g|mcg|ml|units?)? ((once|twice|three times|four times) a day|as needed)\b"#, in: question.lowercased())
-            .map { String(question.lowercased()[$0]).replacingOccurrences(of: #"^ ?(mg|g|mcg|ml|units?)? "#, with: "", options: .regularExpression) }
+        let lowered = question.lowercased()
+        let readersSchedule = Patterns.firstRange(#"(?<=\d(?: ?(?:mg|g|mcg|ml|units?))? )((once|twice|three times|four times) a day|as needed)\b"#, in: lowered)
+            .map { String(lowered[$0]) }
         let namesDoseUnit = { (unit: SearchIndex.Unit) -> Bool in
             let spellings = unit.concept.flatMap { conceptWords[$0] } ?? [Set(unit.terms.filter { !ConceptTable.isConcept($0) })]
             return !spellings.isEmpty && spellings.allSatisfy { !$0.isEmpty && $0.isSubset(of: QuestionWords.doseUnits) }
@@ -1127,6 +1128,8 @@ struct AnswerComposer {
     /// How long something goes on: "keep taking it", "stay on it". (Not "continue": "how long should
     /// anticoagulation continue" is any length of treatment.)
     static let goesOn = #"\b(keep (taking|on|using|giving)|carry on (taking|with)|stay on)\b"#
+    /// "How long before it actually starts working", and a sentence that says how long it took to
+    /// help ("took about a year to prevent one break").
     static let timeToBenefitAsked = #"\bbefore (it|they|the \w+|you|she|he) (actually |really )?(starts?|begins?) (to )?(work|help|stop|prevent|cut|reduc|lower)\w*|\bbefore (it|they) (actually |really )?(works?|helps?|kicks? in|takes? effect)\b"#
     static let timeToBenefit = #"\b(took|takes|take|taking) (about |around |roughly |at least |up to )?(a|an|one|\d+(\.\d+)?)( to \d+)? ?(days?|weeks?|months?|years?)\b[^.;]{0,30}\bto (prevent|work|help|show|reduce|cut|lower)\b|\b(benefit|effect)s? [^.;]{0,30}\bwithin (about )?\d+"#
 
