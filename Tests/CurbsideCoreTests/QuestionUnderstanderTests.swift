@@ -122,6 +122,11 @@ import Testing
         ("how long before sertraline starts working", .duration), ("is it the full 10 days or shorter at his age", .duration), ("we want to try for a baby next year, is it safe for the baby", .pregnancy), ("how long do kids need to take amoxicillin for strep", .duration),
         ("my doctor switched me from coumadin, how long do i keep taking it", .duration), ("ive taken fosamax for 6 years, can i stop now", .duration),
         ("for how long after a dvt", .duration),
+        // keeping going until an age, and how long something would have to last
+        ("the clinic said keep going with the patches until i'm at least fifty, is that right", .duration),
+        ("how long would a fast heartbeat have to go on for before they call it sustained", .duration),
+        // whether treating now changes remission is what to expect
+        ("if she starts the tablets now, does that change remission later on", .outlook),
         // timing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),

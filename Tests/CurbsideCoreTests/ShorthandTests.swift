@@ -203,6 +203,10 @@ import Testing
         #expect(Shorthand.expanded("2 months into roaccutane. ok to hand that out?") == "2 months on roaccutane. ok to dispense that?")
         leads("ramipril doubled on monday. when should we recheck k?",
               from: "hyperkalemia-ace-inhibitor", .clinical, with: "within 2–4 weeks")
+        // Runny poos and being bunged up are diarrhoea and constipation; a 2nd scan is the second.
+        #expect(Shorthand.expanded("runny poos since the antibiotic") == "diarrhoea since the antibiotic")
+        #expect(Shorthand.expanded("he's bunged up on the new tablets") == "he's constipated on the new tablets")
+        #expect(Shorthand.expanded("my 2nd scan, is it riskier now") == "my second scan, is it higher risk now")
         // "Prem babies" were born preterm; a "samsung watch" is a smartwatch.
         leads("our little one came at 33 weeks and is on breast milk only. is the iron amount different for prem babies?",
               from: "infant-vitamin-d-iron", .lay, with: "2 mg")

@@ -1139,12 +1139,14 @@ struct AnswerComposer {
     }
 
     /// Whether the reader told this (analysed) word as where something happened: "on a pothole",
-    /// "in denmark", "back from spain", "at netball".
+    /// "in denmark", "back from spain", "at netball", "a locum from Denmark".
     func isToldAsPlace(_ term: String) -> Bool {
         typedTerms.indices.contains { i in
             guard typedTerms[i] == term, i > 0 else { return false }
             let (first, last) = (i > 1 ? sentence.words[i - 2].lowercased() : "", sentence.words[i - 1].lowercased())
+            // ("A locum from Denmark": a name after "from" is where someone comes from.)
             return ["in", "at"].contains(last) || first == "back" && last == "from"
+                || last == "from" && sentence.words[i].first?.isUppercase == true
                 || ["on", "over", "into", "in", "at"].contains(first) && ["a", "an"].contains(last)
                 // (Not "on the": "on the depo jab" is taking it.)
                 || ["over", "into", "in", "at"].contains(first) && last == "the"

@@ -129,7 +129,10 @@ enum QuestionWords {
         "herself", "himself", "themselves", "themself",
         // Where a pharmacist reads it ("a pt whose profile shows he's on…"), and how good a thing
         // is said to be ("decent evidence", "a decent dose").
-        "profile", "decent"]
+        "profile", "decent",
+        // How a reader weighs where a guideline stands or how it went ("where do the recs land",
+        // "does either one end up better", "was I fobbed off").
+        "land", "lands", "either", "fobbed", "materially", "tempted", "complaining", "complains", "refresher"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -139,12 +142,15 @@ enum QuestionWords {
         "gastroenterologist", "nephrologist", "urologist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist",
         "midwife", "physio", "physiotherapist", "dietitian", "dietician", "optician", "dentist", "registrar", "psychiatrist", "podiatrist",
         // Who passed the result on ("the receptionist told me i have kidney disease").
-        "receptionist"]
+        "receptionist",
+        // A stand-in doctor, and a registrar by the ward's shortening ("the locum from Denmark
+        // asked…", "the reg has written up toradol").
+        "locum", "locums", "reg"]
         .compactMap { TextAnalyzer().terms($0).first })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
     static let story: Set<String> = Set(["football", "soccer", "rugby", "tennis", "gym", "running", "playing", "rolled", "went",
-        "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "grandad", "toddler", "toddlers", "hubby",
+        "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "nanna", "nannas", "grandma", "grandpa", "grandad", "xmas", "christmas", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning", "afternoon", "sat",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
         "finish", "finishing", "finished",

@@ -27,6 +27,8 @@ public enum Shorthand {
         "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "havent": "haven't", "hasnt": "hasn't",
         "theyve": "they've", "youve": "you've", "weve": "we've", "theyre": "they're", "youre": "you're",
         "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
+        // ("Do they redo the echo every year", "my 2nd dexa", "is it riskier at my age".)
+        "redo": "repeat", "redone": "repeated", "2nd": "second", "3rd": "third", "riskier": "higher risk",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
@@ -86,6 +88,10 @@ public enum Shorthand {
         // ("Brings up half his drops": vomits them. "Brought up" is left as typed: "nobody has
         // brought up my bones" is mentioning them.)
         "brings": [("up", "vomits")], "bringing": [("up", "vomiting")],
+        // ("Runny poos", "badly bunged up": diarrhoea and constipation, as articles say them.)
+        "runny": ["poo", "poos", "poop", "poops", "stools", "nappies", "diapers"].map { ($0, "diarrhoea") },
+        "loose": ["poo", "poos", "poop", "poops", "stools"].map { ($0, "diarrhoea") },
+        "bunged": [("up", "constipated")],
         // ("Is being awake for it standard", "done wide awake": under local anaesthesia.)
         "awake": ["for", "during"].flatMap { when in ["it", "the op", "the operation", "the surgery"].map { what in
             (when + " " + what, "under local anaesthesia " + when + " " + what) } },
