@@ -125,6 +125,9 @@ import Testing
         // keeping going until an age, and how long something would have to last
         ("the clinic said keep going with the patches until i'm at least fifty, is that right", .duration),
         ("how long would a fast heartbeat have to go on for before they call it sustained", .duration),
+        // "a known issue" is a side effect; "when does it count as…" asks what it is, not when
+        ("he gets awful heartburn on these tablets, known issue?", .sideEffects),
+        ("when does a high reading count as stage 2", .diagnosis),
         // whether treating now changes remission is what to expect
         ("if she starts the tablets now, does that change remission later on", .outlook),
         // timing

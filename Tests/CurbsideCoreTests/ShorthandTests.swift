@@ -207,6 +207,10 @@ import Testing
         #expect(Shorthand.expanded("runny poos since the antibiotic") == "diarrhoea since the antibiotic")
         #expect(Shorthand.expanded("he's bunged up on the new tablets") == "he's constipated on the new tablets")
         #expect(Shorthand.expanded("my 2nd scan, is it riskier now") == "my second scan, is it higher risk now")
+        // "Ends up better" is turning out better; "how often does it end up needing" is kept; "a few weeks back" is ago.
+        #expect(Shorthand.expanded("does the op end up better than the splint") == "does the op be better than the splint")
+        #expect(Shorthand.expanded("how often does it end up needing surgery") == "how often does it end up needing surgery")
+        #expect(Shorthand.expanded("started it a few weeks back") == "started it a few weeks ago")
         // "Prem babies" were born preterm; a "samsung watch" is a smartwatch.
         leads("our little one came at 33 weeks and is on breast milk only. is the iron amount different for prem babies?",
               from: "infant-vitamin-d-iron", .lay, with: "2 mg")

@@ -1098,8 +1098,9 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
+    /// (A superlative, "the angriest nappy rash", says how much, not what.)
     func isTypedAsTopic(_ word: String) -> Bool {
-        word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word)
+        word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word) && !(word.count >= 7 && word.hasSuffix("iest"))
             && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
     }
 
@@ -1144,9 +1145,9 @@ struct AnswerComposer {
         typedTerms.indices.contains { i in
             guard typedTerms[i] == term, i > 0 else { return false }
             let (first, last) = (i > 1 ? sentence.words[i - 2].lowercased() : "", sentence.words[i - 1].lowercased())
-            // ("A locum from Denmark": a name after "from" is where someone comes from.)
+            // ("A locum from Denmark": what comes after a person "from" is where they come from.)
             return ["in", "at"].contains(last) || first == "back" && last == "from"
-                || last == "from" && sentence.words[i].first?.isUppercase == true
+                || last == "from" && (QuestionWords.namesNoTopic(TextAnalyzer().terms(first).first ?? first))
                 || ["on", "over", "into", "in", "at"].contains(first) && ["a", "an"].contains(last)
                 // (Not "on the": "on the depo jab" is taking it.)
                 || ["over", "into", "in", "at"].contains(first) && last == "the"

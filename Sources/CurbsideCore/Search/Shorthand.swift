@@ -58,7 +58,7 @@ public enum Shorthand {
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["profile", "record", "records", "notes", "chart", "pmr"].map { ($0, [("shows", $0 + " says"), ("show", $0 + " say")]) })) { $0 + $1 }
         .merging(["rx": [("for", "script for")]]) { $0 + $1 }
-        .merging(Dictionary(uniqueKeysWithValues: ["days", "weeks", "wks", "months", "mos", "years", "yrs"].map { ($0, [("into", $0 + " on")]) })) { $0 + $1 }
+        .merging(Dictionary(uniqueKeysWithValues: ["days", "weeks", "wks", "months", "mos", "years", "yrs"].map { ($0, [("into", $0 + " on"), ("back", $0 + " ago")]) })) { $0 + $1 }
         .merging(["hand": ["that", "it", "this", "them", "these"].map { ("\($0) out", "dispense \($0)") } + [("out", "dispense")]]) { $0 + $1 }
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
@@ -92,6 +92,9 @@ public enum Shorthand {
         "runny": ["poo", "poos", "poop", "poops", "stools", "nappies", "diapers"].map { ($0, "diarrhoea") },
         "loose": ["poo", "poos", "poop", "poops", "stools"].map { ($0, "diarrhoea") },
         "bunged": [("up", "constipated")],
+        // ("Does either one end up better": is it. "How often does it end up needing…" stays: a
+        // question of how often it happens. "A few months back": ago.)
+        "end": Self.endsUp("be"), "ends": Self.endsUp("is"), "ended": Self.endsUp("was"), "ending": Self.endsUp("being"),
         // ("Is being awake for it standard", "done wide awake": under local anaesthesia.)
         "awake": ["for", "during"].flatMap { when in ["it", "the op", "the operation", "the surgery"].map { what in
             (when + " " + what, "under local anaesthesia " + when + " " + what) } },
@@ -147,6 +150,10 @@ public enum Shorthand {
     static let duringSleep: [String: [(rest: String, written: String)]] = [
         "in": [("the middle of the night", "during sleep")] + ["my", "his", "her", "their", "your", "our"].map { ("\($0) sleep", "during sleep") },
         "while": ["asleep", "sleeping", "i was asleep", "he was asleep", "she was asleep", "they were asleep", "i slept", "he slept", "she slept"].map { ($0, "during sleep") }]
+    /// "End up better" (or worse, the same, different): turn out so.
+    static func endsUp(_ verb: String) -> [(rest: String, written: String)] {
+        ["better", "worse", "the same", "different"].map { ("up \($0)", "\(verb) \($0)") }
+    }
     /// A baby "combi fed" or on "mixed feeding" has formula and the breast: partly breastfed.
     static let partlyBreastfed: [String: [(rest: String, written: String)]] = Dictionary(uniqueKeysWithValues:
         ["combi", "combination", "mixed", "mix"].map { how in
