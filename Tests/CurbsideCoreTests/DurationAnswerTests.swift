@@ -128,6 +128,15 @@ import Testing
         let answer = RelevanceTests.engine.answer("when should i expect to feel any different", from: "depression-starting-ssri", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("within 4 weeks") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// A lapse since something else ("the minimum gap since his last jab") is when, answered by
+    /// "at least 8 weeks after"; a lapse in seconds is a length ("lasts more than 30 seconds").
+    @Test func aLapseSinceSomethingIsWhenAndSecondsAreALength() {
+        #expect(QuestionUnderstander.understand("what's the minimum gap since his last jab before the new one").types.first == .timing)
+        #expect(AnswerTest.passes("Give it at least 8 weeks after the first vaccine [1].", type: .timing))
+        #expect(!AnswerTest.passes("Give it to adults with weak immune systems [1].", type: .timing))
+        #expect(AnswerTest.passes("It is called sustained when it lasts more than 30 seconds [1].", type: .duration))
+    }
 }
 
 /// "How many days does he need it for, hes 4": "hes 4" is the child's age, and the article's "A

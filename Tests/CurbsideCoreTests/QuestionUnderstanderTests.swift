@@ -128,6 +128,8 @@ import Testing
         // "a known issue" is a side effect; "when does it count as…" asks what it is, not when
         ("he gets awful heartburn on these tablets, known issue?", .sideEffects),
         ("when does a high reading count as stage 2", .diagnosis),
+        // whether a medicine is allowed after an operation is who may have it
+        ("is ibuprofen actually allowed after stomach surgery", .eligibility),
         // whether treating now changes remission is what to expect
         ("if she starts the tablets now, does that change remission later on", .outlook),
         // timing

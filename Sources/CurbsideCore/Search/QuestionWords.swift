@@ -178,7 +178,7 @@ enum QuestionWords {
 
     static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
         "criterion", "chance", "odds", "likelihood", "proportion", "percentage", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
-        "maximum", "max", "upper", "most", "least", "highest", "lowest", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
+        "maximum", "max", "minimum", "min", "upper", "most", "least", "highest", "lowest", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
         "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.

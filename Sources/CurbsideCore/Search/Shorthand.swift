@@ -92,6 +92,9 @@ public enum Shorthand {
         "runny": ["poo", "poos", "poop", "poops", "stools", "nappies", "diapers"].map { ($0, "diarrhoea") },
         "loose": ["poo", "poos", "poop", "poops", "stools"].map { ($0, "diarrhoea") },
         "bunged": [("up", "constipated")],
+        // ("Since the live one": the live vaccine. "My vision goes a bit blurry": blurred vision.)
+        "live": ["one", "jab", "shot", "vaccine"].map { ($0, "live vaccine") },
+        "vision": ["goes blurry", "goes a bit blurry", "gets blurry", "gets a bit blurry", "is blurry", "is a bit blurry", "went blurry", "going blurry"].map { ($0, "blurred vision") },
         // ("Does either one end up better": is it. "How often does it end up needing…" stays: a
         // question of how often it happens. "A few months back": ago.)
         "end": Self.endsUp("be"), "ends": Self.endsUp("is"), "ended": Self.endsUp("was"), "ending": Self.endsUp("being"),
