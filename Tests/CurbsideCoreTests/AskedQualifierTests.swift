@@ -123,6 +123,9 @@ import Testing
               from: "shingles-vaccine-adults", .lay, with: "2 to 6 months apart")
         leads("fell down the stairs last night, wrist is swollen and my thumb and first two fingers are tingly and going numb, worse since this morning. is it ok to wait for my gp appt on thursday?",
               from: "fall-wrist-knee-ankle-numbness", .lay, with: "ER now if the numbness")
+        // A course length in brackets ("azithromycin (5 days)") is how long a course is.
+        leads("strep throat, allergic to penicillin so the gp gave azithromycin. how many days is the course?",
+              from: "strep-throat-antibiotics", .lay, with: "azithromycin (5 days)")
         // "Metformin egfr cutoff" is answered by a number put on the limit.
         leads("metformin egfr cutoff", from: "type-2-diabetes-first-line-metformin", .clinical, with: "below 30")
         // "How long do I keep taking it" is answered by how long it goes on, not when it starts.

@@ -842,7 +842,7 @@ struct AnswerComposer {
                     if let definedWord, Patterns.matches(#"\b(an? )?"# + TextPattern.escaped(definedWord) + #" (is|means|is defined as) "#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksHowLongToWait && Patterns.matches(#"\b(observ\w*|watchful waiting|wait(ing)?|watch(ing)?|(does not|doesn't|fails? to|not) improve|worsens)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     // (Not how long a symptom lasts before treatment is due: "pain for 2 days or more".)
-                    if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks)(?! or (more|longer)))\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
+                    if asksHowLongACourse && !asksHowLongToWait && Patterns.matches(#"\b(course|\d+[- ]days? of|for (\d+|one|two|three|five|seven|ten) (days|weeks)(?! or (more|longer)))\b|\((\d+|one|two|three|five|seven|ten)[- ](days|weeks)\)"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
