@@ -141,5 +141,13 @@ import Testing
               with: "Children under 3 are usually not tested")
         leads("had a hysterectomy, do i need the progesterone too", from: "menopause-hormone-therapy", .lay,
               with: "you do not need a progestogen")
+        // The same figures in the lay summary's words lead for a lay reader, the guideline's for a clinician.
+        let asked = "my 3 year old has an ear infection and got amoxicillin, how many days is the course for her age"
+        leads(asked, from: "acute-otitis-media-children-amoxicillin", .lay, with: "A course is often 10 days under age 2")
+        leads(asked, from: "acute-otitis-media-children-amoxicillin", .clinical, with: "The AAP suggests a 10-day course")
+        // How long a symptom has lasted ("pain for 2 days or more") is not how long to take it.
+        #expect(!AnswerTest.passes("Amoxicillin is advised when a child has bad ear pain or pain for 2 days or more [1].", type: .duration))
+        leads("my 4 year old has an ear infection and got amoxicillin, how many days does she take it for",
+              from: "acute-otitis-media-children-amoxicillin", .lay, with: "7 days at ages 2 to 5")
     }
 }

@@ -904,7 +904,7 @@ struct AnswerComposer {
         // (The lead's article naming the concept anywhere is enough: the question is about what it
         // discusses.) With no lead, what the best article names stands in for it, so a reader who
         // gets no answer is still told what nothing speaks to.
-        let lead = units.first(where: { $0.passes && $0.mayLead })
+        let lead = Self.inReadersWords(units.first(where: { $0.passes && $0.mayLead }), among: units, audience: audience, asked: Set(query.terms))
         let leadArticle = lead?.item.articleId ?? articles.first?.id
         let articleNamed = units.filter { $0.item.articleId == leadArticle }.reduce(into: Set<String>()) { $0.formUnion($1.named) }
         let leadHears = (lead?.named ?? []).union(articleNamed)
@@ -1021,6 +1021,26 @@ struct AnswerComposer {
         }
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
+
+    /// For a lay reader, the same fact in the lay summary's words ("the two kinds of surgery…
+    /// give the same results") leads before a guideline's ("mini-open and endoscopic release give
+    /// the same patient-reported outcomes"): a unit of the lay summary that passes, states what was
+    /// asked, scores nearly as well, holds every number of the best unit and hears every word of
+    /// the question it hears ("would HRT help my bones": not a lay sentence silent on bones).
+    static func inReadersWords(_ best: Unit?, among units: [Unit], audience: Audience, asked: Set<String>) -> Unit? {
+        guard audience == .lay, let best, !isLaySummary(best) else { return best }
+        let numbers = { (u: Unit) in Set(CitationMarkers.stripped(u.item.text).split { !$0.isNumber && $0 != "." }.map(String.init).filter { $0.first?.isNumber ?? false }) }
+        let bestNumbers = numbers(best)
+        guard !bestNumbers.isEmpty else { return best }
+        let heardByBest = asked.intersection(best.terms)
+        return units.first { u in
+            u.passes && u.mayLead && isLaySummary(u) && u.item.articleId == best.item.articleId && u.features[.statesMain] > 0
+                && u.score >= Self.layLeadShare * best.score
+                && bestNumbers.isSubset(of: numbers(u)) && heardByBest.isSubset(of: u.terms.union(u.context))
+        } ?? best
+    }
+    static let layLeadShare = 0.4
+    static func isLaySummary(_ u: Unit) -> Bool { u.features[.readersSummary] > 0 && u.features[.otherRegister] == 0 }
 
     /// Units best first. Sums over sets are added in an order that differs from run to run, so
     /// equal scores can differ in their last bits: scores are compared to nine significant digits,
