@@ -123,6 +123,10 @@ import Testing
               from: "shingles-vaccine-adults", .lay, with: "2 to 6 months apart")
         leads("fell down the stairs last night, wrist is swollen and my thumb and first two fingers are tingly and going numb, worse since this morning. is it ok to wait for my gp appt on thursday?",
               from: "fall-wrist-knee-ankle-numbness", .lay, with: "ER now if the numbness")
+        // "How often will they review her" is answered by how often she is reassessed, said at the
+        // end of a long rule.
+        leads("my toddler has a MECP2 change but hasnt lost any skills, the doctor said possible rett. how often will they review her?",
+              from: "rett-syndrome", .lay, with: "reassessed every 6 to 12 months")
         // A course length in brackets ("azithromycin (5 days)") is how long a course is.
         leads("strep throat, allergic to penicillin so the gp gave azithromycin. how many days is the course?",
               from: "strep-throat-antibiotics", .lay, with: "azithromycin (5 days)")

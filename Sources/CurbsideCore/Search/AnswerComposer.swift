@@ -718,6 +718,8 @@ struct AnswerComposer {
                         || spelledOther.contains { $0.isSubset(of: terms) }
                         || (!otherTerms.isDisjoint(with: QuestionWords.timesOfDay) && AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                         || (otherTerms.contains("second") && Self.namesTwoDoses(unitText))
+                        // ("How often do they check her again": checking is what the frequency is of.)
+                        || (type == .frequency && otherTerms.isSubset(of: Self.checkingVerbs))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
                     // (So is a sentence whose "It also warns…" was the label named before it: the
@@ -1022,6 +1024,11 @@ struct AnswerComposer {
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
+    /// How a reader says something is looked at again ("how often do they check her"): in a question
+    /// of how often, the kind of answer, which "reassessed every 6 to 12 months" gives.
+    static let checkingVerbs: Set<String> = Set(["check", "checked", "checking", "checks", "recheck", "rechecked", "review", "reviewed",
+        "monitor", "monitored", "see", "seen", "reassess", "reassessed", "test", "tested"].compactMap { TextAnalyzer().terms($0).first })
+
     /// For a lay reader, the same fact in the lay summary's words ("the two kinds of surgery…
     /// give the same results") leads before a guideline's ("mini-open and endoscopic release give
     /// the same patient-reported outcomes"): a unit of the lay summary that passes, states what was
@@ -1189,7 +1196,9 @@ struct AnswerComposer {
     /// Whether a unit states the kind of fact a type asks for; amounts and times must stand next
     /// to the focus when the unit names it.
     func states(_ text: String, _ type: QuestionType, focusInText: Bool, near names: [TextPattern]) -> Bool {
-        AnswerTest.measured.contains(type) && focusInText ? AnswerTest.passes(text, type: type, near: names) : AnswerTest.passes(text, type: type)
+        // (How often is said at the end of a long rule: "a child under 3 with a MECP2 variant and
+        // suggestive features … is reassessed every 6 to 12 months".)
+        AnswerTest.measured.contains(type) && focusInText ? AnswerTest.passes(text, type: type, near: names, window: type == .frequency ? 120 : 70) : AnswerTest.passes(text, type: type)
     }
 
     /// How much two units say the same: shared terms over the smaller unit's terms.
