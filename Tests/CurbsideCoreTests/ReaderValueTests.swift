@@ -180,4 +180,14 @@ import Testing
         #expect(!QuestionWords.isShortOrSlip("coffe", ofOneIn: words))
         #expect(!QuestionWords.isShortOrSlip("reg", ofOneIn: words))
     }
+
+    /// "Is 30 low?" of the reader's own ferritin is answered by the rule that takes 30 in, even
+    /// when the question's other words are spread over the article; not when nothing asks whether
+    /// the result is off ("will my haematocrit of 35 slow me down on hills").
+    @Test func whetherTheReadersResultIsLowIsAnsweredByTheRuleThatTakesItIn() {
+        leads("anaemic and my ferritin was 30, lab says its in range, but is 30 low for me?",
+              from: "hematocrit-34-35-african-american-woman", .lay, with: "below 45 ng/mL")
+        #expect(!RelevanceTests.engine.answer("i do a lot of cycling, will my haematocrit of 35 slow me down on hills?",
+                                              from: "hematocrit-34-35-african-american-woman", audience: .lay).confident)
+    }
 }

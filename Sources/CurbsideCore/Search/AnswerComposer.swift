@@ -979,6 +979,9 @@ struct AnswerComposer {
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
+        let askedTokens = askedText.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "." }.map(String.init)
+        let asksWhetherItsResultIsOff = readerValues.contains { if case .measure = $0.kind { return true } else { return false } }
+            && askedTokens.contains { $0.first?.isNumber ?? false } && Patterns.matches(#"\b(low|high|normal|abnormal|raised|elevated)\b"#, in: askedText.lowercased())
         answeredWithoutNaming = lead.terms.intersection(mealTerms.union(drinkTerms))
         // "A tablet or an injection", answered by "taken by mouth": the forms asked between are answered.
         let formsAnswered: Set<String> = asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, lead.item.text)
@@ -1007,6 +1010,10 @@ struct AnswerComposer {
         // A question that names nothing ("what if she is not better in 2 days", reading about ear
         // infections) is answered strongly by a lead that hears every word of it, the reader's number too.
             || topical.isEmpty && query.unknown.isEmpty && lead.features[.hearsWholeQuestion] > 0 && lead.features[.readerNumbers] > 0
+            // So is a question whether the reader's own result is low or high ("my ferritin is 36 … is
+            // 36 actually low"), asked with the number again, by a lead whose rule for that measure
+            // takes the result in ("a ferritin below 45 ng/mL points to low iron").
+            || lead.features[.takesReaderIn] > 0 && lead.features[.statesMain] > 0 && asksWhetherItsResultIsOff
         self.leadCoverage = leadCoverage
         leadFeatures = lead.features.values
         var picked = [lead]
