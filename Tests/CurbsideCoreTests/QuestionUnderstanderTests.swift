@@ -127,6 +127,7 @@ import Testing
         ("how long would a fast heartbeat have to go on for before they call it sustained", .duration),
         // "a known issue" is a side effect; "when does it count as…" asks what it is, not when
         ("he gets awful heartburn on these tablets, known issue?", .sideEffects),
+        ("she's come out in a rash three days into the course. could it be the antibiotic?", .sideEffects),
         ("when does a high reading count as stage 2", .diagnosis),
         // whether a medicine is allowed after an operation is who may have it
         ("is ibuprofen actually allowed after stomach surgery", .eligibility),
