@@ -1043,7 +1043,9 @@ struct AnswerComposer {
     /// the question it hears ("would HRT help my bones": not a lay sentence silent on bones).
     static func inReadersWords(_ best: Unit?, among units: [Unit], audience: Audience, asked: Set<String>) -> Unit? {
         guard audience == .lay, let best, !isLaySummary(best) else { return best }
-        let numbers = { (u: Unit) in Set(CitationMarkers.stripped(u.item.text).split { !$0.isNumber && $0 != "." }.map(String.init).filter { $0.first?.isNumber ?? false }) }
+        // (A sentence's closing full stop is not part of its last number: "at ages 2 to 5.")
+        let numbers = { (u: Unit) in Set(CitationMarkers.stripped(u.item.text).split { !$0.isNumber && $0 != "." }
+            .map { String($0.reversed().drop { $0 == "." }.reversed()) }.filter { $0.first?.isNumber ?? false }) }
         let bestNumbers = numbers(best)
         guard !bestNumbers.isEmpty else { return best }
         let heardByBest = asked.intersection(best.terms)
@@ -1181,7 +1183,7 @@ struct AnswerComposer {
             let (first, last) = (i > 1 ? sentence.words[i - 2].lowercased() : "", sentence.words[i - 1].lowercased())
             // ("A locum from Denmark": what comes after a person "from" is where they come from.)
             return ["in", "at"].contains(last) || first == "back" && last == "from"
-                || last == "from" && (QuestionWords.namesNoTopic(TextAnalyzer().terms(first).first ?? first))
+                || last == "from" && QuestionWords.namesNoTopic(engine.index.analyzer.terms(first).first ?? first)
                 || ["on", "over", "into", "in", "at"].contains(first) && ["a", "an"].contains(last)
                 // (Not "on the": "on the depo jab" is taking it.)
                 || ["over", "into", "in", "at"].contains(first) && last == "the"

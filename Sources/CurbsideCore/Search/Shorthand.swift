@@ -93,7 +93,7 @@ public enum Shorthand {
         "loose": ["poo", "poos", "poop", "poops", "stools"].map { ($0, "diarrhoea") },
         "bunged": [("up", "constipated")],
         // ("Since the live one": the live vaccine. "My vision goes a bit blurry": blurred vision.)
-        "live": ["one", "jab", "shot", "vaccine"].map { ($0, "live vaccine") },
+        "live": ["one", "jab", "shot"].map { ($0, "live vaccine") },
         "vision": ["goes blurry", "goes a bit blurry", "gets blurry", "gets a bit blurry", "is blurry", "is a bit blurry", "went blurry", "going blurry"].map { ($0, "blurred vision") },
         // ("Does either one end up better": is it. "How often does it end up needing…" stays: a
         // question of how often it happens. "A few months back": ago.)
