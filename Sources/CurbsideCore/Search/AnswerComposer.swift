@@ -1036,11 +1036,13 @@ struct AnswerComposer {
     static let checkingVerbs: Set<String> = Set(["check", "checked", "checking", "checks", "recheck", "rechecked", "review", "reviewed",
         "monitor", "monitored", "see", "seen", "reassess", "reassessed", "test", "tested"].compactMap { TextAnalyzer().terms($0).first })
 
-    /// For a lay reader, the same fact in the lay summary's words ("the two kinds of surgery…
-    /// give the same results") leads before a guideline's ("mini-open and endoscopic release give
-    /// the same patient-reported outcomes"): a unit of the lay summary that passes, states what was
+    /// For a lay reader, the same fact in the lay summary's words ("a course is often 10 days under
+    /// age 2 and 7 days at ages 2 to 5") leads before a guideline's ("the AAP suggests a 10-day
+    /// course for children under 2 years…"): a unit of the lay summary that passes, states what was
     /// asked, scores nearly as well, holds every number of the best unit and hears every word of
     /// the question it hears ("would HRT help my bones": not a lay sentence silent on bones).
+    /// (A best unit without numbers keeps the lead: word overlap alone let lay sentences that do
+    /// not state the fact lead.)
     static func inReadersWords(_ best: Unit?, among units: [Unit], audience: Audience, asked: Set<String>) -> Unit? {
         guard audience == .lay, let best, !isLaySummary(best) else { return best }
         // (A sentence's closing full stop is not part of its last number: "at ages 2 to 5.")
