@@ -603,4 +603,25 @@ import Testing
         let trust = QuestionUnderstander.understand("MVA of 3.6 cm2 by pressure half-time on a normal valve. how much weight should i put on that number?")
         #expect(!trust.types.contains(.dose), "\(trust.types)")
     }
+
+    /// How far a measure moves, where a body part is, what goes into a score, what a label warns
+    /// of, a regimen, something to take, and a vaccine that stops catching a disease: each was
+    /// typed as nothing (or as the dose's "twice a day") and withheld.
+    @Test func idiomsOfChangePlaceAndWarning() {
+        let typed: [(String, QuestionType)] = [
+            ("if she comes off the tablets how much will her spine score fall?", .outlook),
+            ("the letter mentions the wrist. where the radius is - is it the forearm?", .definition),
+            ("what went into that number on the frax sheet, just the hip?", .diagnosis),
+            ("what cut-off figure do they use for a normal reading?", .diagnosis),
+            ("does the warfarin leaflet warn about dental work?", .sideEffects),
+            ("which regimen does the label give for a kidney infection?", .dose),
+            ("is there anything she could take before the flight to settle it?", .treatment),
+            ("will the flu jab stop him getting the cold going round?", .prevention),
+        ]
+        for (asked, type) in typed {
+            #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")
+        }
+        // Where someone is going is not a question of what a thing is.
+        #expect(!QuestionUnderstander.understand("my son is at uni, where my parents are staying is far").types.contains(.definition))
+    }
 }

@@ -14,6 +14,9 @@ import Testing
         #expect(Shorthand.expanded("knee is sore but i can walk on it fine") == "knee is sore but i can bear weight on it fine")
         #expect(Shorthand.expanded("Pts with a tibial shaft fx - incidence at 24h?") == "patients with a tibial shaft fracture - incidence at 24 hours?")
         #expect(Shorthand.expanded("can i take my vit d") == "can i take my vitamin d")
+        // A number typed against its unit of time; a dose and a reading stay as typed.
+        #expect(Shorthand.expanded("our 9mo has a rash, 3wks after the 1yr shots") == "our 9 months has a rash, 3 weeks after the 1 year shots")
+        #expect(Shorthand.expanded("10mg for 2yrs, bp 140/90") == "10mg for 2 years, bp 140/90")
         // A fracture's fixation is its surgery, as the articles say ("operative treatment", "surgery").
         #expect(Shorthand.expanded("carpal tunnel release at the time of fixation? or after orif") == "carpal tunnel release at the time of surgery? or after surgery")
         // Keeping a sprained ankle still is immobilising it.

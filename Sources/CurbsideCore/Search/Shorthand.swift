@@ -188,6 +188,17 @@ public enum Shorthand {
         return "\(n) \(unit)" + (n == 1 ? "" : "s")
     }
 
+    /// A number typed against its unit of time: "her 14mo", "3wks in", "2yrs ago" are 14 months,
+    /// 3 weeks, 2 years. (Only the units of `words`; "24h" is listed, and "10mg" is a dose.)
+    static func gluedLength(_ word: String) -> String? {
+        guard let cut = word.firstIndex(where: { !$0.isASCII || !$0.isNumber }), cut > word.startIndex,
+              word[..<cut].count <= 3, let n = Int(word[..<cut]) else { return nil }
+        let plural = ["mo": "months", "mos": "months", "wk": "weeks", "wks": "weeks", "yr": "years", "yrs": "years", "hrs": "hours"]
+        let singular = ["mo": "month", "mos": "month", "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "hrs": "hour"]
+        guard let unit = (n == 1 ? singular : plural)[String(word[cut...])] else { return nil }
+        return "\(n) \(unit)"
+    }
+
     /// How far past a word `expanded` reads for a phrase: longer than any phrase's rest.
     static let phraseLookahead = 40
 
@@ -235,6 +246,8 @@ public enum Shorthand {
             // ("20/12.5" is a combination's strengths, not 20 months.)
             let continuesAsNumber = j < text.endIndex && (text[j] == "." || text[j] == ",") && text[text.index(after: j)...].first?.isNumber == true
             if !continuesAsNumber, let written = clinicalLength(lowered) {
+                out += written
+            } else if let written = gluedLength(lowered) {
                 out += written
             } else if !typedInCapitals || dosingTimes.contains(lowered), let written = words[lowered],
                       !(lowered.hasPrefix("leaflet") && speaksOfHeartValves(text)) {
