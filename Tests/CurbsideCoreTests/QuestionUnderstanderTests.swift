@@ -247,6 +247,10 @@ import Testing
         #expect(QuestionUnderstander.storyPart("filling in an insurance form with a tick box. my echo said trivial MR - does that count as valve disease?")
                 == "filling in an insurance form with a tick box.")
         #expect(QuestionUnderstander.askedPart("my TSH was 5.6 - is that high?") == "my TSH was 5.6 - is that high?")
+        // A clause of when something happens, inside a sentence that tells, is story; a question
+        // reported in the story ("asking when") is what is asked.
+        #expect(QuestionUnderstander.askedPart("my knee clicks when i kneel. how long do clicky knees last?") == "how long do clicky knees last?")
+        #expect(QuestionUnderstander.askedPart("she keeps asking when she can stop. is there a set time?") == "when she can stop. is there a set time?")
         // A last sentence that asks on a condition asks; the sentence before it is the story.
         let hrt = "52, flushes are awful, but my mum had a DVT in her 50s. if i do go on HRT would patches be safer than tablets for clots?"
         #expect(QuestionUnderstander.askedPart(hrt) == "if i do go on HRT would patches be safer than tablets for clots?")

@@ -826,7 +826,9 @@ struct AnswerComposer {
                     if AnswerTest.opensWithSource(unitText) { f[.namesSource] = log(0.7) }
                     // The reader's circumstances, told before the question ("got a clot after knee
                     // surgery, how long…"): a unit that names them speaks to their case.
-                    f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count))
+                    // (Not when what is asked is what a thing is: "…mild osteopenia, spine fine. where
+                    // is the femoral neck" is answered by where it is, not by the reader's result.)
+                    if type != .definition { f[.circumstances] = log(1 + 0.6 * Double(storyTerms.intersection(terms).count)) }
                     // "The most I can take", "the starting dose": the unit that says which end of the range.
                     if let askedEnd, AnswerTest.matches(askedEnd, unitText) { f[.qualifier] = log(1.8) }
                     // "How much a day": the amount given per day ("800 to 1,000 units … a day"), not a

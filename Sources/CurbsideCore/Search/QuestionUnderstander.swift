@@ -166,11 +166,30 @@ public enum QuestionUnderstander {
             var j = i
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
             let word = text[i..<j].lowercased()
-            if whWords.contains(word) && !clauseLeads.contains(previous) { return String(text[i...]) }
+            if whWords.contains(word) && !clauseLeads.contains(previous) && !(tellsWhenOrWhere(word, previous: previous, following: text[j...]) && isInsideAStatement(text, at: i)) { return String(text[i...]) }
             previous = word
             i = j
         }
         return text
+    }
+
+    /// Whether the word at `i` is inside a sentence that tells, not asks: words come before it in a
+    /// sentence that ends with a full stop, and a question follows ("on propecia for my crown, and
+    /// less comes out when i finish. how many men get that?": "when" tells when, the question is after).
+    /// "…comes out when i finish", "…hurts where he fell": a clause of when or where something
+    /// happens, not a question reported ("asking when she can stop" asks it).
+    static func tellsWhenOrWhere(_ word: String, previous: String, following: Substring) -> Bool {
+        guard ["when", "whenever", "where"].contains(word), !reportingVerbs.contains(previous) else { return false }
+        let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
+        return ["i", "he", "she", "we", "they", "you", "it", "my", "his", "her", "our", "their", "the"].contains(next)
+    }
+    static let reportingVerbs: Set<String> = ["asking", "asked", "asks", "ask", "wondering", "wondered", "know", "knows", "sure", "told", "explain", "explained", "unsure", "unclear"]
+
+    static func isInsideAStatement(_ text: String, at i: String.Index) -> Bool {
+        let before = text[..<i].reversed().drop { $0 == " " || $0 == "\t" }
+        guard let last = before.first, !".!?\n".contains(last) else { return false }
+        guard let end = text[i...].firstIndex(where: { ".!?\n".contains($0) }), text[end] == "." || text[end] == "!" else { return false }
+        return text[end...].contains("?")
     }
 
     /// What the question itself asks, without the story told before it: from its first wh-word,

@@ -145,7 +145,9 @@ enum QuestionWords {
         "receptionist",
         // A stand-in doctor, and a registrar by the ward's shortening ("the locum from Denmark
         // asked…", "the reg has written up toradol").
-        "locum", "locums", "reg"]
+        "locum", "locums", "reg",
+        // Who wrote the scan's report ("the radiology letter says mild osteopenia").
+        "radiology", "radiologist", "radiologists", "radiographer"]
         .compactMap { TextAnalyzer().terms($0).first })
 
     /// Everyday words about the reader's people and story, never the topic of an answer.
