@@ -201,6 +201,9 @@ import Testing
         }
         #expect(RespellAndStem.term(Array("anaemié".utf8)[...]) == nil)
         #expect(TextAnalyzer().terms("Organised anaemia and oedema") == ["organiz", "anemia", "edema"])
+        // Every form of a word in "-ise" is one term: "raises" is "raised" and "raising".
+        #expect(Set(TextAnalyzer().terms("raises raised raising")).count == 1)
+        #expect(Set(TextAnalyzer().terms("advises advised")).count == 1)
     }
 
     /// A covers item's numbers are looked for outside its markers only when it has any; the

@@ -621,6 +621,8 @@ import Testing
             ("which regimen does the label give for a kidney infection?", .dose),
             ("is there anything she could take before the flight to settle it?", .treatment),
             ("will the flu jab stop him getting the cold going round?", .prevention),
+            ("pt on lithium brought in a naproxen script. ok to supply?", .eligibility),
+            ("what is the least gap you can leave between doses of it?", .frequency),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")

@@ -17,6 +17,11 @@ import Testing
         // A number typed against its unit of time; a dose and a reading stay as typed.
         #expect(Shorthand.expanded("our 9mo has a rash, 3wks after the 1yr shots") == "our 9 months has a rash, 3 weeks after the 1 year shots")
         #expect(Shorthand.expanded("10mg for 2yrs, bp 140/90") == "10mg for 2 years, bp 140/90")
+        // The evening meal by its British name; "around then" is at that time; a dose "rise" is raised.
+        #expect(Shorthand.expanded("one at breakfast and one at teatime") == "one at breakfast and one at evening meal")
+        #expect(Shorthand.expanded("something to take around then, or around that time of the month") == "something to take then, or at that time of the month")
+        #expect(Shorthand.expanded("how long between dose rises") == "how long between dose raises")
+        #expect(Shorthand.expanded("the dose rise was last week") == "the dose raise was last week")
         // A fracture's fixation is its surgery, as the articles say ("operative treatment", "surgery").
         #expect(Shorthand.expanded("carpal tunnel release at the time of fixation? or after orif") == "carpal tunnel release at the time of surgery? or after surgery")
         // Keeping a sprained ankle still is immobilising it.

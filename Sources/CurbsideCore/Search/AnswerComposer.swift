@@ -941,6 +941,7 @@ struct AnswerComposer {
         // (Nor where, in the story, something happened: "turned my ankle on a pothole", "just back from denmark".)
         let askedWords = Set(index.analyzer.terms(askedText))
         unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
+            && !describesThePatient(word)
             && !(!askedWords.contains(word) && isToldAsPlace(word)) }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
@@ -1154,6 +1155,14 @@ struct AnswerComposer {
     /// ("diving", not the shorthand "haem" or "recs").
     func isTypedAsActivity(_ term: String) -> Bool {
         zip(sentence.words, typedTerms).contains { word, analysed in analysed == term && word.count >= 5 && word.lowercased().hasSuffix("ing") }
+    }
+
+    /// Whether the reader typed this (analysed) word just before "patient" ("gout pt maintained on
+    /// probenecid"): who the patient is, told as the story, not what is asked.
+    func describesThePatient(_ term: String) -> Bool {
+        typedTerms.indices.contains { i in
+            typedTerms[i] == term && i + 1 < sentence.words.count && ["pt", "pts", "patient", "patients"].contains(sentence.words[i + 1].lowercased())
+        }
     }
 
     /// Whether the reader typed this (analysed) word after "my", "our", "his"…: a thing of theirs.

@@ -227,9 +227,9 @@ enum QuestionWords {
         "aim", "aiming", "goal", "goals",
         // Which did better ("any outcome where chlorthalidone beat amlodipine").
         "beat", "beats", "outperform", "outperformed",
-        // How two compare, and the least of a length ("compared with carrying on", "the
+        // How two compare, and the least of a length or gap ("compared with carrying on", "the
         // shortest gap the label allows"): a trial's "versus" or a label's "no less than" answers it.
-        "compare", "compared", "comparison", "shortest"].map { TextAnalyzer().terms($0).first ?? $0 })
+        "compare", "compared", "comparison", "shortest", "gap", "gaps"].map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Where care is given ("emergency department", "urgent care centre"): with an urgency word, the
     /// answer an urgency question asks for.

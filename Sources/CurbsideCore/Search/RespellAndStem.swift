@@ -57,8 +57,8 @@ enum RespellAndStem {
         if hasPrefix(w, "paed") { w.removeFirst(); w[0] = UInt8(ascii: "p"); w[1] = e; w[2] = UInt8(ascii: "d") }
         // tumour → tumor
         if hasSuffix(w, "our") && w.count > 5 { w.removeLast(3); append(&w, "or") }
-        // organise → organize: the last "is"
-        if hasSuffix(w, "ise") || hasSuffix(w, "ised") || hasSuffix(w, "ising") || hasSuffix(w, "isation") {
+        // organise → organize: the last "is" (every form: "raises" as "raised")
+        if hasSuffix(w, "ise") || hasSuffix(w, "ised") || hasSuffix(w, "ises") || hasSuffix(w, "ising") || hasSuffix(w, "isation") || hasSuffix(w, "isations") {
             var at = w.count - 2
             while at >= 0 && !(w[at] == i && w[at + 1] == s) { at -= 1 }
             if at >= 0 { w[at + 1] = UInt8(ascii: "z") }

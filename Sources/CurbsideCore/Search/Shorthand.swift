@@ -28,6 +28,8 @@ public enum Shorthand {
         "theyve": "they've", "youve": "you've", "weve": "we've", "theyre": "they're", "youre": "you're",
         "endorse": "recommend", "endorses": "recommends", "endorsed": "recommended",
         // ("Do they redo the echo every year", "my 2nd dexa", "is it riskier at my age".)
+        // The evening meal by its British name.
+        "teatime": "evening meal",
         "redo": "repeat", "redone": "repeated", "2nd": "second", "3rd": "third", "riskier": "higher risk",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
@@ -53,6 +55,10 @@ public enum Shorthand {
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
+        // "Something to take just around then": at that time, not a word of the topic.
+        .merging(["around": [("then", "then"), ("that time", "at that time")]]) { $0 + $1 }
+        // A dose "rise" is what labels call a dose raised.
+        .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise")]]) { $0 + $1 }
         .merging(["cover": [("up", "hide")], "covers": [("up", "hides")], "covering": [("up", "hiding")], "covered": [("up", "hidden")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["at", "from", "in"].map { ($0, [("boots", $0 + " the pharmacy")]) })) { $0 + $1 }
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }

@@ -214,7 +214,7 @@ enum Spelling {
         }
         if hasPrefix(s, "paed") { s = bytes("ped") + s.dropFirst(4) }
         if hasSuffix(s, "our") && s.count > 5 { s = s.dropLast(3) + bytes("or") }
-        if hasSuffix(s, "ise") || hasSuffix(s, "ised") || hasSuffix(s, "ising") || hasSuffix(s, "isation"),
+        if hasSuffix(s, "ise") || hasSuffix(s, "ised") || hasSuffix(s, "ises") || hasSuffix(s, "ising") || hasSuffix(s, "isation") || hasSuffix(s, "isations"),
            let at = s.indices.dropLast().last(where: { s[$0] == i && s[$0 + 1] == sByte }) {
             s[at + 1] = UInt8(ascii: "z")
         }
@@ -229,7 +229,7 @@ enum Spelling {
         if s.contains("ae") && !s.hasPrefix("ae") { s = s.replacingOccurrences(of: "ae", with: "e") } // anaemia, haem
         if s.hasPrefix("paed") { s = "ped" + s.dropFirst(4) }
         if s.hasSuffix("our") && s.count > 5 { s = String(s.dropLast(3)) + "or" } // tumour, colour
-        if s.hasSuffix("ise") || s.hasSuffix("ised") || s.hasSuffix("ising") || s.hasSuffix("isation") {
+        if s.hasSuffix("ise") || s.hasSuffix("ised") || s.hasSuffix("ises") || s.hasSuffix("ising") || s.hasSuffix("isation") || s.hasSuffix("isations") {
             if let r = s.range(of: "is", options: .backwards) { s.replaceSubrange(r, with: "iz") }
         }
         if s.hasSuffix("tre") && s.count > 5 { s = String(s.dropLast(3)) + "ter" } // centre, litre
