@@ -21,6 +21,10 @@ import Testing
         #expect(Shorthand.expanded("one at breakfast and one at teatime") == "one at breakfast and one at evening meal")
         #expect(Shorthand.expanded("something to take around then, or around that time of the month") == "something to take then, or at that time of the month")
         #expect(Shorthand.expanded("how long between dose rises") == "how long between dose raises")
+        // Whether it is imagined is not a question about a head; a pain in the head is.
+        #expect(Shorthand.expanded("is the tiredness real or in my head?") == "is the tiredness real or not?")
+        #expect(Shorthand.expanded("is it all in her head") == "is it not real")
+        #expect(Shorthand.expanded("a pain in my head") == "a pain in my head")
         #expect(Shorthand.expanded("the dose rise was last week") == "the dose raise was last week")
         // A fracture's fixation is its surgery, as the articles say ("operative treatment", "surgery").
         #expect(Shorthand.expanded("carpal tunnel release at the time of fixation? or after orif") == "carpal tunnel release at the time of surgery? or after surgery")

@@ -55,6 +55,9 @@ public enum Shorthand {
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
+        // "A listed side effect or in my head": whether it is real, not a word about heads.
+        .merging(Dictionary(uniqueKeysWithValues: ["or", "all", "just", "only"].map { before in
+            (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
         // "Something to take just around then": at that time, not a word of the topic.
         .merging(["around": [("then", "then"), ("that time", "at that time")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
