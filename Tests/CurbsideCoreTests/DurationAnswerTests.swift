@@ -32,6 +32,14 @@ import Testing
         #expect(!answer.answer.contains { $0.text.contains("Tylenol") }, "\(answer.answer.map(\.text))")
     }
 
+    /// "How soon will they check it" is answered by a time after starting ("as early as four weeks"),
+    /// not by when in the day the tablet is taken ("once a day, at any time of day"), which had led.
+    @Test func howSoonIsATimeAfterStarting() {
+        let answer = RelevanceTests.engine.answer("my wife started on lipitor 20mg last week - how soon do they check her cholesterol again?",
+                                                  from: "statin-primary-prevention", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("four weeks") == true, "\(answer.answer.map(\.text))")
+    }
+
     @Test func anUnknownBestLengthIsALength() {
         #expect(AnswerTest.passes("The label says the best length of treatment is unknown [7].", type: .duration))
         let answer = RelevanceTests.engine.answer("if my mum starts fosamax is she on it for good? how long do people usually take it",

@@ -505,6 +505,8 @@ struct AnswerComposer {
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         // "How many months will he have to stop driving": a count of them answers, not "long-term".
         let asksHowManyUnitsOfTime = type == .duration && Patterns.matches(#"\bhow many (days|weeks|months|years)\b"#, in: question.lowercased())
+        // "How soon will they do a blood test": "as early as four weeks", not "once a day, at any time of day".
+        let asksHowSoon = type == .timing && !asksTimeOfDay && Patterns.matches(#"^\W*how soon\b"#, in: askedText.lowercased())
         // ("How often do the scans find anything" is answered by how often, not by which scans are done.)
         if asksHowCommon { asksForAMeasure = true }
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
@@ -739,6 +741,7 @@ struct AnswerComposer {
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                         && (!asksHowManyUnitsOfTime || AnswerTest.matches(AnswerTest.countOfTime, unitText))
+                        && (!asksHowSoon || Patterns.matches(#"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|a few|several)([\s–-]*(to|-|–)[\s–-]*\d+)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"#, in: unitText.lowercased()))
                         && (type != .interactions || AnswerTest.givesAVerdict(unitText))
                         && (type != .dose || asksForAStrength || !AnswerTest.givesOnlyAStrength(unitText))
                         && (!asksForTheMost || askedEnd.map { AnswerTest.matches($0, unitText) } ?? true)
