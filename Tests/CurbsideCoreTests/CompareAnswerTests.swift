@@ -21,4 +21,12 @@ import Testing
         let steroid = engine.answer("CTS - local steroid inj vs a short course of oral pred, any difference in response?", from: "carpal-tunnel-syndrome-treatment", audience: .clinical)
         #expect(steroid.confident && steroid.answer.first?.text.contains("greater after local injection than after oral corticosteroid") == true, "\(steroid.answer.map(\.text))")
     }
+
+    /// "How does it compare with the usual tablets" is answered by a sentence that sets it against
+    /// others ("showed the largest effect"), which a treatment question's test had not passed.
+    @Test func howItComparesIsAnsweredByAComparison() {
+        let answer = RelevanceTests.engine.answer("my doctor mentioned quetiapine for my anxiety. how does it compare with the usual tablets?",
+                                                  from: "generalized-anxiety-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("largest effect") == true, "\(answer.answer.map(\.text))")
+    }
 }

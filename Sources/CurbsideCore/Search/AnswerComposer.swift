@@ -489,6 +489,9 @@ struct AnswerComposer {
         // it, not another timing of the same medicine ("not within 36 hours of an ACE inhibitor"),
         // nor when it starts to work, though the reader feels nothing yet.
         let asksWhenItWorks = [.duration, .timing].contains(type) && AnswerTest.matches(AnswerTest.whenItWorks, question) && !AnswerTest.matches(AnswerTest.afterItWorks, question) && !asksToRaiseTheDose
+        // "How does quetiapine compare with other meds": a sentence that sets it against others
+        // ("showed the largest effect", "more than", "versus") states it, whatever the type asks.
+        let asksHowItCompares = Patterns.matches(#"\bhow (does|do|did|would|will) [^?.]{1,40}\bcompare\b"#, in: askedText.lowercased())
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
@@ -736,7 +739,7 @@ struct AnswerComposer {
                     // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
-                        : (asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type)) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        : ((asksHowItCompares && Patterns.matches(#"\b(largest|greatest|smallest|strongest|weakest|best|worst|than|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased())) || (asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type))) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
