@@ -623,10 +623,14 @@ import Testing
             ("will the flu jab stop him getting the cold going round?", .prevention),
             ("pt on lithium brought in a naproxen script. ok to supply?", .eligibility),
             ("what is the least gap you can leave between doses of it?", .frequency),
+            // A medicine taken, then whether another may be had: whether the two go together.
+            ("she takes lithium - can she have ibuprofen?", .interactions),
         ]
         for (asked, type) in typed {
             #expect(QuestionUnderstander.understand(asked).types.contains(type), "\(asked): \(QuestionUnderstander.understand(asked).types)")
         }
+        // (Not when the second is the same thing again.)
+        #expect(!QuestionUnderstander.understand("he takes a tablet - can he have it?").types.contains(.interactions))
         // Where someone is going is not a question of what a thing is.
         #expect(!QuestionUnderstander.understand("my son is at uni, where my parents are staying is far").types.contains(.definition))
     }
