@@ -173,9 +173,6 @@ public enum QuestionUnderstander {
         return text
     }
 
-    /// Whether the word at `i` is inside a sentence that tells, not asks: words come before it in a
-    /// sentence that ends with a full stop, and a question follows ("on propecia for my crown, and
-    /// less comes out when i finish. how many men get that?": "when" tells when, the question is after).
     /// "…comes out when i finish", "…hurts where he fell": a clause of when or where something
     /// happens, not a question reported ("asking when she can stop" asks it).
     static func tellsWhenOrWhere(_ word: String, previous: String, following: Substring) -> Bool {
@@ -185,6 +182,9 @@ public enum QuestionUnderstander {
     }
     static let reportingVerbs: Set<String> = ["asking", "asked", "asks", "ask", "wondering", "wondered", "know", "knows", "sure", "told", "explain", "explained", "unsure", "unclear"]
 
+    /// Whether the word at `i` is inside a sentence that tells, not asks: words come before it in a
+    /// sentence that ends with a full stop, and a question follows ("on propecia for my crown, and
+    /// less comes out when i finish. how many men get that?": "when" tells when, the question is after).
     static func isInsideAStatement(_ text: String, at i: String.Index) -> Bool {
         let before = text[..<i].reversed().drop { $0 == " " || $0 == "\t" }
         guard let last = before.first, !".!?\n".contains(last) else { return false }
