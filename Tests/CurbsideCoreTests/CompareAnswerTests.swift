@@ -22,10 +22,11 @@ import Testing
         #expect(steroid.confident && steroid.answer.first?.text.contains("greater after local injection than after oral corticosteroid") == true, "\(steroid.answer.map(\.text))")
     }
 
-    /// "How does it compare with the usual tablets" is answered by a sentence that sets it against
-    /// others ("showed the largest effect"), which a treatment question's test had not passed.
+    /// "How does it compare with the other medicines" is answered by a sentence that sets it against
+    /// others ("showed the largest effect"), which a treatment question's test had not passed (the
+    /// Zoloft label's indications had led).
     @Test func howItComparesIsAnsweredByAComparison() {
-        let answer = RelevanceTests.engine.answer("my doctor mentioned quetiapine for my anxiety. how does it compare with the usual tablets?",
+        let answer = RelevanceTests.engine.answer("her psychiatrist suggested quetiapine for anxiety after two SSRIs did nothing. how does it compare with the other medicines for GAD?",
                                                   from: "generalized-anxiety-treatment", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("largest effect") == true, "\(answer.answer.map(\.text))")
     }

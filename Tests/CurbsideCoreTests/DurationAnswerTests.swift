@@ -35,7 +35,7 @@ import Testing
     /// "How soon will they check it" is answered by a time after starting ("as early as four weeks"),
     /// not by when in the day the tablet is taken ("once a day, at any time of day"), which had led.
     @Test func howSoonIsATimeAfterStarting() {
-        let answer = RelevanceTests.engine.answer("my wife started on lipitor 20mg last week - how soon do they check her cholesterol again?",
+        let answer = RelevanceTests.engine.answer("he just started atorvastatin 10mg for his heart risk. how soon will they test his cholesterol to see if it has come down?",
                                                   from: "statin-primary-prevention", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("four weeks") == true, "\(answer.answer.map(\.text))")
     }
