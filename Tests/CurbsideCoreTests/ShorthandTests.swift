@@ -17,6 +17,7 @@ import Testing
         // A number typed against its unit of time; a dose and a reading stay as typed.
         #expect(Shorthand.expanded("our 9mo has a rash, 3wks after the 1yr shots") == "our 9 months has a rash, 3 weeks after the 1 year shots")
         #expect(Shorthand.expanded("10mg for 2yrs, bp 140/90") == "10mg for 2 years, bp 140/90")
+        #expect(Shorthand.expanded("1wks, 1mo, 5hrs") == "1 week, 1 month, 5 hours")
         // The evening meal by its British name; "around then" is at that time; a dose "rise" is raised.
         #expect(Shorthand.expanded("one at breakfast and one at teatime") == "one at breakfast and one at evening meal")
         #expect(Shorthand.expanded("something to take around then, or around that time of the month") == "something to take then, or at that time of the month")

@@ -199,13 +199,14 @@ public enum Shorthand {
 
     /// A number typed against its unit of time: "her 14mo", "3wks in", "2yrs ago" are 14 months,
     /// 3 weeks, 2 years. (Only the units of `words`; "24h" is listed, and "10mg" is a dose.)
+    static let timeUnits: Set<String> = ["mo", "mos", "wk", "wks", "yr", "yrs", "hrs"]
     static func gluedLength(_ word: String) -> String? {
         guard let cut = word.firstIndex(where: { !$0.isASCII || !$0.isNumber }), cut > word.startIndex,
               word[..<cut].count <= 3, let n = Int(word[..<cut]) else { return nil }
-        let plural = ["mo": "months", "mos": "months", "wk": "weeks", "wks": "weeks", "yr": "years", "yrs": "years", "hrs": "hours"]
-        let singular = ["mo": "month", "mos": "month", "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "hrs": "hour"]
-        guard let unit = (n == 1 ? singular : plural)[String(word[cut...])] else { return nil }
-        return "\(n) \(unit)"
+        let typed = String(word[cut...])
+        guard timeUnits.contains(typed), let written = words[typed] else { return nil }
+        let unit = written.hasSuffix("s") ? String(written.dropLast()) : written
+        return "\(n) \(unit)" + (n == 1 ? "" : "s")
     }
 
     /// How far past a word `expanded` reads for a phrase: longer than any phrase's rest.
