@@ -10,3 +10,14 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("probenecid") == true, "\(answer.answer.map(\.text))")
     }
 }
+
+/// One medicine named twice, by its name and by its kind ("glipizide, a sulfonylurea"), is one
+/// thing: the kind they share is not a third medicine the answer must name, so the label's
+/// warning about insulin secretagogues answers for both.
+@Suite struct OneMedicineNamedTwiceTests {
+    @Test func aMedicineAndItsKindShareNoKindOfTheirOwn() {
+        let answer = RelevanceTests.engine.answer("been on metformin a year, now the diabetes nurse added glipizide (a sulfonylurea). will the two together give me hypos?",
+                                                  from: "type-2-diabetes-first-line-metformin", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("insulin secretagogues") == true, "\(answer.answer.map(\.text))")
+    }
+}

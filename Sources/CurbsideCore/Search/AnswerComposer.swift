@@ -337,9 +337,13 @@ struct AnswerComposer {
         }
         // Whether two go together: a kind both belong to does not speak for either ("the vaccine"
         // in Shingrix's label is Shingrix, not the flu jab asked about beside it).
+        // (Only of two different things: one named twice, or by its kind beside it, "gliclazide …
+        // a sulfonylurea", is one thing, and "insulin secretagogues" speaks for it.)
         let sharedKinds: Set<String> = type != .interactions ? [] : {
-            let kinds = heard.compactMap(\.concept).map { Set(engine.index.conceptAncestors($0)) }
-            return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i }.flatMap { kinds[i].intersection(kinds[$0]) } })
+            let concepts = Array(Set(heard.compactMap(\.concept)))
+            let kinds = concepts.map { Set(engine.index.conceptAncestors($0)) }
+            let different = { (i: Int, j: Int) in !kinds[i].contains(concepts[j]) && !kinds[j].contains(concepts[i]) }
+            return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i && different(i, $0) }.flatMap { kinds[i].intersection(kinds[$0]) } })
         }()
         // A test asked about by its everyday umbrella ("the camera tests") is named by the test of
         // that kind a sentence gives ("bidirectional endoscopy"); so are nutrients ("rechecking
@@ -886,18 +890,17 @@ struct AnswerComposer {
                         f[.keepsPhrases] = log(1 + Self.phraseBoost * Double(kept))
                     }
                     let score = f.score
+                    // Which conditions a unit fails, for the debug listing and the dump (f focus, b both,
+                    // t trial's measure, p pointed article, m hears more, s states, c constraints,
+                    // r reaches the reader, S standing subject).
+                    let why = debugging || dumping ? zip("fbtpmscrS", [holdsFocus, hearsBoth, !trialMeasure, ofPointedArticle, hearsEnough, statesIt, respects, reachesReader, ofStandingSubject]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
                     if dumping {
                         let quoted = String(data: try! JSONEncoder().encode(unitText), encoding: .utf8)!
-                        // Which conditions a unit fails (f focus, b both, t trial's measure, p pointed article,
-                        // m hears more, s states, c constraints, r reaches the reader, S standing subject).
-                        let why = zip("fbtpmscrS", [holdsFocus, hearsBoth, !trialMeasure, ofPointedArticle, hearsEnough, statesIt, respects, reachesReader, ofStandingSubject]).filter { !$0.1 }.map { String($0.0) }.joined()
                         FileHandle.standardError.write(Data("UNIT {\"passes\":\(passes),\"mayLead\":\(mayLead),\"why\":\"\(why)\",\"f\":\(f.json),\"text\":\(quoted)}\n".utf8))
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: []) // filled in for the points picked
-                    // Why a unit fails, for the debug listing: focus, more, states, constraints.
-                    let failing = debugging ? zip("fmsc", [holdsFocus, hearsEnough, statesIt, respects]).filter { !$0.1 }.map { String($0.0) }.joined() : ""
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: mayLead, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: failing, features: f))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: mayLead, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: why, features: f))
                 }
             }
         }
@@ -906,7 +909,7 @@ struct AnswerComposer {
         // dev split); a larger number lists that many.
         if debugging {
             let listed = Int(String(cString: getenv("CURBSIDE_DEBUG_ANSWER"))) ?? 1
-            for u in units.prefix(listed > 1 ? listed : 12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? "P" : "-" + u.failing, u.item.articleId, String(u.item.text.prefix(listed > 1 ? 1000 : 110))).utf8)) }
+            for u in units.prefix(listed > 1 ? listed : 12) { FileHandle.standardError.write(Data(String(format: "%7.2f %@ %@ %@\n", u.score, u.passes ? (u.mayLead ? "P" : "P(no lead)") : "-" + u.failing, u.item.articleId, String(u.item.text.prefix(listed > 1 ? 1000 : 110))).utf8)) }
         }
         // Left unheard: a named concept (a glossary entry) the lead and its article's title do not
         // speak to. Plain words left out are as often the reader's phrasing ("few", "always",
@@ -1015,7 +1018,9 @@ struct AnswerComposer {
                 || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)
-        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) }
+        // (A long unknown word counts against it as the likely topic, unless the reader typed it as
+        // no thing: "she's miserable" describes her.)
+        leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) || isTypedAsNoThing($0, verbs: false) }
         // A question that names nothing ("what if she is not better in 2 days", reading about ear
         // infections) is answered strongly by a lead that hears every word of it, the reader's number too.
             || topical.isEmpty && query.unknown.isEmpty && lead.features[.hearsWholeQuestion] > 0 && lead.features[.readerNumbers] > 0

@@ -132,7 +132,9 @@ enum QuestionWords {
         "profile", "decent",
         // How a reader weighs where a guideline stands or how it went ("where do the recs land",
         // "does either one end up better", "was I fobbed off").
-        "land", "lands", "either", "fobbed", "materially", "tempted", "complaining", "complains", "refresher"]
+        "land", "lands", "either", "fobbed", "materially", "tempted", "complaining", "complains", "refresher",
+        // ("What's the key safety warning for iron around small children": which warning, and where.)
+        "key", "around"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.

@@ -77,6 +77,8 @@ struct TypedSentence {
         // "How fast", "twice as quick", "as quick as"; "on the soft side".
         if before == "how" || (before == "as" && (next == "as" || i > 1 && Self.asMuch.contains(words[i - 2]))) { return true }
         if i > 1 && words[i - 2] == "on" && before == "the" && next == "side" { return true }
+        // How someone is, after a form of be: "she's miserable", "it's unbearable".
+        if Self.beForms.contains(before) && word.count >= 6 && (word.hasSuffix("able") || word.hasSuffix("ible")) { return true }
         // An adjective of a telling ending before what it describes ("a horrendous nappy rash").
         if word.count >= 6 && ["ous", "ful"].contains(where: word.hasSuffix) && next != Self.boundary && !next.isEmpty { return true }
         return Self.degree.contains(before)
@@ -129,6 +131,8 @@ struct TypedSentence {
     /// (Not "keep": "can I keep lifting" asks about lifting.)
     static let beforeProgressive: Set<String> = ["be", "been", "being", "worth", "im", "i'm",
                                                  "it's", "its", "he's", "she's", "they're", "theyre", "we're", "youre", "you're"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "im", "i'm", "it's", "its", "he's", "hes",
+                                       "she's", "shes", "they're", "theyre", "we're", "youre", "you're", "feels", "seems", "looks"]
     static let haveForms: Set<String> = ["have", "has", "had", "ive", "i've", "weve", "we've", "theyve", "they've"]
     static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ine", "ic", "ct", "ain", "ab", "ib", "ete",
                                    "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ure", "ise", "ire", "ong", "ft"]

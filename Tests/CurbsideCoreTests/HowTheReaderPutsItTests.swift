@@ -1,0 +1,21 @@
+import Testing
+@testable import CurbsideCore
+
+/// Words that describe how someone is ("he's inconsolable") or how a reader frames a warning
+/// ("the key thing… around kids") name no topic; "a recognised keppra effect" asks about side
+/// effects, and "snappy" is the irritability a label's behavioural warnings cover.
+@Suite struct HowTheReaderPutsItTests {
+    @Test func aDescribingWordIsNotTheTopic() {
+        let answer = RelevanceTests.engine.answer("my 6 yr old has strep and he's inconsolable, can i give him aspirin for it?", from: "strep-throat-antibiotics", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("aspirin") == true, "\(answer.answer.map(\.text))")
+        let iron = RelevanceTests.engine.answer("my mum is on ferrous sulfate and my toddler visits a lot. what's the key thing to know with iron around kids?",
+                                                from: "iron-deficiency-anemia-oral-iron", audience: .lay)
+        #expect(iron.confident && iron.answer.first?.text.contains("poisoning") == true, "\(iron.answer.map(\.text))")
+    }
+
+    @Test func aRecognisedEffectIsASideEffect() {
+        #expect(QuestionUnderstander.understand("is that a recognised keppra effect?").types.first == .sideEffects)
+        let answer = RelevanceTests.engine.answer("my son takes keppra 250 bd and has been so snappy lately. is that a recognised keppra effect?", from: "first-seizure-adult", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("behavioural") == true, "\(answer.answer.map(\.text))")
+    }
+}
