@@ -18,4 +18,19 @@ import Testing
         let answer = RelevanceTests.engine.answer("my son takes keppra 250 bd and has been so snappy lately. is that a recognised keppra effect?", from: "first-seizure-adult", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("behavioural") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Instead of sending everyone for nerve tests": sending someone on is how care goes, like
+    /// "sent", not what the guideline must speak of.
+    @Test func sendingSomeoneOnIsNoTopic() {
+        let answer = RelevanceTests.engine.answer("which test does the 2024 AAOS guideline favour for CTS instead of sending people for nerve conduction?",
+                                                  from: "carpal-tunnel-syndrome-treatment", audience: .clinical)
+        #expect(answer.confident && answer.answer.first?.text.contains("CTS-6") == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "And from when?" asks when to start: the preterm sentence that says "by 1 month of age".
+    @Test func fromWhenAsksWhenToStart() {
+        let answer = RelevanceTests.engine.answer("she arrived at 32 weeks and we're breastfeeding. does an early baby need extra iron, and from when?",
+                                                  from: "infant-vitamin-d-iron", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("1 month") == true, "\(answer.answer.map(\.text))")
+    }
 }

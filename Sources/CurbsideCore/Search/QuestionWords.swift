@@ -134,7 +134,10 @@ enum QuestionWords {
         // "does either one end up better", "was I fobbed off").
         "land", "lands", "either", "fobbed", "materially", "tempted", "complaining", "complains", "refresher",
         // ("What's the key safety warning for iron around small children": which warning, and where.)
-        "key", "around"]
+        "key", "around",
+        // Sending someone on ("instead of sending everyone for nerve studies"), like "sent"; and
+        // the article the reader is reading ("the article says pills usually aren't advised").
+        "send", "sends", "sending", "article", "articles"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Who cares for the reader ("the gp wants…", "the ER gave me…"): never what a question asks about.
@@ -170,7 +173,7 @@ enum QuestionWords {
         // Where and at what cost the reader is offered it ("a private clinic", "am i wasting money").
         "private", "money", "wasting", "shop", "shops", "store", "supermarket",
         // When the reader is next seen ("can it wait till my appt monday").
-        "appt", "appointment", "birthday", "visitor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        "appt", "appointment", "birthday", "visitor", "sofa", "couch", "settee", "armchair", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course

@@ -60,6 +60,13 @@ public enum Shorthand {
             (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
         // "Something to take just around then": at that time, not a word of the topic.
         .merging(["around": [("then", "then"), ("that time", "at that time")]]) { $0 + $1 }
+        // "Take that ferritin at face value": as it reads, not a word about faces. "Blacked out":
+        // fainted, as articles say it.
+        .merging(["at": [("face value", "as it reads")]]) { $0 + $1 }
+        .merging(["blacked": [("out", "fainted")], "black": [("out", "faint")], "blacks": [("out", "faints")], "blacking": [("out", "fainting")]]) { $0 + $1 }
+        // "Trying for a baby": trying to get pregnant, as articles say it.
+        .merging(["trying": [("for a baby", "trying to get pregnant")], "try": [("for a baby", "try to get pregnant")],
+                  "tried": [("for a baby", "tried to get pregnant")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
         .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise")]]) { $0 + $1 }
         .merging(["cover": [("up", "hide")], "covers": [("up", "hides")], "covering": [("up", "hiding")], "covered": [("up", "hidden")]]) { $0 + $1 }
