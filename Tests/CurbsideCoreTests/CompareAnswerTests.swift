@@ -31,3 +31,18 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("largest effect") == true, "\(answer.answer.map(\.text))")
     }
 }
+
+/// "Is a big monthly dose as good as a daily one" is answered only by a sentence that weighs one
+/// against the other, not by the monthly capsule's strength again.
+@Suite struct AsGoodAsTests {
+    @Test func asGoodAsIsAnsweredByAComparison() {
+        let answer = RelevanceTests.engine.answer("my sister takes one 50,000 unit vit d capsule every month rather than daily. is a big monthly dose as good as a daily one?",
+                                                  from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(answer.confident && answer.answer.first.map { $0.text.contains("better") || $0.text.contains("preferred") } == true, "\(answer.answer.map(\.text))")
+    }
+
+    /// "How far into the pregnancy do I keep taking it" asks how long; the pregnancy is when.
+    @Test func howFarIntoThePregnancyAsksHowLong() {
+        #expect(QuestionUnderstander.understand("how far into the pregnancy do i keep taking folic acid?").types.first == .duration)
+    }
+}

@@ -430,6 +430,12 @@ public enum QuestionUnderstander {
             types.removeAll { $0 == .pregnancy }
             types[0] = .pregnancy
         }
+        // "How far into the pregnancy do I keep taking it": how long is what is asked; the pregnancy
+        // is when.
+        if types.first == .pregnancy, types.contains(.duration), Patterns.matches(#"\bhow (far|long) (into|in to|along)\b"#, in: text.lowercased()) {
+            types.removeAll { $0 == .duration }
+            types.insert(.duration, at: 0)
+        }
         // "How likely is it to give him a rash": the side effect is what is asked; how likely is how much of it.
         if types.first == .outlook, let i = types.firstIndex(of: .sideEffects),
            Patterns.matches(#"\b(how likely|what are the (chances|odds)|(what'?s|what is|whats) the (chance|odds|likelihood|risk))\b"#, in: text.lowercased()) {
