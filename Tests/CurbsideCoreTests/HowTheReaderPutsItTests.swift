@@ -33,4 +33,15 @@ import Testing
                                                   from: "infant-vitamin-d-iron", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("1 month") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Gritty eyes" are dry eye, which the dupilumab label lists; they are also a sign of the
+    /// Stevens-Johnson syndrome a pharmacist asks about beside them.
+    @Test func grittyEyesAreDryEye() {
+        let answer = RelevanceTests.engine.answer("3 months on dupixent and my eyes feel gritty and sore every morning - is the dupixent doing that?",
+                                                  from: "atopic-dermatitis-adult-treatment", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.contains("eye") == true, "\(answer.answer.map(\.text))")
+        let sjs = RelevanceTests.engine.answer("absorica pt just rang - new blistering rash, sore mouth and gritty eyes 5 wks into the course. are SJS/TEN actually in the label warnings?",
+                                               from: "isotretinoin-severe-acne", audience: .clinical)
+        #expect(sjs.confident && sjs.answer.first?.text.contains("Stevens-Johnson") == true, "\(sjs.answer.map(\.text))")
+    }
 }
