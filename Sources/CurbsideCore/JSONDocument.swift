@@ -140,7 +140,14 @@ public indirect enum JSONDocument: Equatable, Sendable {
                         if (0xD800..<0xDC00).contains(scalar), at + 1 < bytes.count, bytes[at] == UInt8(ascii: "\\"), bytes[at + 1] == UInt8(ascii: "u") {
                             at += 2
                             let low = try hex4()
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            // (A high surrogate followed by anything but a low one is two broken
+                            // characters, each a replacement character, never a subtraction below zero.)
+                            if (0xDC00..<0xE000).contains(low) {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                out.append(contentsOf: "\u{FFFD}".utf8)
+                                scalar = low
+                            }
                         }
                         out.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
                     default: out.append(e)
