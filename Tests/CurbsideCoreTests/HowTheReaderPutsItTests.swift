@@ -6,42 +6,30 @@ import Testing
 /// effects, and "snappy" is the irritability a label's behavioural warnings cover.
 @Suite struct HowTheReaderPutsItTests {
     @Test func aDescribingWordIsNotTheTopic() {
-        let answer = RelevanceTests.engine.answer("my 6 yr old has strep and he's inconsolable, can i give him aspirin for it?", from: "strep-throat-antibiotics", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("aspirin") == true, "\(answer.answer.map(\.text))")
-        let iron = RelevanceTests.engine.answer("my mum is on ferrous sulfate and my toddler visits a lot. what's the key thing to know with iron around kids?",
-                                                from: "iron-deficiency-anemia-oral-iron", audience: .lay)
-        #expect(iron.confident && iron.answer.first?.text.contains("poisoning") == true, "\(iron.answer.map(\.text))")
+        leads("my 6 yr old has strep and he's inconsolable, can i give him aspirin for it?", from: "strep-throat-antibiotics", .lay, with: "aspirin")
+        leads("my mum is on ferrous sulfate and my toddler visits a lot. what's the key thing to know with iron around kids?", from: "iron-deficiency-anemia-oral-iron", .lay, with: "poisoning")
     }
 
     @Test func aRecognisedEffectIsASideEffect() {
         #expect(QuestionUnderstander.understand("is that a recognised keppra effect?").types.first == .sideEffects)
-        let answer = RelevanceTests.engine.answer("my son takes keppra 250 bd and has been so snappy lately. is that a recognised keppra effect?", from: "first-seizure-adult", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("behavioural") == true, "\(answer.answer.map(\.text))")
+        leads("my son takes keppra 250 bd and has been so snappy lately. is that a recognised keppra effect?", from: "first-seizure-adult", .lay, with: "behavioural")
     }
 
     /// "Instead of sending everyone for nerve tests": sending someone on is how care goes, like
     /// "sent", not what the guideline must speak of.
     @Test func sendingSomeoneOnIsNoTopic() {
-        let answer = RelevanceTests.engine.answer("which test does the 2024 AAOS guideline favour for CTS instead of sending people for nerve conduction?",
-                                                  from: "carpal-tunnel-syndrome-treatment", audience: .clinical)
-        #expect(answer.confident && answer.answer.first?.text.contains("CTS-6") == true, "\(answer.answer.map(\.text))")
+        leads("which test does the 2024 AAOS guideline favour for CTS instead of sending people for nerve conduction?", from: "carpal-tunnel-syndrome-treatment", .clinical, with: "CTS-6")
     }
 
     /// "And from when?" asks when to start: the preterm sentence that says "by 1 month of age".
     @Test func fromWhenAsksWhenToStart() {
-        let answer = RelevanceTests.engine.answer("she arrived at 32 weeks and we're breastfeeding. does an early baby need extra iron, and from when?",
-                                                  from: "infant-vitamin-d-iron", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("1 month") == true, "\(answer.answer.map(\.text))")
+        leads("she arrived at 32 weeks and we're breastfeeding. does an early baby need extra iron, and from when?", from: "infant-vitamin-d-iron", .lay, with: "1 month")
     }
 
     /// "Gritty eyes" are dry eye, which the dupilumab label lists; they are also a sign of the
     /// Stevens-Johnson syndrome a pharmacist asks about beside them.
     @Test func grittyEyesAreDryEye() {
-        let answer = RelevanceTests.engine.answer("3 months on dupixent and my eyes feel gritty and sore every morning - is the dupixent doing that?",
-                                                  from: "atopic-dermatitis-adult-treatment", audience: .lay)
-        #expect(answer.confident && answer.answer.first?.text.contains("eye") == true, "\(answer.answer.map(\.text))")
-        let sjs = RelevanceTests.engine.answer("absorica pt just rang - new blistering rash, sore mouth and gritty eyes 5 wks into the course. are SJS/TEN actually in the label warnings?",
-                                               from: "isotretinoin-severe-acne", audience: .clinical)
-        #expect(sjs.confident && sjs.answer.first?.text.contains("Stevens-Johnson") == true, "\(sjs.answer.map(\.text))")
+        leads("3 months on dupixent and my eyes feel gritty and sore every morning - is the dupixent doing that?", from: "atopic-dermatitis-adult-treatment", .lay, with: "eye")
+        leads("absorica pt just rang - new blistering rash, sore mouth and gritty eyes 5 wks into the course. are SJS/TEN actually in the label warnings?", from: "isotretinoin-severe-acne", .clinical, with: "Stevens-Johnson")
     }
 }

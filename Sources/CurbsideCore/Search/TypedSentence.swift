@@ -131,9 +131,10 @@ struct TypedSentence {
     /// (Not "keep": "can I keep lifting" asks about lifting.)
     static let beforeProgressive: Set<String> = ["be", "been", "being", "worth", "im", "i'm",
                                                  "it's", "its", "he's", "she's", "they're", "theyre", "we're", "youre", "you're"]
-    /// Forms of be, and of seeming, before a word that says how someone is ("he's inconsolable").
-    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "im", "i'm", "it's", "its", "he's", "hes",
-                                       "she's", "shes", "they're", "theyre", "we're", "youre", "you're", "feels", "seems", "looks"]
+    /// Forms of be, and of seeming, before a word that says how someone is ("he's inconsolable"):
+    /// those before an "-ing" verb, less "worth", and a few more.
+    static let beForms: Set<String> = beforeProgressive.subtracting(["worth"])
+        .union(["is", "are", "was", "were", "hes", "shes", "feels", "seems", "looks"])
     static let haveForms: Set<String> = ["have", "has", "had", "ive", "i've", "weve", "we've", "theyve", "they've"]
     static let adjectiveEndings = ["al", "ful", "ous", "ive", "ent", "ant", "ate", "ite", "ine", "ic", "ct", "ain", "ab", "ib", "ete",
                                    "ed", "ng", "st", "ow", "ck", "ht", "ear", "rm", "ick", "ure", "ise", "ire", "ong", "ft"]
