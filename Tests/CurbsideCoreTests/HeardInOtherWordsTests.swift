@@ -11,6 +11,22 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("45 ng/mL") == true, "\(answer.answer.map(\.text))")
     }
 
+    /// The library's own words for what readers say: ringing and muffled ears are hearing
+    /// impairment, worms are helminth infections, fertility is male infertility (each had been
+    /// withheld as a word the library never uses, or answered by the wrong warning).
+    @Test func whatReadersSayIsTheLibrarysWord() {
+        leads("a bit of ringing in one ear on isotretinoin, could the tablets be doing it?", from: "isotretinoin-severe-acne", .lay, with: "hearing loss")
+        leads("does the dupixent label mention anything about worms?", from: "atopic-dermatitis-adult-treatment", .clinical, with: "helminth")
+        leads("im on propecia - could it affect my fertility? we want a baby next year", from: "finasteride-acne-29-year-old-man", .lay, with: "male infertility")
+    }
+
+    /// "Any guideline support for CoQ10?": a short name written with a number ("CoQ10" is analysed
+    /// "coq") is what the answer must speak to, like a longer word the library never uses.
+    @Test func aShortNameWithANumberIsATopic() {
+        let answer = RelevanceTests.engine.answer("is there good evidence that CoQ10 prevents migraines?", from: "migraine-prevention", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
     /// "Is he old enough for accutane" at 11: the label's "aged 12 years and older" answers (no),
     /// though it leaves him out; it had been marked down as a rule for other ages.
     @Test func anAgeLimitAnswersWhetherOldEnough() {

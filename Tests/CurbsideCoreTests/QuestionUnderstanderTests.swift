@@ -125,6 +125,10 @@ import Testing
         // keeping going until an age, and how long something would have to last
         ("the clinic said keep going with the patches until i'm at least fifty, is that right", .duration),
         ("how long would a fast heartbeat have to go on for before they call it sustained", .duration),
+        // "how long am I…" asks a length of time like "how long do I…"
+        ("how long am i meant to stay on the gel?", .duration),
+        // an effect on the gut is a side effect
+        ("any gut effects to expect with the powder", .sideEffects), ("does veltassa have GI effects?", .sideEffects),
         // "a known issue" is a side effect; "when does it count as…" asks what it is, not when
         ("he gets awful heartburn on these tablets, known issue?", .sideEffects),
         ("she's come out in a rash three days into the course. could it be the antibiotic?", .sideEffects),

@@ -13,6 +13,25 @@ import Testing
         #expect(answer.confident && answer.answer.first?.text.contains("beta-blockers are not first-line") == true, "\(answer.answer.map(\.text))")
     }
 
+    /// "…for a 31 yo who grew up in rural Bangladesh, … pending. anything on the label about worms?":
+    /// a "who" inside a sentence that tells says who someone is; the question is the sentence after
+    /// (it had been read from "who" on, and the whole story was what the answer had to speak to).
+    @Test func aWhoInsideTheStoryTellsWhoSomeoneIs() {
+        #expect(QuestionUnderstander.askedPart("looking after my gran who lives alone and keeps forgetting her tablets. anything on the label about missed doses?")
+                == "anything on the label about missed doses?")
+        // (A "who" the reader asks stays the question: "not sure who should get it".)
+        #expect(QuestionUnderstander.askedPart("my doctor mentioned the shingles jab but not sure who should get it?") == "who should get it?")
+    }
+
+    /// "…booked for a CT with IV contrast. anything to flag re his metformin?": what to watch for is
+    /// asked of what the story told, which the answer must speak to (a CT had been left out as the
+    /// reader's circumstance, and the label's other warnings answered).
+    @Test func anythingToFlagIsAskedOfTheStory() {
+        #expect(QuestionUnderstander.pointsBackAtStory("anything to flag re his metformin?"))
+        #expect(QuestionUnderstander.pointsBackAtStory("any issues i should know about?"))
+        #expect(!QuestionUnderstander.pointsBackAtStory("anything on the label about worms?"))
+    }
+
     /// "pt with mild asthma (salbutamol prn) - is propranolol for migraine ppx ok": whether it is all
     /// right is asked of the asthma, which the library does not speak to; the migraine article's
     /// other preventives are no answer. (A sport the ankle was rolled at stays the story's:

@@ -953,7 +953,9 @@ struct AnswerComposer {
         // (An activity counts as typed: "diving" is analysed "div".)
         // (Nor where, in the story, something happened: "turned my ankle on a pothole", "just back from denmark".)
         let askedWords = Set(index.analyzer.terms(askedText))
-        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
+        // (A short one written with a number is a name: "CoQ10" is analysed "coq".)
+        let writtenWithNumber = { (word: String) in Patterns.matches(#"\b"# + TextPattern.escaped(word) + #"\d"#, in: askedText.lowercased()) }
+        unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word) || writtenWithNumber(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
             && !describesThePatient(word)
             && !(!askedWords.contains(word) && isToldAsPlace(word)) }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
