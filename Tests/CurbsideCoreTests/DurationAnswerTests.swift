@@ -13,6 +13,19 @@ import Testing
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
+    /// "Diagnosed with premature ovarian insufficiency… how long am I supposed to stay on it": a
+    /// length said just after a long name ("primary ovarian insufficiency or early menopause … until
+    /// at least the average age of menopause") is near it, though the name starts far before.
+    /// (A length said of another medicine in the list stays too far: azithromycin's is not 10 days.)
+    @Test func aLengthNearALongNamesEndIsItsLength() {
+        let near = AnswerTest.wordExpressions(["primary ovarian insufficiency"])
+        #expect(AnswerTest.passes("Women with primary ovarian insufficiency or early menopause are advised to use HT until at least the average age of menopause unless there is a contraindication [1].",
+                                  type: .duration, near: near))
+        #expect(!AnswerTest.passes("Penicillin or amoxicillin for 10 days remains first choice, with cephalexin, cefadroxil, clindamycin, azithromycin or clarithromycin for penicillin allergy [1].",
+                                   type: .duration, near: AnswerTest.wordExpressions(["azithromycin"])))
+        leads("had POI diagnosed at 36, now on HRT - how long am I meant to keep taking it?", from: "menopause-hormone-therapy", .lay, with: "average age of menopause")
+    }
+
     /// "How long do people stay on Fosamax": that the best length of treatment is unknown answers it,
     /// said next to the drug it is about (the years to consider stopping after came too far from
     /// "Fosamax" to count as its duration, and the sentence had been withheld).

@@ -146,7 +146,9 @@ public enum AnswerTest {
     private static func matches(_ type: QuestionType, in text: String, near places: [NSRange], window: Int) -> Bool {
         guard let pattern = pattern(for: type) else { return false }
         return pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).contains { m in
-            places.contains { p in abs(p.location - m.range.location) <= window }
+            // (Or a long name's end near it: "primary ovarian insufficiency … until".)
+            places.contains { p in abs(p.location - m.range.location) <= window
+                || max(m.range.location - (p.location + p.length), p.location - (m.range.location + m.range.length), 0) <= window * 5 / 7 }
         }
     }
 
