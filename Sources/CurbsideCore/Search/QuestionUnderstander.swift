@@ -324,6 +324,9 @@ public enum QuestionUnderstander {
         // (So is one that points back at it: "dad has stage 3b ckd, does it run in families" asks
         // about the CKD, and asks whether it is inherited, not what stage means.)
         else if asked == text, fromQuestionWord(text) == text, let clause = clauseThatAsks(text) { parts.insert(clause, at: 0) }
+        // ("…if they start her on fosamax for the low bit on her scan, is her gullet a known problem
+        // area with that tablet?": the clause after the condition asks; the scan is the condition's.)
+        if let conditional = parts.first(where: { $0.lowercased().hasPrefix("if ") }), let main = clauseThatAsks(conditional) { parts.insert(main, at: 0) }
         return parts
     }
 
