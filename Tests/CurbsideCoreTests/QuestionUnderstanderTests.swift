@@ -129,6 +129,8 @@ import Testing
         ("how long am i meant to stay on the gel?", .duration),
         // an effect on the gut is a side effect
         ("any gut effects to expect with the powder", .sideEffects), ("does veltassa have GI effects?", .sideEffects),
+        // the prognostic weight of something is its outlook
+        ("prognostic significance of a short run of VT in HCM?", .outlook),
         // after a condition ("if…, are his…"), the main clause asks; the blood test is the condition's
         ("my dad has psoriasis. if the gp starts him on a statin after his blood test, are his muscles a known problem area with it?", .sideEffects),
         // "a known issue" is a side effect; "when does it count as…" asks what it is, not when

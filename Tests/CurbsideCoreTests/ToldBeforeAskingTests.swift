@@ -23,6 +23,17 @@ import Testing
         #expect(QuestionUnderstander.askedPart("my doctor mentioned the shingles jab but not sure who should get it?") == "who should get it?")
     }
 
+    /// "cardiology placement: … what share of ordinary adults…", "does the guidance flag this
+    /// situation": who is asking and where they learn, and words that only carry the question, are
+    /// not what the answer must speak to (each had withheld the right answer).
+    @Test func whoIsAskingAndCarryingWordsAreNotTopics() {
+        leads("med student on a cardiology placement - in Framingham, how common was at least mild mitral regurgitation in ordinary adults?",
+              from: "mitral-valve-echo-normal-findings", .clinical, with: "Framingham")
+        for word in ["student", "placement", "registrar", "situation", "ordinary"] {
+            #expect(QuestionWords.namesNoTopic(TextAnalyzer().terms(word).first ?? word), "\(word)")
+        }
+    }
+
     /// "…booked for a CT with IV contrast. anything to flag re his metformin?": what to watch for is
     /// asked of what the story told, which the answer must speak to (a CT had been left out as the
     /// reader's circumstance, and the label's other warnings answered).
@@ -87,6 +98,8 @@ import Testing
     @Test func howEffectiveSaysHowWellItWorks() {
         #expect(AnswerTest.passes("Sertraline appeared effective and tolerated [2].", type: .outlook))
         #expect(!AnswerTest.passes("Sertraline is an SSRI [2].", type: .outlook))
+        // ("Prognostic weight of NSVT in young HCM patients?": a marker of adverse outcome is an outlook.)
+        #expect(AnswerTest.passes("In young patients with hypertrophic cardiomyopathy, NSVT was identified as a marker of adverse outcome [3].", type: .outlook))
     }
 
     /// "What makes a run of vt count as sustained": the sentence where the length that defines it

@@ -12,6 +12,8 @@ enum QuestionWords {
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "roughly", "approximately", "approx", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
+        // ("does the guidance flag this situation", "what share of ordinary adults")
+        "situation", "situations", "ordinary",
         // What is left of a contraction ("we're", "they've", "you'll").
         "re", "ve", "ll", "m", "s", "d", "t", "didn", "doesn", "wasn", "weren", "isn", "aren", "shouldn", "couldn", "wouldn", "haven", "hasn", "hadn", "won", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
@@ -167,6 +169,8 @@ enum QuestionWords {
         // ("Derm referral for phototherapy": the referral is how the reader gets there, not the topic.)
         "referral", "referrals",
         "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients", "parent", "parents",
+        // Who is asking and where they are learning ("med student:", "cardiology placement:").
+        "student", "students", "placement", "trainee", "trainees", "registrar", "intern", "interns",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
