@@ -129,6 +129,9 @@ import Testing
         ("how long am i meant to stay on the gel?", .duration),
         // an effect on the gut is a side effect
         ("any gut effects to expect with the powder", .sideEffects), ("does veltassa have GI effects?", .sideEffects),
+        // whether it is still all right to keep taking it asks who may take it, unless a length is named
+        ("my kidneys have got worse this year. is it still ok to keep taking it?", .eligibility),
+        ("is it ok to keep taking it for another few years?", .duration),
         // the prognostic weight of something is its outlook
         ("prognostic significance of a short run of VT in HCM?", .outlook),
         // after a condition ("if…, are his…"), the main clause asks; the blood test is the condition's

@@ -431,6 +431,14 @@ public enum QuestionUnderstander {
             types.removeAll { $0 == .dose || $0 == .outlook }
             types.insert(.outlook, at: 0)
         }
+        // "my kidneys have gone downhill, egfr 31 now. is it still ok to keep taking it?": whether it
+        // is still all right is asked (who may take it), not for how long, unless a length is named.
+        if types.first == .duration, let asked = askingParts(of: text).first,
+           Patterns.matches(#"\b(still )?(ok|okay|safe|alright|all right|fine) (for (me|him|her|them) )?to (keep|carry on|continue|stay on|go on)\b"#, in: asked.lowercased()),
+           !Patterns.matches(#"\b(how long|long[- ]term|longer|forever|for life|lifelong|years?|months?|weeks?|until|till)\b"#, in: asked.lowercased()) {
+            types.removeAll { $0 == .eligibility }
+            types.insert(.eligibility, at: 0)
+        }
         // Whether to seek care now is never second to anything else asked with it.
         if let i = types.firstIndex(of: .urgency), i > 0 { types.remove(at: i); types.insert(.urgency, at: 0) }
         // "we want to try for a baby, is it safe": whether it is safe in pregnancy is what is asked.
