@@ -5,6 +5,25 @@ import Testing
 /// answered only by what names both, not by what their kind shares ("potassium binders such as
 /// patiromer" had answered it, confidently).
 @Suite struct CompareAnswerTests {
+    /// "In the big trial, how did stroke rates compare between the two?": rates asked for are figures
+    /// ("1.27% per year with apixaban versus 1.60%"); that the guideline prefers apixaban had led.
+    @Test func ratesAskedForAreFigures() {
+        #expect(AnswerTest.matches(AnswerTest.asksForRates, "how did stroke rates compare between the two?"))
+        #expect(!AnswerTest.matches(AnswerTest.asksForRates, "how did the panel rate the certainty of evidence?"))
+        leads("in the big trial of apixaban against warfarin, how did the stroke rates compare?", from: "atrial-fibrillation-anticoagulation", .lay, with: "1.27% per year")
+    }
+
+    /// "Risedronate vs placebo – what were the hip fracture rates": a trial's two figures side by side
+    /// ("1.9% vs 3.2%") are the drug's and its placebo's, though the sentence does not say "placebo"
+    /// (it had been withheld as saying nothing about placebo).
+    @Test func twoFiguresSideBySideAreTheDrugAndItsPlacebo() {
+        #expect(AnswerComposer.setsFiguresSideBySide("risedronate cut hip fractures (1.9% vs 3.2%; RR 0.6) [5]."))
+        #expect(AnswerComposer.setsFiguresSideBySide("1.27% per year with apixaban versus 1.60% with warfarin"))
+        #expect(!AnswerComposer.setsFiguresSideBySide("apixaban versus warfarin in 18,201 people"))
+        leads("in the HIP trial, risedronate vs placebo - what were the hip fracture rates in women 70 to 79 with osteoporosis?",
+              from: "osteopenia-83-year-old-frax", .clinical, with: "1.9% vs 3.2%")
+    }
+
     @Test func twoThingsWeighedAgainstEachOther() {
         for question in ["lokelma vs patiromer, which binder is better", "is vitamin D3 better than D2 or are they basically the same thing",
                          "my friend is on xarelto and im on eliquis, is one of them actually better than the other", "CTS - local steroid inj vs. oral pred"] {

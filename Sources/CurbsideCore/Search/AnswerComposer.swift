@@ -289,6 +289,10 @@ struct AnswerComposer {
                     || (askedTypes.contains(.urgency) && !spelling.isEmpty && spelling.isSubset(of: QuestionWords.caregivers))
             }
         }
+        // "Hip fracture rates on risedronate vs placebo": a trial's two figures side by side ("1.9% vs
+        // 3.2%") are the drug's and its comparison's, though the sentence does not say "placebo".
+        let placeboTerms = Set(heard.compactMap(\.concept).filter { engine.index.conceptName($0)?.lowercased() == "placebo" })
+        let isPlacebo = { (term: String) -> Bool in placeboTerms.contains(term) }
         // "In that pooled data", "the big meta-analysis": the reader points at a study by its design,
         // which an article may describe in other words ("10 cohorts", "a systematic review").
         let studyDesignTerms = Set(QuestionWords.studyDesigns.flatMap { engine.index.analyzer.terms($0) })
@@ -513,6 +517,7 @@ struct AnswerComposer {
         // not by when to check a blood test again.
         let asksTimeOfDay = type == .timing && Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
+        let asksForRates = AnswerTest.matches(AnswerTest.asksForRates, askedText)
         // "How many months will he have to stop driving": a count of them answers, not "long-term".
         let asksHowManyUnitsOfTime = type == .duration && Patterns.matches(#"\bhow many (days|weeks|months|years)\b"#, in: question.lowercased())
         // "How soon will they do a blood test": "as early as four weeks", not "once a day, at any time of day".
@@ -749,6 +754,7 @@ struct AnswerComposer {
                         : ((asksHowItCompares && Patterns.matches(#"\b(largest|greatest|smallest|strongest|weakest|best|worst|than|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased())) || (asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type))) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
+                        && (!asksForRates || AnswerTest.matches(AnswerTest.givesAFigure, unitText))
                         && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                         && (!asksHowManyUnitsOfTime || AnswerTest.matches(AnswerTest.countOfTime, unitText))
                         && (!asksHowSoon || Patterns.matches(#"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|a few|several)([\s–-]*(to|-|–)[\s–-]*\d+)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"#, in: unitText.lowercased()))
@@ -783,6 +789,7 @@ struct AnswerComposer {
                         // (Nor, when two are weighed, what the story told: "my mum had a DVT… would
                         // patches be safer than tablets for clots".)
                         ConceptTable.isConcept(term) && !((asksOfTwo || asksToCompare) && toldOnlyInStory.contains(term))
+                            && !(isPlacebo(term) && Self.setsFiguresSideBySide(unitText))
                     }
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
@@ -928,6 +935,7 @@ struct AnswerComposer {
         // (Who cares for the reader, "why does the gp want a cystatin c test", is never unheard:
         // `carerConcepts`.)
         unaccounted = unheard(by: leadHears).filter(ConceptTable.isConcept)
+        if let lead, Self.setsFiguresSideBySide(lead.item.text) { unaccounted.removeAll(where: isPlacebo) }
         // "Can babies have it", from a reader whose baby is 7 months: a lead whose stated ages take
         // the reader's in ("from 6 months of age") speaks of babies without the word.
         let ages = readerValues.filter { $0.kind == .age }
@@ -1238,6 +1246,11 @@ struct AnswerComposer {
         // (How often is said at the end of a long rule: "a child under 3 with a MECP2 variant and
         // suggestive features … is reassessed every 6 to 12 months".)
         AnswerTest.measured.contains(type) && focusInText ? AnswerTest.passes(text, type: type, near: names, window: type == .frequency ? 120 : 70) : AnswerTest.passes(text, type: type)
+    }
+
+    /// Whether a text sets two figures side by side ("1.9% vs 3.2%", "1.27% per year versus 1.60%").
+    static func setsFiguresSideBySide(_ text: String) -> Bool {
+        Patterns.matches(#"\d(\.\d+)?\s*%?( per \w+)?( (with|on|for|in) [\w-]+)?,?\s*(vs\.?|versus|compared with)\s*\d"#, in: text.lowercased())
     }
 
     /// How much two units say the same: shared terms over the smaller unit's terms.

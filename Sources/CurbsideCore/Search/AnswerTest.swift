@@ -101,6 +101,11 @@ public enum AnswerTest {
     /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
     static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
 
+    /// "In the big trial, how did stroke rates compare between the two?": rates asked for are figures.
+    static let asksForRates = Patterns.compiled(#"\b(what|how)\b[^?.]{0,60}\b(rates?|percentages?)\b(?! (the|it|them|this|that|how|my|his|her|their)\b)|\b(rates?|percentages?)\b[^?.]{0,40}\b(compare|compared|differ|different)\b"#, caseInsensitive: true)!
+    /// What answers it: a figure ("1.27% per year", "3 in 100", "per 1,000").
+    static let givesAFigure = Patterns.compiled(#"\d(\.\d+)?\s*(%|percent)|\b\d[\d,.]* (in|per|out of) (every )?\d|\bper (year|annum|100|1,?000)\b"#, caseInsensitive: true)!
+
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     /// The strings one of which every match of a type's pattern holds (`RequiredLiterals`): a
     /// sentence with none of them is not run through the pattern.
