@@ -173,10 +173,10 @@ public enum QuestionUnderstander {
         return text
     }
 
-    /// "…comes out when i finish", "…hurts where he fell": a clause of when or where something
-    /// happens, not a question reported ("asking when she can stop" asks it).
+    /// "…comes out when i finish", "…hurts where he fell", "…a 31 yo who grew up in Bangladesh": a
+    /// clause of when or where something happens, or of who someone is, not a question reported
+    /// ("asking when she can stop" asks it). Only inside a sentence that tells (`isInsideAStatement`).
     static func tellsWhenOrWhere(_ word: String, previous: String, following: Substring) -> Bool {
-        // ("…for a 31 yo who grew up in Bangladesh. anything on the label about worms?": who she is.)
         if ["who", "which"].contains(word) { return !reportingVerbs.contains(previous) }
         guard ["when", "whenever", "where"].contains(word), !reportingVerbs.contains(previous) else { return false }
         let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
