@@ -292,7 +292,6 @@ struct AnswerComposer {
         // "Hip fracture rates on risedronate vs placebo": a trial's two figures side by side ("1.9% vs
         // 3.2%") are the drug's and its comparison's, though the sentence does not say "placebo".
         let placeboTerms = Set(heard.compactMap(\.concept).filter { engine.index.conceptName($0)?.lowercased() == "placebo" })
-        let isPlacebo = { (term: String) -> Bool in placeboTerms.contains(term) }
         // "In that pooled data", "the big meta-analysis": the reader points at a study by its design,
         // which an article may describe in other words ("10 cohorts", "a systematic review").
         let studyDesignTerms = Set(QuestionWords.studyDesigns.flatMap { engine.index.analyzer.terms($0) })
@@ -789,7 +788,7 @@ struct AnswerComposer {
                         // (Nor, when two are weighed, what the story told: "my mum had a DVT… would
                         // patches be safer than tablets for clots".)
                         ConceptTable.isConcept(term) && !((asksOfTwo || asksToCompare) && toldOnlyInStory.contains(term))
-                            && !(isPlacebo(term) && Self.setsFiguresSideBySide(unitText))
+                            && !(placeboTerms.contains(term) && Self.setsFiguresSideBySide(unitText))
                     }
                     // A trial's length ("16 weeks of dupilumab in SOLO 1") is how long it ran, not advice:
                     // it answers how long or when only a question about the study.
@@ -935,7 +934,7 @@ struct AnswerComposer {
         // (Who cares for the reader, "why does the gp want a cystatin c test", is never unheard:
         // `carerConcepts`.)
         unaccounted = unheard(by: leadHears).filter(ConceptTable.isConcept)
-        if let lead, Self.setsFiguresSideBySide(lead.item.text) { unaccounted.removeAll(where: isPlacebo) }
+        if let lead, Self.setsFiguresSideBySide(lead.item.text) { unaccounted.removeAll(where: placeboTerms.contains) }
         // "Can babies have it", from a reader whose baby is 7 months: a lead whose stated ages take
         // the reader's in ("from 6 months of age") speaks of babies without the word.
         let ages = readerValues.filter { $0.kind == .age }

@@ -99,12 +99,14 @@ public enum AnswerTest {
     /// ("How often do the scans actually find anything": how often something happens, not a schedule.)
     static let asksHowCommon = Patterns.compiled(#"\bhow often "# + happensHowOften + #"|\b((how|that|so) (common(ly)?|rare|frequent)|prevalence|incidence|how many (people|men|women|girls|boys|kids|children|babies) (have|get|are born with)|(is|are) (it|that|this|they) (common|rare))\b"#, caseInsensitive: true)!
     /// What such an answer says: a share of people ("1 in 10,000", "about 15%", "per 1,000") or that it is common or rare.
-    static let givesAShare = Patterns.compiled(#"\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b|\d%|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
+    static let givesAShare = Patterns.compiled(figure + #"|\b(common|rare|uncommon|most|few|many) (people|women|men|children|babies|cases)?\b"#, caseInsensitive: true)!
+    /// A figure: a percentage or a count out of a number ("15%", "1 in 10,000", "3 per 100").
+    static let figure = #"\d(\.\d+)?\s*(%|percent)|\b\d[\d,.]* (in|per|out of) (every )?\d[\d,.]*\b"#
 
     /// "In the big trial, how did stroke rates compare between the two?": rates asked for are figures.
     static let asksForRates = Patterns.compiled(#"\b(what|how)\b[^?.]{0,60}\b(rates?|percentages?)\b(?! (the|it|them|this|that|how|my|his|her|their)\b)|\b(rates?|percentages?)\b[^?.]{0,40}\b(compare|compared|differ|different)\b"#, caseInsensitive: true)!
     /// What answers it: a figure ("1.27% per year", "3 in 100", "per 1,000").
-    static let givesAFigure = Patterns.compiled(#"\d(\.\d+)?\s*(%|percent)|\b\d[\d,.]* (in|per|out of) (every )?\d|\bper (year|annum|100|1,?000)\b"#, caseInsensitive: true)!
+    static let givesAFigure = Patterns.compiled(figure + #"|\bper (year|annum|100|1,?000)\b"#, caseInsensitive: true)!
 
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     /// The strings one of which every match of a type's pattern holds (`RequiredLiterals`): a

@@ -406,7 +406,8 @@ public enum QuestionUnderstander {
         // Within each, what follows the first wh-word asks ("…thin on the scan, what treatment").
         // In one part, what is asked first comes first ("why do my legs swell at night": causes,
         // then timing); the rule order breaks ties.
-        for part in askingParts(of: text).flatMap({ [fromQuestionWord($0), $0] }) + [fromQuestionWord(text), text] {
+        let asking = askingParts(of: text)
+        for part in asking.flatMap({ [fromQuestionWord($0), $0] }) + [fromQuestionWord(text), text] {
             let range = NSRange(location: 0, length: part.utf16.count)
             var found: [(type: QuestionType, at: Int, rank: Int)] = []
             var genericAt = 0
@@ -433,7 +434,7 @@ public enum QuestionUnderstander {
         }
         // "my kidneys have gone downhill, egfr 31 now. is it still ok to keep taking it?": whether it
         // is still all right is asked (who may take it), not for how long, unless a length is named.
-        if types.first == .duration, let asked = askingParts(of: text).first,
+        if types.first == .duration, let asked = asking.first,
            Patterns.matches(#"\b(still )?(ok|okay|safe|alright|all right|fine) (for (me|him|her|them) )?to (keep|carry on|continue|stay on|go on)\b"#, in: asked.lowercased()),
            !Patterns.matches(#"\b(how long|long[- ]term|longer|forever|for life|lifelong|years?|months?|weeks?|until|till)\b"#, in: asked.lowercased()) {
             types.removeAll { $0 == .eligibility }
