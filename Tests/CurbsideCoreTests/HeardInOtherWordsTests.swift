@@ -20,6 +20,24 @@ import Testing
         leads("im on propecia - could it affect my fertility? we want a baby next year", from: "finasteride-acne-29-year-old-man", .lay, with: "male infertility")
     }
 
+    /// "Renal" is the kidney's learned word: a lead that says "kidney function" hears "the renal
+    /// limits" (withheld as a word its article never uses). Only the lead itself: a lead silent on
+    /// kidneys still leaves "renal" unheard, since nothing else ranks by it.
+    @Test func anOrgansLearnedWordIsHeardByItsPlainOne() {
+        leads("eGFR 40 and K 4.6 - is he inside the renal and potassium limits for an MRA?", from: "heart-failure-reduced-ef-medications", .clinical, with: "eGFR is above 30")
+        let silent = RelevanceTests.engine.answer("is there a renal cut-off for starting spironolactone in HFrEF?", from: "heart-failure-reduced-ef-medications", audience: .clinical)
+        #expect(!silent.confident, "\(silent.answer.map(\.text))")
+    }
+
+    /// Where the reader has been ("back from a year in SE Asia") is their story, even when the
+    /// question points back at all of it; what the paper is called ("the care plan sheet") and
+    /// when they take it ("whenever she likes") are how they put it, not topics the library lacks.
+    @Test func whereTheyWereAndWhatTheyReadAreNotTopics() {
+        leads("Pt back from a year in SE Asia where she had worms treated. Anything in the Dupixent label on that?", from: "atopic-dermatitis-adult-treatment", .clinical, with: "helminth")
+        leads("my care plan sheet says ferritin under 45 means low iron - is that right if im anaemic?", from: "hematocrit-34-35-african-american-woman", .lay, with: "45 ng/mL")
+        leads("can she take her lipitor whenever she likes or only at night?", from: "statin-primary-prevention", .lay, with: "any time of day")
+    }
+
     /// "Any guideline support for CoQ10?": a short name written with a number ("CoQ10" is analysed
     /// "coq") is what the answer must speak to, like a longer word the library never uses.
     @Test func aShortNameWithANumberIsATopic() {

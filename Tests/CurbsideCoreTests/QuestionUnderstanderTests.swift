@@ -25,6 +25,9 @@ import Testing
         ("my eyelids are constantly red and flaky now. could the jab be doing that??", .sideEffects),
         ("sorry probably a daft q but where exactly is the 'femoral neck' on my dexa??", .definition),
         ("she's still got a fever after 3 days of antibiotics, should i take her back", .urgency),
+        ("home BP 190/125, no symptoms. does the guideline want him sent to ED?", .urgency),
+        // "mixed up" at a pharmacy is compounded, not taken together
+        ("her hormone creams are mixed up at a special pharmacy, are they safer?", .information),
         ("can too much vitamin d hurt you", .dose),
         ("ive had a bad back on and off for about a year, could i get some toradol tablets for it", .eligibility),
         ("my tsh came back at 23 with a normal t4, does the dont-bother-with-tablets advice apply to me", .eligibility),
@@ -147,6 +150,7 @@ import Testing
         // timing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),
+        ("does it have to go in at night or can he take it whenever suits", .timing),
         ("took her last ramipril this morning. When's the earliest the first sacubitril/valsartan dose can go in?", .timing),
         ("a&e said the ligaments get looked at later - when's the best time to assess the ligament damage?", .timing),
         // The gap between stopping one medicine and starting another.

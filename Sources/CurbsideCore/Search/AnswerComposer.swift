@@ -947,9 +947,11 @@ struct AnswerComposer {
         // (Not a word of another name of a concept the question names: "subclinical hypothyroidism
         // … is my thyroid underactive" says the condition again in its everyday words.)
         let restated = Set(conceptWords.values.joined().joined())
+        // (Nor an organ's learned adjective, "within the renal limits", where the lead itself says
+        // "kidney": only the lead, as nothing else ranks by it.)
         unaccounted += unheard(by: leadHears.union(leadArticle == articles.first?.id ? topWords : [])).filter { term in
             !ConceptTable.isConcept(term) && term.count >= 3 && engine.index.articleShare(term) <= Self.rareWordShare && isTypedAsTopic(term) && !typedAsPurpose(term, "")
-                && !restated.contains(term)
+                && !restated.contains(term) && !(Self.organOfAdjective[term].map { lead?.terms.contains($0) ?? false } ?? false)
         }
         // A word the library has never seen is most likely what the answer would have to be about
         // ("coffee", "grommets"), unless it is how people talk about who they are or what happened.
@@ -964,7 +966,7 @@ struct AnswerComposer {
         let writtenWithNumber = { (word: String) in Patterns.matches(#"\b"# + TextPattern.escaped(word) + #"\d"#, in: askedText.lowercased()) }
         unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word) || writtenWithNumber(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
             && !describesThePatient(word)
-            && !(!askedWords.contains(word) && isToldAsPlace(word)) }
+            && !(!askedWords.contains(word) && isToldAsPlace(word)) && !isToldAsRegion(word) }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
@@ -1226,6 +1228,27 @@ struct AnswerComposer {
                 || ["over", "into", "in", "at"].contains(first) && last == "the"
         }
     }
+
+    /// Whether the reader names the word as a region they went to ("just back from 6 months in SE
+    /// Asia"): where they were, even when the question points back at the whole story.
+    func isToldAsRegion(_ term: String) -> Bool {
+        typedTerms.indices.contains { i in
+            guard typedTerms[i] == term, i > 1 else { return false }
+            return ["in", "from"].contains(sentence.words[i - 2].lowercased()) && Self.compassPoints.contains(sentence.words[i - 1].lowercased())
+        }
+    }
+
+    /// The organ a learned adjective names, analysed ("renal" is the kidney's).
+    static let organOfAdjective: [String: String] = Dictionary(uniqueKeysWithValues: [("renal", "kidney"), ("hepatic", "liver"),
+        ("cardiac", "heart"), ("pulmonary", "lung"), ("gastric", "stomach"), ("ocular", "eye"), ("cutaneous", "skin"),
+        ("dermal", "skin"), ("neural", "nerve"), ("intestinal", "bowel"), ("urinary", "urine")].compactMap { adjective, organ in
+        let analyser = TextAnalyzer()
+        guard let a = analyser.terms(adjective).first, let o = analyser.terms(organ).first else { return nil }
+        return (a, o)
+    })
+
+    static let compassPoints: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "se", "sw", "ne", "nw", "southeast", "southwest", "northeast", "northwest"]
 
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to run".
     func isAskedAction(_ term: String) -> Bool {

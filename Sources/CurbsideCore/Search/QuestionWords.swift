@@ -137,6 +137,9 @@ enum QuestionWords {
         "land", "lands", "either", "fobbed", "materially", "tempted", "complaining", "complains", "refresher",
         // ("What's the key safety warning for iron around small children": which warning, and where.)
         "key", "around",
+        // What paper it is on ("the lab sheet says"), and whether
+        // it helps or fits ("is splitting it actually helpful", "take it whenever suits").
+        "sheet", "sheets", "helpful", "useful", "worthwhile", "whenever", "suit", "suits",
         // Sending someone on ("instead of sending everyone for nerve studies"), like "sent"; and
         // the article the reader is reading ("the article says pills usually aren't advised").
         "send", "sends", "sending", "article", "articles"]
@@ -171,6 +174,8 @@ enum QuestionWords {
         "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients", "parent", "parents",
         // Who is asking and where they are learning ("med student:", "cardiology placement:").
         "student", "students", "placement", "trainee", "trainees", "registrar", "intern", "interns",
+        // What the reader does for a living ("software dev, 10+ hrs a day on the keyboard").
+        "software", "developer", "developers", "programmer", "programmers", "coder", "coders",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
