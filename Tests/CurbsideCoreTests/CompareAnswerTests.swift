@@ -16,6 +16,16 @@ import Testing
     /// "Risedronate vs placebo – what were the hip fracture rates": a trial's two figures side by side
     /// ("1.9% vs 3.2%") are the drug's and its placebo's, though the sentence does not say "placebo"
     /// (it had been withheld as saying nothing about placebo).
+    /// "What's the number needed to treat?" is answered by how many were treated to prevent one
+    /// ("15 women treated to prevent one fracture"), not by the hazard ratio beside it; and "NNT" is
+    /// the kind of answer, not the focus a sentence must name. The article being read is weighed
+    /// too, though four articles on osteopenia rank above it. (It had been withheld.)
+    @Test func aNumberNeededToTreatIsHowManyWereTreatedForOne() {
+        leads("zoledronate in osteopenia - what's the number needed to treat?", from: "osteopenia-femoral-neck-t-score", .clinical, with: "15 women treated")
+        #expect(AnswerTest.matches(AnswerTest.givesNumberNeeded, "15 women needed treatment to prevent one fracture"))
+        #expect(!AnswerTest.matches(AnswerTest.givesNumberNeeded, "zoledronate lowered fragility fractures (HR 0.63)"))
+    }
+
     @Test func twoFiguresSideBySideAreTheDrugAndItsPlacebo() {
         #expect(AnswerComposer.setsFiguresSideBySide("risedronate cut hip fractures (1.9% vs 3.2%; RR 0.6) [5]."))
         #expect(AnswerComposer.setsFiguresSideBySide("1.27% per year with apixaban versus 1.60% with warfarin"))

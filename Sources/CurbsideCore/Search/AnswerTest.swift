@@ -107,6 +107,11 @@ public enum AnswerTest {
     static let asksForRates = Patterns.compiled(#"\b(what|how)\b[^?.]{0,60}\b(rates?|percentages?)\b(?! (the|it|them|this|that|how|my|his|her|their)\b)|\b(rates?|percentages?)\b[^?.]{0,40}\b(compare|compared|differ|different)\b"#, caseInsensitive: true)!
     /// What answers it: a figure ("1.27% per year", "3 in 100", "per 1,000").
     static let givesAFigure = Patterns.compiled(figure + #"|\bper (year|annum|100|1,?000)\b"#, caseInsensitive: true)!
+    /// "What was the NNT to prevent one fracture?": how many must be treated for one to benefit.
+    static let asksForNumberNeeded = Patterns.compiled(#"\b(nnt|number needed to treat)\b"#, caseInsensitive: true)!
+    /// What answers it: the number itself, or how many were treated to prevent one ("15 women
+    /// treated to prevent one fracture", "20 months of treatment in 200 women was needed to prevent one").
+    static let givesNumberNeeded = Patterns.compiled(#"\b(nnt|number needed to treat)\b[^.;]{0,25}\d|\b\d[\d,]* (\w+ ){0,2}(treated|needed treatment) (to prevent|for (each|every|one))\b|\bneeded to prevent one\b"#, caseInsensitive: true)!
 
     /// The compiled pattern for a type (nil for `information`, which any text passes).
     /// The strings one of which every match of a type's pattern holds (`RequiredLiterals`): a

@@ -248,6 +248,12 @@ public struct FollowUpEngine: Sendable {
             namesOnlyWhat(article, holds: askedQuery) || namesNoSubject(of: candidates + [article], in: askedQuery) ? article : nil
         } : nil
         if let reading, !candidates.contains(where: { $0.id == reading.id }) { candidates.append(reading) }
+        // The article being read, when the search finds it at all, is weighed beside the three best:
+        // five articles on osteopenia rank close, and the reader asks of the one in front of them.
+        else if standing == nil, let articleID, !candidates.contains(where: { $0.id == articleID }),
+                hits.contains(where: { $0.articleID == articleID }), let article = fetch(articleID) {
+            candidates.append(article)
+        }
         guard let top = candidates.first else {
             return FollowUpAnswer(confident: false, answer: [], matches: matches, understood: understood, urgent: urgent)
         }

@@ -193,7 +193,7 @@ enum QuestionWords {
     static func isComparative(_ terms: [String]) -> Bool { !terms.isEmpty && terms.allSatisfy(comparatives.contains) }
 
     static let answerKind: Set<String> = Set(["length", "duration", "interval", "amount", "dose", "dosage", "dosing", "criteria",
-        "criterion", "chance", "odds", "likelihood", "proportion", "percentage", "number", "level", "cutoff", "threshold", "target", "schedule", "limit",
+        "criterion", "chance", "odds", "likelihood", "proportion", "percentage", "number", "nnt", "level", "cutoff", "threshold", "target", "schedule", "limit",
         "maximum", "max", "minimum", "min", "upper", "most", "least", "highest", "lowest", "safely", "typical", "typically", "needed", "necessary", "recommended", "advice",
         "rule", "rules", "course", "break", "regimen", "last", "lasts", "frequency", "frequently", "often", "timing", "intervals",
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fit the answer-unit ranking weights (Sources/CurbsideCore/Search/UnitRanking.swift) on the
-dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev37.json
+dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev38.json
 (`DEV_SETS`). The test split is never read.
 
 For every answered dev question it runs `curbside ask --json --persona P --from F` with
@@ -35,7 +35,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 38))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 39))
 
 
 def dev_questions():
@@ -97,11 +97,15 @@ def main():
         print("  .%s: %g" % (name, value))
 
 
+# The weights as written in UnitRanking.swift.
+CURRENT = {"namesFocus": 0.4, "opensItsText": 0.0}
+# Not fitted: the lay summary's lift is a choice of register, not of which fact leads (fitted free
+# in session 41 it went to 0, and lay readers' leads from the lay summary fell from 57% to 47%).
+PINNED = {"readersSummary"}
+
+
 def initial():
-    w = [1.0] * len(NAMES)
-    w[NAMES.index("namesFocus")] = 0.4
-    w[NAMES.index("opensItsText")] = 0.0
-    return w
+    return [CURRENT.get(name, 1.0) for name in NAMES]
 
 
 def fit(data, w, quiet=False):
@@ -109,6 +113,8 @@ def fit(data, w, quiet=False):
     start = list(w)
     for sweep in range(3):
         for i, name in enumerate(NAMES):
+            if name in PINNED:
+                continue
             base = evaluate(data, w)
             best = None
             for value in GRID:
