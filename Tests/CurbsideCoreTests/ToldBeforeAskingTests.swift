@@ -133,6 +133,13 @@ import Testing
         #expect(AnswerTest.passes("Take your child back to the doctor if they get worse or are not better in 2 to 3 days [1].", type: .urgency))
     }
 
+    /// What another medicine the reader is already on is for ("also taking lamotrigine for my
+    /// moods") is why they take it, not a topic the answer must speak to (it had been "the closest
+    /// articles say nothing about: moods").
+    @Test func whatAnotherMedicineIsForIsTheReadersStory() {
+        leads("im also taking lamotrigine for my moods, could it double as my migraine prevention?", from: "migraine-prevention", .lay, with: "Lamotrigine does not work")
+    }
+
     /// How a reader frames a question is not what the answer must be about: why they ask ("a
     /// teaching session", "journal club"), what they heard of a study ("their main criticism", "who
     /// did the trial enrol") or who told them ("my mate said"). Each had been "the closest articles say

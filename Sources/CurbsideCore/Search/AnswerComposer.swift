@@ -316,6 +316,7 @@ struct AnswerComposer {
         // "she had amox 3 wks ago for a chest infection - still amox?")
         let toldStory = QuestionUnderstander.storyPart(understood.searchText)
         let toldBefore = toldStory.map { TextAnalyzer.fold($0).lowercased() }
+        let loweredQuestion = question.lowercased()
         let typedAsPurpose = { (name: String, ending: String) -> Bool in
             let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending
             return askedTypes.contains(.interactions) && Patterns.matches(purpose, in: storyText)
@@ -323,6 +324,9 @@ struct AnswerComposer {
                 // What an earlier course was for ("she had amox 3 wks ago for a chest infection",
                 // "finished amoxicillin like 3 weeks ago for a chest thing"): a past medicine's purpose.
                 || Patterns.matches(#"\b(ago|last (week|month|year)|finished|had|took|was on)\b[^,.;?]{0,40}"# + purpose, in: storyText)
+                // What another medicine the reader is on is for ("already on lamictal for my mood - my
+                // neuro says it won't work as a migraine preventer"): why they take it, not the topic.
+                || Patterns.matches(#"\b(already|also) (on|taking) [\w-]+ "# + purpose, in: loweredQuestion)
         }
         let namedAsPurpose = { (unit: SearchIndex.Unit) -> Bool in
             guard let concept = unit.concept else { return false }
