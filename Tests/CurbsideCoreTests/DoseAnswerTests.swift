@@ -14,6 +14,12 @@ import Testing
         #expect(hrt.confident && hrt.answer.first?.text.contains("lowest dose that works") == true, "\(hrt.answer.map(\.text))")
     }
 
+    /// "Is there a stronger dose I can go up to": the label's "some patients may benefit from 140 mg"
+    /// is the dose to go up to, not the usual 70 mg the reader is on.
+    @Test func theDoseSomePatientsMayBenefitFromIsTheOneToGoUpTo() {
+        leads("is there a stronger dose i can go up to? the 70mg aimovig isnt doing much", from: "migraine-prevention", .lay, with: "140 mg")
+    }
+
     @Test func aStrengthIsNotADose() {
         #expect(AnswerTest.givesOnlyAStrength("The prescription form is ergocalciferol in 50,000 IU capsules [5]."))
         #expect(!AnswerTest.givesOnlyAStrength("Take one 50,000 IU capsule once a week for 8 weeks [5]."))

@@ -151,6 +151,9 @@ import Testing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),
         ("does it have to go in at night or can he take it whenever suits", .timing),
+        // Where a source stands is not what a word means.
+        ("what's the AAFP position on hip protectors for care home residents?", .information),
+        ("what is NICE's stance regarding vitamin D for everyone", .information),
         ("took her last ramipril this morning. When's the earliest the first sacubitril/valsartan dose can go in?", .timing),
         ("a&e said the ligaments get looked at later - when's the best time to assess the ligament damage?", .timing),
         // The gap between stopping one medicine and starting another.

@@ -108,6 +108,19 @@ import Testing
         #expect(ReaderValues.verdict(values("im a 67 year old woman"), in: "A blood thinner is advised at 2 or more for a man, or 3 or more for a woman [1].") == .silent)
     }
 
+    /// In a list of bands the measure is named once, at the first band ("a score of zero favours
+    /// holding off in many patients, 1–99 favours a statin"): a reader's score of 40 is in the
+    /// second band although the word "score" is far from it. Another measure named on the way
+    /// keeps the number to itself.
+    @Test func aBandFarAlongAListKeepsTheMeasureNamedAtItsStart() {
+        let score = values("my calcium score came back 40, do i need a statin")
+        #expect(ReaderValues.verdict(score, in: "When the choice stays unclear, a coronary calcium score can help: a score of zero favours holding off in many patients, 1–99 favours a statin, and 100 or more favours one clearly [1].").takesReaderIn)
+        #expect(ReaderValues.verdict(score, in: "A score of zero favours holding off in many of these older patients with diabetes, while 100 or more favours a statin [1].") == .contradicted)
+        #expect(ReaderValues.verdict(score, in: "A score of zero favours holding off, although people with an LDL of 160 or a family history, 1–99 in the list, differ [1].") == .silent)
+        // So the band the reader is in leads, not the band of zero.
+        leads("does a calcium score of 40 mean i should be on a statin?", from: "statin-primary-prevention", .lay, with: "1–99 favours a statin")
+    }
+
     @Test func anAgeGivenAsARange() {
         let older = values("how much vitamin D for someone over 70")
         #expect(ReaderValues.verdict(older, in: "Most adults need 600 IU a day, and 800 IU from age 71 [2].") == .satisfied(1))

@@ -3,6 +3,17 @@ import Testing
 
 /// Shorthand typed in a question is read as the words articles use; names in capitals are not.
 @Suite struct ShorthandTests {
+    /// A shrugged value is the value; an idiom of "wrong", a trial's "effect size" and a "stronger
+    /// dose" are said as articles say them. Other uses of the same words stay as typed.
+    @Test func shruggedValuesAndIdiomsAreTheArticlesWords() {
+        #expect(Shorthand.expanded("a lowish number like 40, and a highish ldl") == "a low number like 40, and a high ldl")
+        #expect(Shorthand.expanded("the figures look back to front") == "the figures look wrong")
+        #expect(Shorthand.expanded("what effect size did the trial report") == "what effect did the trial report")
+        #expect(Shorthand.expanded("is there a stronger dose of it") == "is there a higher dose of it")
+        #expect(Shorthand.expanded("my back hurts and the side effect was mild") == "my back hurts and the side effect was mild")
+        #expect(Shorthand.expanded("is the stronger one better") == "is the stronger one better")
+    }
+
     @Test func writesOutShorthandAndLeavesTheRestAsTyped() {
         #expect(Shorthand.expanded("pt on abx for 2 wks, any sx?") == "patient on antibiotics for 2 weeks, any symptoms?")
         // Antibiotics by their clipped names.

@@ -80,7 +80,8 @@ struct AnswerComposer {
     static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
     /// The verbs `askedDoseRise` hears ("up" is a stop word, never a term).
     static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
-    static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up)\b"#
+    /// (A label's "some patients may benefit from 140 mg" is the dose to go up to.)
+    static let doseRise = #"\b(doubl(e|es|ed|ing)|increas(e|es|ed|ing)|(up-?)?titrat\w*|rais(e|es|ed|ing)|stepp?(ed|ing)? up|higher (dose|dosage|strength)|may benefit from (a (dose|dosage) of )?\d+)\b"#
     static let studySize = #"\b\d[\d,.]*\s+(\w+\s+){0,2}(women|men|people|patients|adults|children|participants|infants|babies|studies|trials|subjects|girls|boys|residents)\b"#
 
     /// Whether two terms stand within `window` places of each other (either order) in a unit's terms.

@@ -462,6 +462,11 @@ public enum QuestionUnderstander {
         }
         // "what is the treatment for X": a definition opener does not make it a definition question.
         if types.count > 1, let i = types.firstIndex(of: .definition) { types.remove(at: i) }
+        // "What is the USPSTF stance on…", "what's their position on…": where a source stands, not
+        // what a word means.
+        if types == [.definition], Patterns.matches(#"\bwhat(?: is|'s|s| are)(?: the| their| its| his| her| your)?(?: [\w'’-]+){0,3} (?:stance|position|view|verdict|line) (?:on|about|regarding|for)\b"#, in: text.lowercased()) {
+            types = []
+        }
         // A child named in passing is a constraint; "children" is the type only when nothing else is asked.
         if types.count > 1, let i = types.firstIndex(of: .children) { types.remove(at: i) }
         var constraints: [UnderstoodQuestion.Constraint] = []

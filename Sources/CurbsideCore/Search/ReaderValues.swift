@@ -258,7 +258,15 @@ public enum ReaderValues {
             let namedBefore = names.contains(where: { previous.contains($0) }) && !measureNames.keys.contains { key in
                 !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: text as String)
             }
-            guard names.contains(where: { window.contains($0) }) || namedBefore else { return nil }
+            // Or, for a bare band, further back in a list of bands ("a score of zero favours holding
+            // off in many patients, 1–99 favours a statin"), when nothing between names another
+            // measure. (Not a share or an amount: "low potassium … occurred in about 2–4%".)
+            let reach = min(range.location, 100)
+            let earlier = text.substring(with: NSRange(location: range.location - reach, length: reach))
+            let namedEarlier = range.unit == nil && names.contains(where: { earlier.contains($0) }) && !measureNames.keys.contains { key in
+                !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: earlier)
+            }
+            guard names.contains(where: { window.contains($0) }) || namedBefore || namedEarlier else { return nil }
             // A time ("within 2–4 weeks") or a weight is never a lab value.
             if let unit = range.unit, days(1, unit: unit) != nil || unit.hasPrefix("kg") || unit.hasPrefix("lb") { return nil }
             // Nor is a level that defines what happened to people ("low potassium (below 3.5 mEq/L)

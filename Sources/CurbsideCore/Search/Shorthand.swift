@@ -31,6 +31,8 @@ public enum Shorthand {
         // The evening meal by its British name.
         "teatime": "evening meal",
         "redo": "repeat", "redone": "repeated", "2nd": "second", "3rd": "third", "riskier": "higher risk",
+        // A value "lowish" or "highish" is low or high, told with a shrug ("a lowish number like 40").
+        "lowish": "low", "highish": "high",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
@@ -63,6 +65,10 @@ public enum Shorthand {
         // "Take that ferritin at face value": as it reads, not a word about faces. "Blacked out":
         // fainted, as articles say it.
         .merging(["at": [("face value", "as it reads")]]) { $0 + $1 }
+        // "Looks back to front": the wrong way round. An "effect size" is the effect a trial
+        // reports; a "stronger dose" a higher one.
+        .merging(["back": [("to front", "wrong")], "effect": [("size", "effect"), ("sizes", "effects")],
+                  "stronger": [("dose", "higher dose"), ("doses", "higher doses")]]) { $0 + $1 }
         .merging(["blacked": [("out", "fainted")], "black": [("out", "faint")], "blacks": [("out", "faints")], "blacking": [("out", "fainting")]]) { $0 + $1 }
         // "Trying for a baby": trying to get pregnant, as articles say it.
         .merging(["trying": [("for a baby", "trying to get pregnant")], "try": [("for a baby", "try to get pregnant")],
