@@ -28,6 +28,19 @@ import Testing
         #expect(!AnswerTest.matches(AnswerTest.givesNumberNeeded, "zoledronate lowered fragility fractures (HR 0.63)"))
     }
 
+    /// "How much did being 75 or older raise the odds" asks the size of a change: the sentence with
+    /// its odds ratio answers, not the boxed warning's "greater risk in older people".
+    @Test func howMuchItRaisedIsAnsweredByAMagnitude() {
+        leads("toradol for my 81 yo dad after his hip op - in the big surveillance study how much did being 75 or older raise the gut bleeding odds?",
+              from: "ketorolac-safe-use", .lay, with: "odds ratio 1.66")
+        #expect(AnswerTest.matches(AnswerTest.asksHowMuchItChanges, "by how much does it lower the A1c"))
+        #expect(AnswerTest.matches(AnswerTest.asksHowMuchItChanges, "how much would the tablets cut my risk"))
+        #expect(!AnswerTest.matches(AnswerTest.asksHowMuchItChanges, "how much does shingrix cost"))
+        #expect(AnswerTest.matches(AnswerTest.givesAMagnitude, "It lowered systolic pressure by 5 mm Hg [1]."))
+        #expect(AnswerTest.matches(AnswerTest.givesAMagnitude, "Fractures fell (HR 0.63) [2]."))
+        #expect(!AnswerTest.matches(AnswerTest.givesAMagnitude, "The risk is greater in older people [1]."))
+    }
+
     @Test func twoFiguresSideBySideAreTheDrugAndItsPlacebo() {
         #expect(AnswerComposer.setsFiguresSideBySide("risedronate cut hip fractures (1.9% vs 3.2%; RR 0.6) [5]."))
         #expect(AnswerComposer.setsFiguresSideBySide("1.27% per year with apixaban versus 1.60% with warfarin"))

@@ -522,6 +522,7 @@ struct AnswerComposer {
         let asksTimeOfDay = type == .timing && Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksForRates = AnswerTest.matches(AnswerTest.asksForRates, askedText)
+        let asksHowMuchItChanges = AnswerTest.matches(AnswerTest.asksHowMuchItChanges, askedText)
         let asksForNumberNeeded = AnswerTest.matches(AnswerTest.asksForNumberNeeded, askedText)
         // "How many months will he have to stop driving": a count of them answers, not "long-term".
         let asksHowManyUnitsOfTime = type == .duration && Patterns.matches(#"\bhow many (days|weeks|months|years)\b"#, in: question.lowercased())
@@ -763,6 +764,7 @@ struct AnswerComposer {
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksForRates || AnswerTest.matches(AnswerTest.givesAFigure, unitText))
+                        && (!asksHowMuchItChanges || AnswerTest.matches(AnswerTest.givesAMagnitude, unitText))
                         && (!asksTimeOfDay || AnswerTest.matches(QuestionWords.namesATimeOfDay, unitText))
                         && (!asksHowManyUnitsOfTime || AnswerTest.matches(AnswerTest.countOfTime, unitText))
                         && (!asksHowSoon || Patterns.matches(#"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|a few|several)([\s–-]*(to|-|–)[\s–-]*\d+)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"#, in: unitText.lowercased()))

@@ -105,6 +105,10 @@ public enum AnswerTest {
 
     /// "In the big trial, how did stroke rates compare between the two?": rates asked for are figures.
     static let asksForRates = Patterns.compiled(#"\b(what|how)\b[^?.]{0,60}\b(rates?|percentages?)\b(?! (the|it|them|this|that|how|my|his|her|their)\b)|\b(rates?|percentages?)\b[^?.]{0,40}\b(compare|compared|differ|different)\b"#, caseInsensitive: true)!
+    /// "How much did being 75 or older raise the odds", "by how much": the size of a change, which
+    /// only a magnitude answers ("odds ratio 1.66", "about twice", "by 1 to 1.5%", "5 mm Hg").
+    static let asksHowMuchItChanges = Patterns.compiled(#"\bby how much\b|\bhow much (did|does|do|will|would|can|could|has|have|is|was) [^?.]{0,50}\b(rais|increas|cut|reduc|lower|improv|decreas|push|drop|shorten|lengthen|chang)\w*|\bhow much (more|less|higher|lower|bigger|smaller|better|worse)\b"#, caseInsensitive: true)!
+    static let givesAMagnitude = Patterns.compiled(figure + #"|\b(odds|hazard|risk|rate) ratios?\b|\((a?hr|a?or|rr)\b\s*[=:,]?\s*\d|\b\d+(\.\d+)?[- ]?(fold|times)\b|\b(twice|double[ds]?|tripled?|halved?|half)\b|\bby (about |around |roughly |up to )?\d|\b\d+(\.\d+)? ?(mg|mmol|mm ?hg|points?|kg|lb|pounds|years?|months?|weeks?|days?|minutes|hours)\b"#, caseInsensitive: true)!
     /// What answers it: a figure ("1.27% per year", "3 in 100", "per 1,000").
     static let givesAFigure = Patterns.compiled(figure + #"|\bper (year|annum|100|1,?000)\b"#, caseInsensitive: true)!
     /// "What was the NNT to prevent one fracture?": how many must be treated for one to benefit.
