@@ -49,6 +49,8 @@ import Testing
         // Ferritin and transferrin saturation are iron studies, which a reader calls "iron measures".
         #expect(ancestors("ferritin").contains("iron studies") && ancestors("TSAT").contains("iron studies"))
         #expect(index.understand("which iron measure").units.contains { $0.terms.compactMap(index.conceptName).contains("iron studies") })
+        // SJS is a serious skin reaction, which is what labels list.
+        #expect(ancestors("SJS").contains("serious skin reaction"))
         let answer = RelevanceTests.engine.answer("metoprolol succinate in HFrEF - how quickly do we titrate", from: "ventricular-tachycardia-10-beats", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("For heart failure") == true, "\(answer.answer.map(\.text))")
     }
