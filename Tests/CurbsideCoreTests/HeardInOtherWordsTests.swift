@@ -18,6 +18,8 @@ import Testing
         leads("a bit of ringing in one ear on isotretinoin, could the tablets be doing it?", from: "isotretinoin-severe-acne", .lay, with: "hearing loss")
         leads("does the dupixent label mention anything about worms?", from: "atopic-dermatitis-adult-treatment", .clinical, with: "helminth")
         leads("im on propecia - could it affect my fertility? we want a baby next year", from: "finasteride-acne-29-year-old-man", .lay, with: "male infertility")
+        // Dying is mortality, as studies say it (the glossary's "death").
+        leads("everyone says HRT killed women in the WHI study. did more of them actually die on it?", from: "menopause-hormone-therapy", .lay, with: "all-cause mortality was not affected")
     }
 
     /// "Renal" is the kidney's learned word: a lead that says "kidney function" hears "the renal

@@ -151,6 +151,8 @@ import Testing
         ("when should i take levothyroxine", .timing), ("how far apart should calcium and thyroid pills be", .timing),
         ("is it better to take my statin at night or in the morning", .timing),
         ("does it have to go in at night or can he take it whenever suits", .timing),
+        // What to do about one medicine before starting another is how the two go together.
+        ("my son starts daybue on monday, should we do anything about his lactulose before?", .interactions),
         // Where a source stands is not what a word means.
         ("what's the AAFP position on hip protectors for care home residents?", .information),
         ("what is NICE's stance regarding vitamin D for everyone", .information),
