@@ -18,6 +18,8 @@ import Testing
     /// is the dose to go up to, not the usual 70 mg the reader is on.
     @Test func theDoseSomePatientsMayBenefitFromIsTheOneToGoUpTo() {
         leads("is there a stronger dose i can go up to? the 70mg aimovig isnt doing much", from: "migraine-prevention", .lay, with: "140 mg")
+        // Asking for a stronger dose is asking for the dose to go up, without saying "go up".
+        leads("im on aimovig 70 and its only helped a bit, is there a stronger dose?", from: "migraine-prevention", .lay, with: "140 mg")
     }
 
     @Test func aStrengthIsNotADose() {

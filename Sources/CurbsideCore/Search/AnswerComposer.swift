@@ -75,9 +75,10 @@ struct AnswerComposer {
     static let kindWords = Set(["type", "types", "kind", "kinds", "sort", "sorts"].compactMap { TextAnalyzer().terms($0).first })
     /// A question asking how many a study took in, and a sentence's count of people or studies.
     static let askedStudySize = #"\bhow (many|big|large)\b[^?.]{0,40}\b(wom[ae]n|m[ae]n|people|patients?|adults?|child(ren)?|kids|bab(y|ies)|infants?|participants?|subjects?|studies|trials|were (in|enrolled|included|studied)|(did|does|do) (it|they) (include|pool|enrol+|combine|cover)|(the|that|this) (study|trial|review|analysis|meta-?analysis)|(was|is) (it|that|the (study|trial)))\b|\bsample size\b"#
-    /// A question asking when or whether the dose goes up ("how soon do they put the dose up"), and
-    /// a sentence that says so ("the dose doubles after 2 to 4 weeks").
-    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*"#
+    /// A question asking when or whether the dose goes up ("how soon do they put the dose up", "is
+    /// there a stronger dose", which `Shorthand` reads as a higher one), and a sentence that says so
+    /// ("the dose doubles after 2 to 4 weeks").
+    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*|\bhigher (dose|dosage|strength)s?\b"#
     /// The verbs `askedDoseRise` hears ("up" is a stop word, never a term).
     static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
     /// (A label's "some patients may benefit from 140 mg" is the dose to go up to.)
