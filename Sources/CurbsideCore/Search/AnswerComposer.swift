@@ -717,8 +717,8 @@ struct AnswerComposer {
                     let focusInText = focusUnit?.terms.first.map { terms.contains($0) && !hasPlainFocusOnlyInsideAnotherName(unitText, named: analysed.named) || headingNamed.contains($0) } ?? false
                     // (Or it gives the number needed to treat that was asked for: "NNT" names the kind
                     // of answer, which the sentence gives in its own words.)
-                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle
-                        || asksForNumberNeeded && AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText)
+                    let givesNumberNeeded = asksForNumberNeeded && AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText)
+                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || givesNumberNeeded
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
                     // does not answer ibuprofen's). Or the title names the focus, another concept asked
@@ -761,7 +761,7 @@ struct AnswerComposer {
                     // "Can I take X with Y" is answered by a verdict (a warning, or that they go together
                     // safely), not by a sentence that only puts the two in one list ("combining them").
                     let statesMain = asksAboutMeals ? statesMealTiming
-                        : ((asksHowItCompares && Patterns.matches(#"\b(largest|greatest|smallest|strongest|weakest|best|worst|than|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased())) || (asksForNumberNeeded ? AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText) : asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type))) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
+                        : ((asksHowItCompares && Patterns.matches(#"\b(largest|greatest|smallest|strongest|weakest|best|worst|than|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased())) || (asksForNumberNeeded ? givesNumberNeeded : asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type))) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksForRates || AnswerTest.matches(AnswerTest.givesAFigure, unitText))

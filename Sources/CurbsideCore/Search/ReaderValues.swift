@@ -254,19 +254,21 @@ public enum ReaderValues {
             return nil
         case .measure(let names):
             let window = text.substring(with: NSRange(location: max(0, range.location - 45), length: min(range.location, 45) + range.length + after.length))
-            // Named next to the number, or in the sentence before when this one names no other measure.
-            let namedBefore = names.contains(where: { previous.contains($0) }) && !measureNames.keys.contains { key in
-                !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: text as String)
+            let namesOtherMeasure = { (stretch: String) in
+                measureNames.keys.contains { key in !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: stretch) }
             }
-            // Or, for a bare band, further back in a list of bands ("a score of zero favours holding
-            // off in many patients, 1–99 favours a statin"), when nothing between names another
-            // measure. (Not a share or an amount: "low potassium … occurred in about 2–4%".)
-            let reach = min(range.location, 100)
-            let earlier = text.substring(with: NSRange(location: range.location - reach, length: reach))
-            let namedEarlier = range.unit == nil && names.contains(where: { earlier.contains($0) }) && !measureNames.keys.contains { key in
-                !names.contains(key) && Patterns.matches("\\b" + TextPattern.escaped(key) + "\\b", in: earlier)
-            }
-            guard names.contains(where: { window.contains($0) }) || namedBefore || namedEarlier else { return nil }
+            // Named next to the number; or in the sentence before, when this one names no other
+            // measure; or, for a bare band, further back in a list of bands ("a score of zero favours
+            // holding off in many patients, 1–99 favours a statin"), when nothing between names
+            // another measure (not a share or an amount: "low potassium … occurred in about 2–4%").
+            let named = names.contains(where: { window.contains($0) })
+                || names.contains(where: { previous.contains($0) }) && !namesOtherMeasure(text as String)
+                || range.unit == nil && {
+                    let reach = min(range.location, 100)
+                    let earlier = text.substring(with: NSRange(location: range.location - reach, length: reach))
+                    return names.contains(where: { earlier.contains($0) }) && !namesOtherMeasure(earlier)
+                }()
+            guard named else { return nil }
             // A time ("within 2–4 weeks") or a weight is never a lab value.
             if let unit = range.unit, days(1, unit: unit) != nil || unit.hasPrefix("kg") || unit.hasPrefix("lb") { return nil }
             // Nor is a level that defines what happened to people ("low potassium (below 3.5 mEq/L)
