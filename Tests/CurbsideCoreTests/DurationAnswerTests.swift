@@ -26,6 +26,11 @@ import Testing
         leads("had POI diagnosed at 36, now on HRT - how long am I meant to keep taking it?", from: "menopause-hormone-therapy", .lay, with: "average age of menopause")
     }
 
+    /// "Had my menopause at 44": an early menopause, and its rule says how long.
+    @Test func aMenopauseAtFortyFourIsAnEarlyOne() {
+        leads("had my menopause at 44, is hrt only meant to be for 5 years?", from: "menopause-hormone-therapy", .lay, with: "average age of menopause")
+    }
+
     /// "How long do people stay on Fosamax": that the best length of treatment is unknown answers it,
     /// said next to the drug it is about (the years to consider stopping after came too far from
     /// "Fosamax" to count as its duration, and the sentence had been withheld).

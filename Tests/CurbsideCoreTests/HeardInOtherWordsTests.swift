@@ -14,6 +14,11 @@ import Testing
     /// The library's own words for what readers say: ringing and muffled ears are hearing
     /// impairment, worms are helminth infections, fertility is male infertility (each had been
     /// withheld as a word the library never uses, or answered by the wrong warning).
+    /// "The trade off" of a benefit against a harm is the balance the article weighs.
+    @Test func aTradeOffIsABalance() {
+        leads("is the trade off between hip fractures prevented and atypical ones worse in asian women on these drugs?", from: "bisphosphonate-drug-holiday", .lay, with: "less favorable in Asian women")
+    }
+
     @Test func whatReadersSayIsTheLibrarysWord() {
         leads("a bit of ringing in one ear on isotretinoin, could the tablets be doing it?", from: "isotretinoin-severe-acne", .lay, with: "hearing loss")
         leads("does the dupixent label mention anything about worms?", from: "atopic-dermatitis-adult-treatment", .clinical, with: "helminth")

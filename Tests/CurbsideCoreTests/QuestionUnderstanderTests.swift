@@ -33,6 +33,9 @@ import Testing
         ("my tsh came back at 23 with a normal t4, does the dont-bother-with-tablets advice apply to me", .eligibility),
         // "how much did it cut" asks how well it works; "the highest they can take" asks a dose
         ("how much did entresto actually cut deaths compared with the old ace inhibitor", .outlook),
+        // Dying (or breaking a bone) more often is an outcome, not how often to do something.
+        ("were people on the trial drug dying more often than on placebo?", .outlook),
+        ("do women on hrt die less often from heart attacks", .outlook),
         ("whats the highest they can take my zoloft up to", .dose), ("how much does shingrix cost", .information),
         // "by how much", "how much extra bleeding does it cause": how large an effect, not an amount to take
         ("my mate said that big uk study showed it cut deaths from the diabetes itself - by how much?", .outlook),
@@ -72,6 +75,7 @@ import Testing
         ("been on sertraline 50 for a fortnight, can i still take ibuprofen for my bad back?", .interactions),
         // on one thing, "any risk with that" other thing told: the two together
         ("im on metformin and they've booked me a CT scan with dye next week. is there any risk with that?", .interactions),
+        ("having a scan with contrast on friday - is there an issue with the contrast and my metformin?", .interactions),
         // starting one while on another
         ("our daughter is about to start daybue and she's on movicol every day for constipation. does that need changing?", .interactions),
         // whether someone carries on with a medicine is how long to take it

@@ -128,6 +128,17 @@ import Testing
         let younger = values("is it safe for adults under 50")
         #expect(ReaderValues.verdict(younger, in: "Adults aged 19 to 50 need 600 IU a day [2].") == .satisfied(1))
         #expect(ReaderValues.verdict(younger, in: "People over 70 need 800 IU a day [2].") == .contradicted)
+        // "Age 80+", "patients 65 and over": that age and everyone older, the age itself included.
+        let eighty = values("how much more bleeding at age 80+ on this drug")
+        #expect(eighty == [ReaderValue(kind: .age, range: StatedRange(lower: 80 * 365.25, upper: nil))])
+        #expect(ReaderValues.verdict(eighty, in: "Bleeding was more common in those aged 80 or older [2].") == .satisfied(1))
+        #expect(ReaderValues.verdict(values("any dose change for patients 65 and over?"), in: "Adults aged 18 to 64 take 10 mg [1].") == .contradicted)
+    }
+
+    /// A study's subgroup answers a question of how much risk changes for the reader's group,
+    /// although it is no rule for them.
+    @Test func aStudysSubgroupAnswersHowMuchTheRiskChangesForIt() {
+        leads("what was the GI bleed odds ratio for age 75+ in the ketorolac cohort of 10,272 courses?", from: "ketorolac-safe-use", .clinical, with: "odds ratio 1.66")
     }
 
     /// "3 weeks ago" is compared with a stretch back from now ("in the past 30 days"), and only with one.

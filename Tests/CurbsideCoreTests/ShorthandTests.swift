@@ -12,6 +12,11 @@ import Testing
         #expect(Shorthand.expanded("is there a stronger dose of it") == "is there a higher dose of it")
         #expect(Shorthand.expanded("my back hurts and the side effect was mild") == "my back hurts and the side effect was mild")
         #expect(Shorthand.expanded("is the stronger one better") == "is the stronger one better")
+        // A menopause before 45 is an early one, before 40 a premature one; a trade-off is a balance.
+        #expect(Shorthand.expanded("my menopause at 43 and hrt") == "my early menopause at 43 and hrt")
+        #expect(Shorthand.expanded("went through menopause at 38") == "went through premature menopause at 38")
+        #expect(Shorthand.expanded("menopause at 52, still flushing") == "menopause at 52, still flushing")
+        #expect(Shorthand.expanded("is the trade off worth it, what tradeoffs are there") == "is the balance worth it, what balance are there")
     }
 
     @Test func writesOutShorthandAndLeavesTheRestAsTyped() {

@@ -88,14 +88,15 @@ public enum ReaderValues {
             guard let value = c.value else { return nil }
             switch c.kind {
             case "age":
-                // "70 years", or ">70 years" / "<50 years" for "someone over 70" / "under 50".
+                // "70 years", or ">70 years" / "<50 years" / "≥75 years" for "someone over 70" / "under 50" / "age 75+".
                 var text = Substring(value)
-                let comparison = text.first.flatMap { "<>".contains($0) ? $0 : nil }
+                let comparison = text.first.flatMap { "<>≥".contains($0) ? $0 : nil }
                 if comparison != nil { text = text.dropFirst() }
                 let parts = text.split(separator: " ")
                 guard parts.count == 2, let n = Double(parts[0]), let days = days(n, unit: String(parts[1])) else { return nil }
                 switch comparison {
                 case ">": return ReaderValue(kind: .age, range: StatedRange(lower: days + 1, upper: nil))
+                case "≥": return ReaderValue(kind: .age, range: StatedRange(lower: days, upper: nil))
                 case "<": return ReaderValue(kind: .age, range: StatedRange(lower: nil, upper: days - 1))
                 default: return ReaderValue(kind: .age, range: StatedRange(lower: days, upper: days))
                 }

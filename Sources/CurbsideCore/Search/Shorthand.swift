@@ -17,7 +17,7 @@ public enum Shorthand {
         "hx": "history", "rx": "prescription", "ppx": "prophylaxis", "inj": "injection", "meds": "medicines", "med": "medicine",
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
-        "w/": "with", "w/o": "without", "b/c": "because",
+        "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
         "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
@@ -55,7 +55,7 @@ public enum Shorthand {
     /// one word, a cutoff (not something cut, nor something off). "An extra year" of a treatment is
     /// a year more, as articles say it.
     /// What a medicine may "cover up", articles say it hides.)
-    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }
+    static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }.merging(earlyMenopause) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
         // "A listed side effect or in my head": whether it is real, not a word about heads.
         .merging(Dictionary(uniqueKeysWithValues: ["or", "all", "just", "only"].map { before in
@@ -132,6 +132,8 @@ public enum Shorthand {
         // ("Does she need another swab after the antibiotics": a repeat test.)
         "another": [("swab", "repeat test"), ("throat swab", "repeat test"), ("test", "repeat test"), ("strep test", "repeat strep test")],
         // ("How much does being 75+ push up the bleed risk": how much it raises it.)
+        // ("The benefit vs fracture trade off": the balance of the two, as articles weigh it.)
+        "trade": [("off", "balance"), ("offs", "balance")],
         "push": [("up", "raise")], "pushes": [("up", "raises")], "pushing": [("up", "raising")],
         // ("To be extra safe" is to be safe: not more of anything.)
         "extra": [("safe", "safe"), ("careful", "careful")],
@@ -190,6 +192,10 @@ public enum Shorthand {
         ["born", "came", "arrived", "delivered"].map { verb in
             (verb, (23...36).flatMap { weeks in ["at \(weeks) weeks", "at \(weeks) wks", "at \(weeks)w"] }.map { ($0, verb + " preterm") })
         })
+    /// "Went through the menopause at 41": an early menopause (before 45), and before 40 a
+    /// premature one, as articles name them.
+    static let earlyMenopause: [String: [(rest: String, written: String)]] = [
+        "menopause": (30...44).map { age in ("at \(age)", (age < 40 ? "premature menopause" : "early menopause") + " at \(age)") }]
     static let nextSeen: [String: [(rest: String, written: String)]] = [
         "next": ["week", "month", "year", "weekend", "appointment", "appt", "visit", "review", "check-up", "checkup",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { ($0, $0) }]
