@@ -45,6 +45,13 @@ import Testing
         leads("can she take her lipitor whenever she likes or only at night?", from: "statin-primary-prevention", .lay, with: "any time of day")
     }
 
+    /// Whether a thing will do ("an acceptable option", "criteria met") is how the reader weighs
+    /// it, not more that an answer must speak to.
+    @Test func whetherItWillDoIsNoTopic() {
+        leads("is repeat ultrasound an acceptable option instead of anticoagulating an isolated calf DVT?", from: "dvt-anticoagulation-duration", .clinical, with: "repeat ultrasound")
+        leads("Eliquis AF pt aged 82 weighing 55kg - criteria met for dose reduction?", from: "atrial-fibrillation-anticoagulation", .clinical, with: "at least two of")
+    }
+
     /// "Any guideline support for CoQ10?": a short name written with a number ("CoQ10" is analysed
     /// "coq") is what the answer must speak to, like a longer word the library never uses.
     @Test func aShortNameWithANumberIsATopic() {

@@ -47,6 +47,8 @@ import Testing
         ("in the trial of babies given antibiotic or a dummy medicine, how many did badly without it?", .outlook),
         // protecting someone from an illness is preventing it
         ("would starting HRT now help protect me from getting dementia like her?", .prevention),
+        // A "low-dose" medicine names the medicine; whether to use it is asked, not how much.
+        ("is low-dose amitriptyline reasonable for migraine prevention in a teacher?", .prevention),
         // what a drug is licensed for is what it treats; a licence told in passing is not the question
         ("what is metoprolol succinate actually licensed for?", .treatment),
         ("is a heart attack actually one of the things lisinopril is meant for?", .treatment),

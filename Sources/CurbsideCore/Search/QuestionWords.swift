@@ -35,6 +35,9 @@ enum QuestionWords {
         // them ("will I get sent to a specialist"). (Not "extra": "can I take extra vitamin D
         // myself" asks about more of it.)
         "catch", "latest", "pathway", "implementation", "sent",
+        // Whether something will do ("is serial imaging an acceptable alternative", "two criteria
+        // met"): how the reader weighs it, not what is weighed.
+        "acceptable", "acceptabl", "met",
         // When, by season or month ("broke her hip last winter", "tripping on a kerb in march").
         "winter", "summer", "autumn", "january", "february", "march", "april", "june", "july", "august",
         "september", "october", "november", "december",
