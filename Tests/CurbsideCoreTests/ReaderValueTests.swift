@@ -121,6 +121,16 @@ import Testing
         leads("does a calcium score of 40 mean i should be on a statin?", from: "statin-primary-prevention", .lay, with: "1–99 favours a statin")
     }
 
+    /// A lipoprotein(a) level, typed as "lp(a)" or in full, is the reader's value for the
+    /// guideline's "lipoprotein(a) of 50 mg/dL or more".
+    @Test func aLipoproteinLittleALevelIsTheReadersValue() {
+        let level = values("my lipoprotein(a) was 90 mg/dL - does that matter for the statin decision?")
+        #expect(ReaderValues.verdict(level, in: "Risk-enhancing factors include hsCRP of 2 mg/L or more and lipoprotein(a) of 50 mg/dL or more [1].").takesReaderIn)
+        #expect(ReaderValues.verdict(values("lp(a) 30 mg/dL"), in: "Risk-enhancing factors include lipoprotein(a) of 50 mg/dL or more [1].") == .contradicted)
+        leads("does an lp(a) of 72 mg/dL push me towards a statin?", from: "statin-primary-prevention", .lay, with: "lipoprotein(a) of 50 mg/dL or more")
+        leads("lp(a) is 64 mg/dL, 10 year risk 11%. does the lp(a) change anything about a statin?", from: "statin-primary-prevention", .lay, with: "lipoprotein(a) of 50 mg/dL or more")
+    }
+
     @Test func anAgeGivenAsARange() {
         let older = values("how much vitamin D for someone over 70")
         #expect(ReaderValues.verdict(older, in: "Most adults need 600 IU a day, and 800 IU from age 71 [2].") == .satisfied(1))

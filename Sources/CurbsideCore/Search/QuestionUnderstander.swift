@@ -115,7 +115,7 @@ public enum QuestionUnderstander {
         ConstraintRule(kind: "breastfeeding", pattern: GatedRegex( #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),
         ConstraintRule(kind: "lab", pattern: GatedRegex(
-            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|crcl|creatinine clearance|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|ferritin|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar|cha2ds2-vasc|score|risk)\b(?:\s+(?:is|was|came back|came out|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
+            #"\b(a1c|hba1c|ldl|hdl|cholesterol|tsh|egfr|gfr|crcl|creatinine clearance|creatinine|creat|cr|potassium|sodium|hematocrit|haematocrit|hct|hemoglobin|haemoglobin|hb|ferritin|inr|t[- ]?score|z-?score|blood pressure|bp|psa|vitamin d|frax|ef|ejection fraction|glucose|blood sugar|sugar|cha2ds2-vasc|lp\(a\)|lipoprotein\(a\)|score|risk)(?!\w)(?:\s+(?:is|was|came back|came out|reading|level|of|at|=|:|around|about|was at|is at|went up to|went down to|dropped to|rose to|now|is now|up to|down to))*\s*((?:[<>≤≥]=?\s*)?-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"

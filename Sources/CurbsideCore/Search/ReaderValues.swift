@@ -79,6 +79,7 @@ public enum ReaderValues {
         "vitamin d": ["25-hydroxyvitamin d", "25(oh)d", "vitamin d level"], "frax": ["frax"],
         "ef": ["ef", "lvef", "ejection fraction"], "ejection fraction": ["ef", "lvef", "ejection fraction"],
         "score": ["score", "cha2ds2-vasc"], "cha2ds2-vasc": ["score", "cha2ds2-vasc"],
+        "lp(a)": ["lipoprotein(a)", "lp(a)"], "lipoprotein(a)": ["lipoprotein(a)", "lp(a)"],
         "glucose": ["glucose", "blood sugar"], "blood sugar": ["glucose", "blood sugar"], "sugar": ["glucose", "blood sugar"],
     ]
 
