@@ -377,6 +377,10 @@ import Testing
         #expect(baby.constraints.contains { $0.kind == "sex" && $0.value == "female" })
         #expect(baby.constraints.contains { $0.kind == "pregnancy" && $0.value == "12 weeks" })
         #expect(baby.constraints.contains { $0.kind == "dose" && $0.value == "500 mg" })
+        // How far along a pregnancy is, told with "at"; a baby's age is told without it.
+        #expect(QuestionUnderstander.understand("cystitis in a woman at 39 weeks, ok for nitrofurantoin?").constraints.contains { $0.kind == "pregnancy" && $0.value == "39 weeks" })
+        #expect(!QuestionUnderstander.understand("she's 6 weeks and feeding well").constraints.contains { $0.kind == "pregnancy" })
+        leads("she's at 38 weeks with a bladder infection, is macrobid still ok this late?", from: "uncomplicated-uti-women", .clinical, with: "term pregnancy")
         // A duration is not an age: "for 3 months" stays in the search.
         let (_, c2, s2) = QuestionUnderstander.understand("do i take it for 3 months")
         #expect(!c2.contains { $0.kind == "age" } && s2.contains("3 months"))

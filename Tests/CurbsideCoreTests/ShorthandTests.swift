@@ -17,6 +17,9 @@ import Testing
         #expect(Shorthand.expanded("went through menopause at 38") == "went through premature menopause at 38")
         #expect(Shorthand.expanded("menopause at 52, still flushing") == "menopause at 52, still flushing")
         #expect(Shorthand.expanded("is the trade off worth it, what tradeoffs are there") == "is the balance worth it, what balance are there")
+        // Two products "equivalent between them" are interchangeable; an equivalent dose stays as typed.
+        #expect(Shorthand.expanded("are the strengths equivalent between the two") == "are the strengths interchangeable between the two")
+        #expect(Shorthand.expanded("what is the equivalent dose") == "what is the equivalent dose")
     }
 
     @Test func writesOutShorthandAndLeavesTheRestAsTyped() {

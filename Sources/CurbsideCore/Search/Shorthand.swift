@@ -132,6 +132,8 @@ public enum Shorthand {
         // ("Does she need another swab after the antibiotics": a repeat test.)
         "another": [("swab", "repeat test"), ("throat swab", "repeat test"), ("test", "repeat test"), ("strep test", "repeat strep test")],
         // ("How much does being 75+ push up the bleed risk": how much it raises it.)
+        // ("Are the strengths equivalent between them": can one be swapped for the other.)
+        "equivalent": [("between", "interchangeable between")],
         // ("The benefit vs fracture trade off": the balance of the two, as articles weigh it.)
         "trade": [("off", "balance"), ("offs", "balance")],
         "push": [("up", "raise")], "pushes": [("up", "raises")], "pushing": [("up", "raising")],
