@@ -380,6 +380,7 @@ import Testing
         // How far along a pregnancy is, told with "at"; a baby's age is told without it.
         #expect(QuestionUnderstander.understand("cystitis in a woman at 39 weeks, ok for nitrofurantoin?").constraints.contains { $0.kind == "pregnancy" && $0.value == "39 weeks" })
         #expect(!QuestionUnderstander.understand("she's 6 weeks and feeding well").constraints.contains { $0.kind == "pregnancy" })
+        #expect(!QuestionUnderstander.understand("my daughter at 8 weeks had a temperature").constraints.contains { $0.kind == "pregnancy" })
         leads("she's at 38 weeks with a bladder infection, is macrobid still ok this late?", from: "uncomplicated-uti-women", .clinical, with: "term pregnancy")
         // A duration is not an age: "for 3 months" stays in the search.
         let (_, c2, s2) = QuestionUnderstander.understand("do i take it for 3 months")

@@ -836,8 +836,8 @@ struct AnswerComposer {
                     // "What number should she be aiming for": the goal is the answer, whether or not
                     // the reader is there yet; a rule that takes their value in ("medicines are started
                     // at 130/80 or higher") does not say where to get to.
-                    // (Except to a question of how often or how much, which a study's subgroup answers:
-                    // "by how much did age 75+ raise the odds".)
+                    // (Except to an outlook question, which a study's subgroup answers: "by how much did
+                    // age 75+ raise the odds".)
                     if case .satisfied(let n) = verdict, !isStudyReport || type == .outlook, !asksForATarget || statesATarget { f[.takesReaderIn] = log(1 + 3 * Double(n)) }
                     if verdict == .contradicted && !statesATarget {
                         if (asksWhetherOldEnough || asksWhetherPastALimit) && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }

@@ -113,8 +113,9 @@ public enum QuestionUnderstander {
         ConstraintRule(kind: "pregnancy", pattern: GatedRegex( #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),
         // "A woman at 39 weeks", "she's at 12 wks": how far along a pregnancy is (a baby's age is
-        // told without "at": "she's 6 weeks").
-        ConstraintRule(kind: "pregnancy", pattern: GatedRegex( #"\b(?:woman|lady|patient|pt|she|she'?s|she is|i'?m|im|i am|wife|partner|daughter)\s+(?:now\s+)?at\s+(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:old|ago|post|after|of age))"#, options: [.caseInsensitive]),
+        // told without "at": "she's 6 weeks"; "my daughter at 8 weeks" may be a baby's, so not
+        // after a child's name).
+        ConstraintRule(kind: "pregnancy", pattern: GatedRegex( #"\b(?:woman|lady|patient|pt|she|she'?s|she is|i'?m|i am|wife|partner)\s+(?:now\s+)?at\s+(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:old|ago|post|after|of age))"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } }),
         ConstraintRule(kind: "breastfeeding", pattern: GatedRegex( #"\bbreast ?feed\w*|\bbreastfed\b|\bnursing\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { _, _ in "breastfeeding" }),

@@ -39,7 +39,7 @@ enum RequiredLiteralsTable {
             [##"week"##, ##"wk"##, ##"month"##, ##"mo"##, ##"day"##],
         ##"\b(?:someone|somebody|anyone|people|persons?|adults?|those|patients?|women|men|folks|seniors)\s+(over|above|older than|under|below|younger than)\s+(\d{2,3})\b(?!\s*(?:%|mg|kg|lb|mmhg|iu))"##:
             [##"over"##, ##"above"##, ##"older than"##, ##"under"##, ##"below"##, ##"younger than"##],
-        ##"\b(?:woman|lady|patient|pt|she|she'?s|she is|i'?m|im|i am|wife|partner|daughter)\s+(?:now\s+)?at\s+(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:old|ago|post|after|of age))"##:
+        ##"\b(?:woman|lady|patient|pt|she|she'?s|she is|i'?m|i am|wife|partner)\s+(?:now\s+)?at\s+(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:old|ago|post|after|of age))"##:
             [##"at"##],
         ##"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|iu|units|ml|g)\b"##:
             [],
