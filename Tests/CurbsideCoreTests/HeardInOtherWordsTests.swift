@@ -78,4 +78,20 @@ import Testing
         let nsaid = engine.answer("can i take ibuprofen as well as the toradol", from: "ketorolac-safe-use", audience: .lay)
         #expect(nsaid.confident && nsaid.answer.first?.text.contains("ibuprofen") == true, "\(nsaid.answer.map(\.text))")
     }
+
+    /// "Ladies" are women and a "bloke" a man, as the articles' rules say who they are for (the
+    /// three-site rule was withheld for a word the library never uses).
+    @Test func ladiesAreWomen() {
+        leads("is the any-of-three-sites rule for ladies only, or does it count for men over 50 as well?", from: "low-femoral-neck-normal-spine-hip", .lay, with: "men over 50")
+    }
+
+    /// A volume asked of a dose is answered in mL; and of two things offered as a choice ("IM or
+    /// subcut"), a sentence that names one answers (both were withheld).
+    @Test func aChoiceIsAnsweredByEitherOption() {
+        leads("what volume is one dose of shingrix?", from: "shingles-vaccine-adults", .clinical, with: "0.5 mL")
+        leads("does shingrix go in intramuscular or subcutaneous?", from: "shingles-vaccine-adults", .clinical, with: "intramuscular")
+        // Not two weighed against each other: "better than" asks which, so naming one is not enough.
+        let weighed = RelevanceTests.engine.answer("is shingrix intramuscular better than subcutaneous?", from: "shingles-vaccine-adults", audience: .clinical)
+        #expect(!weighed.confident, "\(weighed.answer.map(\.text))")
+    }
 }

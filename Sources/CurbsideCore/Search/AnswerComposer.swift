@@ -362,6 +362,22 @@ struct AnswerComposer {
             guard let kind = engine.index.conceptKind(asked), ["test", "procedure", "nutrient"].contains(kind) else { return false }
             return named.contains { ConceptTable.isConcept($0) && $0 != asked && engine.index.conceptAncestors($0).contains(asked) }
         }
+        // "Is it IM or subcut?": two things offered as a choice are answered by a sentence that
+        // names either (not when the two are weighed, or taken together).
+        // (A word the glossary lacks is typed as its stem and an ending: "subcut", "subcutaneous".)
+        let offeredWith: [String: Set<String>] = type == .interactions || asksToCompare ? [:] : {
+            let concepts = Array(Set(heard.compactMap { $0.concept ?? ($0.terms.count == 1 ? $0.terms[0] : nil) }))
+            let spellings = concepts.map { concept in
+                ConceptTable.isConcept(concept) ? (index.conceptSpellings(concept) ?? []).map { TextPattern.escaped(TextAnalyzer.fold($0).lowercased()) }
+                    : [TextPattern.escaped(concept) + #"\w*"#]
+            }
+            var offered: [String: Set<String>] = [:]
+            for i in concepts.indices { for j in concepts.indices where i != j && !spellings[i].isEmpty && !spellings[j].isEmpty {
+                let choice = #"\b("# + spellings[i].joined(separator: "|") + #") or ("# + spellings[j].joined(separator: "|") + #")\b"#
+                if Patterns.matches(choice, in: typedAsIs) { offered[concepts[i], default: []].insert(concepts[j]); offered[concepts[j], default: []].insert(concepts[i]) }
+            } }
+            return offered
+        }()
         func unheard(by named: Set<String>) -> [String] {
             heard.filter { unit in
                 // A drug the library never names stands in by its kind ("Lokelma" by potassium
@@ -383,6 +399,7 @@ struct AnswerComposer {
                     && !namesAnswerKind(unit)
                     && !namesStudyDesign(unit)
                     && !namesDoseUnit(unit)
+                    && !((unit.concept ?? unit.terms.first).map { (offeredWith[$0] ?? []).contains(where: named.contains) } ?? false)
             }.compactMap { $0.concept ?? $0.terms.first }
         }
         // A plain word asked about (no glossary concept), which the reader qualified with a word
@@ -1028,6 +1045,8 @@ struct AnswerComposer {
         let formsAnswered: Set<String> = asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, lead.item.text)
             ? Set(query.units.flatMap(\.terms).filter { AnswerTest.matches(AnswerTest.givesTheForm, $0) }) : []
         answeredWithoutNaming.formUnion(formsAnswered)
+        // (So is one of two offered as a choice, when the lead names the other.)
+        answeredWithoutNaming.formUnion(offeredWith.filter { !$0.value.isDisjoint(with: lead.named.union(lead.terms)) }.keys)
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)

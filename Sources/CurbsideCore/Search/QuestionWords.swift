@@ -62,6 +62,9 @@ enum QuestionWords {
         "assume", "assuming", "meant", "gone", "mine", "expect", "expected",
         // "Does the drug throw off the reading", "does that argue for holding off": how the reader asks whether.
         "throw", "throws", "throwing", "argue", "argues",
+        // "Do seizures come up anywhere in the warnings", "which does IDSA name as fallback
+        // options": where, and what stands in reserve, not what is asked about.
+        "anywhere", "anywher", "fallback", "fallbacks",
         // "Is the metformin likely to blame": whether it causes it.
         "blame", "blamed",
         // "Can I leave it till next year": when, not what.
@@ -207,6 +210,8 @@ enum QuestionWords {
         // "ICD indicated?", "contraindicated in a neonate?", "when to titrate": whether and how, not a topic.
         "indicated", "indication", "indications", "contraindicated", "contraindication", "contraindications",
         "titrate", "titrated", "titrating", "titration", "uptitrate", "uptitration",
+        // "What volume is each dose": how much, in mL.
+        "volume", "volum",
         "loading", "maintenance", "washout", "escalate", "deescalate", "taper", "wean", "repeat", "repeated", "recheck", "redo", "unit", "units",
         // Whether to go on with a drug ("hold or continue", "how long do I stay on it").
         "hold", "withhold", "continue", "stay", "staying", "remain",

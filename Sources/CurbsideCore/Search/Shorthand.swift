@@ -33,6 +33,8 @@ public enum Shorthand {
         "redo": "repeat", "redone": "repeated", "2nd": "second", "3rd": "third", "riskier": "higher risk",
         // A value "lowish" or "highish" is low or high, told with a shrug ("a lowish number like 40").
         "lowish": "low", "highish": "high",
+        // ("Is it only for ladies", "a 56 yr old bloke".)
+        "ladies": "women", "bloke": "man", "blokes": "men",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
