@@ -250,4 +250,12 @@ import Testing
               from: "hypertension-first-line-treatment", .lay, with: "smartwatches")
     }
 
+
+    /// "Levo" beside "cipro" is levofloxacin (alone it stays the thyroid pill's nickname); ladies
+    /// and blokes are women and men.
+    @Test func whatANicknameMeansBesideAnother() {
+        #expect(Shorthand.expanded("not cipro/levo, what else?") == "not ciprofloxacin or levofloxacin, what else?")
+        #expect(Shorthand.expanded("on levo 50") == "on levo 50")
+        #expect(Shorthand.expanded("only for ladies or blokes too") == "only for women or men too")
+    }
 }

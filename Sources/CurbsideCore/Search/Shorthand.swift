@@ -35,6 +35,8 @@ public enum Shorthand {
         "lowish": "low", "highish": "high",
         // ("Is it only for ladies", "a 56 yr old bloke".)
         "ladies": "women", "bloke": "man", "blokes": "men",
+        // Beside ciprofloxacin, "levo" is levofloxacin, not the thyroid pill ("apart from cipro/levo").
+        "cipro/levo": "ciprofloxacin or levofloxacin", "cipro/levofloxacin": "ciprofloxacin or levofloxacin",
         "bd": "twice a day", "bid": "twice a day", "tds": "three times a day", "tid": "three times a day", "qds": "four times a day", "qid": "four times a day", "prn": "as needed",
     ]
     /// Phrases that mean what the articles say in other words, by their first word: the rest of the
