@@ -224,4 +224,15 @@ import Testing
         #expect(!RelevanceTests.engine.answer("i do a lot of cycling, will my haematocrit of 35 slow me down on hills?",
                                               from: "hematocrit-34-35-african-american-woman", audience: .lay).confident)
     }
+
+    /// What the reader has had before ("a baby born with spina bifida") is taken in by a rule
+    /// about "a previous NTD-affected pregnancy", whether it is for or against them: either says
+    /// whether the usual advice is theirs (both led with the trial's figures, or the usual dose).
+    @Test func whatTheReaderHadBeforeIsTakenIn() {
+        leads("had a pregnancy affected by an NTD. is the usual folic acid advice for me?", from: "folic-acid-before-pregnancy", .lay, with: "previous NTD-affected pregnancy")
+        leads("we had a baby born with spina bifida two years ago; is the standard folic acid amount right for my next pregnancy?", from: "folic-acid-before-pregnancy", .lay, with: "previous NTD-affected pregnancy")
+        // Not what the reader denies.
+        let denied = RelevanceTests.engine.answer("no history of spina bifida in the family - how much folic acid should i take before getting pregnant?", from: "folic-acid-before-pregnancy", audience: .lay)
+        #expect(denied.answer.first?.text.contains("400") == true, "\(denied.answer.map(\.text))")
+    }
 }

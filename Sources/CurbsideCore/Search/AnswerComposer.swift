@@ -433,6 +433,22 @@ struct AnswerComposer {
         // is the contrast a problem with metformin"), what else the story names is circumstance.
         let toldOnlyInStory = Set(heard.filter(toldInStory).compactMap(\.concept))
         let asksOfTwo = heard.filter { $0.concept != nil && !toldInStory($0) }.count >= 2
+        // What the reader tells they have had ("my first pregnancy was affected by spina bifida",
+        // "had a DVT"):
+        // a rule for people with, or without, "a previous NTD-affected pregnancy" speaks to them
+        // (whether the advice applies is the answer). (Not what they deny: "no clots".)
+        let hadBefore: String? = {
+            let had = #"\b(had|affected (by|with)|previous|prior|past|history of|diagnosed with|born with)\b[^,.;?]{0,25}\b"#
+            let denied = #"\b(no|never|not|without|denies)\b[^,.;?]{0,30}\b"#
+            // (Every name of it: "spina bifida" told is "a previous NTD-affected pregnancy" read.)
+            let concepts: [[String]] = heard.filter(toldInStory).compactMap(\.concept).map { concept in
+                (index.conceptSpellings(concept) ?? []).map { TextPattern.escaped(TextAnalyzer.fold($0).lowercased()) }
+            }
+            let names: [String] = concepts.filter { names in
+                names.contains { Patterns.matches(had + $0 + #"\b"#, in: storyText) } && !names.contains { Patterns.matches(denied + $0 + #"\b"#, in: storyText) }
+            }.flatMap { $0 }
+            return names.isEmpty ? nil : #"\b(previous|prior|past|earlier) ([\w-]+ ){0,2}?("# + names.joined(separator: "|") + #")\b"#
+        }()
         // "Which type of light treatment is usually used": a kind of the focus is asked for; the
         // word "type" is how, not what (`askedKindOf`).
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
@@ -859,6 +875,7 @@ struct AnswerComposer {
                     if verdict == .contradicted && !statesATarget {
                         if (asksWhetherOldEnough || asksWhetherPastALimit) && !isStudyReport { f[.takesReaderIn] = log(1 + 3) } else { f[.leavesReaderOut] = log(0.3) }
                     }
+                    if let hadBefore, Patterns.matches(hadBefore, in: unitText.lowercased()) { f[.takesReaderIn] = max(f[.takesReaderIn], log(1 + 3)) }
                     if passes { if statesMain { f[.statesMain] = log(3) } else { f[.statesOther] = log(type == .urgency ? 1.0 : 2.2) } }
                     // "Can I take X with Y" is answered by a warning ("do not take … with it"), less by
                     // a sentence that only puts the two together ("combining them with creams").
