@@ -433,10 +433,9 @@ struct AnswerComposer {
         // is the contrast a problem with metformin"), what else the story names is circumstance.
         let toldOnlyInStory = Set(heard.filter(toldInStory).compactMap(\.concept))
         let asksOfTwo = heard.filter { $0.concept != nil && !toldInStory($0) }.count >= 2
-        // What the reader tells they have had ("my first pregnancy was affected by spina bifida",
-        // "had a DVT"):
-        // a rule for people with, or without, "a previous NTD-affected pregnancy" speaks to them
-        // (whether the advice applies is the answer). (Not what they deny: "no clots".)
+        // What the reader tells they have had ("my first pregnancy was affected by spina bifida"): a
+        // rule for people with, or without, "a previous NTD-affected pregnancy" speaks to them
+        // (whether the advice applies is the answer). (Not what they deny: "no history of it".)
         let hadBefore: String? = {
             let had = #"\b(had|affected (by|with)|previous|prior|past|history of|diagnosed with|born with)\b[^,.;?]{0,25}\b"#
             let denied = #"\b(no|never|not|without|denies)\b[^,.;?]{0,30}\b"#
