@@ -365,7 +365,8 @@ struct AnswerComposer {
         // "Is it IM or subcut?": two things offered as a choice are answered by a sentence that
         // names either (not when the two are weighed, or taken together).
         // (A word the glossary lacks is typed as its stem and an ending: "subcut", "subcutaneous".)
-        let offeredWith: [String: Set<String>] = type == .interactions || asksToCompare ? [:] : {
+        // (Only read when the question says "or": each pair is a pattern to compile.)
+        let offeredWith: [String: Set<String>] = type == .interactions || asksToCompare || !typedAsIs.contains(" or ") ? [:] : {
             let concepts = Array(Set(heard.compactMap { $0.concept ?? ($0.terms.count == 1 ? $0.terms[0] : nil) }))
             let spellings = concepts.map { concept in
                 ConceptTable.isConcept(concept) ? (index.conceptSpellings(concept) ?? []).map { TextPattern.escaped(TextAnalyzer.fold($0).lowercased()) }
