@@ -83,6 +83,9 @@ import Testing
     /// three-site rule was withheld for a word the library never uses).
     @Test func ladiesAreWomen() {
         leads("is the any-of-three-sites rule for ladies only, or does it count for men over 50 as well?", from: "low-femoral-neck-normal-spine-hip", .lay, with: "men over 50")
+        // "Lowest" says what kind of answer, so the sites are the focus (it had led with a study
+        // of the lowest hip T-score in women).
+        leads("is the lowest-of-three-sites rule just for ladies or for blokes like me too? im 58", from: "low-femoral-neck-normal-spine-hip", .lay, with: "men over 50")
     }
 
     /// A volume asked of a dose is answered in mL; and of two things offered as a choice ("IM or

@@ -216,9 +216,13 @@ struct AnswerComposer {
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }
         carerConcepts = Set(specific.compactMap(\.concept).filter { typedAsOneOf($0, QuestionWords.carers) })
-        let wordsToFocusOn: [SearchIndex.Unit] = (heard.isEmpty ? specific : heard).filter { unit in
+        // (Nor, where the question names something else, a word of the kind of answer: in "is the
+        // lowest-of-three-sites rule for men too" the focus is the sites, not "lowest".)
+        let focusable = (heard.isEmpty ? specific : heard).filter { unit in
             !tellsWho(unit) && !QuestionWords.isComparative(unit.terms)
         }
+        let namesMore = focusable.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) }
+        let wordsToFocusOn: [SearchIndex.Unit] = namesMore.isEmpty ? focusable : namesMore
         // (Nor, when the question asks when the dose goes up, a dose unit: in "been on 50mg
         // sertraline…, how soon can they put the dose up" the focus is sertraline, not "mg", which
         // every dose sentence holds. Only then: "is 5mg twice a day of eliquis right for my mum"
