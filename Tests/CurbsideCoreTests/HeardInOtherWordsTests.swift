@@ -88,13 +88,13 @@ import Testing
         leads("is the lowest-of-three-sites rule just for ladies or for blokes like me too? im 58", from: "low-femoral-neck-normal-spine-hip", .lay, with: "men over 50")
     }
 
-    /// A volume asked of a dose is answered in mL; and of two things offered as a choice ("IM or
-    /// subcut"), a sentence that names one answers (both were withheld).
+    /// A volume asked of a dose is answered in mL; and of two things offered as a choice
+    /// ("intramuscular or subcutaneous"), a sentence that names one answers (both were withheld).
     @Test func aChoiceIsAnsweredByEitherOption() {
         leads("what volume is one dose of shingrix?", from: "shingles-vaccine-adults", .clinical, with: "0.5 mL")
         leads("does shingrix go in intramuscular or subcutaneous?", from: "shingles-vaccine-adults", .clinical, with: "intramuscular")
-        // Not two weighed against each other: "better than" asks which, so naming one is not enough.
-        let weighed = RelevanceTests.engine.answer("is shingrix intramuscular better than subcutaneous?", from: "shingles-vaccine-adults", audience: .clinical)
+        // Not two weighed against each other: "which is better" asks which, so naming one is not enough.
+        let weighed = RelevanceTests.engine.answer("which is better for shingrix, intramuscular or subcutaneous?", from: "shingles-vaccine-adults", audience: .clinical)
         #expect(!weighed.confident, "\(weighed.answer.map(\.text))")
     }
 }

@@ -366,8 +366,9 @@ struct AnswerComposer {
             guard let kind = engine.index.conceptKind(asked), ["test", "procedure", "nutrient"].contains(kind) else { return false }
             return named.contains { ConceptTable.isConcept($0) && $0 != asked && engine.index.conceptAncestors($0).contains(asked) }
         }
-        // "Is it IM or subcut?": two things offered as a choice are answered by a sentence that
-        // names either (not when the two are weighed, or taken together).
+        // "Is it intramuscular or subcutaneous?": two things offered as a choice are answered by a
+        // sentence that names either (not when the two are weighed, or taken together). (A capital
+        // "IM" is not read: "im" is "I'm".)
         // (A word the glossary lacks is typed as its stem and an ending: "subcut", "subcutaneous".)
         // (Only read when the question says "or": each pair is a pattern to compile.)
         let offeredWith: [String: Set<String>] = type == .interactions || asksToCompare || !typedAsIs.contains(" or ") ? [:] : {
