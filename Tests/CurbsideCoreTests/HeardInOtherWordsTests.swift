@@ -97,4 +97,27 @@ import Testing
         let weighed = RelevanceTests.engine.answer("which is better for shingrix, intramuscular or subcutaneous?", from: "shingles-vaccine-adults", audience: .clinical)
         #expect(!weighed.confident, "\(weighed.answer.map(\.text))")
     }
+
+    /// "Named" is a verb, not the Menopause Society: stemmed as "nam" it was "NAMS", and the
+    /// question was withheld for naming something no sentence about metformin holds.
+    @Test func namingIsNotTheMenopauseSociety() {
+        #expect(Stemmer.stem("named") == Stemmer.stem("name"))
+        #expect(Stemmer.stem("named") != Stemmer.stem("nams"))
+        leads("is iodinated contrast named among the lactic acidosis risk factors for metformin?", from: "type-2-diabetes-first-line-metformin", .clinical, with: "radiological studies with contrast")
+    }
+
+    /// Who asks and when are not topics: a "pharm student", "boards prep", an "upcoming" test
+    /// (each was withheld for a word no sentence holds).
+    @Test func whoAsksAndWhenAreNotTopics() {
+        leads("pharm student here: does AACE let you diagnose osteoporosis at a T-score of -1.9?", from: "osteopenia-guidelines", .clinical, with: "FRAX")
+        leads("boards prep - KDIGO daily protein goal in g/kg for CKD G3?", from: "ckd-stage-3-what-it-means", .clinical, with: "0.8 g/kg")
+        leads("will finasteride change my upcoming PSA result?", from: "finasteride-acne-29-year-old-man", .lay, with: "PSA")
+    }
+
+    /// Capsules typed as "caps", and sexual problems told as "problems in the bedroom" by a reader
+    /// who wonders whether they are "in my head".
+    @Test func capsAndTheBedroom() {
+        leads("are absorica ld caps interchangeable with absorica?", from: "isotretinoin-severe-acne", .clinical, with: "not interchangeable")
+        leads("on accutane and having problems in the bedroom since - is that a known side effect or is it in my head?", from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
+    }
 }

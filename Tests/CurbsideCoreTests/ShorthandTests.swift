@@ -258,4 +258,12 @@ import Testing
         #expect(Shorthand.expanded("on levo 50") == "on levo 50")
         #expect(Shorthand.expanded("only for ladies or blokes too") == "only for women or men too")
     }
+
+    @Test func capsTheBedroomAndTheHead() {
+        #expect(Shorthand.expanded("the caps with food?") == "the capsules with food?")
+        #expect(Shorthand.expanded("trouble in the bedroom since") == "sexual problems since")
+        #expect(Shorthand.expanded("a side effect or is it in my head") == "a side effect or is it not real")
+        // (A word in capitals is a name.)
+        #expect(Shorthand.expanded("CAPS") == "CAPS")
+    }
 }

@@ -180,6 +180,8 @@ enum QuestionWords {
         "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients", "parent", "parents",
         // Who is asking and where they are learning ("med student:", "cardiology placement:").
         "student", "students", "placement", "trainee", "trainees", "registrar", "intern", "interns",
+        // ("Pharm student q:", "studying for boards".)
+        "pharm", "boards",
         // What the reader does for a living ("software dev, 10+ hrs a day on the keyboard").
         "software", "developer", "developers", "programmer", "programmers", "coder", "coders",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
@@ -188,7 +190,7 @@ enum QuestionWords {
         // Where and at what cost the reader is offered it ("a private clinic", "am i wasting money").
         "private", "money", "wasting", "shop", "shops", "store", "supermarket",
         // When the reader is next seen ("can it wait till my appt monday").
-        "appt", "appointment", "birthday", "visitor", "sofa", "couch", "settee", "armchair", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        "appt", "appointment", "upcoming", "birthday", "visitor", "sofa", "couch", "settee", "armchair", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .map { TextAnalyzer().terms($0).first ?? $0 })
 
     /// Words that name the kind of answer wanted rather than a topic ("dose interval", "course

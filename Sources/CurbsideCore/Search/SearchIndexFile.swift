@@ -19,7 +19,7 @@ extension SearchIndex {
     /// (Raised when the analyser's terms or the file's layout change, so an old saved index is
     /// rebuilt: 14 added each concept's kind to the concept table; 15 respells "-ises" as the
     /// other forms of the word, "raises" as "raised".)
-    static let fileVersion: UInt32 = 15
+    static let fileVersion: UInt32 = 16
 
     /// The whole file in memory (for comparisons; large indexes are written in pieces below).
     public func encoded(fingerprint: String, library: Library? = nil) -> Data {

@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
@@ -64,6 +64,8 @@ public enum Shorthand {
         // "A listed side effect or in my head": whether it is real, not a word about heads.
         .merging(Dictionary(uniqueKeysWithValues: ["or", "all", "just", "only"].map { before in
             (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
+        // ("Or is it in my head", "is it all in his head".)
+        .merging(["it": ["my", "his", "her", "your", "their"].flatMap { whose in [("in \(whose) head", "it not real"), ("all in \(whose) head", "it not real")] }]) { $0 + $1 }
         // "Something to take just around then": at that time, not a word of the topic.
         .merging(["around": [("then", "then"), ("that time", "at that time")]]) { $0 + $1 }
         // "Take that ferritin at face value": as it reads, not a word about faces. "Blacked out":
@@ -163,8 +165,10 @@ public enum Shorthand {
     /// not what; a "big brother" is an older sibling; a seizure "in the middle of the night", "in his sleep" or "while I was asleep" is one during sleep; "my spots" (or "getting spots") are acne.
     static let aboutTheReader: [String: [(rest: String, written: String)]] = inTotal.merging(nextSeen) { $0 + $1 }.merging(duringSleep) { $0 + $1 }.merging(partlyBreastfed) { $0 + $1 }.merging([
         "review": [("appointment", "appointment"), ("appt", "appt")],
-        "trouble": [("down there", "sexual problems")], "problems": [("down there", "sexual problems")], "problem": [("down there", "sexual problem")],
-        "issues": [("down there", "sexual problems")],
+        // (Or "in the bedroom".)
+        "trouble": [("down there", "sexual problems"), ("in the bedroom", "sexual problems")], "problems": [("down there", "sexual problems"), ("in the bedroom", "sexual problems")],
+        "problem": [("down there", "sexual problem"), ("in the bedroom", "sexual problem")],
+        "issues": [("down there", "sexual problems"), ("in the bedroom", "sexual problems")],
         "my": [("period", "my menstrual"), ("periods", "my menstrual"), ("spots", "my acne")],
         "her": [("period", "her menstrual"), ("periods", "her menstrual"), ("spots", "her acne")],
         "your": [("period", "your menstrual"), ("periods", "your menstrual"), ("spots", "your acne")],

@@ -264,7 +264,10 @@ enum Stemmer {
                                               "mice": "mouse", "lice": "louse", "criteria": "criterion", "phenomena": "phenomenon",
                                               "lose": "loss", "loses": "loss", "losing": "loss", "lost": "loss", "swollen": "swell",
                                               // Fear is not a scar: "im scared of my skin thinning".
-                                              "scare": "scare", "scared": "scare", "scares": "scare", "scaring": "scare", "scary": "scare"]
+                                              "scare": "scare", "scared": "scare", "scares": "scare", "scaring": "scare", "scary": "scare",
+                                              // Nor is naming the Menopause Society: "is contrast named among the risk
+                                              // factors" ("named" would lose its e as "nam", which is "NAMS").
+                                              "named": "name", "naming": "name"]
 
     static func stem(_ word: String) -> String {
         if let singular = irregular[word] { return singular }
