@@ -120,4 +120,13 @@ import Testing
         leads("are absorica ld caps interchangeable with absorica?", from: "isotretinoin-severe-acne", .clinical, with: "not interchangeable")
         leads("on accutane and having problems in the bedroom since - is that a known side effect or is it in my head?", from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
     }
+
+    /// Everyday ways of saying what articles say: to "keep an eye on" is to monitor, "when should
+    /// she be seen" asks when she is reviewed, "typing" is keyboard use, and "what gave me" asks
+    /// what caused it (each was withheld for a word no sentence holds).
+    @Test func everydayIdioms() {
+        leads("is my samsung watch good enough to keep an eye on my blood pressure with?", from: "hypertension-first-line-treatment", .lay, with: "smartwatches")
+        leads("my daughter is 19 and just started sertraline - the gp wants to see her in 2 weeks. when should she be seen at her age?", from: "depression-starting-ssri", .lay, with: "18 to 25")
+        leads("i do a lot of typing at work - is that what gave me carpal tunnel?", from: "carpal-tunnel-syndrome-treatment", .lay, with: "keyboard use")
+    }
 }

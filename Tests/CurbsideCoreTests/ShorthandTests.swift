@@ -266,4 +266,12 @@ import Testing
         // (A word in capitals is a name.)
         #expect(Shorthand.expanded("CAPS") == "CAPS")
     }
+
+    @Test func everydayIdioms() {
+        #expect(Shorthand.expanded("to keep an eye on it") == "to monitor it")
+        #expect(Shorthand.expanded("when should he be seen?") == "when should he be reviewed?")
+        // Whether it shows is left as typed.
+        #expect(Shorthand.expanded("can it be seen on an x-ray?") == "can it be seen on an x-ray?")
+        #expect(Shorthand.expanded("is typing what gave me this?") == "is keyboard use what caused this?")
+    }
 }

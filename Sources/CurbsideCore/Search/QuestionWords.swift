@@ -183,7 +183,7 @@ enum QuestionWords {
         // ("Pharm student q:", "studying for boards".)
         "pharm", "boards",
         // What the reader does for a living ("software dev, 10+ hrs a day on the keyboard").
-        "software", "developer", "developers", "programmer", "programmers", "coder", "coders",
+        "software", "dev", "devs", "developer", "developers", "programmer", "programmers", "coder", "coders",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
         "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",

@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
@@ -66,6 +66,14 @@ public enum Shorthand {
             (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
         // ("Or is it in my head", "is it all in his head".)
         .merging(["it": ["my", "his", "her", "your", "their"].flatMap { whose in [("in \(whose) head", "it not real"), ("all in \(whose) head", "it not real")] }]) { $0 + $1 }
+        // "To keep an eye on it": to monitor it, as articles say (not a word about eyes). (Not
+        // "without a doctor keeping an eye on it": a doctor supervising, as articles say that.)
+        .merging(["keep": [("an eye on", "monitor")]]) { $0 + $1 }
+        // "Is the typing what gave me carpal tunnel": what caused it.
+        .merging(["what": ["me", "him", "her", "them", "you", "us"].map { whom in ("gave " + whom, "what caused") }]) { $0 + $1 }
+        // "When should he be seen": reviewed, as articles say a follow-up visit. (Only a person:
+        // "can it be seen on an X-ray" is whether it shows.)
+        .merging(Dictionary(uniqueKeysWithValues: ["i", "he", "she", "they", "we", "you"].map { who in (who, [("be seen", who + " be reviewed")]) })) { $0 + $1 }
         // "Something to take just around then": at that time, not a word of the topic.
         .merging(["around": [("then", "then"), ("that time", "at that time")]]) { $0 + $1 }
         // "Take that ferritin at face value": as it reads, not a word about faces. "Blacked out":
