@@ -274,4 +274,11 @@ import Testing
         #expect(Shorthand.expanded("can it be seen on an x-ray?") == "can it be seen on an x-ray?")
         #expect(Shorthand.expanded("is typing what gave me this?") == "is keyboard use what caused this?")
     }
+
+    /// A dose reduction is a lower dose, written with a space or a hyphen; "wt" is weight.
+    @Test func aDoseReductionIsALowerDose() {
+        #expect(Shorthand.expanded("the dose-reduction criteria, wt 57 kg") == "the lower dose criteria, weight 57 kg")
+        #expect(Shorthand.expanded("a dose reduction?") == "a lower dose?")
+        leads("apixaban for AF, 83 years old, wt 57 kg, creatinine 1.0 - does she meet the dose-reduction criteria?", from: "atrial-fibrillation-anticoagulation", .clinical, with: "at least two of")
+    }
 }

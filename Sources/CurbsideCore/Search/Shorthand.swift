@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
@@ -88,7 +88,8 @@ public enum Shorthand {
         .merging(["trying": [("for a baby", "trying to get pregnant")], "try": [("for a baby", "try to get pregnant")],
                   "tried": [("for a baby", "tried to get pregnant")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
-        .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise")]]) { $0 + $1 }
+        // A "dose reduction" is the lowered dose labels give ("meets the dose-reduction criteria").
+        .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise"), ("reduction", "lower dose"), ("reductions", "lower doses")]]) { $0 + $1 }
         .merging(["cover": [("up", "hide")], "covers": [("up", "hides")], "covering": [("up", "hiding")], "covered": [("up", "hidden")]]) { $0 + $1 }
         .merging(Dictionary(uniqueKeysWithValues: ["at", "from", "in"].map { ($0, [("boots", $0 + " the pharmacy")]) })) { $0 + $1 }
         .merging(["holland": [("and barrett", "the health shop"), ("& barrett", "the health shop")]]) { $0 + $1 }
@@ -283,7 +284,8 @@ public enum Shorthand {
             // (Only as much of what follows as the longest phrase needs, lowercased.)
             if let candidates = phrases[lowered], case let following = text[j...].prefix(phraseLookahead).lowercased(),
                let (rest, written) = candidates.first(where: { phrase in
-                   following.hasPrefix(" " + phrase.rest) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true
+                   // (Joined by a space, or a hyphen: "the dose-reduction criteria".)
+                   (following.hasPrefix(" " + phrase.rest) || following.hasPrefix("-" + phrase.rest)) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true
                        // ("He had the runs of VT again" is not diarrhoea.)
                        && !(phrase.rest.hasSuffix("the runs") && following.dropFirst(phrase.rest.count + 1).hasPrefix(" of")) }) {
                 out += written
