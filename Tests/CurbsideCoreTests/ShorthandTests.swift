@@ -275,6 +275,14 @@ import Testing
         #expect(Shorthand.expanded("is typing what gave me this?") == "is keyboard use what caused this?")
     }
 
+    /// "Her eyesight is going" is failing eyesight; "headachey" is with headaches (both were withheld).
+    @Test func eyesightGoingAndHeadachey() {
+        #expect(Shorthand.expanded("her eyesight is going and") == "her failing eyesight and")
+        #expect(Shorthand.expanded("muddled and headachey, tingly fingertips") == "muddled and with headaches, tingly fingers")
+        leads("my nan is 80, her eyesight is going and she takes a sleeping tablet every night. does any of that matter for her bones?", from: "osteopenia-worsening-dexa", .lay, with: "poor vision")
+        leads("dad is 81 and on sertraline since last month, now confused and headachey. could it be the tablets?", from: "depression-starting-ssri", .lay, with: "sodium")
+    }
+
     /// A dose reduction is a lower dose, written with a space or a hyphen; "wt" is weight.
     @Test func aDoseReductionIsALowerDose() {
         #expect(Shorthand.expanded("the dose-reduction criteria, wt 57 kg") == "the lower dose criteria, weight 57 kg")

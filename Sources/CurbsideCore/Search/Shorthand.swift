@@ -19,6 +19,7 @@ public enum Shorthand {
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
         "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight",
+        "headachey": "with headaches", "headachy": "with headaches", "fingertips": "fingers", "fingertip": "finger",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
         "itll": "it will", "thatll": "that will", "theyll": "they will", "youll": "you will",
@@ -69,6 +70,8 @@ public enum Shorthand {
         // "To keep an eye on it": to monitor it, as articles say (not a word about eyes). (Not
         // "without a doctor keeping an eye on it": a doctor supervising, as articles say that.)
         .merging(["keep": [("an eye on", "monitor")]]) { $0 + $1 }
+        // "His eyesight is going": failing eyesight, a reason for falls.
+        .merging(["eyesight": ["is going", "is failing", "is getting worse", "has gone", "is bad", "is poor"].map { ($0, "failing eyesight") }]) { $0 + $1 }
         // "Is the typing what gave me carpal tunnel": what caused it.
         .merging(["what": ["me", "him", "her", "them", "you", "us"].map { whom in ("gave " + whom, "what caused") }]) { $0 + $1 }
         // "When should he be seen": reviewed, as articles say a follow-up visit. (Only a person:
