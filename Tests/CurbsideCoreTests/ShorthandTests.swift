@@ -263,6 +263,7 @@ import Testing
         #expect(Shorthand.expanded("the caps with food?") == "the capsules with food?")
         #expect(Shorthand.expanded("trouble in the bedroom since") == "sexual problems since")
         #expect(Shorthand.expanded("a side effect or is it in my head") == "a side effect or is it not real")
+        #expect(Shorthand.expanded("or is it all in his head") == "or is it not real")
         // (A word in capitals is a name.)
         #expect(Shorthand.expanded("CAPS") == "CAPS")
     }

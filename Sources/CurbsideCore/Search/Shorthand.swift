@@ -65,8 +65,8 @@ public enum Shorthand {
         // "A listed side effect or in my head": whether it is real, not a word about heads.
         .merging(Dictionary(uniqueKeysWithValues: ["or", "all", "just", "only"].map { before in
             (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
-        // ("Or is it in my head", "is it all in his head".)
-        .merging(["it": ["my", "his", "her", "your", "their"].flatMap { whose in [("in \(whose) head", "it not real"), ("all in \(whose) head", "it not real")] }]) { $0 + $1 }
+        // ("Or is it in my head"; "is it all in his head" is read at "all".)
+        .merging(["it": ["my", "his", "her", "your", "their"].map { ("in \($0) head", "it not real") }]) { $0 + $1 }
         // "To keep an eye on it": to monitor it, as articles say (not a word about eyes). (Not
         // "without a doctor keeping an eye on it": a doctor supervising, as articles say that.)
         .merging(["keep": [("an eye on", "monitor")]]) { $0 + $1 }
