@@ -642,6 +642,16 @@ struct AnswerComposer {
         }()
         // The reader's numbers that are not lengths of time ("CrCl 28", not "for 28 days").
         let timelessNumbers = Set(query.units.filter(\.isNumber).flatMap(\.terms).filter { !Self.statesAsTime($0, in: question) })
+        // The medicine or condition asked about, where the reader's own words name it in the ask
+        // (not only in their story, and not a pregnancy they tell of): the best article's sentences
+        // are about it only where they or its title name it. ("Trouble in the bedroom since
+        // starting Accutane": a sentence of an article on sexual problems is not about Accutane.)
+        let focusAskedAbout: String? = focusUnit.flatMap { unit in
+            guard let concept = unit.concept, ["medicine", "condition"].contains(index.conceptKind(concept) ?? ""),
+                  !namedOnlyInStory(unit),
+                  !(index.conceptName(concept).map { AnswerTest.passes($0, type: .pregnancy) } ?? false) else { return nil }
+            return unit.terms.first
+        }
         var units: [Unit] = []
         let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
@@ -655,6 +665,8 @@ struct AnswerComposer {
             // in "How much vitamin D should adults take?"), so the title counts toward the focus.
             let title = engine.index.analyseWithNamed(article.question + " , " + article.tags.joined(separator: " , "))
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
+            // (The best article speaks of the focus somewhere, yet its title does not name it.)
+            let mustNameFocus = rank == 0 && focusAskedAbout.map { topWords.contains($0) && !articleTitleTerms.contains($0) } ?? false
             // For an amount of a named medicine, and for two things taken together: what the
             // article's question names itself (not its tags, which list all the article mentions;
             // not all its terms, where "ketorolac" brings in NSAIDs).
@@ -765,7 +777,7 @@ struct AnswerComposer {
                     let namedHere = Set(analysed.named)
                     let holdsFocus = specific.isEmpty || focusInText || (focusUnit?.terms.dropFirst().contains(where: namedHere.contains) ?? false)
                         || specific.contains { unit in
-                            (unit.concept != nil || unit.terms == focusUnit?.terms) && !amountOfNamedFocus && (unit.terms.first.map(titleTerms.contains) ?? false)
+                            (unit.concept != nil && !mustNameFocus || unit.terms == focusUnit?.terms) && !amountOfNamedFocus && (unit.terms.first.map(titleTerms.contains) ?? false)
                         }
                         // (An amount asked of a medicine is of it where the article's question names
                         // it or its kind ("starting an SSRI" for sertraline), or the label the unit cites

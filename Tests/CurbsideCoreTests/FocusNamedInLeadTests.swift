@@ -1,0 +1,20 @@
+import Testing
+@testable import CurbsideCore
+
+/// A medicine or condition asked about, in the best article that mentions it but whose title does
+/// not name it: only sentences that name it are about it. (A Shingrix sentence is not about
+/// chickenpox because the article is about shingles vaccination; a warnings list that names bowel
+/// disease answers "does Crohn's matter" where a line on who gets isotretinoin does not.)
+@Suite struct FocusNamedInLeadTests {
+    @Test func theAskedConditionIsNamedByTheLead() {
+        leads("my dad is 70 and never had chicken pox, will the shingles jab stop him getting chickenpox from the grandchildren",
+              from: "shingles-vaccine-adults", .lay, with: "not indicated to prevent")
+        leads("does having crohn's disease matter if i start accutane", from: "isotretinoin-severe-acne", .lay, with: "inflammatory bowel disease")
+    }
+
+    /// A pregnancy the reader tells of is their state, not the subject: the article's own
+    /// pregnancy line still leads.
+    @Test func aPregnancyToldIsNotTheSubject() {
+        leads("what if i fall pregnant while taking isotretinoin", from: "isotretinoin-severe-acne", .lay, with: "birth defects")
+    }
+}
