@@ -287,6 +287,10 @@ import Testing
                 == "the health visitor wants a blood test for anaemia. is that something every baby gets?")
         #expect(QuestionUnderstander.askedPart("got a clot after knee surgery how long do i need it") == "how long do i need it")
         #expect(QuestionUnderstander.storyPart("escitalopram starting dose for GAD and when can it be titrated") == nil)
+        // "Which" after a preposition and before its clause's subject says where, it does not ask;
+        // before a noun it asks ("to which group").
+        #expect(QuestionUnderstander.askedPart("CrCl 33. is there a kidney cut-off below which it should not be used?") == "is there a kidney cut-off below which it should not be used?")
+        #expect(QuestionUnderstander.askedPart("the T-score is worked out relative to which group of people?") == "which group of people?")
         // A wh-word after "like" or "than" opens a clause inside the question, not the question.
         let amoxil = "the gp gave him amoxil again, is it still the full 10 days like when he was a toddler"
         #expect(QuestionUnderstander.askedPart(amoxil) == "is it still the full 10 days like when he was a toddler")

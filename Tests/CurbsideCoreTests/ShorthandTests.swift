@@ -285,6 +285,16 @@ import Testing
     }
 
     /// A dose reduction is a lower dose, written with a space or a hyphen; "wt" is weight.
+    /// A cut-off is one word wherever it stands ("a renal cut-off", "what CrCl cut off"); "that
+    /// combo" is taking the two together, a combination pill is still a pill.
+    @Test func aCutOffAndACombo() {
+        #expect(Shorthand.expanded("a renal cut-off below 35") == "a renal cutoff below 35")
+        #expect(Shorthand.expanded("what eGFR cut offs") == "what eGFR cutoffs")
+        #expect(Shorthand.expanded("is that combo ok") == "is taking both together ok")
+        #expect(Shorthand.expanded("the combo pill") == "the combination pill")
+        leads("72 yo on weekly fosamax, CrCl now 33. is there a kidney cut-off below which the label says to stop using it?", from: "bisphosphonate-drug-holiday", .clinical, with: "below 35 mL/min")
+    }
+
     @Test func aDoseReductionIsALowerDose() {
         #expect(Shorthand.expanded("the dose-reduction criteria, wt 57 kg") == "the lower dose criteria, weight 57 kg")
         #expect(Shorthand.expanded("a dose reduction?") == "a lower dose?")

@@ -8,6 +8,13 @@ import Testing
     @Test func aMedicineTakenThenAnotherAskedForIsAnInteraction() {
         leads("my husband takes probenecid, can he have ketorolac?", from: "ketorolac-safe-use", .lay, with: "probenecid")
     }
+
+    /// A medicine told before "is that combination ok" is one of the two weighed: not the label
+    /// the reader asks of (nearly every article names one), nor the same medicine by its brand.
+    @Test func theMedicineToldBeforeTheComboIsWeighed() {
+        leads("pt on zoloft 100 and the cardiologist added pimozide. is that combination ok per the label?", from: "depression-starting-ssri", .clinical, with: "pimozide")
+        leads("my mum takes sertraline and her new psychiatrist wants her on pimozide too. is that combo safe?", from: "depression-starting-ssri", .lay, with: "pimozide")
+    }
 }
 
 /// One medicine named twice, by its name and by its kind ("glipizide, a sulfonylurea"), is one

@@ -438,7 +438,10 @@ struct AnswerComposer {
         // When the question itself names the two weighed together ("got a CT with contrast booked…
         // is the contrast a problem with metformin"), what else the story names is circumstance.
         let toldOnlyInStory = Set(heard.filter(toldInStory).compactMap(\.concept))
-        let asksOfTwo = heard.filter { $0.concept != nil && !toldInStory($0) }.count >= 2
+        // (Not the source asked of, which nearly every article names: "is that combo contraindicated
+        // on the Zoloft label" weighs the pimozide told before it, not the label.)
+        // (Nor one thing by two names: "sertraline… on the Zoloft label".)
+        let asksOfTwo = Set(heard.compactMap { unit in unit.concept.flatMap { !toldInStory(unit) && !namesAnswerKind(unit) && engine.index.articleShare($0) < 0.9 ? $0 : nil } }).count >= 2
         // What the reader tells they have had ("my first pregnancy was affected by spina bifida"): a
         // rule for people with, or without, "a previous NTD-affected pregnancy" speaks to them
         // (whether the advice applies is the answer). (Not what they deny: "no history of it".)
@@ -652,6 +655,10 @@ struct AnswerComposer {
                   !(index.conceptName(concept).map { AnswerTest.passes($0, type: .pregnancy) } ?? false) else { return nil }
             return unit.terms.first
         }
+        // A sentence that cites only a drug label is the label's word: it hears "is that combo
+        // contraindicated on the Zoloft label" (for whether the two go together, not for ranking,
+        // where a sentence that says "the label" of what was asked still tells units apart).
+        let labelWord = Set(engine.index.analyseWithNamed("drug label").all)
         var units: [Unit] = []
         let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
         // CURBSIDE_DUMP_UNITS=1 writes every unit's features (for fit-ranking.py).
@@ -788,6 +795,7 @@ struct AnswerComposer {
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
+                        || type == .interactions && ofLabel && !otherTerms.isDisjoint(with: labelWord)
                         || (asksToStop && AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         // ("A tablet or an injection": a unit that says how it is given hears which.)
                         || (asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, unitText))
@@ -845,7 +853,7 @@ struct AnswerComposer {
                     // (Its title is its question, not its tags: the UTI article's list antibiotics, and
                     // "Nitrofurantoin is taken with food" does not say whether sex on antibiotics is fine.)
                     let bothNamed = Set(analysed.named).union(articleQuestionNamed).union(heardAsMeals)
-                        .union(ofLabel ? citedLabels.reduce(into: Set<String>()) { $0.formUnion($1.named) } : [])
+                        .union(ofLabel ? citedLabels.reduce(into: labelWord) { $0.formUnion($1.named) } : [])
                     let hearsBoth = type != .interactions && !asksToCompare || !unheard(by: type == .interactions ? bothNamed : named).contains { term in
                         // (Nor, when two are weighed, what the story told: "my mum had a DVT… would
                         // patches be safer than tablets for clots".)

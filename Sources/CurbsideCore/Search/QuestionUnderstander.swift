@@ -174,7 +174,8 @@ public enum QuestionUnderstander {
             var j = i
             while j < text.endIndex, isWordCharacter(text[j]) { j = text.index(after: j) }
             let word = text[i..<j].lowercased()
-            if whWords.contains(word) && !clauseLeads.contains(previous) && !(tellsWhenOrWhere(word, previous: previous, following: text[j...]) && isInsideAStatement(text, at: i)) { return String(text[i...]) }
+            if whWords.contains(word) && !clauseLeads.contains(previous) && !(tellsWhenOrWhere(word, previous: previous, following: text[j...]) && isInsideAStatement(text, at: i))
+                && !opensRelativeClause(word, previous: previous, following: text[j...]) { return String(text[i...]) }
             previous = word
             i = j
         }
@@ -190,6 +191,15 @@ public enum QuestionUnderstander {
         let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
         return ["i", "he", "she", "we", "they", "you", "it", "my", "his", "her", "our", "their", "the"].contains(next)
     }
+    /// "…set a renal cut-off below which it isn't recommended?": "which" after a preposition and
+    /// before the subject of its clause says where the cut-off falls, it does not ask ("from which
+    /// US survey?", "to which antidepressant the gp picks" do: a noun follows).
+    static func opensRelativeClause(_ word: String, previous: String, following: Substring) -> Bool {
+        guard word == "which", relativePrepositions.contains(previous) else { return false }
+        let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
+        return ["i", "he", "she", "we", "they", "you", "it", "its", "it's", "there", "the", "a", "an", "this", "that", "my", "his", "her", "our", "their"].contains(next)
+    }
+    static let relativePrepositions: Set<String> = ["below", "above", "under", "over", "after", "before", "beyond", "past", "in", "at", "from", "of", "for", "to", "by", "with", "on", "within", "during", "until"]
     static let reportingVerbs: Set<String> = ["asking", "asked", "asks", "ask", "wonder", "wondering", "wondered", "know", "knows", "sure", "told", "explain", "explained", "unsure", "unclear"]
 
     /// Whether the word at `i` is inside a sentence that tells, not asks: words come before it in a

@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations",
         "headachey": "with headaches", "headachy": "with headaches", "fingertips": "fingers", "fingertip": "finger",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
@@ -56,7 +56,7 @@ public enum Shorthand {
     /// a tablet "from Holland and Barrett", from a health shop. What a pharmacy's "profile shows" it
     /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic
     /// (as is to "hand it out", to dispense it). "2 months into roaccutane" is 2 months on it.
-    /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. "The cut-off" is
+    /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. A "cut-off" ("a renal cut-off") is
     /// one word, a cutoff (not something cut, nor something off). "An extra year" of a treatment is
     /// a year more, as articles say it.
     /// What a medicine may "cover up", articles say it hides.)
@@ -102,8 +102,10 @@ public enum Shorthand {
         .merging(["hand": ["that", "it", "this", "them", "these"].map { ("\($0) out", "dispense \($0)") } + [("out", "dispense")]]) { $0 + $1 }
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
-        .merging(Dictionary(uniqueKeysWithValues: ["the", "a", "any", "over", "under", "above", "below", "what"].map { before in
-            (before, ["cut-offs", "cut offs", "cut-off", "cut off"].map { ($0, before + " cutoff" + ($0.hasSuffix("s") ? "s" : "")) }) })) { $0 + $1 }
+        .merging(["cut": [("offs", "cutoffs"), ("off", "cutoff")]]) { $0 + $1 }
+        // "Is that combo contraindicated": taking the two together (not a combination pill).
+        .merging(Dictionary(uniqueKeysWithValues: ["that", "this", "the"].map { before in
+            (before, ["combo pill", "combination pill"].map { ($0, before + " combination pill") } + ["combo", "combination"].map { ($0, "taking both together") }) })) { $0 + $1 }
         .merging(["ct": [("scan with dye", "scan with dye"), ("with dye", "scan with dye"),
                          ("scan with contrast", "scan with contrast"), ("with contrast", "scan with contrast"),
                          ("scan with iv contrast", "scan with IV contrast"), ("with iv contrast", "scan with IV contrast")]]) { $0 + $1 }
