@@ -362,6 +362,11 @@ import Testing
         #expect(constraints.contains { $0.kind == "lab" && $0.value == "a1c 7.9" })
         #expect(!search.contains("64") && !search.contains("man") && !search.contains("came back"))
         #expect(search.contains("a1c") && search.contains("metformin"))
+        // A couple ("my wife and i", "me and my husband") tells no one sex: the reader is the other.
+        for couple in ["my wife and i are trying for a baby", "me and my husband take iron", "me and my wife are at a fertility clinic"] {
+            #expect(!QuestionUnderstander.understand(couple).constraints.contains { $0.kind == "sex" }, "\(couple)")
+        }
+        #expect(QuestionUnderstander.understand("my wife is on iron tablets").constraints.contains { $0.kind == "sex" && $0.value == "female" })
 
         #expect(QuestionUnderstander.understand("she is 7 weeks and 38.4, can we wait").constraints.contains { $0.kind == "age" && $0.value == "7 weeks" })
         // "Our daughter is 22 months" is 22 months old, not 22 years.

@@ -9,6 +9,14 @@ import Testing
         leads("my husband takes probenecid, can he have ketorolac?", from: "ketorolac-safe-use", .lay, with: "probenecid")
     }
 
+    /// A sentence that cites only the label is the label speaking: it answers "is there anything on
+    /// the label about fertility" (infertility is the pregnancy question's answer too), and "what
+    /// does the label say about that" for a pregnant buyer.
+    @Test func theLabelsOwnSentenceAnswersWhatTheLabelSays() {
+        leads("my wife and i have started at a fertility clinic and they asked about my propecia. is there anything on its label about fertility?", from: "finasteride-acne-29-year-old-man", .lay, with: "male infertility")
+        leads("pregnant lady wants to get ferrous sulfate OTC for herself - what does the label say about that?", from: "iron-deficiency-anemia-oral-iron", .clinical, with: "pregnancy")
+    }
+
     /// A medicine told before "is that combination ok" is one of the two weighed: not the label
     /// the reader asks of (nearly every article names one), nor the same medicine by its brand.
     @Test func theMedicineToldBeforeTheComboIsWeighed() {

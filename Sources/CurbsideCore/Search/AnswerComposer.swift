@@ -656,8 +656,10 @@ struct AnswerComposer {
             return unit.terms.first
         }
         // A sentence that cites only a drug label is the label's word: it hears "is that combo
-        // contraindicated on the Zoloft label" (for whether the two go together, not for ranking,
-        // where a sentence that says "the label" of what was asked still tells units apart).
+        // contraindicated on the Zoloft label", "anything on the label about fertility" (for
+        // whether it answers a risk asked of the label, not for ranking, where a sentence that says
+        // "the label" still tells units apart; nor for what it is "licensed for", where the label's
+        // list of uses is what is asked).
         let labelWord = Set(engine.index.analyseWithNamed("drug label").all)
         var units: [Unit] = []
         let debugging = environmentHas("CURBSIDE_DEBUG_ANSWER")
@@ -795,7 +797,7 @@ struct AnswerComposer {
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
-                        || type == .interactions && ofLabel && !otherTerms.isDisjoint(with: labelWord)
+                        || ofLabel && otherTerms.isSubset(of: labelWord) && [.interactions, .pregnancy, .sideEffects].contains(type)
                         || (asksToStop && AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         // ("A tablet or an injection": a unit that says how it is given hears which.)
                         || (asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, unitText))

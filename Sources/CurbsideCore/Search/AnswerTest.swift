@@ -25,7 +25,7 @@ public enum AnswerTest {
         .outlook: #"\b((hazard|odds|risk|rate) ratios?|relative risk|rais\w* (the |its |their )?(risk|chance|odds)|raises? it\b|(higher|increased|greater|lower|reduced) (risk|chance|odds)|most|effective|efficacy|effect sizes?|recover\w*|improv\w*|better|halv\w*|shorten\w*|faster|quicker|sooner|prognos\w*|(adverse|worse|poorer?|better|good|favou?rable|unfavou?rable) (outcomes?|markers?)|surviv\w*|outlook|expect\w*|life|lives|live\w* (into|to|until|beyond|longer)|adulthood|middle age|go away|resolv\w*|remission|progress\w*|chance|likely|percent|%|\d+(\.\d+)? (in|out of) (every )?100\b)"#,
         .inheritance: #"\b(inherit\w*|genes?|genetic\w*|parents?|famil\w*|autosomal|x-linked|de novo|mutation\w*|variant\w*|pass\w* (on|down))\b"#,
         .urgency: #"\b(back to (the|a|your) (doctor|gp|clinic|hospital)|see (a|the|your) (doctor|gp)|emergency|urgent\w*|prompt(ly)?|same[- ]day|right away|immediately|at once|call|hospital|911|999|seek|seen|admit\w*|now)\b"#,
-        .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth)\b"#,
+        .pregnancy: #"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth|(in|sub)?fertil\w*|semen|sperm)\b"#,
         .children: #"\b(child\w*|infants?|bab(y|ies)|kids?|pediatric|paediatric|toddlers?|newborns?|\d+ (months?|years?) (old|of age))\b"#,
     ]
 

@@ -106,9 +106,9 @@ public enum QuestionUnderstander {
                 guard let side = group(m, s, 1)?.lowercased(), let n = group(m, s, 2) else { return nil }
                 return (side.hasPrefix("o") || side.hasPrefix("a") ? ">" : "<") + "\(n) years"
             }),
-        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(man|male|guy|gentleman|men|husband(?! and (?:i|me)\b)(?<!\b(?:me|i) and my husband)|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "male" }),
-        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
+        ConstraintRule(kind: "sex", pattern: GatedRegex( #"\b(woman|female|lady|women|wife(?! and (?:i|me)\b)(?<!\b(?:me|i) and my wife)|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { _, _ in "female" }),
         ConstraintRule(kind: "pregnancy", pattern: GatedRegex( #"\b(?:(\d{1,2})\s*weeks?\s*)?(?<!non-)(?<!non)(?<!not )(?<!never )pregnant\b|(?<!non-)\bpregnancy\b|\bexpecting\b"#, options: [.caseInsensitive]),
             removedFromSearch: false, value: { m, s in group(m, s, 1).map { "\($0) weeks" } ?? "pregnant" }),

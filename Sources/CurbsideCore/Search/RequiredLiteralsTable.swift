@@ -149,7 +149,7 @@ enum RequiredLiteralsTable {
             [##" worth "##, ##"not worth living"##],
         ##"\b(lost|losing|loss of|lose) (the )?(vision|sight) in (one|my|his|her|the|their) (left |right )?eye\b"##:
             [##"vision"##, ##"sight"##],
-        ##"\b(man|male|guy|gentleman|men|husband|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"##:
+        ##"\b(man|male|guy|gentleman|men|husband(?! and (?:i|me)\b)(?<!\b(?:me|i) and my husband)|father|dad|son|boy|grandfather|grandpa|brother)('?s)?\b"##:
             [##"man"##, ##"male"##, ##"guy"##, ##"gentleman"##, ##"men"##, ##"husband"##, ##"father"##, ##"dad"##, ##"son"##, ##"boy"##, ##"grandfather"##, ##"grandpa"##, ##"brother"##],
         ##"\b(not|isn'?t|isnt|aren'?t|arent) getting (enough )?air\b|\bgasp\w*|\b(fighting|struggling|battling) (for|to get) (breath|air|each breath)\b"##:
             [##" getting "##, ##"gasp"##, ##"fighting"##, ##"struggling"##, ##"battling"##],
@@ -159,8 +159,8 @@ enum RequiredLiteralsTable {
             [##"pooping"##, ##"pooing"##, ##"peeing"##, ##"weeing"##, ##"pissing"##, ##"shitting"##, ##"passing"##],
         ##"\b(pregnan\w*|(have|having) (children|kids|a baby|a child)\b|fertil\w*|breast ?feed\w*(?! (baby|babies|infant|child|son|daughter))|breastfed(?! (baby|babies|infant|child|son|daughter))|nursing (mother|mom|my baby)|tr(y|ying) to (conceive|get pregnant)|tr(y|ying) for (a|another|our first|a second) (baby|child)|ttc\b|planning (a|to get) pregnan\w*|lactat\w*|expecting a baby|labou?r (pain|and delivery)|in labou?r|during (labou?r|delivery)|giving birth)"##:
             [##"pregnan"##, ##"have"##, ##"having"##, ##"fertil"##, ##"breast"##, ##"breastfed"##, ##"nursing "##, ##"conceive"##, ##"get pregnant"##, ##" for "##, ##"ttc"##, ##"planning "##, ##"lactat"##, ##"expecting a baby"##, ##"labo"##, ##"in labo"##, ##"during "##, ##"giving birth"##],
-        ##"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth)\b"##:
-            [##"pregnan"##, ##"breast"##, ##"breastfed"##, ##"nursing mother"##, ##"lactat"##, ##"conception"##, ##"conceiv"##, ##"fetus"##, ##"fetal"##, ##"foetal"##, ##"unborn"##, ##"trimester"##, ##"birth defect"##, ##"r and delivery"##, ##"childbirth"##],
+        ##"\b(pregnan\w*|breast ?feed\w*|breastfed|nursing mothers?|lactat\w*|conception|conceiv\w*|fetus|fetal|foetal|unborn|trimester|birth defects?|labou?r and delivery|childbirth|(in|sub)?fertil\w*|semen|sperm)\b"##:
+            [##"pregnan"##, ##"breast"##, ##"breastfed"##, ##"nursing mother"##, ##"lactat"##, ##"conception"##, ##"conceiv"##, ##"fetus"##, ##"fetal"##, ##"foetal"##, ##"unborn"##, ##"trimester"##, ##"birth defect"##, ##"r and delivery"##, ##"childbirth"##, ##"fertil"##, ##"semen"##, ##"sperm"##],
         ##"\b(prevent\w*|(did|does|do) not (lower|reduce|cut)|reduc\w* (the )?risk|lower\w* (the )?(risk|chance)|avoid\w*|vaccin\w*|screen\w*|protect\w*|cut\w*)\b"##:
             [##"prevent"##, ##" not "##, ##"reduc"##, ##"lower"##, ##"avoid"##, ##"vaccin"##, ##"screen"##, ##"protect"##, ##"cut"##],
         ##"\b(prevent\w*|avoid (getting|it)|lower (my|the|your) (risk|chance)s?|reduce (my|the|your) (risk|chance)s?|protect (myself|against)|protect (me|him|her|them|us|you|my \w+|the \w+) (from|against)\b|stop (it|this) (from )?(happen|coming)\w*|stop (him|her|them|me|you|us|people|someone) (from )?(catching|getting)\b|vaccin\w*|ppx\b|prophyla\w*)"##:
@@ -223,7 +223,7 @@ enum RequiredLiteralsTable {
             [##"who "##, ##"reason"##, ##"something"##, ##"what"##, ##"a thing"##, ##"reason"##, ##"should "##, ##"can"##, ##"could"##, ##"old"##, ##"apply to "##, ##"too "##, ##" enough "##, ##"need"##, ##"does "##, ##"eligib"##, ##"recommended for"##, ##"candidate for"##, ##"is it "##, ##"when is "##, ##"when "##, ##"at what "##, ##"threshold"##, ##"cut"##, ##"contraindicat"##, ##" to "##, ##"is"##, ##"am"##, ##"are"##, ##"argue"##, ##"argues"##, ##"arguing"##, ##" to "##, ##"licen"##, ##"allowed"##, ##"allowed "##, ##"licen"##, ##"label"##, ##"going to"##, ##"gonna"##, ##"be put"##, ##"be started"##, ##"have to go"##, ##"need to go"##, ##" for "##, ##"take"##, ##"use"##, ##"have"##],
         ##"\b(with food|without food|with (a )?meals?|after (a )?meals?|before (a )?meals?|before (any |the first )?(food|meal|breakfast|eating)|empty stomach|full stomach|plain water|food,? (or |and )?drink)\b"##:
             [##"with food"##, ##"without food"##, ##"with "##, ##"after "##, ##"before "##, ##"before "##, ##"empty stomach"##, ##"full stomach"##, ##"plain water"##, ##"drink"##],
-        ##"\b(woman|female|lady|women|wife|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"##:
+        ##"\b(woman|female|lady|women|wife(?! and (?:i|me)\b)(?<!\b(?:me|i) and my wife)|mother|mom|mum|daughter|girl|grandmother|grandma|sister)('?s)?\b"##:
             [##"woman"##, ##"female"##, ##"lady"##, ##"women"##, ##"wife"##, ##"mother"##, ##"mom"##, ##"mum"##, ##"daughter"##, ##"girl"##, ##"grandmother"##, ##"grandma"##, ##"sister"##],
         ##"\b\d{2,3}\s*/\s*\d{2,3}\b"##:
             [##"/"##],
