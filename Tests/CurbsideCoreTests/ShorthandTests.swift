@@ -295,6 +295,13 @@ import Testing
         leads("72 yo on weekly fosamax, CrCl now 33. is there a kidney cut-off below which the label says to stop using it?", from: "bisphosphonate-drug-holiday", .clinical, with: "below 35 mL/min")
     }
 
+    /// Being "knocked flat" by a vaccine is a severe reaction, as the trials grade it.
+    @Test func knockedFlatIsSevere() {
+        #expect(Shorthand.expanded("will it knock me flat") == "will it severe")
+        #expect(Shorthand.expanded("knocked flat for a day") == "severe for a day")
+        leads("how likely is the shingles vaccine to knock me flat?", from: "shingles-vaccine-adults", .lay, with: "grade 3")
+    }
+
     @Test func aDoseReductionIsALowerDose() {
         #expect(Shorthand.expanded("the dose-reduction criteria, wt 57 kg") == "the lower dose criteria, weight 57 kg")
         #expect(Shorthand.expanded("a dose reduction?") == "a lower dose?")

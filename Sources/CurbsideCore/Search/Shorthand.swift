@@ -103,6 +103,9 @@ public enum Shorthand {
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(["cut": [("offs", "cutoffs"), ("off", "cutoff")]]) { $0 + $1 }
+        // "Knocked flat for a day" by a vaccine: a severe reaction, as trials grade it.
+        .merging(Dictionary(uniqueKeysWithValues: ["knocked", "knock", "knocks"].map { verb in
+            (verb, [("flat", "severe")] + ["me", "him", "her", "you", "them", "people"].map { ("\($0) flat", "severe") }) })) { $0 + $1 }
         // "Is that combo contraindicated": taking the two together (not a combination pill).
         .merging(Dictionary(uniqueKeysWithValues: ["that", "this", "the"].map { before in
             (before, ["combo pill", "combination pill"].map { ($0, before + " combination pill") } + ["combo", "combination"].map { ($0, "taking both together") }) })) { $0 + $1 }
