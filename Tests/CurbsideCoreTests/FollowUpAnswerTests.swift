@@ -508,11 +508,14 @@ extension FollowUpAnswer {
     }
 
     /// "Is it ok / safe to X": X is what is asked, so an X the library never mentions withholds the
-    /// answer ("crush", "fly"), however well the rest of the question matches.
+    /// answer ("crush", "fly"), however well the rest of the question matches. So is "safe for her
+    /// to X".
     @Test func theActionAskedAboutMustBeHeard() {
         let engine = RelevanceTests.engine
         for (q, from, word) in [("is it ok to crush my metformin tablet", "type-2-diabetes-first-line-metformin", "crush"),
-                                ("is it safe to fly after a dvt", "dvt-anticoagulation-duration", "fly")] {
+                                ("is it safe to fly after a dvt", "dvt-anticoagulation-duration", "fly"),
+                                // (Asked of someone, and typed as a verb in the story before it.)
+                                ("we fly home on sunday - is it safe for her to fly after her clot?", "dvt-anticoagulation-duration", "fly")] {
             let answer = engine.answer(q, from: from, audience: .lay)
             #expect(!answer.confident, "\(q) → \(answer.lead)")
             #expect(answer.unheard == [word], "\(q) → \(answer.unheard ?? [])")

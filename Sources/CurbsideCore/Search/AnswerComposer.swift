@@ -1242,10 +1242,12 @@ struct AnswerComposer {
     /// about: a thing (not a verb, a describing word, a contraction or an amount: `TypedSentence`),
     /// not the story, the kind of answer, a carrier or a time of day, and not a shortening or slip
     /// of a word the best article uses ("regurg", "amox", "otawa").
-    /// (A superlative, "the angriest nappy rash", says how much, not what.)
+    /// (A superlative, "the angriest nappy rash", says how much, not what.) (What the reader asks
+    /// is all right to do is a topic wherever else they typed it as a verb: "we fly on friday - is
+    /// it safe for him to fly?")
     func isTypedAsTopic(_ word: String) -> Bool {
         word.allSatisfy(\.isLetter) && !QuestionWords.namesNoTopic(word) && !GeneralWords.contains(word) && !(word.count >= 7 && word.hasSuffix("iest"))
-            && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && !isTypedAsNoThing(word)
+            && !QuestionWords.isShortOrSlip(word, ofOneIn: topWords) && isTypedAlone(word) && (isAskedAction(word) || !isTypedAsNoThing(word))
     }
 
     /// Whether the reader typed this (analysed) word as a word of its own, not as a join analysis

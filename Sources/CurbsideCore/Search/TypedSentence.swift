@@ -47,7 +47,11 @@ struct TypedSentence {
     /// Whether the reader asks whether doing this is all right: "is it safe to fly", "ok to crush
     /// my metformin" — the action is what is asked about.
     func asksWhetherAllRight(at i: Int) -> Bool {
-        i > 1 && words[i - 1] == "to" && QuestionWords.askingWhetherAllRight.contains(words[i - 2])
+        guard i > 1, words[i - 1] == "to" else { return false }
+        if QuestionWords.askingWhetherAllRight.contains(words[i - 2]) { return true }
+        // "Is it safe for him to fly".
+        return i > 3 && words[i - 3] == "for" && (Self.objects.contains(words[i - 2]) || words[i - 2] == "her" || words[i - 2] == "you")
+            && QuestionWords.askingWhetherAllRight.contains(words[i - 4])
     }
 
     /// A verb: "-ed"; after a pronoun or a negative ("i need", "wont swallow"); after "need to";
