@@ -647,8 +647,9 @@ struct AnswerComposer {
         let timelessNumbers = Set(query.units.filter(\.isNumber).flatMap(\.terms).filter { !Self.statesAsTime($0, in: question) })
         // The medicine or condition asked about, where the reader's own words name it in the ask
         // (not only in their story, and not a pregnancy they tell of): the best article's sentences
-        // are about it only where they or its title name it. ("Trouble in the bedroom since
-        // starting Accutane": a sentence of an article on sexual problems is not about Accutane.)
+        // are about it only where they or its title name it. ("Never had chickenpox… would Shingrix
+        // stop me catching it": a sentence of the shingles vaccine article on who should get
+        // Shingrix is not about chickenpox; its label's "not indicated to prevent varicella" is.)
         let focusAskedAbout: String? = focusUnit.flatMap { unit in
             guard let concept = unit.concept, ["medicine", "condition"].contains(index.conceptKind(concept) ?? ""),
                   !namedOnlyInStory(unit),

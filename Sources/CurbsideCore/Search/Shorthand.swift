@@ -56,9 +56,9 @@ public enum Shorthand {
     /// a tablet "from Holland and Barrett", from a health shop. What a pharmacy's "profile shows" it
     /// says, and an "Rx for" a medicine is a script for it: the pharmacist's workflow, not the topic
     /// (as is to "hand it out", to dispense it). "2 months into roaccutane" is 2 months on it.
-    /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. A "cut-off" ("a renal cut-off") is
-    /// one word, a cutoff (not something cut, nor something off). "An extra year" of a treatment is
-    /// a year more, as articles say it.
+    /// A "CT with dye" is a scan with dye: the dye is what matters to a medicine. A "cut-off" ("a
+    /// renal cut-off") is one word, a cutoff (not something cut, nor something off). "An extra
+    /// year" of a treatment is a year more, as articles say it.
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }.merging(earlyMenopause) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
