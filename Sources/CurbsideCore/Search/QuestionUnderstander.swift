@@ -188,16 +188,20 @@ public enum QuestionUnderstander {
     static func tellsWhenOrWhere(_ word: String, previous: String, following: Substring) -> Bool {
         if ["who", "which"].contains(word) { return !reportingVerbs.contains(previous) }
         guard ["when", "whenever", "where"].contains(word), !reportingVerbs.contains(previous) else { return false }
-        let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
-        return ["i", "he", "she", "we", "they", "you", "it", "my", "his", "her", "our", "their", "the"].contains(next)
+        return clauseSubjects.contains(firstWord(of: following))
     }
     /// "…set a renal cut-off below which it isn't recommended?": "which" after a preposition and
     /// before the subject of its clause says where the cut-off falls, it does not ask ("from which
     /// US survey?", "to which antidepressant the gp picks" do: a noun follows).
     static func opensRelativeClause(_ word: String, previous: String, following: Substring) -> Bool {
         guard word == "which", relativePrepositions.contains(previous) else { return false }
-        let next = following.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
-        return ["i", "he", "she", "we", "they", "you", "it", "its", "it's", "there", "the", "a", "an", "this", "that", "my", "his", "her", "our", "their"].contains(next)
+        let next = firstWord(of: following)
+        return clauseSubjects.contains(next) || ["its", "it's", "there", "a", "an", "this", "that"].contains(next)
+    }
+    /// How a clause's subject opens: a pronoun, a possessive, "the".
+    static let clauseSubjects: Set<String> = ["i", "he", "she", "we", "they", "you", "it", "my", "his", "her", "our", "their", "the"]
+    static func firstWord(of text: Substring) -> String {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first?.lowercased() ?? ""
     }
     static let relativePrepositions: Set<String> = ["below", "above", "under", "over", "after", "before", "beyond", "past", "in", "at", "from", "of", "for", "to", "by", "with", "on", "within", "during", "until"]
     static let reportingVerbs: Set<String> = ["asking", "asked", "asks", "ask", "wonder", "wondering", "wondered", "know", "knows", "sure", "told", "explain", "explained", "unsure", "unclear"]
