@@ -13,6 +13,12 @@ import Testing
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
+    /// "When should I notice it working": when it works; noticing is how the reader will know, not
+    /// a topic the answer must name (it had withheld the 4 weeks).
+    @Test func noticingItWorkIsWhenItWorks() {
+        leads("on sertraline 3 weeks now, how soon should i notice a change?", from: "depression-starting-ssri", .lay, with: "4 weeks")
+    }
+
     /// "Diagnosed with premature ovarian insufficiency… how long am I supposed to stay on it": a
     /// length said just after a long name ("primary ovarian insufficiency or early menopause … until
     /// at least the average age of menopause") is near it, though the name starts far before.

@@ -23,6 +23,19 @@ import Testing
         leads("pt on zoloft 100 and the cardiologist added pimozide. is that combination ok per the label?", from: "depression-starting-ssri", .clinical, with: "pimozide")
         leads("my mum takes sertraline and her new psychiatrist wants her on pimozide too. is that combo safe?", from: "depression-starting-ssri", .lay, with: "pimozide")
     }
+
+    /// "…has started St John's wort tablets. Can she keep on with both?": the other of the two is
+    /// what the story says is taken, though the library has no word for it; an answer about
+    /// sertraline alone does not answer whether the two go together.
+    @Test func whatTheStorySaysIsTakenIsOneOfBoth() {
+        let engine = RelevanceTests.engine
+        for (q, persona) in [("my mum takes sertraline and has started St John's wort tablets from the health shop. can she keep on with both?", Audience.lay),
+                             ("pharmacy customer on sertraline also buys St John's wort. ok for him to continue taking both?", .clinical)] {
+            let answer = engine.answer(q, from: "depression-starting-ssri", audience: persona)
+            #expect(!answer.confident, "\(q) → \(answer.lead)")
+            #expect(answer.unheard?.contains("wort") == true, "\(q) → \(answer.unheard ?? [])")
+        }
+    }
 }
 
 /// One medicine named twice, by its name and by its kind ("glipizide, a sulfonylurea"), is one

@@ -1073,10 +1073,15 @@ struct AnswerComposer {
                 analysed == term && Patterns.matches(#"\b(with|has|have|had|hx of|history of)( (mild|moderate|severe|known|bad|brittle|chronic))? "# + TextPattern.escaped(word.lowercased()) + #"\b"#, in: storyText)
             }
         }
+        // "…also takes St John's wort capsules. Is it safe to carry on with both": what the story
+        // says is taken is one of the two asked about.
+        let takenInStory: Set<String> = Patterns.matches(#"\bboth\b"#, in: askedText.lowercased())
+            ? Set(Patterns.captures(#"\b(?:takes?|taking|took|uses?|using|on|start(?:s|ed|ing)?|buys?|bought|buying) ([^.,;!?]{1,60}?)(?= (?:for|and|but|from|at|since|because)\b|[.,;!?]|$)"#, in: storyText).flatMap { index.analyzer.terms($0) })
+            : []
         if storyIsCircumstance {
             unaccounted.removeAll { term in
                 if ConceptTable.isConcept(term) { return !asksWhetherAllRight && specific.contains { $0.concept == term && namedOnlyInStory($0) } }
-                return !askedTerms.contains(term) && !(asksWhetherAllRight && hasCondition(term))
+                return !askedTerms.contains(term) && !takenInStory.contains(term) && !(asksWhetherAllRight && hasCondition(term))
             }
         }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }

@@ -48,6 +48,13 @@ enum Patterns {
         return start..<text.utf16.index(start, offsetBy: m.range.length)
     }
 
+    /// The text of group 1 of every match of `pattern` in `text`.
+    static func captures(_ pattern: String, in text: String) -> [String] {
+        guard RequiredLiterals.mayMatch(requiredLiterals(pattern), text), let regex = compiled(pattern) else { return [] }
+        let ns = text as NSString
+        return regex.matches(in: text).compactMap { m in m.range(at: 1).location == NSNotFound ? nil : ns.substring(with: m.range(at: 1)) }
+    }
+
     /// `text` with every match of `pattern` replaced by `replacement` (taken as it is).
     static func replacing(_ pattern: String, in text: String, with replacement: String) -> String {
         guard RequiredLiterals.mayMatch(requiredLiterals(pattern), text), let regex = compiled(pattern) else { return text }

@@ -18,8 +18,10 @@ enum QuestionWords {
         "re", "ve", "ll", "m", "s", "d", "t", "didn", "doesn", "wasn", "weren", "isn", "aren", "shouldn", "couldn", "wouldn", "haven", "hasn", "hadn", "won", "report", "result", "results", "reading", "sure", "possible", "able", "allowed", "supposed", "whole", "also", "too", "very",
         // How a reader says how someone seems, or until when ("seems happy", "wait till morning").
         "happy", "seems", "seem", "till", "til", "per", "kick", "kicks",
+        // Whether the reader will see it ("how long till I notice it working"): when, not what.
+        "notice", "noticed", "noticing",
         // A prescriber's and a pharmacist's workflow ("new script just came in, ok to dispense", "anything to flag").
-        "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes",
+        "script", "scripts", "rx", "dispense", "dispensing", "flag", "came", "come", "comes", "collect", "collects", "collecting", "collected",
         // ("For a pt whose profile shows he's mid-course on Absorica": what the pharmacy record says.)
         "whose", "profile",
         // Getting the tablets again, or not bothering to ("can i just not bother reordering").
