@@ -69,4 +69,10 @@ import Testing
         let answer = RelevanceTests.engine.answer("can i take too much", from: "vitamin-d-supplement-dose-adults", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("4,000 IU") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "Any caveat?" names the kind of answer wanted (a limit of what was said), not a topic the
+    /// answer must name: it had withheld the fosfomycin dose.
+    @Test func aCaveatAskedForIsTheKindOfAnswer() {
+        leads("what fosfomycin dose does IDSA give for cystitis, and any caveat?", from: "uncomplicated-uti-women", .clinical, with: "3 g")
+    }
 }

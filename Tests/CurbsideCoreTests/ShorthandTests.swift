@@ -307,4 +307,15 @@ import Testing
         #expect(Shorthand.expanded("a dose reduction?") == "a lower dose?")
         leads("apixaban for AF, 83 years old, wt 57 kg, creatinine 1.0 - does she meet the dose-reduction criteria?", from: "atrial-fibrillation-anticoagulation", .clinical, with: "at least two of")
     }
+
+    /// "Serial ultrasound" is the repeat ultrasound articles speak of (a "serial DEXA" stays as
+    /// typed: articles say it so); "neuro" is the neurologist, "thal" thalassaemia, an "inversion
+    /// injury" a sprain.
+    @Test func serialImagingIsRepeatImaging() {
+        #expect(Shorthand.expanded("serial ultrasound or a DOAC") == "repeat ultrasound or a DOAC")
+        #expect(Shorthand.expanded("falling on serial dexa") == "falling on serial dexa")
+        #expect(Shorthand.expanded("neuro says thal trait") == "neurologist says thalassaemia trait")
+        #expect(Shorthand.expanded("an inversion injury") == "an sprain")
+        leads("isolated calf DVT, mild symptoms. is serial ultrasound an option instead of anticoagulating straight away?", from: "dvt-anticoagulation-duration", .clinical, with: "repeat ultrasound")
+    }
 }

@@ -40,6 +40,8 @@ enum QuestionWords {
         // Whether something will do ("is serial imaging an acceptable alternative", "two criteria
         // met"): how the reader weighs it, not what is weighed.
         "acceptable", "acceptabl", "met",
+        // ("Is thal trait testing the logical next step".)
+        "logical",
         // When, by season or month ("broke her hip last winter", "tripping on a kerb in march").
         "winter", "summer", "autumn", "january", "february", "march", "april", "june", "july", "august",
         "september", "october", "november", "december",
@@ -209,6 +211,8 @@ enum QuestionWords {
         "emergency", "urgent", "urgently", "worry", "worried", "safe", "options", "option", "dangerous", "serious", "harmful", "worrying", "concerning", "bad", "normal",
         // What a finding means, how long, which phase of a dose: the kind of answer, not its topic.
         "implication", "implications", "significance", "downside", "downsides", "drawback", "drawbacks", "pathological", "abnormal", "forever", "lifelong", "permanently",
+        // ("Any efficacy caveat?", "over what post-vaccination window?")
+        "caveat", "caveats", "window", "windows", "timeframe",
         // "Renal dose adjustment?": which dose, for whom.
         "adjust", "adjustment", "adjustments", "adjusted",
         // "ICD indicated?", "contraindicated in a neonate?", "when to titrate": whether and how, not a topic.

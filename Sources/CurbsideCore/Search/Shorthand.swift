@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen", "neuro": "neurologist", "thal": "thalassaemia",
         "headachey": "with headaches", "headachy": "with headaches", "fingertips": "fingers", "fingertip": "finger",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
@@ -103,6 +103,10 @@ public enum Shorthand {
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(["cut": [("offs", "cutoffs"), ("off", "cutoff")]]) { $0 + $1 }
+        // An "inversion injury" is how a clinician names a sprained ankle. "Serial ultrasound" is
+        // repeat ultrasound, as articles say it (they say "serial DEXA" as typed).
+        .merging(["inversion": [("injury", "sprain"), ("injuries", "sprains")],
+                  "serial": ["ultrasound", "ultrasounds", "imaging", "scans", "scanning", "duplex"].map { ($0, "repeat " + $0) }]) { $0 + $1 }
         // "Knocked flat for a day" by a vaccine: a severe reaction, as trials grade it.
         .merging(Dictionary(uniqueKeysWithValues: ["knocked", "knock", "knocks"].map { verb in
             (verb, [("flat", "severe")] + ["me", "him", "her", "you", "them", "people"].map { ("\($0) flat", "severe") }) })) { $0 + $1 }
