@@ -36,6 +36,13 @@ import Testing
             #expect(answer.unheard?.contains("wort") == true, "\(q) → \(answer.unheard ?? [])")
         }
     }
+
+    /// "A script for minocycline for a bad rosacea flare. Any label concern with the combo?": what
+    /// the new medicine is for is the reader's circumstance, "together" is the kind of answer, and a
+    /// sentence citing only the label is the label asked about; its "avoid tetracyclines" answers.
+    @Test func aLabelConcernWithTheComboIsTheLabelsWarning() {
+        leads("on accutane and my gp has sent a script for minocycline for a bad rosacea flare. any label concern with the combo?", from: "isotretinoin-severe-acne", .clinical, with: "tetracyclines")
+    }
 }
 
 /// One medicine named twice, by its name and by its kind ("glipizide, a sulfonylurea"), is one

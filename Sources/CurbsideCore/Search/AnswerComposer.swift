@@ -116,6 +116,8 @@ struct AnswerComposer {
         var failing = ""
         /// Why it scored as it did (for CURBSIDE_DEBUG_GATE).
         var features = UnitFeatures()
+        /// It cites only drug labels: the label speaks.
+        var ofLabel = false
     }
 
     /// Set by `compose`: whether the lead also holds most of the question's specific words.
@@ -324,7 +326,8 @@ struct AnswerComposer {
         let toldBefore = toldStory.map { TextAnalyzer.fold($0).lowercased() }
         let loweredQuestion = question.lowercased()
         let typedAsPurpose = { (name: String, ending: String) -> Bool in
-            let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?"# + TextPattern.escaped(name) + ending
+            // ("For a separate rosacea flare": a word or two may stand before it.)
+            let purpose = #"\bfor (my |his |her |their |the |a |an |some |bad )?([\w'-]+ ){0,2}"# + TextPattern.escaped(name) + ending
             return askedTypes.contains(.interactions) && Patterns.matches(purpose, in: storyText)
                 || toldBefore.map { Patterns.matches(purpose, in: $0) } ?? false
                 // What an earlier course was for ("she had amox 3 wks ago for a chest infection",
@@ -986,7 +989,7 @@ struct AnswerComposer {
                     }
                     let item = FollowUpAnswer.Item(text: unitText, articleId: article.id, section: text.part.title,
                                                    citations: []) // filled in for the points picked
-                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: mayLead, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: why, features: f))
+                    units.append(Unit(item: item, terms: terms, part: text.part, score: score, passes: passes, mayLead: mayLead, context: titleTerms, named: named, supportScore: f.score(without: [.namesFocus, .statesNearAsked]), failing: why, features: f, ofLabel: ofLabel))
                 }
             }
         }
@@ -1114,10 +1117,13 @@ struct AnswerComposer {
             u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
                 || (u.concept.flatMap { broaderOfHeard[$0] } ?? []).contains { lead.terms.contains($0) || lead.context.contains($0) }
                 || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
+                // ("Any label concern with the combo": a lead that cites only the label is the label speaking.)
+                || lead.ofLabel && labelWord.isSuperset(of: u.terms)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)
         // (A long unknown word counts against it as the likely topic, unless the reader typed it as
         // no thing: "she's miserable" describes her.)
+        if debugging { FileHandle.standardError.write(Data("topical \(topical.map { $0.terms.joined(separator: " ") }) lead coverage \(leadCoverage)\n".utf8)) }
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) || isTypedAsNoThing($0, verbs: false) }
         // A question that names nothing ("what if she is not better in 2 days", reading about ear
         // infections) is answered strongly by a lead that hears every word of it, the reader's number too.

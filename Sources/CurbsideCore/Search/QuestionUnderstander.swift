@@ -237,7 +237,7 @@ public enum QuestionUnderstander {
         let ns = text as NSString
         return purpose.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
     }
-    static let purpose = GatedRegex(#"\b(?:on|taking|takes|take|prescribed|given|started|starting|gave|give|wants|wanted|needs|buying|bought|using)\s+[\w-]+(?:\s+\d+\s?mg)?\s+for\s+(?:a |an |my |his |her |their |the |some |bad )?([a-z]+(?: [a-z]+){0,2})(?=\s*(?:,|\.|\?|;|!| -|$| but\b| and\b| while\b| whilst\b| since\b| so\b))"#, options: [.caseInsensitive])
+    static let purpose = GatedRegex(#"\b(?:on|taking|takes|take|prescribed|given|started|starting|gave|give|wants|wanted|needs|buying|bought|using|(?:script|prescription) for)\s+[\w-]+(?:\s+\d+\s?mg)?\s+for\s+(?:a |an |my |his |her |their |the |some |bad )?([a-z]+(?: [a-z]+){0,2})(?=\s*(?:,|\.|\?|;|!| -|$| but\b| and\b| while\b| whilst\b| since\b| so\b))"#, options: [.caseInsensitive])
 
     /// From the last ", and" or ", but" of a sentence on: what "that" points back at is the
     /// nearest thing told ("…exclusively breastfed till 6 months, and the health visitor wants a

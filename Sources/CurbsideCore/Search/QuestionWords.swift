@@ -213,6 +213,8 @@ enum QuestionWords {
         "implication", "implications", "significance", "downside", "downsides", "drawback", "drawbacks", "pathological", "abnormal", "forever", "lifelong", "permanently",
         // ("Any efficacy caveat?", "over what post-vaccination window?")
         "caveat", "caveats", "window", "windows", "timeframe",
+        // ("Is taking both together ok": whether they go together is the answer test's to find.)
+        "together",
         // "Renal dose adjustment?": which dose, for whom.
         "adjust", "adjustment", "adjustments", "adjusted",
         // "ICD indicated?", "contraindicated in a neonate?", "when to titrate": whether and how, not a topic.
