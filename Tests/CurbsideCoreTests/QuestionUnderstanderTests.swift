@@ -355,6 +355,13 @@ import Testing
         }
     }
 
+    /// "My 2 and a half yr old": an age in whole years, so "children under 3 are usually not
+    /// tested" takes the child in (the half had hidden the age, and an adult's rule had led).
+    @Test func anAgeAndAHalf() {
+        #expect(QuestionUnderstander.understand("my 2 and a half yr old has a sore throat").constraints.contains { $0.kind == "age" && $0.value == "2 years" })
+        leads("my 2 and a half year old has a sore throat and a fever and her friend at nursery has strep. should i ask for a swab?", from: "strep-throat-antibiotics", .lay, with: "under 3")
+    }
+
     @Test func circumstancesAreContextNotSearchWords() {
         let (_, constraints, search) = QuestionUnderstander.understand("im a 64 year old man and my a1c came back 7.9, is metformin still the first choice")
         #expect(constraints.contains { $0.kind == "age" && $0.value == "64 years" })

@@ -77,9 +77,10 @@ public enum QuestionUnderstander {
     }
 
     static let constraintRules: [ConstraintRule] = [
-        // ("my 14 month olds ear infection": the possessive typed without its apostrophe.)
+        // ("my 14 month olds ear infection": the possessive typed without its apostrophe. "A 2 and a
+        // half yr old" is read as 2: under 3, as rules by age ask.)
         ConstraintRule(kind: "age", pattern: GatedRegex(
-            #"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*olds?\b|\b(\d{1,3})\s*(y/?o|yo)\b"#, options: [.caseInsensitive]),
+            #"\b(\d{1,3})(?:\s+and\s+a\s+half)?\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*olds?\b|\b(\d{1,3})\s*(y/?o|yo)\b"#, options: [.caseInsensitive]),
             removedFromSearch: true, value: { m, s in
                 if let n = group(m, s, 3) { return "\(n) years" }
                 guard let n = group(m, s, 1), let unit = group(m, s, 2)?.lowercased() else { return nil }

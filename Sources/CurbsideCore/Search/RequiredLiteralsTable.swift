@@ -45,7 +45,7 @@ enum RequiredLiteralsTable {
             [],
         ##"\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"##:
             [##"kg"##, ##"kgs"##, ##"kilo"##, ##"lb"##, ##"pounds"##],
-        ##"\b(\d{1,3})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*olds?\b|\b(\d{1,3})\s*(y/?o|yo)\b"##:
+        ##"\b(\d{1,3})(?:\s+and\s+a\s+half)?\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*-?\s*olds?\b|\b(\d{1,3})\s*(y/?o|yo)\b"##:
             [##"old"##, ##"y"##, ##"yo"##],
         ##"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|mos?)\s+ago\b"##:
             [##"ago"##],
