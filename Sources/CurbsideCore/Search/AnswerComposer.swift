@@ -564,7 +564,9 @@ struct AnswerComposer {
         // "Rett syndrome prevalence in females": how many people have it, not how well a trial went.
         // "What time of day should I take it": answered by a time of day (or how it goes with meals),
         // not by when to check a blood test again.
-        let asksTimeOfDay = type == .timing && Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
+        // (So does one that asks of a time of day: "do bp pills work better if you take them at bedtime".)
+        let asksTimeOfDay = type == .timing && (Patterns.matches(#"\b(what|which) time of (the )?day\b|\bwhat time (should|do|does|to|is best)\b|\b(morning|night|evening|bedtime) or (morning|night|evening|bedtime)\b"#, in: question.lowercased())
+            || Patterns.matches(#"\b(at (bed ?time|night)|in the (morning|evening)|before bed)\b"#, in: askedText.lowercased()))
         let asksHowCommon = type == .outlook && AnswerTest.matches(AnswerTest.asksHowCommon, question)
         let asksForRates = AnswerTest.matches(AnswerTest.asksForRates, askedText)
         let asksHowMuchItChanges = AnswerTest.matches(AnswerTest.asksHowMuchItChanges, askedText)
