@@ -318,4 +318,15 @@ import Testing
         #expect(Shorthand.expanded("an inversion injury") == "an sprain")
         leads("isolated calf DVT, mild symptoms. is serial ultrasound an option instead of anticoagulating straight away?", from: "dvt-anticoagulation-duration", .clinical, with: "repeat ultrasound")
     }
+
+    /// A "needle" is an injection (not in "pins and needles", the tingling); to "push toward" a
+    /// choice is to favour it; hating needles is how the reader feels, not a topic.
+    @Test func needlesArePinsOrInjections() {
+        #expect(Shorthand.expanded("hates needles") == "hates injections")
+        #expect(Shorthand.expanded("pins and needles at night") == "pins and needles at night")
+        #expect(Shorthand.expanded("which findings push toward surgery") == "which findings favour surgery")
+        #expect(Shorthand.expanded("a scope top and bottom") == "a scope bidirectional endoscopy")
+        leads("carpal tunnel pt who hates needles: any trial data on oral steroids compared with a local injection?", from: "carpal-tunnel-syndrome-treatment", .clinical, with: "greater after local injection")
+        leads("distal radius fracture at 45 - which post-reduction findings push it towards surgery?", from: "fall-wrist-knee-ankle-numbness", .clinical, with: "radial shortening")
+    }
 }

@@ -189,7 +189,7 @@ enum QuestionWords {
         // What the reader does for a living ("software dev, 10+ hrs a day on the keyboard").
         "software", "dev", "devs", "developer", "developers", "programmer", "programmers", "coder", "coders",
         "suggested", "happened", "dad", "dads", "mum", "mums", "mom", "moms", "mother", "father", "husband", "wife", "son",
-        "daughter", "feel", "feels", "feeling", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
+        "daughter", "feel", "feels", "feeling", "hate", "hates", "hated", "dread", "dreads", "terrified", "scared", "afraid", "tomorrow", "grandson", "granddaughter", "grandchild", "grandchildren", "grandkids",
         "niece", "nephew", "brother", "sister", "aunt", "uncle", "cousin", "nurse", "neighbour", "neighbours", "neighbor", "neighbors",
         // Where and at what cost the reader is offered it ("a private clinic", "am i wasting money").
         "private", "money", "wasting", "shop", "shops", "store", "supermarket",

@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen", "neuro": "neurologist", "thal": "thalassaemia",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen", "neuro": "neurologist", "thal": "thalassaemia", "needle": "injection", "needles": "injections",
         "headachey": "with headaches", "headachy": "with headaches", "fingertips": "fingers", "fingertip": "finger",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
@@ -103,6 +103,14 @@ public enum Shorthand {
         .merging(potassiumK) { $0 + $1 }
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(["cut": [("offs", "cutoffs"), ("off", "cutoff")]]) { $0 + $1 }
+        // "Pins and needles" are pins and needles (a "needle" alone is an injection: "I hate
+        // needles"). To "push toward" a choice is to favour it. A "scope top and bottom" is
+        // bidirectional endoscopy; a temperature "in his bottom" is rectal.
+        .merging(["pins": [("and needles", "pins and needles")],
+                  "push": [("toward", "favour"), ("towards", "favour"), ("it toward", "favour it"), ("it towards", "favour it")],
+                  "pushes": [("toward", "favours"), ("towards", "favours"), ("it toward", "favours it"), ("it towards", "favours it")],
+                  "top": [("and bottom", "bidirectional endoscopy")]]) { $0 + $1 }
+        .merging(["in": ["his", "her", "their", "the", "my"].map { ("\($0) bottom", "rectal") }]) { $0 + $1 }
         // An "inversion injury" is how a clinician names a sprained ankle. "Serial ultrasound" is
         // repeat ultrasound, as articles say it (they say "serial DEXA" as typed).
         .merging(["inversion": [("injury", "sprain"), ("injuries", "sprains")],
