@@ -325,7 +325,6 @@ import Testing
         #expect(Shorthand.expanded("hates needles") == "hates injections")
         #expect(Shorthand.expanded("pins and needles at night") == "pins and needles at night")
         #expect(Shorthand.expanded("which findings push toward surgery") == "which findings favour surgery")
-        #expect(Shorthand.expanded("a scope top and bottom") == "a scope bidirectional endoscopy")
         leads("carpal tunnel pt who hates needles: any trial data on oral steroids compared with a local injection?", from: "carpal-tunnel-syndrome-treatment", .clinical, with: "greater after local injection")
         leads("distal radius fracture at 45 - which post-reduction findings push it towards surgery?", from: "fall-wrist-knee-ankle-numbness", .clinical, with: "radial shortening")
     }

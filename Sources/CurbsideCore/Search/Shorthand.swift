@@ -104,13 +104,10 @@ public enum Shorthand {
         .merging(["an": ["year", "month", "week", "day"].map { ("extra \($0)", "a \($0) more") }]) { $0 + $1 }
         .merging(["cut": [("offs", "cutoffs"), ("off", "cutoff")]]) { $0 + $1 }
         // "Pins and needles" are pins and needles (a "needle" alone is an injection: "I hate
-        // needles"). To "push toward" a choice is to favour it. A "scope top and bottom" is
-        // bidirectional endoscopy; a temperature "in his bottom" is rectal.
+        // needles"). To "push toward" a choice is to favour it.
         .merging(["pins": [("and needles", "pins and needles")],
                   "push": [("toward", "favour"), ("towards", "favour"), ("it toward", "favour it"), ("it towards", "favour it")],
-                  "pushes": [("toward", "favours"), ("towards", "favours"), ("it toward", "favours it"), ("it towards", "favours it")],
-                  "top": [("and bottom", "bidirectional endoscopy")]]) { $0 + $1 }
-        .merging(["in": ["his", "her", "their", "the", "my"].map { ("\($0) bottom", "rectal") }]) { $0 + $1 }
+                  "pushes": [("toward", "favours"), ("towards", "favours"), ("it toward", "favours it"), ("it towards", "favours it")]]) { $0 + $1 }
         // An "inversion injury" is how a clinician names a sprained ankle. "Serial ultrasound" is
         // repeat ultrasound, as articles say it (they say "serial DEXA" as typed).
         .merging(["inversion": [("injury", "sprain"), ("injuries", "sprains")],
