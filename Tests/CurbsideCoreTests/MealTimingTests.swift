@@ -44,6 +44,14 @@ import Testing
         // Nor does the alendronate label's advice answer for vitamin D, asked from an article that holds both.
         #expect(!engine.answer("should i take vitamin d with food or on an empty stomach", from: "osteopenia-management", audience: .lay).confident)
     }
+
+    /// "Is it better to take BP tablets at night": only a sentence that names a time of day
+    /// answers; the library says nothing of bedtime dosing, so it is not answered (when pills are
+    /// started, "at 130/80", had led).
+    @Test func aTimeOfDayAskedMustBeNamed() {
+        let answer = RelevanceTests.engine.answer("my dad takes ramipril every morning. is it better to take bp tablets at night?", from: "hypertension-first-line-treatment", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
 }
 
 /// Whether two things go together is said only by a unit that speaks of both: the other drink or
@@ -81,13 +89,5 @@ import Testing
         let ketorolac = engine.answer("can i take it with aspirin", from: "ketorolac-safe-use", audience: .lay)
         #expect(ketorolac.confident && ketorolac.answer.allSatisfy { $0.articleId == "ketorolac-safe-use" })
         #expect(!engine.answer("can i take it with aspirin", from: "atrial-fibrillation-anticoagulation", audience: .lay).answer.contains { $0.articleId == "ketorolac-safe-use" })
-    }
-
-    /// "Is it better to take BP tablets at night": only a sentence that names a time of day
-    /// answers; the library says nothing of bedtime dosing, so it is not answered (when pills are
-    /// started, "at 130/80", had led).
-    @Test func aTimeOfDayAskedMustBeNamed() {
-        let answer = RelevanceTests.engine.answer("my dad takes ramipril every morning. is it better to take bp tablets at night?", from: "hypertension-first-line-treatment", audience: .lay)
-        #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 }

@@ -1123,9 +1123,9 @@ struct AnswerComposer {
                 || lead.ofLabel && labelWord.isSuperset(of: u.terms)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
         }.count) / Double(topical.count)
+        if debugging { FileHandle.standardError.write(Data("topical \(topical.map { $0.terms.joined(separator: " ") }) lead coverage \(leadCoverage)\n".utf8)) }
         // (A long unknown word counts against it as the likely topic, unless the reader typed it as
         // no thing: "she's miserable" describes her.)
-        if debugging { FileHandle.standardError.write(Data("topical \(topical.map { $0.terms.joined(separator: " ") }) lead coverage \(leadCoverage)\n".utf8)) }
         leadIsStrong = leadCoverage >= 0.6 && query.unknown.allSatisfy { $0.count < 8 || QuestionWords.namesNoTopic($0) || isTypedAsNoThing($0, verbs: false) }
         // A question that names nothing ("what if she is not better in 2 days", reading about ear
         // infections) is answered strongly by a lead that hears every word of it, the reader's number too.
