@@ -15,6 +15,15 @@ import Testing
 
     /// "When should I notice it working": when it works; noticing is how the reader will know, not
     /// a topic the answer must name (it had withheld the 4 weeks).
+    /// "Is it supposed to get checked again every so often" asks how often a check is repeated:
+    /// "re-checking … at regular intervals" tells it. (The dose sentences still lead: "same dose"
+    /// in the story is read as a second question about the dose.)
+    @Test func aCheckRepeatedIsNotADoseSchedule() {
+        let question = "dad started apixaban for his AF three years ago and honestly no one has looked at it since, same dose, no review. is it supposed to get checked again every so often?"
+        let answer = RelevanceTests.engine.answer(question, from: "atrial-fibrillation-anticoagulation", audience: .lay)
+        #expect(answer.answer.prefix(3).contains { $0.text.contains("regular intervals") }, "\(answer.answer.map(\.text))")
+    }
+
     @Test func noticingItWorkIsWhenItWorks() {
         leads("on sertraline 3 weeks now, how soon should i notice a change?", from: "depression-starting-ssri", .lay, with: "4 weeks")
     }

@@ -36,6 +36,16 @@ import Testing
         #expect(!silent.confident, "\(silent.answer.map(\.text))")
     }
 
+    /// "Is the pancreas mentioned in its warnings" is heard by "pancreas and liver problems" (the
+    /// glossary's pancreas, which pancreatitis is a disease of); gallstones and a gallbladder told
+    /// in the story are known things, not topics the library lacks. "Repeat DEXA" is heard by "BMD
+    /// monitoring", since a DEXA scan is how bone density is measured.
+    @Test func anOrganItsDiseaseAndItsTestAreHeard() {
+        leads("had pancreatitis 3 yrs ago from gallstones (gallbladder out since). derm wants me on isotretinoin - is the pancreas mentioned anywhere in its warnings?",
+              from: "isotretinoin-severe-acne", .lay, with: "pancreas")
+        leads("how often repeat dexa high risk low bmd", from: "osteopenia-guidelines", .clinical, with: "every 1 to 3 years")
+    }
+
     /// Where the reader has been ("back from a year in SE Asia") is their story, even when the
     /// question points back at all of it; what the paper is called ("the care plan sheet") and
     /// when they take it ("whenever she likes") are how they put it, not topics the library lacks.

@@ -678,6 +678,18 @@ import Testing
         }
         // (Not when the second is the same thing again.)
         #expect(!QuestionUnderstander.understand("he takes a tablet - can he have it?").types.contains(.interactions))
+        // A duration by its name, how long past getting better, and a check repeated every so
+        // often or a scan done again: each was typed as something else ("urgency" from an old
+        // anaphylaxis named in passing, the dose of "same dose").
+        let timed: [(String, QuestionType)] = [
+            ("pt has a clear anaphylaxis history to penicillin. if we go with azithromycin, what duration does IDSA give?", .duration),
+            ("does the label say how long past feeling better to carry on?", .duration),
+            ("same dose for 3 years, no review. is it supposed to get checked again every so often?", .frequency),
+            ("they said no tablets for now - roughly when should she be rescanned?", .frequency),
+        ]
+        for (asked, type) in timed {
+            #expect(QuestionUnderstander.understand(asked).types.first == type, "\(asked): \(QuestionUnderstander.understand(asked).types)")
+        }
         // Where someone is going is not a question of what a thing is.
         #expect(!QuestionUnderstander.understand("my son is at uni, where my parents are staying is far").types.contains(.definition))
     }

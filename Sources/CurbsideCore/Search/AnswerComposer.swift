@@ -578,6 +578,9 @@ struct AnswerComposer {
         // ("How often do the scans find anything" is answered by how often, not by which scans are done.)
         if asksHowCommon { asksForAMeasure = true }
         let asksToStop = [.duration, .information, .sideEffects].contains(type) && AnswerTest.matches(AnswerTest.asksToStop, question)
+        // "Is it supposed to get checked again every so often": how often a check is repeated, which
+        // a dose's "5 mg twice a day" does not tell.
+        let asksHowOftenChecked = type == .frequency && AnswerTest.matches(AnswerTest.checking, askedText)
         let asksForTheMost = type == .dose && AnswerTest.asksForTheMost(question)
         // Asked once: the property is read for every text and sentence below.
         let asksWhatIsNotCovered = self.asksWhatIsNotCovered
@@ -829,6 +832,7 @@ struct AnswerComposer {
                     let statesMain = asksAboutMeals ? statesMealTiming
                         : ((asksHowItCompares && Patterns.matches(#"\b(largest|greatest|smallest|strongest|weakest|best|worst|than|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased())) || (asksForNumberNeeded ? givesNumberNeeded : asksTheForm ? AnswerTest.matches(AnswerTest.givesTheForm, unitText) : asksHowItWorks ? AnswerTest.matches(AnswerTest.givesAMechanism, unitText) : asksWhy ? AnswerTest.matches(AnswerTest.givesAReason, unitText) : statesType(type))) && (!asksWhenItWorks || AnswerTest.matches(AnswerTest.itWorks, unitText))
                         && (!asksToStop || AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
+                        && (!asksHowOftenChecked || !AnswerTest.matches(AnswerTest.amount, unitText) || AnswerTest.matches(AnswerTest.checking, unitText))
                         && (!asksHowCommon || AnswerTest.matches(AnswerTest.givesAShare, unitText))
                         && (!asksForRates || AnswerTest.matches(AnswerTest.givesAFigure, unitText))
                         && (!asksHowMuchItChanges || AnswerTest.matches(AnswerTest.givesAMagnitude, unitText))
