@@ -24,6 +24,13 @@ import Testing
         #expect(answer.answer.prefix(3).contains { $0.text.contains("regular intervals") }, "\(answer.answer.map(\.text))")
     }
 
+    /// "How long past feeling better to carry on" asks how long to go on after it works, not when
+    /// it works; "bouncing around" is the child's story.
+    @Test func pastFeelingBetterIsHowLongAfterItWorks() {
+        leads("son is on amoxicillin for his ear and by day 3 hes bouncing around, no pain. the pharmacist said keep going but does the actual drug label say how long past feeling better to carry on?",
+              from: "acute-otitis-media-children-amoxicillin", .lay, with: "48 to 72 hours after symptoms resolve")
+    }
+
     @Test func noticingItWorkIsWhenItWorks() {
         leads("on sertraline 3 weeks now, how soon should i notice a change?", from: "depression-starting-ssri", .lay, with: "4 weeks")
     }

@@ -5,6 +5,16 @@ import Testing
 /// ("the key thing… around kids") name no topic; "a recognised keppra effect" asks about side
 /// effects, and "snappy" is the irritability a label's behavioural warnings cover.
 @Suite struct HowTheReaderPutsItTests {
+    /// "hes", "theres" (a contraction typed without its apostrophe) and "breastmilk" (one word)
+    /// are how readers type: never a topic the library lacks.
+    @Test func aContractionWithoutItsApostropheIsNoTopic() {
+        #expect(TextAnalyzer().terms("hes sure theres no point").isEmpty == false)
+        #expect(!TextAnalyzer().terms("hes sure theres no point").contains { ["he", "hes", "ther", "there", "theres"].contains($0) })
+        leads("hes about half breastmilk half formula, does he still need the iron drops from 4 months", from: "infant-vitamin-d-iron", .lay, with: "From 4 months")
+        leads("day 3 on the pink amoxicillin and hes still screaming holding his ear at night, at what point are we supposed to go back to the gp",
+              from: "acute-otitis-media-children-amoxicillin", .lay, with: "back to the doctor")
+    }
+
     @Test func aDescribingWordIsNotTheTopic() {
         leads("my 6 yr old has strep and he's inconsolable, can i give him aspirin for it?", from: "strep-throat-antibiotics", .lay, with: "aspirin")
         leads("my mum is on ferrous sulfate and my toddler visits a lot. what's the key thing to know with iron around kids?", from: "iron-deficiency-anemia-oral-iron", .lay, with: "poisoning")

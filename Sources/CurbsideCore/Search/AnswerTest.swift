@@ -74,7 +74,7 @@ public enum AnswerTest {
     /// "3 weeks on sertraline and feel no different, is that normal": whether it should have worked by now.
     static let notWorkingYet = #"\b(feel|feeling|felt|notic\w*|see|seeing) (no|little|nothing|not much|no real) ?(different|difference|better|improvement|change|effect|benefit)?\b[^?.]{0,40}\b(yet|normal|usual|expected)\b|\b(not|isn'?t|isnt|hasn'?t|hasnt) (working|helping|worked|helped|kicked in) yet\b"#
     /// "How long do I stay on it once I start feeling better" asks how long to go on after it works.
-    static let afterItWorks = Patterns.compiled(#"\b(once|after|since|now that) (i|you|he|she|they|we)('?re| are| am| have| has)? (start|feel|get|begin)\w*"#, caseInsensitive: true)!
+    static let afterItWorks = Patterns.compiled(#"\b(once|after|since|now that) (i|you|he|she|they|we)('?re| are| am| have| has)? (start|feel|get|begin)\w*|\b(past|after|beyond) (feeling|getting|being) (better|well)\b"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
     static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 

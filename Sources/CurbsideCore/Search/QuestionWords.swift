@@ -175,7 +175,7 @@ enum QuestionWords {
         "turn", "turned", "ruin", "ruining", "tiny", "grown", "gran", "granny", "nan", "nana", "nanna", "nannas", "grandma", "grandpa", "grandad", "xmas", "christmas", "toddler", "toddlers", "hubby",
         "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning", "afternoon", "sat",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
-        "finish", "finishing", "finished",
+        "finish", "finishing", "finished", "bouncing", "bounced", "insist", "insists", "insisted", "insisting",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",

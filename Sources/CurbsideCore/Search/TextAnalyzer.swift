@@ -251,6 +251,9 @@ enum StopWords {
         "ok", "okay", "really", "anymore", "ever", "bad", "good", "worried", "worry", "said", "say", "says", "cant",
         "dont", "isnt", "arent", "wont", "myself", "also", "still", "even", "much", "many", "lot", "lots", "something",
         "anything", "everything", "someone", "anyone", "maybe", "probably", "actually", "kind", "sort",
+        // Contractions typed without the apostrophe ("hes", "theres").
+        "hes", "shes", "theres", "thats", "doesnt", "didnt", "wasnt", "havent", "hasnt", "shouldnt", "couldnt",
+        "wouldnt", "youre", "theyre", "weve", "youve",
     ]
     static func contains(_ w: String) -> Bool { words.contains(w) }
 }
