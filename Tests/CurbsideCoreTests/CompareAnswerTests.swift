@@ -85,6 +85,16 @@ import Testing
         #expect(answer.confident && answer.answer.first.map { $0.text.contains("better") || $0.text.contains("preferred") } == true, "\(answer.answer.map(\.text))")
     }
 
+    /// So is "is X better than Y": "is vitamin D3 better than D2" is not answered by a daily dose of
+    /// D3 (the library does not weigh the two), while "would patches be safer than tablets" is
+    /// answered by patches carrying less risk than tablets.
+    @Test func betterThanIsAnsweredByAComparison() {
+        let unweighed = RelevanceTests.engine.answer("is vitamin D3 better than D2 or are they basically the same thing", from: "vitamin-d-supplement-dose-adults", audience: .lay)
+        #expect(!unweighed.confident, "\(unweighed.answer.map(\.text))")
+        leads("52, flushes are awful, but my mum had a DVT in her 50s. if i do go on HRT would patches be safer than tablets for clots?",
+              from: "menopause-hormone-therapy", .lay, with: "less risk")
+    }
+
     /// "How far into the pregnancy do I keep taking it" asks how long; the pregnancy is when.
     @Test func howFarIntoThePregnancyAsksHowLong() {
         #expect(QuestionUnderstander.understand("how far into the pregnancy do i keep taking folic acid?").types.first == .duration)

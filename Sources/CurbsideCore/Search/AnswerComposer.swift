@@ -549,9 +549,9 @@ struct AnswerComposer {
         // "How does quetiapine compare with other meds": a sentence that sets it against others
         // ("showed the largest effect", "more than", "versus") states it, whatever the type asks.
         let asksHowItCompares = Patterns.matches(#"\bhow (does|do|did|would|will) [^?.]{1,40}\bcompare\b"#, in: askedText.lowercased())
-        // "Is a big monthly dose just as good as a daily one": only a comparison answers it, not the
-        // monthly dose again.
-        let asksWhetherAsGood = Patterns.matches(#"\b(just |equally )?as (good|effective|safe|strong) as\b"#, in: askedText.lowercased())
+        // "Is a big monthly dose just as good as a daily one", "is the injection better than
+        // tablets": only a comparison answers it, not the monthly dose (or the injection) again.
+        let asksWhetherAsGood = Patterns.matches(#"\b(just |equally )?as (good|effective|safe|strong) as\b|\b(is|are|was|were|would|will) (the |a |an |that |this )?[\w-]+( [\w-]+)? (any |much |really )?(better|worse|more effective|less effective|safer|stronger) than\b"#, in: askedText.lowercased())
         // "Why does he have to finish all 10 days": a reason, not the 10 days again.
         let asksWhy = type == .causes && AnswerTest.matches(AnswerTest.asksWhy, question)
         // "How does finasteride actually work": what it does in the body, not what it is for.
@@ -852,7 +852,7 @@ struct AnswerComposer {
                     // "should I / what about me" whatever its wording.
                     let ruleForReader = verdict.takesReaderIn && [.eligibility, .treatment, .prevention, .information, .diagnosis].contains(type)
                     let statesIt = (statesMain || statesOther || ruleForReader)
-                        && (!asksWhetherAsGood || Patterns.matches(#"\b(better|worse|preferred|safer|more effective|less effective|as (good|effective|well) as|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased()))
+                        && (!asksWhetherAsGood || Patterns.matches(#"\b(better|worse|preferred|safer|more effective|less effective|most effective|best|(less|lower|higher|greater|fewer|smaller|larger)\b[^.;]{0,40}\bthan|as (good|effective|well) as|versus|vs|compared with|compared to|relative to)\b"#, in: unitText.lowercased()))
                     let respects = respectsConstraints(unitText)
                     // (A rule that takes the reader in answers "should I / what about me"; a question
                     // for a specific measure, "what CRP counts as abnormal", is answered by a unit
