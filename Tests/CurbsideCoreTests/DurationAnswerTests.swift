@@ -31,6 +31,16 @@ import Testing
               from: "acute-otitis-media-children-amoxicillin", .lay, with: "48 to 72 hours after symptoms resolve")
     }
 
+    /// "For at least 3 months" is how long something lasts, not how often it is done: "how often
+    /// should eGFR and ACR be repeated" is not answered by the stage's definition.
+    @Test func atLeastSoLongIsNotHowOften() {
+        #expect(!AnswerTest.passes("Stage 3 = eGFR 30–59 for at least 3 months; G3a is 45–59 and G3b is 30–44 [1].", type: .frequency))
+        #expect(AnswerTest.passes("Repeat the scan in about 2 years.", type: .frequency))
+        let answer = RelevanceTests.engine.answer("Practice nurse: newly coded CKD G3a A1, no diabetes. How often should eGFR and ACR be repeated - yearly or more often?",
+                                                  from: "ckd-stage-3-what-it-means", audience: .clinical)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
     @Test func noticingItWorkIsWhenItWorks() {
         leads("on sertraline 3 weeks now, how soon should i notice a change?", from: "depression-starting-ssri", .lay, with: "4 weeks")
     }
