@@ -686,10 +686,15 @@ import Testing
             ("does the label say how long past feeling better to carry on?", .duration),
             ("same dose for 3 years, no review. is it supposed to get checked again every so often?", .frequency),
             ("they said no tablets for now - roughly when should she be rescanned?", .frequency),
+            // "It goes up - how quickly and to how high": how often the dose steps up, and to what.
+            ("started him on toprol xl 25mg. the nurse mentioned it goes up - how quickly and to how high?", .dose),
         ]
         for (asked, type) in timed {
             #expect(QuestionUnderstander.understand(asked).types.first == type, "\(asked): \(QuestionUnderstander.understand(asked).types)")
         }
+        #expect(QuestionUnderstander.understand("the nurse mentioned it goes up - how quickly and to how high?").types.contains(.frequency))
+        leads("husbands echo showed a weak heart after his 10 beat vt and they started him on toprol xl 25mg. the nurse mentioned it goes up - how quickly and to how high?",
+              from: "ventricular-tachycardia-10-beats", .lay, with: "doubling the dose every two weeks")
         // Where someone is going is not a question of what a thing is.
         #expect(!QuestionUnderstander.understand("my son is at uni, where my parents are staying is far").types.contains(.definition))
     }
