@@ -321,6 +321,15 @@ import Testing
 
     /// A "needle" is an injection (not in "pins and needles", the tingling); to "push toward" a
     /// choice is to favour it; hating needles is how the reader feels, not a topic.
+    /// "Her 12 month jabs" are a child's vaccinations (not any shot): asked with the amoxicillin
+    /// she is on, it is a question the library does not answer.
+    @Test func aChildsMonthJabsAreVaccinations() {
+        #expect(Shorthand.expanded("shes due her 12 month jabs on thursday").contains("12 month vaccinations"))
+        let answer = RelevanceTests.engine.answer("shes due her 12 month jabs on thursday, is it ok for her to have them while shes on the amoxicillin",
+                                                  from: "acute-otitis-media-children-amoxicillin", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
     @Test func needlesArePinsOrInjections() {
         #expect(Shorthand.expanded("hates needles") == "hates injections")
         #expect(Shorthand.expanded("pins and needles at night") == "pins and needles at night")

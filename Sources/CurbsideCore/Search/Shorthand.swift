@@ -62,6 +62,8 @@ public enum Shorthand {
     /// What a medicine may "cover up", articles say it hides.)
     static let phrases: [String: [(rest: String, written: String)]] = basePhrases.merging(theRuns) { $0 + $1 }.merging(fits) { $0 + $1 }.merging(bornEarly) { $0 + $1 }.merging(earlyMenopause) { $0 + $1 }
         .merging(["a": [("fortnight", "2 weeks")]]) { $0 + $1 }
+        // "Her 12 month jabs": a child's vaccinations, not any shot.
+        .merging(["month": [("jabs", "month vaccinations"), ("shots", "month vaccinations")]]) { $0 + $1 }
         // "A listed side effect or in my head": whether it is real, not a word about heads.
         .merging(Dictionary(uniqueKeysWithValues: ["or", "all", "just", "only"].map { before in
             (before, ["my", "his", "her", "your", "their"].map { ("in \($0) head", before == "or" ? "or not" : "not real") }) })) { $0 + $1 }
