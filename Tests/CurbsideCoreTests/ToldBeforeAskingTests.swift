@@ -354,11 +354,13 @@ import Testing
 
     /// Anaphylaxis is an immediate-type reaction (the glossary says so), so the sentence that rules
     /// cephalexin out "after immediate-type reactions" hears the reader's anaphylaxis; and "is keflex
-    /// ok?" asks which medicine, not whether to seek care, though anaphylaxis is a red flag.
+    /// ok?" asks which medicine, not whether to seek care: anaphylaxis told as history ("as a kid")
+    /// is not the emergency it is when it happens now.
     @Test func anaphylaxisIsHeardAsAnImmediateTypeReaction() {
         let answer = RelevanceTests.engine.answer("GAS pharyngitis, pt had anaphylaxis to penicillin as a kid - is keflex ok?",
                                                   from: "strep-throat-antibiotics", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("avoid after immediate-type reactions") == true, "\(answer.answer.map(\.text))")
+        #expect(answer.urgent == nil)
     }
 
     /// "Got a CT with contrast booked … is the contrast a problem with metformin": the question

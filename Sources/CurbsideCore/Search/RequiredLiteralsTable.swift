@@ -227,8 +227,6 @@ enum RequiredLiteralsTable {
             [##"woman"##, ##"female"##, ##"lady"##, ##"women"##, ##"wife"##, ##"mother"##, ##"mom"##, ##"mum"##, ##"daughter"##, ##"girl"##, ##"grandmother"##, ##"grandma"##, ##"sister"##],
         ##"\b\d{2,3}\s*/\s*\d{2,3}\b"##:
             [##"/"##],
-        ##"\banaphyla\w*"##:
-            [##"anaphyla"##],
         ##"\bangina (attack|episode)s?\b"##:
             [##"angina "##],
         ##"\bbetter off (without me|dead|if i (was|were) (dead|gone|not here|never born))\b"##:
@@ -333,6 +331,8 @@ enum RequiredLiteralsTable {
             [##"wish "##],
         ##"\bwords (are |were |came |coming |come |all )*(out )?(jumbled|muddled|mixed up|garbled|wrong|all wrong|slurred)\b"##:
             [##"words "##],
+        ##"^(?:(?!.*\b(history|hx|previous(ly)?|in the past|as a (child|kid|baby|toddler|teen\w*)|(\d+|a few|several|many|some) (years|yrs) ago)\b)|(?=.*\b(now|right now|just now|at the moment|currently|is having|are having|having|happening|started|starting|going into|after (eating|taking|the first|his|her|a|an|the))\b)).*\banaphyla\w*"##:
+            [##"anaphyla"##],
         ##"^(?=.*(\b(palsy|migraine|seizure|fit|vertigo|panic attack) or (a )?(mini[- ]?)?stroke\b|\bstroke or (a )?(bell'?s|bells|migraine|vertigo|seizure)\b))(?!.*\b(heat|sun)[- ]?stroke)"##:
             [##"stroke"##, ##"stroke or "##],
         ##"^(?=.*\b(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)[- ]?old|([12]|one|two|a) ?(months?|mos?|mths?)[- ]?old|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of) ?(days?|hours?|hrs?)[- ]?old|(she|he|baby|son|daughter|it|grandson|granddaughter|boy|girl|bubba|lo|little one|twins)('?s| is| was| are|,)? (only |just |nearly |almost |barely )?(([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|([12]|one|two|a) ?(months?|mos?|mths?)|(\d{1,2}|a few|few) days)\b(?! ?(pregnan|post|after|since|into|along|ago|gestation|early|prem))|aged? ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) ?(weeks?|wks?)|(under|younger than|less than|below) (3|three|2|two) ?(months?|mos?)|(under|younger than|less than|below) (1[0-3]|[4-9]|eight|ten|twelve) ?(weeks?|wks?))\b)(?=.*(fever\w*|febrile|pyrexi\w*|burning up|high temp\w*|hot to (the )?touch|(is|feels?|felt|was|seems?) (\w+ )?boiling\b|hot (forehead|head|skin|body|tummy|back|and (sleepy|floppy|lethargic|grizzly|unsettled|crying|not feeding|irritable|clammy|shivering|flushed|red))|(feels?|felt|feeling|seems?|is|was|looks?) (\w+ and )?(very |so |really |quite |a bit |a little )?(hot|warm)\b(?! (weather|outside|in here|room|day))|(3[89]|4[01])([.,]\d+|\s?(°|degrees\b|c\b))|10[0-5]([.,]\d+|\s?(°|degrees\b|f\b))|\b(is|was|of|at|reads?|reading|hit|reached|showing|shows|says) (3[89]|4[01]|10[0-5])\b(?![+/]| ?(weeks?|wks?|w\b|days?|ml|mls|g\b|grams?|oz|mg|%|percent|lbs?|pounds?|kg|cm|mm|minutes?|mins?|hours?|hrs?))))"##:

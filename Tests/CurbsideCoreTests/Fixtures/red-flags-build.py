@@ -225,7 +225,10 @@ breathing = [
     r"\b(swollen|swelling|swelled|puffy|puffed up) (tongue|throat|mouth|airway)\b(?! glands?| lymph)",
     r"\b(tongue|mouth|airway|mouth and tongue|tongue and lips) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b",
     r"^(?!.*\b(filler|cold sores?|fat lip|split lip|hit|punched|fell|fall|dentist|injection|piercing|bruis\w*)\b).*\b(lips?) (is |are |has |have |feels |feel |getting |going |started |started to |keeps |seems |all )*(swell\w*|swollen|puff\w* up|blow\w* up|ballooning)\b",
-    r"\banaphyla\w*",
+    # (Not one told as the person's history, "pt has an anaphylaxis history to penicillin", "had
+    # anaphylaxis to amoxil as a kid", unless something is happening now.)
+    r"^(?:(?!.*\b(history|hx|previous(ly)?|in the past|as a (child|kid|baby|toddler|teen\w*)|(\d+|a few|several|many|some) (years|yrs) ago)\b)"
+    r"|(?=.*\b(now|right now|just now|at the moment|currently|is having|are having|having|happening|started|starting|going into|after (eating|taking|the first|his|her|a|an|the))\b)).*\banaphyla\w*",
     r"^(?!.*\b(had|has had|history|previous\w*|past|last (year|time)|ago|before|prior|ever)\b).*\b(severe|serious|life[- ]threatening|massive|major|bad) allergic reaction\b",
     r"^(?!.*\b(how (to|do|should|can)|when (to|do|should)|expir\w*|out of date|carry|training|trainer|prescri\w*|dose|dosage|stor\w*|travel|fly|flying)\b).*"
     r"\b(used|use|gave|give|given|giving|needed|need|had to use|injected|jabbed|administered) (him |her |them |myself )?(with )?(an? |my |his |her |their |the )?(epi ?pens?|adrenaline pens?|auto[- ]?injectors?|jext|emerade|auvi[- ]?q)\b",
