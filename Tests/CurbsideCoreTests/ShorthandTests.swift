@@ -319,8 +319,6 @@ import Testing
         leads("isolated calf DVT, mild symptoms. is serial ultrasound an option instead of anticoagulating straight away?", from: "dvt-anticoagulation-duration", .clinical, with: "repeat ultrasound")
     }
 
-    /// A "needle" is an injection (not in "pins and needles", the tingling); to "push toward" a
-    /// choice is to favour it; hating needles is how the reader feels, not a topic.
     /// "Her 12 month jabs" are a child's vaccinations (not any shot): asked with the amoxicillin
     /// she is on, it is a question the library does not answer.
     @Test func aChildsMonthJabsAreVaccinations() {
@@ -330,6 +328,8 @@ import Testing
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
+    /// A "needle" is an injection (not in "pins and needles", the tingling); to "push toward" a
+    /// choice is to favour it; hating needles is how the reader feels, not a topic.
     @Test func needlesArePinsOrInjections() {
         #expect(Shorthand.expanded("hates needles") == "hates injections")
         #expect(Shorthand.expanded("pins and needles at night") == "pins and needles at night")
