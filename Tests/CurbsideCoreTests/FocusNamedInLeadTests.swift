@@ -17,4 +17,13 @@ import Testing
     @Test func aPregnancyToldIsNotTheSubject() {
         leads("what if i fall pregnant while taking isotretinoin", from: "isotretinoin-severe-acne", .lay, with: "birth defects")
     }
+
+    /// The article being read, whose title names the focus, may lead though the search put a broader
+    /// article first: "how long until it turns into osteoporosis", asked of the femoral-neck article,
+    /// is answered by its time to osteoporosis for −2.00 to −2.49 (none of whose sentences repeats
+    /// "femoral neck"; the answer had been withheld).
+    @Test func theArticleReadLeadsWhereItsTitleNamesTheFocus() {
+        leads("my femoral neck t-score is -2.2, how long until it turns into osteoporosis?",
+              from: "osteopenia-femoral-neck-t-score", .lay, with: "−2.00 to −2.49")
+    }
 }

@@ -43,6 +43,18 @@ import Testing
         #expect(!QuestionUnderstander.pointsBackAtStory("anything on the label about worms?"))
     }
 
+    /// "My aunt swears vitamin b6 tablets sorted her carpal tunnel. is there any proof it works?":
+    /// what works is what the story named, which the library does not speak to (the AAOS guideline's
+    /// scope had been given as a confident answer).
+    @Test func proofItWorksIsAskedOfTheStory() {
+        #expect(QuestionUnderstander.pointsBackAtStory("is there any proof it works?"))
+        #expect(QuestionUnderstander.pointsBackAtStory("any evidence they actually help"))
+        #expect(!QuestionUnderstander.pointsBackAtStory("is there any proof that surgery works better than a splint?"))
+        let answer = RelevanceTests.engine.answer("my aunt swears vitamin b6 tablets sorted her carpal tunnel. is there any proof it works?",
+                                                  from: "carpal-tunnel-syndrome-treatment", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+    }
+
     /// "pt with mild asthma (salbutamol prn) - is propranolol for migraine ppx ok": whether it is all
     /// right is asked of the asthma, which the library does not speak to; the migraine article's
     /// other preventives are no answer. (A sport the ankle was rolled at stays the story's:

@@ -786,7 +786,11 @@ struct AnswerComposer {
                     // (Or it gives the number needed to treat that was asked for: "NNT" names the kind
                     // of answer, which the sentence gives in its own words.)
                     let givesNumberNeeded = asksForNumberNeeded && AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText)
-                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || givesNumberNeeded
+                    // (Or it is of the article being read, whose title names the focus: "how long before that
+                    // tips into osteoporosis", asked of the femoral-neck article, is answered by its "about
+                    // 1 year for −2.00 to −2.49", though the search put a broader osteopenia article first.)
+                    let ofReadArticleOnFocus = article.id == readingArticle && focusUnit?.concept != nil && (focusUnit?.terms.first.map(articleTitleTerms.contains) ?? false)
+                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || ofReadArticleOnFocus || givesNumberNeeded
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
                     // does not answer ibuprofen's). Or the title names the focus, another concept asked

@@ -379,6 +379,9 @@ public enum QuestionUnderstander {
            words.contains(where: ["flag", "know", "watch", "worry", "concern", "concerns", "issue", "issues", "problem", "problems", "consider", "note"].contains) { return true }
         let plain = words.joined(separator: " ")
         if Patterns.matches(#"\b(about|regarding|re) (that|this)( (with|for|on|in|if|when|while|after|before)\b|$)"#, in: plain) { return true }
+        // "My aunt swears vitamin B6 sorted hers. Is there any proof it works?": what works is what
+        // the story named.
+        if Patterns.matches(#"\b(proof|evidence|data|research|studies|science)( (that|to show|showing))? (it|they) (really |actually |even )?(works?|helps?|do(es)? (anything|any good))\b"#, in: plain) { return true }
         return Patterns.matches(#"\b(ask for|switch to|swap to|change to|try|get|have|take|use|go on|start|be on) (that|this|those|these|it|them) (one |ones |drug |medicine |tablet |pill )?instead\b"#, in: plain)
     }
 

@@ -30,6 +30,9 @@ WEAK = r"(temp(erature)?s?\b|(very|so|really|too) (hot|warm)\b(?! (weather|outsi
 NOT_ROOM = (r"(?!.*\b((room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house|outside|outdoor) temp\w*"
             r"|temp\w* (of|for|in) (the |a |my |her |his |their |baby'?s? )?(room|bath|bathwater|water|milk|bottle|formula|nursery|bedroom|car|house)"
             r"|(how|what) (warm|hot|temp\w*) should|(ideal|right|best|safe|recommended) (room |bath )?temp\w*|hot weather|heat ?wave)\b)")
+# "what way should we be taking her temp": how to measure, not a fever (unless a reading is high)
+NOT_METHOD = (r"(?!(?=.*\b(how|what way|which way|where|best way|right way|the way)\b[^.?!]{0,30}\b(take|taking|check|checking|measure|measuring|read|reading)\b[^.?!]{0,16}\btemp\w*)"
+              r"(?!.*\b(high|raised|up|spik\w*|hot)\b))")
 BABY = r"\b(bab(y|ies|ys)|infants?\b(?!'? (tylenol|motrin|advil|paracetamol|ibuprofen|calpol|nurofen|formula))|new ?borns?|neonat\w*|bubba)\b(?! (aspirin|asprin))"
 OLDN = r"([4-9]|1\d|2[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 YN = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -52,9 +55,9 @@ YOUNG = (r"\b(" + WN + r" ?(weeks?|wks?)[- ]?old"
 # a baby (not said to be older) with a sign of fever, or an age under 3 months with one
 fever = [
     r"^(?=.*" + BABY + r")(?=.*" + STRONG + r")" + NOT_OLDER,
-    r"^(?=.*" + BABY + r")(?=.*" + WEAK + r")" + NOT_OLDER + NOT_ROOM,
+    r"^(?=.*" + BABY + r")(?=.*" + WEAK + r")" + NOT_OLDER + NOT_ROOM + NOT_METHOD,
     r"^(?=.*" + YOUNG + r")(?=.*" + STRONG + r")",
-    r"^(?=.*" + YOUNG + r")(?=.*" + WEAK + r")" + NOT_ROOM,
+    r"^(?=.*" + YOUNG + r")(?=.*" + WEAK + r")" + NOT_ROOM + NOT_METHOD,
 ]
 
 # ---------- chest pain ----------
