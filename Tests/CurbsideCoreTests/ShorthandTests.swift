@@ -12,6 +12,9 @@ import Testing
         #expect(Shorthand.expanded("is there a stronger dose of it") == "is there a higher dose of it")
         #expect(Shorthand.expanded("my back hurts and the side effect was mild") == "my back hurts and the side effect was mild")
         #expect(Shorthand.expanded("is the stronger one better") == "is the stronger one better")
+        // The BMJ's "rapid rec" is its Rapid Recommendation (the reader asking whether it applies
+        // to a woman starting IVF had been withheld on the unknown "rec").
+        #expect(Shorthand.expanded("does the bmj rapid rec apply to her") == "does the bmj rapid recommendation apply to her")
         // A menopause before 45 is an early one, before 40 a premature one; a trade-off is a balance.
         #expect(Shorthand.expanded("my menopause at 43 and hrt") == "my early menopause at 43 and hrt")
         #expect(Shorthand.expanded("went through menopause at 38") == "went through premature menopause at 38")
