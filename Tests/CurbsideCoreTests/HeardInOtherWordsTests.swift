@@ -139,4 +139,11 @@ import Testing
         leads("my daughter is 19 and just started sertraline - the gp wants to see her in 2 weeks. when should she be seen at her age?", from: "depression-starting-ssri", .lay, with: "18 to 25")
         leads("i do a lot of typing at work - is that what gave me carpal tunnel?", from: "carpal-tunnel-syndrome-treatment", .lay, with: "keyboard use")
     }
+
+    /// "Narrow angles" in the eye are the risk of angle-closure glaucoma, which the sertraline label
+    /// warns of (the question had been withheld on the unheard words).
+    @Test func aRiskStateIsHeardAsItsCondition() {
+        leads("i have narrow angles in my eyes, does sertraline carry any warning about that?",
+              from: "depression-starting-ssri", .clinical, with: "angle-closure glaucoma")
+    }
 }
