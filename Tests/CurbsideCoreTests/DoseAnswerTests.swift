@@ -75,4 +75,11 @@ import Testing
     @Test func aCaveatAskedForIsTheKindOfAnswer() {
         leads("what fosfomycin dose does IDSA give for cystitis, and any caveat?", from: "uncomplicated-uti-women", .clinical, with: "3 g")
     }
+
+    /// "What daily salt limit should she stick to" asks for an amount a day (the question had been
+    /// typed by its story's "stage 3a" as a diagnosis, and withheld).
+    @Test func aDailyLimitIsAnAmount() {
+        #expect(QuestionUnderstander.understand("what daily sodium limit do the kidney guidelines give").types.first == .dose)
+        leads("mum has stage 3a ckd, what daily salt limit should she stick to?", from: "ckd-stage-3-what-it-means", .lay, with: "2 g a day")
+    }
 }
