@@ -42,4 +42,12 @@ import Testing
         leads("3 months on dupixent and my eyes feel gritty and sore every morning - is the dupixent doing that?", from: "atopic-dermatitis-adult-treatment", .lay, with: "eye")
         leads("absorica pt just rang - new blistering rash, sore mouth and gritty eyes 5 wks into the course. are SJS/TEN actually in the label warnings?", from: "isotretinoin-severe-acne", .clinical, with: "Stevens-Johnson")
     }
+
+    /// "What oral dosing applies to her rather than the standard one": "rather" and "standard" say
+    /// which of the rules is hers, not a topic the answer must name (the label's dosing for those 65
+    /// or older, or under 50 kg, had been withheld).
+    @Test func ratherThanTheStandardOneIsNoTopic() {
+        leads("Surgical ward: 80yo lady, 47 kg, stepping down from IM toradol to tablets tomorrow. What oral dosing applies to her rather than the standard one?",
+              from: "ketorolac-safe-use", .clinical, with: "10 mg then 10 mg every 4 to 6 hours")
+    }
 }

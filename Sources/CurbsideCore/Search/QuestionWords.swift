@@ -12,6 +12,8 @@ enum QuestionWords {
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "roughly", "approximately", "approx", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
+        // ("What schedule applies to her rather than the standard one": which of the rules is hers.)
+        "standard", "rather",
         // ("does the guidance flag this situation", "what share of ordinary adults")
         "situation", "situations", "ordinary",
         // What is left of a contraction ("we're", "they've", "you'll").
