@@ -52,4 +52,16 @@ import Testing
     @Test func aMedicineAndItsKindShareNoKindOfTheirOwn() {
         leads("been on metformin a year, now the diabetes nurse added glipizide (a sulfonylurea). will the two together give me hypos?", from: "type-2-diabetes-first-line-metformin", .lay, with: "insulin secretagogues")
     }
+
+    /// "Is there a problem with the two together": the pair asked about, not the number two, which
+    /// no sentence named (the label's "do not take tetracycline antibiotics with it" had been
+    /// withheld). And "acne that other treatments do not help" is no warning: a sentence on who
+    /// gets isotretinoin does not say whether it goes with finasteride.
+    @Test func theTwoTogetherAreThePairAsked() {
+        #expect(Shorthand.expanded("is there a problem with the two together") == "is there a problem with them together")
+        leads("on accutane and the dentist wants me on doxycycline for an abscess. is there a problem with the two together?",
+              from: "isotretinoin-severe-acne", .lay, with: "tetracycline")
+        #expect(!AnswerTest.givesAVerdict("Isotretinoin pills are for severe or scarring acne, or acne that other treatments do not help [4]."))
+        #expect(AnswerTest.givesAVerdict("Do not take tetracycline antibiotics with it [2]."))
+    }
 }

@@ -92,6 +92,8 @@ public enum Shorthand {
         // "Trying for a baby": trying to get pregnant, as articles say it.
         .merging(["trying": [("for a baby", "trying to get pregnant")], "try": [("for a baby", "try to get pregnant")],
                   "tried": [("for a baby", "tried to get pregnant")]]) { $0 + $1 }
+        // "The problem with the two together": the pair asked about, taken together (not a number).
+        .merging(["the": [("two together", "them together"), ("2 together", "them together")]]) { $0 + $1 }
         // The BMJ's "rapid rec" is its Rapid Recommendation.
         .merging(["rapid": [("rec", "rapid recommendation"), ("recs", "rapid recommendations")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
