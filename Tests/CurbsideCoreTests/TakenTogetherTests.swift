@@ -58,7 +58,7 @@ import Testing
     /// withheld). And "acne that other treatments do not help" is no warning: a sentence on who
     /// gets isotretinoin does not say whether it goes with finasteride.
     @Test func theTwoTogetherAreThePairAsked() {
-        #expect(Shorthand.expanded("is there a problem with the two together") == "is there a problem with them together")
+        #expect(Shorthand.expanded("is there a problem with the two together") == "is there a problem with both together")
         leads("on accutane and the dentist wants me on doxycycline for an abscess. is there a problem with the two together?",
               from: "isotretinoin-severe-acne", .lay, with: "tetracycline")
         #expect(!AnswerTest.givesAVerdict("Isotretinoin pills are for severe or scarring acne, or acne that other treatments do not help [4]."))

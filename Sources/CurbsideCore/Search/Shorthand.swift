@@ -93,7 +93,7 @@ public enum Shorthand {
         .merging(["trying": [("for a baby", "trying to get pregnant")], "try": [("for a baby", "try to get pregnant")],
                   "tried": [("for a baby", "tried to get pregnant")]]) { $0 + $1 }
         // "The problem with the two together": the pair asked about, taken together (not a number).
-        .merging(["the": [("two together", "them together"), ("2 together", "them together")]]) { $0 + $1 }
+        .merging(["the": [("two together", "both together"), ("2 together", "both together")]]) { $0 + $1 }
         // The BMJ's "rapid rec" is its Rapid Recommendation.
         .merging(["rapid": [("rec", "rapid recommendation"), ("recs", "rapid recommendations")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
