@@ -53,6 +53,9 @@ import Testing
         let answer = RelevanceTests.engine.answer("my aunt swears vitamin b6 tablets sorted her carpal tunnel. is there any proof it works?",
                                                   from: "carpal-tunnel-syndrome-treatment", audience: .lay)
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
+        // (How sure the aunt is, "swears", is story: the honest page had named it as what the
+        // library says nothing about.)
+        #expect(!(answer.unheard ?? []).contains { $0.hasPrefix("swear") }, "\(answer.unheard ?? [])")
     }
 
     /// "pt with mild asthma (salbutamol prn) - is propranolol for migraine ppx ok": whether it is all

@@ -178,6 +178,8 @@ enum QuestionWords {
         "partner", "boyfriend", "girlfriend", "friend", "mate", "mates", "work", "job", "holiday", "yesterday", "today", "tonight", "morning", "afternoon", "sat",
         "last", "late", "later", "week", "weekend", "ago", "lately", "recently", "suddenly", "honestly", "basically", "banged", "bumped", "pick", "picking", "picked", "buy", "buying", "bought",
         "finish", "finishing", "finished", "bouncing", "bounced", "insist", "insists", "insisted", "insisting",
+        // ("My aunt swears vitamin B6 sorted hers": how sure someone in the story is.)
+        "swear", "swears", "swore", "sworn",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
         "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
