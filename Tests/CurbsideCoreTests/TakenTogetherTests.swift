@@ -63,5 +63,7 @@ import Testing
               from: "isotretinoin-severe-acne", .lay, with: "tetracycline")
         #expect(!AnswerTest.givesAVerdict("Isotretinoin pills are for severe or scarring acne, or acne that other treatments do not help [4]."))
         #expect(AnswerTest.givesAVerdict("Do not take tetracycline antibiotics with it [2]."))
+        #expect(!AnswerTest.givesAVerdict("Pills are for acne that creams don't help."))
+        #expect(AnswerTest.givesAVerdict("Don't take it with aspirin."))
     }
 }

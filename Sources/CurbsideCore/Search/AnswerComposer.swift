@@ -685,6 +685,10 @@ struct AnswerComposer {
             let articleTitleTerms = Set(title.all), articleTitleNamed = Set(title.named)
             // (The best article speaks of the focus somewhere, yet its title does not name it.)
             let mustNameFocus = rank == 0 && focusAskedAbout.map { topWords.contains($0) && !articleTitleTerms.contains($0) } ?? false
+            // The article being read, whose title names the focus, may lead wherever it ranked: "how
+            // long before that tips into osteoporosis", asked of the femoral-neck article, is answered
+            // by its "about 1 year for −2.00 to −2.49", though a broader osteopenia article ranked first.
+            let ofReadArticleOnFocus = article.id == readingArticle && focusUnit?.concept != nil && (focusUnit?.terms.first.map(articleTitleTerms.contains) ?? false)
             // For an amount of a named medicine, and for two things taken together: what the
             // article's question names itself (not its tags, which list all the article mentions;
             // not all its terms, where "ketorolac" brings in NSAIDs).
@@ -786,10 +790,6 @@ struct AnswerComposer {
                     // (Or it gives the number needed to treat that was asked for: "NNT" names the kind
                     // of answer, which the sentence gives in its own words.)
                     let givesNumberNeeded = asksForNumberNeeded && AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText)
-                    // (Or it is of the article being read, whose title names the focus: "how long before that
-                    // tips into osteoporosis", asked of the femoral-neck article, is answered by its "about
-                    // 1 year for −2.00 to −2.49", though the search put a broader osteopenia article first.)
-                    let ofReadArticleOnFocus = article.id == readingArticle && focusUnit?.concept != nil && (focusUnit?.terms.first.map(articleTitleTerms.contains) ?? false)
                     let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || ofReadArticleOnFocus || givesNumberNeeded
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum

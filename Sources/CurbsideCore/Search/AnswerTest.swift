@@ -30,7 +30,7 @@ public enum AnswerTest {
     ]
 
     /// Warning language: what an interaction question's answer says beyond putting two things together.
-    static let warning = Patterns.compiled(#"\b(avoid\w*|do not(?! (help|work|respond|improve|clear|get better|have|need|know|cover|mean)\b)|don't|should not|must not|never|not (be )?(used|taken|combined|given)|(increas|rais)\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|warn\w*)"#, caseInsensitive: true)!
+    static let warning = Patterns.compiled(#"\b(avoid\w*|(do not|don'?t)(?! (help|work|respond|improve|clear|get better|have|need|know|cover|mean)\b)|should not|must not|never|not (be )?(used|taken|combined|given)|(increas|rais)\w* (the )?risk|bleed\w*|interact\w*|contraindicat\w*|interfer\w*|caution|warn\w*)"#, caseInsensitive: true)!
 
     /// What an interaction answer says beyond putting two things together: a warning, or that they
     /// go together safely, or what one does to the other.
