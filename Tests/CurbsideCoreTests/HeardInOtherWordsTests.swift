@@ -146,4 +146,11 @@ import Testing
         leads("i have narrow angles in my eyes, does sertraline carry any warning about that?",
               from: "depression-starting-ssri", .clinical, with: "angle-closure glaucoma")
     }
+
+    /// "Camera tests top and bottom" are the bidirectional endoscopy the AGA speaks of; a "bleed
+    /// score" is a bleeding risk score.
+    @Test func cameraTestsAndBleedScoresInLayWords() {
+        leads("heavy periods and low iron at 34 - do I have to have camera tests top and bottom?", from: "hematocrit-34-35-african-american-woman", .lay, with: "bidirectional endoscopy")
+        leads("the GP says mums bleed score is high, does that mean no anticoagulant?", from: "atrial-fibrillation-anticoagulation", .lay, with: "not on its own a reason")
+    }
 }

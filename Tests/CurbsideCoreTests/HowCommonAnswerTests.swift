@@ -20,4 +20,12 @@ import Testing
         let answer = RelevanceTests.engine.answer("rett syndrome prevalence in females?", from: "rett-syndrome", audience: .clinical)
         #expect(answer.confident && answer.answer.first?.text.contains("1 in 10,000") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "How much higher was the risk" asks how large a risk is, not a dose; a risk "about 3 times"
+    /// another states it.
+    @Test func howMuchHigherARiskIsAnOutlook() {
+        #expect(QuestionUnderstander.understand("how much higher was the hip fracture risk in that cohort").types.first == .outlook)
+        #expect(QuestionUnderstander.understand("how much higher can the dose go").types.first == .dose)
+        leads("Study of Osteoporotic Fractures: how much higher was the hip fracture risk in women with osteoporosis at the hip only?", from: "low-femoral-neck-normal-spine-hip", .clinical, with: "about 3 times")
+    }
 }

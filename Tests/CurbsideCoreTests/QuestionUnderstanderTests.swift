@@ -262,6 +262,13 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.count) of \(Self.typed.count) wrong:\n\(wrong.joined(separator: "\n"))")
     }
 
+    /// "Urgent care:" at the head of a note is where the asker works, not how urgent the question is
+    /// (going to urgent care still is).
+    @Test func urgentCareAsASettingIsNoUrgency() {
+        #expect(!QuestionUnderstander.understand("Urgent care: 9yo with strep who refuses tablets. Is a single injection an option?").types.contains(.urgency))
+        #expect(QuestionUnderstander.understand("should i go to urgent care with this rash").types.contains(.urgency))
+    }
+
     /// What the question itself asks, apart from a story told before it; not when it points back.
     @Test func theAskedPartLeavesTheStoryOut() {
         #expect(QuestionUnderstander.askedPart("the iron pills make me sick, can i take them every other day") == "can i take them every other day")

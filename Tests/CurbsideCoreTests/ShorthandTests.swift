@@ -340,4 +340,14 @@ import Testing
         leads("carpal tunnel pt who hates needles: any trial data on oral steroids compared with a local injection?", from: "carpal-tunnel-syndrome-treatment", .clinical, with: "greater after local injection")
         leads("distal radius fracture at 45 - which post-reduction findings push it towards surgery?", from: "fall-wrist-knee-ankle-numbness", .clinical, with: "radial shortening")
     }
+
+    /// Everyday idioms: someone who "keeps toppling over" falls; things "not working downstairs"
+    /// are sexual problems; an infection "dealt with" first is treated first.
+    @Test func idiomsOfFallsSexAndTreatment() {
+        #expect(Shorthand.expanded("she keeps toppling over") == "she keeps falling")
+        #expect(Shorthand.expanded("things aren't working downstairs").contains("sexual problems"))
+        #expect(Shorthand.expanded("does the label want that dealt with first") == "does the label want that treated first")
+        leads("on isotretinoin a few months and things are not working downstairs any more - is that on the label?", from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
+        leads("my nan keeps toppling over and her doctor suggested risedronate, did it cut hip breaks in women over 80?", from: "osteopenia-83-year-old-frax", .lay, with: "risedronate did not")
+    }
 }

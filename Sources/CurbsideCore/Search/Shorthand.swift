@@ -96,6 +96,11 @@ public enum Shorthand {
         .merging(["the": [("two together", "both together"), ("2 together", "both together")]]) { $0 + $1 }
         // The BMJ's "rapid rec" is its Rapid Recommendation.
         .merging(["rapid": [("rec", "rapid recommendation"), ("recs", "rapid recommendations")]]) { $0 + $1 }
+        // "Keeps toppling over": falls, as articles say them. Things "not working downstairs" are
+        // sexual problems. An infection "dealt with" first is treated first.
+        .merging(["toppling": [("over", "falling")], "topple": [("over", "fall")], "topples": [("over", "falls")], "toppled": [("over", "fell")],
+                  "working": [("downstairs", "sexual problems"), ("down there", "sexual problems")],
+                  "dealt": [("with", "treated")]]) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
         // A "dose reduction" is the lowered dose labels give ("meets the dose-reduction criteria").
         .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise"), ("reduction", "lower dose"), ("reductions", "lower doses")]]) { $0 + $1 }
