@@ -82,4 +82,11 @@ import Testing
         #expect(QuestionUnderstander.understand("what daily sodium limit do the kidney guidelines give").types.first == .dose)
         leads("mum has stage 3a ckd, what daily salt limit should she stick to?", from: "ckd-stage-3-what-it-means", .lay, with: "2 g a day")
     }
+
+    /// "The minimum gap between dose increases" on the label is the interval at which doses may be
+    /// raised: a label sentence hears "label", and "dose increases" is the asked rise.
+    @Test func theGapBetweenDoseIncreasesIsTheLabelsInterval() {
+        leads("GP wants to go from 50 to 100 mg of sertraline after 3 days. What minimum gap between dose increases does the label give?",
+              from: "depression-starting-ssri", .clinical, with: "no less than one week")
+    }
 }

@@ -207,4 +207,11 @@ import Testing
         let answer = RelevanceTests.engine.answer("how many days does he need it for, hes 4", from: "acute-otitis-media-children-amoxicillin", audience: .lay)
         #expect(answer.confident && answer.answer.first?.text.contains("7 days at ages 2 to 5") == true, "\(answer.answer.map(\.text))")
     }
+
+    /// "How soon can she go home" is answered by the time at which treatment stops and the baby is
+    /// discharged ("if cultures are negative at 24 to 36 hours…").
+    @Test func theTimeABabyGoesHomeAnswersHowSoon() {
+        leads("our 2 week old is in hospital on antibiotics after a spinal tap - if the cultures are clear how soon can she go home?",
+              from: "fever-infant-under-3-months", .lay, with: "24 to 36 hours")
+    }
 }

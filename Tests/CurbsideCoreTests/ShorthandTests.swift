@@ -350,4 +350,11 @@ import Testing
         leads("on isotretinoin a few months and things are not working downstairs any more - is that on the label?", from: "isotretinoin-severe-acne", .lay, with: "sexual dysfunction")
         leads("my nan keeps toppling over and her doctor suggested risedronate, did it cut hip breaks in women over 80?", from: "osteopenia-83-year-old-frax", .lay, with: "risedronate did not")
     }
+
+    /// A whole group checked for something is screened for it ("when do they check babies for
+    /// anemia"); one person checked stays as typed.
+    @Test func aGroupCheckedForSomethingIsScreened() {
+        #expect(Shorthand.expanded("when do they check babies for anemia") == "when do they screen babies for anemia")
+        #expect(Shorthand.expanded("they checked him for a fracture") == "they checked him for a fracture")
+    }
 }

@@ -78,7 +78,7 @@ struct AnswerComposer {
     /// A question asking when or whether the dose goes up ("how soon do they put the dose up", "is
     /// there a stronger dose", which `Shorthand` reads as a higher one), and a sentence that says so
     /// ("the dose doubles after 2 to 4 weeks").
-    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\b(up-?)?titrat\w*|\bhigher (dose|dosage|strength)s?\b"#
+    static let askedDoseRise = #"\b(put|bump|push|step|move|go|goes|went)(s|ed|ing)? (the |his |her |my |their )?(dose )?up\b|\bstepp(ed|ing) up\b|\bup(ping)? (the|his|her|my|their) dose\b|\b(increas|rais|doubl)\w* (the |his |her |my |their )?dose\b|\bdose (be |is |gets? |got )?(increased|raised|doubled|go(es)? up|went up|put up)\b|\bdose (increases|increments|rises|raises|escalations?)\b|\b(up-?)?titrat\w*|\bhigher (dose|dosage|strength)s?\b"#
     /// The verbs `askedDoseRise` hears ("up" is a stop word, never a term).
     static let doseRiseVerbs = Set(["put", "bump", "push", "step", "stepped", "move", "increase", "raise", "double"].compactMap { TextAnalyzer().terms($0).first })
     /// (A label's "some patients may benefit from 140 mg" is the dose to go up to.)
@@ -810,7 +810,7 @@ struct AnswerComposer {
                     // And something of what is asked about it beyond the focus ("with food", "long term").
                     // ("Is there any point carrying on": a unit that says when to stop or go on hears it.)
                     let asksMore = otherTerms.isEmpty || statesMealTiming || !otherTerms.isDisjoint(with: terms) || !otherTerms.isDisjoint(with: titleTerms)
-                        || ofLabel && otherTerms.isSubset(of: labelWord) && [.interactions, .pregnancy, .sideEffects].contains(type)
+                        || ofLabel && otherTerms.isSubset(of: labelWord) && [.interactions, .pregnancy, .sideEffects, .dose, .frequency, .duration, .timing].contains(type)
                         || (asksToStop && AnswerTest.matches(AnswerTest.saysWhenToStop, unitText))
                         // ("A tablet or an injection": a unit that says how it is given hears which.)
                         || (asksTheForm && AnswerTest.matches(AnswerTest.givesTheForm, unitText))

@@ -101,6 +101,9 @@ public enum Shorthand {
         .merging(["toppling": [("over", "falling")], "topple": [("over", "fall")], "topples": [("over", "falls")], "toppled": [("over", "fell")],
                   "working": [("downstairs", "sexual problems"), ("down there", "sexual problems")],
                   "dealt": [("with", "treated")]]) { $0 + $1 }
+        // To "check babies for anemia" is to screen them: a whole group checked for something.
+        .merging(Dictionary(uniqueKeysWithValues: [("check", "screen"), ("checks", "screens"), ("checked", "screened"), ("checking", "screening")].map { verb, written in
+            (verb, ["babies", "infants", "children", "kids", "everyone", "people", "women", "men", "adults"].map { ("\($0) for", "\(written) \($0) for") }) })) { $0 + $1 }
         // A dose "rise" is what labels call a dose raised.
         // A "dose reduction" is the lowered dose labels give ("meets the dose-reduction criteria").
         .merging(["dose": [("rises", "dose raises"), ("rise", "dose raise"), ("reduction", "lower dose"), ("reductions", "lower doses")]]) { $0 + $1 }
