@@ -26,4 +26,11 @@ import Testing
         leads("my femoral neck t-score is -2.2, how long until it turns into osteoporosis?",
               from: "osteopenia-femoral-neck-t-score", .lay, with: "−2.00 to −2.49")
     }
+
+    /// A sentence that opens with who says it leads after one that states the fact, unless the
+    /// reader asks what that body says ("per the ISCD review": "The ISCD's 2019 review found…").
+    @Test func aSourceTheReaderNamesMayOpenTheLead() {
+        leads("untreated osteopenic women having 2-yearly DXA: is there evidence the monitoring itself cuts fractures, per the ISCD review?",
+              from: "osteopenia-worsening-dexa", .clinical, with: "The ISCD's 2019 review found")
+    }
 }

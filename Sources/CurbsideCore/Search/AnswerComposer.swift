@@ -172,6 +172,12 @@ struct AnswerComposer {
 
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
         let type = understood.questionType
+        // The bodies the question names by their initials ("per the ISCD review", "what does ASH say").
+        let askedInitials = Set(Patterns.captures(#"\b([A-Z]{3,})\b"#, in: understood.searchText))
+        let opensWithAskedSource = { (text: String) -> Bool in
+            !askedInitials.isEmpty && !Patterns.matches(#"\blabel"#, in: String(text.prefix(60)))
+                && !askedInitials.isDisjoint(with: Patterns.captures(#"\b([A-Z]{3,})\b"#, in: String(text.prefix(70))))
+        }
         let wanted = Set(query.terms)
         let specific = specificUnits
         // The question's other specific words: the focus is its first concept, or its rarest word.
@@ -932,7 +938,9 @@ struct AnswerComposer {
                     if isCoversItem { f[.labelTopic] = log(0.35) }
                     // "The 2018 update of the … guideline recommends applying…": who says comes first;
                     // a sentence that states the fact itself leads before it.
-                    if AnswerTest.opensWithSource(unitText) { f[.namesSource] = log(0.7) }
+                    // (Not when the reader asks what that source says: "…per the ISCD review" is
+                    // answered by "The ISCD's 2019 review found…".)
+                    if AnswerTest.opensWithSource(unitText) && !opensWithAskedSource(unitText) { f[.namesSource] = log(0.7) }
                     // The reader's circumstances, told before the question ("got a clot after knee
                     // surgery, how long…"): a unit that names them speaks to their case.
                     // (Not when what is asked is what a thing is: "…mild osteopenia, spine fine. where
