@@ -97,9 +97,10 @@ public enum Shorthand {
         // The BMJ's "rapid rec" is its Rapid Recommendation.
         .merging(["rapid": [("rec", "rapid recommendation"), ("recs", "rapid recommendations")]]) { $0 + $1 }
         // "Keeps toppling over": falls, as articles say them. Things "not working downstairs" are
-        // sexual problems. An infection "dealt with" first is treated first.
+        // sexual problems ("working down there" is left as typed: a cream "working down there"
+        // is a rash healing). An infection "dealt with" first is treated first.
         .merging(["toppling": [("over", "falling")], "topple": [("over", "fall")], "topples": [("over", "falls")], "toppled": [("over", "fell")],
-                  "working": [("downstairs", "sexual problems"), ("down there", "sexual problems")],
+                  "working": [("downstairs", "sexual problems")],
                   "dealt": [("with", "treated")]]) { $0 + $1 }
         // To "check babies for anemia" is to screen them: a whole group checked for something.
         .merging(Dictionary(uniqueKeysWithValues: [("check", "screen"), ("checks", "screens"), ("checked", "screened"), ("checking", "screening")].map { verb, written in
