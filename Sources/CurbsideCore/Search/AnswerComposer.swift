@@ -173,10 +173,12 @@ struct AnswerComposer {
     mutating func compose(_ articles: [Article]) -> [FollowUpAnswer.Item] {
         let type = understood.questionType
         // The bodies the question names by their initials ("per the ISCD review", "what does ASH say").
-        let askedInitials = Set(Patterns.captures(#"\b([A-Z]{3,})\b"#, in: understood.searchText))
+        // (Not a label's opening: "The ZOLOFT label…" is a drug's name in capitals, not a body.)
+        let initials = { (text: String) in Set(Patterns.captures(#"\b([A-Z]{3,})\b"#, in: text)) }
+        let askedInitials = initials(understood.searchText)
         let opensWithAskedSource = { (text: String) -> Bool in
-            !askedInitials.isEmpty && !Patterns.matches(#"\blabel"#, in: String(text.prefix(60)))
-                && !askedInitials.isDisjoint(with: Patterns.captures(#"\b([A-Z]{3,})\b"#, in: String(text.prefix(70))))
+            let opening = String(text.prefix(70))
+            return !askedInitials.isEmpty && !Patterns.matches(#"\blabel"#, in: opening) && !askedInitials.isDisjoint(with: initials(opening))
         }
         let wanted = Set(query.terms)
         let specific = specificUnits
