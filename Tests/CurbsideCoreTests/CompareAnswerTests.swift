@@ -99,4 +99,11 @@ import Testing
     @Test func howFarIntoThePregnancyAsksHowLong() {
         #expect(QuestionUnderstander.understand("how far into the pregnancy do i keep taking folic acid?").types.first == .duration)
     }
+
+    /// "Is an operation better than a cast at her age": the cast is heard in "non-operative care", a
+    /// kind it belongs to and the operation does not (a kind both belong to still speaks for
+    /// neither). It had been withheld as saying nothing of casts.
+    @Test func aKindOnlyOneSideBelongsToIsHeard() {
+        leads("my mum is 72 and broke her wrist on the stairs, is an operation better than a cast at her age", from: "fall-wrist-knee-ankle-numbness", .lay, with: "65 and older surgery does not improve")
+    }
 }

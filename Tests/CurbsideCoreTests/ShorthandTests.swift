@@ -357,4 +357,15 @@ import Testing
         #expect(Shorthand.expanded("when do they check babies for anemia") == "when do they screen babies for anemia")
         #expect(Shorthand.expanded("they checked him for a fracture") == "they checked him for a fracture")
     }
+
+    /// "Out of curiosity" is why the reader asks, not what; "the next couple of years" is 2 of them;
+    /// "how far ahead of" is how long before; a "starter pack" is the starting dose.
+    @Test func asidesCountsAndStarterPacks() {
+        #expect(!Shorthand.expanded("out of curiosity how much does it lower DHT").contains("curiosity"))
+        #expect(Shorthand.expanded("in the next couple of years") == "in the next 2 years")
+        #expect(Shorthand.expanded("how far ahead of getting pregnant") == "how long before getting pregnant")
+        #expect(Shorthand.expanded("asking about the starter pack") == "asking about the starting dose")
+        leads("on propecia for my hairline - out of curiosity, by how much does it lower DHT in the blood?", from: "finasteride-acne-29-year-old-man", .lay, with: "about 70%")
+        leads("pt collecting apixaban for a new DVT asks about the starter pack: how many days of 10 mg twice daily?", from: "dvt-anticoagulation-duration", .clinical, with: "for seven days")
+    }
 }

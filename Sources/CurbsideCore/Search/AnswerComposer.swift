@@ -363,8 +363,11 @@ struct AnswerComposer {
         // in Shingrix's label is Shingrix, not the flu jab asked about beside it).
         // (Only of two different things: one named twice, or by its kind beside it, "gliclazide …
         // a sulfonylurea", is one thing, and "insulin secretagogues" speaks for it.)
-        let sharedKinds: Set<String> = type != .interactions ? [] : {
-            let concepts = Array(Set(heard.compactMap(\.concept)))
+        // (So is which of two is better: "an operation or a cast" is heard in "operative treatment
+        // … non-operative care", a kind the cast belongs to and the operation does not.)
+        let comparedConcepts = Set(heard.compactMap(\.concept))
+        let sharedKinds: Set<String> = type != .interactions && !asksToCompare ? [] : {
+            let concepts = Array(comparedConcepts)
             let kinds = concepts.map { Set(engine.index.conceptAncestors($0)) }
             let different = { (i: Int, j: Int) in !kinds[i].contains(concepts[j]) && !kinds[j].contains(concepts[i]) }
             return Set(kinds.indices.flatMap { i in kinds.indices.filter { $0 > i && different(i, $0) }.flatMap { kinds[i].intersection(kinds[$0]) } })
@@ -401,8 +404,9 @@ struct AnswerComposer {
                 // binders): enough for what the kind shares, never for its own dose or schedule.
                 let standsIn = unit.concept.map { !unit.terms.contains($0) } ?? false
                 // Nor, when two are weighed against each other, for either one ("xarelto vs eliquis"
-                // is not answered by what blood thinners share).
-                let kindHears = !(standsIn && AnswerTest.measured.contains(type) || asksToCompare && unit.concept != nil)
+                // is not answered by what blood thinners share; a kind only one of them belongs to is
+                // kept, as sharedKinds says).
+                let kindHears = !(standsIn && AnswerTest.measured.contains(type))
                 // (Nor who told the reader: "gp wants to put me on doxycycline" is not answered only
                 // by a sentence about primary care.)
                 return !namedAsPurpose(unit) && !(unit.concept.map(carerConcepts.contains) ?? false)

@@ -18,7 +18,7 @@ public enum Shorthand {
         "nappy": "diaper", "nappies": "diapers", "hepatic": "liver", "nipple": "breast", "nipples": "breasts", "testicle": "testicular", "testicles": "testicular", "vit": "vitamin", "temp": "temperature", "temps": "temperatures", "vits": "vitamins", "doc": "doctor", "derm": "dermatologist", "ortho": "orthopaedic", "gyn": "gynaecologist", "gynae": "gynaecologist", "gyne": "gynaecologist",
         "24h": "24 hours", "48h": "48 hours", "72h": "72 hours", "24hr": "24 hours", "48hr": "48 hours", "24hrs": "24 hours", "48hrs": "48 hours",
         "w/": "with", "w/o": "without", "b/c": "because", "tradeoff": "balance", "tradeoffs": "balance",
-        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen", "neuro": "neurologist", "thal": "thalassaemia", "needle": "injection", "needles": "injections",
+        "gunky": "purulent", "fixation": "surgery", "orif": "surgery", "operation": "surgery", "operations": "surgeries", "max": "maximum", "licensed": "labelled", "licenced": "labelled", "licence": "label", "license": "label", "abdo": "abdominal", "leaflet": "label", "leaflets": "labels", "bicarb": "bicarbonate", "bloods": "blood tests", "rescan": "repeat scan", "mab": "monoclonal antibody", "mabs": "monoclonal antibodies", "tab": "tablet", "tabs": "tablets", "caps": "capsules", "typing": "keyboard use", "wt": "weight", "combo": "combination", "combos": "combinations", "sperm": "semen", "neuro": "neurologist", "thal": "thalassaemia", "needle": "injection", "needles": "injections",
         "headachey": "with headaches", "headachy": "with headaches", "fingertips": "fingers", "fingertip": "finger",
         "tiny": "small", "retest": "repeat test", "retesting": "repeat testing", "retested": "repeat tested",
         "jab": "shot", "jabs": "shots", "shrunk": "had height loss", "shrinking": "height loss", "camhs": "specialist",
@@ -84,6 +84,13 @@ public enum Shorthand {
         // "Take that ferritin at face value": as it reads, not a word about faces. "Blacked out":
         // fainted, as articles say it.
         .merging(["at": [("face value", "as it reads")]]) { $0 + $1 }
+        // "Out of curiosity": why the reader asks, not what. "The next couple of years": 2 of
+        // them, as articles count. "How far ahead of getting pregnant": how long before it. A
+        // "starter pack" (or dose) is the starting dose.
+        .merging(["out": [("of curiosity", "")]]) { $0 + $1 }
+        .merging(["couple": ["years", "months", "weeks", "days", "hours"].map { ("of \($0)", "2 \($0)") }]) { $0 + $1 }
+        .merging(["how": [("far ahead of", "how long before"), ("far in advance of", "how long before")]]) { $0 + $1 }
+        .merging(["starter": [("pack", "starting dose"), ("packs", "starting doses"), ("dose", "starting dose")]]) { $0 + $1 }
         // "Looks back to front": the wrong way round. An "effect size" is the effect a trial
         // reports; a "stronger dose" a higher one.
         .merging(["back": [("to front", "wrong")], "effect": [("size", "effect"), ("sizes", "effects")],
