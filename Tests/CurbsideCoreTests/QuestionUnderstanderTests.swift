@@ -267,6 +267,24 @@ import Testing
     @Test func urgentCareAsASettingIsNoUrgency() {
         #expect(!QuestionUnderstander.understand("Urgent care: 9yo with strep who refuses tablets. Is a single injection an option?").types.contains(.urgency))
         #expect(QuestionUnderstander.understand("should i go to urgent care with this rash").types.contains(.urgency))
+        // ("The urgent care doc told me to come back": who said it, not how soon.)
+        #expect(!QuestionUnderstander.understand("the urgent care doc told me to come back in a few days, when is the best time to check it?").types.contains(.urgency))
+    }
+
+    /// "Clots run in my family so I'm nervous… are gels any safer?": a family history told is why
+    /// the reader worries, not a question whether it is inherited (asked, it still is); and "what
+    /// are my chances of having another one" asks the outlook.
+    @Test func aFamilyHistoryToldIsNotAskedAndChancesOfAnotherAreAnOutlook() {
+        #expect(!QuestionUnderstander.understand("clots run in my family so im nervous about HRT. are gels any safer than tablets?").types.contains(.inheritance))
+        #expect(QuestionUnderstander.understand("my mum had clots. does it run in families?").types.first == .inheritance)
+        #expect(QuestionUnderstander.understand("first seizure last month, what are my chances of having another one?").types.first == .outlook)
+        leads("clots run in my family so im nervous about starting HRT for hot flushes. are gels any safer than the tablets for clot risk?", from: "menopause-hormone-therapy", .lay, with: "less risk of clots")
+    }
+
+    /// "Does my age count towards needing an X-ray": the age a rule starts at answers, though it
+    /// leaves a 50-year-old out ("55 or older"); "towards" and "whether" carry the question.
+    @Test func whetherAgeCountsIsAnsweredByTheAgeARuleStartsAt() {
+        leads("banged my knee on the stairs, walking ok. I'm 50 - does my age count towards needing an x-ray?", from: "fall-wrist-knee-ankle-numbness", .lay, with: "55 or older")
     }
 
     /// What the question itself asks, apart from a story told before it; not when it points back.

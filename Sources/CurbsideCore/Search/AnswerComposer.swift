@@ -476,12 +476,15 @@ struct AnswerComposer {
         // word "type" is how, not what (`askedKindOf`).
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
         let kindWords = asksWhichKind ? Self.kindWords : []
+        let asksWhenDue = { (term: String) -> Bool in type == .timing && term == "due" }
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { !kindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
             // A word that names the kind of answer ("inherited") is the answer test's to find.
-            .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) }
+            // ("When is the first up-titration due": when, asked; "before the next one is due" in a
+            // question of what to take is still heard.)
+            .filter { ConceptTable.isConcept($0) || !QuestionWords.answerKind.contains($0) && !asksWhenDue($0) }
             .filter { ConceptTable.isConcept($0) || !AnswerTest.passes($0, type: understood.questionType) || understood.questionType == .information }
             // How the reader puts it ("go higher", "fights us", "a bit") is not more asked; a verb
             // may be ("can the drops stain her teeth").
@@ -549,7 +552,7 @@ struct AnswerComposer {
         // "Is he old enough for accutane" (at 11): the age a rule starts at answers, though it leaves him out.
         // (So does "can she take trofinetide", of an 18-month-old: its "2 years and older" says no.
         // Only of a child: at 45, "can I get Shingrix" is answered by who is eligible younger.)
-        let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can))\b"#, in: askedText.lowercased())
+        let asksWhetherOldEnough = Patterns.matches(#"\b((old|young) enough|too (old|young)|(at )?what age|how old (do|does|must|should|can)|(my|his|her|their|your|our) age (count|counts|matter|matters)|only for (older|younger|old|young) (people|adults|patients|ones|women|men))\b"#, in: askedText.lowercased())
             || [.eligibility, .children].contains(type) && readerValues.contains { $0.kind == .age && ($0.range.upper ?? .infinity) < 18 * 365.25 } && Patterns.matches(#"\bcan (she|he|they|my \w+|our \w+|i|we) (take|have|use|get|start|be given|be on)\b"#, in: askedText.lowercased())
         // "His K is 5.2 - is that over the cut-off?": so does the limit that leaves the reader's value
         // out (it says they are past it).
@@ -1133,7 +1136,7 @@ struct AnswerComposer {
         purposeTerms = askedTypes.contains(.interactions) ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(engine.index.analyse)) : []
         // (Nor the unit of the reader's dose, "doxycycline 100mg", unless nothing else was found to
         // focus on.)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !($0.terms.count == 1 && asksWhenDue($0.terms[0])) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }
             && !(!purposeTerms.isEmpty && $0.concept == nil && $0.terms.allSatisfy(purposeTerms.contains)) && !(namesDoseUnit($0) && $0.terms != focusUnit?.terms) }
         // (A medicine is held by a lead that names its kind, as it is heard: "avoid tetracyclines"
         // holds doxycycline.)
