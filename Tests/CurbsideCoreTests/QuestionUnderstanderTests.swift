@@ -269,6 +269,9 @@ import Testing
         #expect(QuestionUnderstander.understand("should i go to urgent care with this rash").types.contains(.urgency))
         // ("The urgent care doc told me to come back": who said it, not how soon.)
         #expect(!QuestionUnderstander.understand("the urgent care doc told me to come back in a few days, when is the best time to check it?").types.contains(.urgency))
+        // ("When should I go get the blood test done" is when, not whether to go in now.)
+        #expect(QuestionUnderstander.understand("when should i go get the potassium blood test done?").types.first == .timing)
+        #expect(QuestionUnderstander.understand("when should we go in with her fever?").types.first == .urgency)
     }
 
     /// "Clots run in my family so I'm nervous… are gels any safer?": a family history told is why
