@@ -284,6 +284,15 @@ import Testing
         leads("clots run in my family so im nervous about starting HRT for hot flushes. are gels any safer than the tablets for clot risk?", from: "menopause-hormone-therapy", .lay, with: "less risk of clots")
     }
 
+    /// "28yo, not pregnant, cystitis": a pregnancy ruled out is neither the question's type nor its
+    /// focus (it had led the nitrofurantoin question to withhold its dose and days).
+    @Test func aPregnancyRuledOutIsNotAsked() {
+        #expect(!QuestionUnderstander.understand("28yo, not pregnant, cystitis - what dose of nitrofurantoin and how many days?").types.contains(.pregnancy))
+        #expect(!Shorthand.expanded("28yo, not pregnant, cystitis").contains("pregnant"))
+        #expect(QuestionUnderstander.understand("can i take nitrofurantoin while pregnant?").types.contains(.pregnancy))
+        leads("ED triage: 31F, not pregnant, simple cystitis, nitrofurantoin per IDSA - dose and how many days?", from: "uncomplicated-uti-women", .clinical, with: "100 mg twice daily for 5 days")
+    }
+
     /// "Does my age count towards needing an X-ray": the age a rule starts at answers, though it
     /// leaves a 50-year-old out ("55 or older"); "towards" and "whether" carry the question.
     @Test func whetherAgeCountsIsAnsweredByTheAgeARuleStartsAt() {

@@ -88,6 +88,8 @@ public enum Shorthand {
         // them, as articles count. "How far ahead of getting pregnant": how long before it. A
         // "starter pack" (or dose) is the starting dose.
         .merging(["out": [("of curiosity", "")]]) { $0 + $1 }
+        // "28yo, not pregnant, classic cystitis": a pregnancy ruled out is not what is asked about.
+        .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["couple": ["years", "months", "weeks", "days", "hours"].map { ("of \($0)", "2 \($0)") }]) { $0 + $1 }
         .merging(["how": [("far ahead of", "how long before"), ("far in advance of", "how long before")]]) { $0 + $1 }
         .merging(["starter": [("pack", "starting dose"), ("packs", "starting doses"), ("dose", "starting dose")]]) { $0 + $1 }
