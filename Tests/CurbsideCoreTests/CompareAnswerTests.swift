@@ -105,5 +105,9 @@ import Testing
     /// neither). It had been withheld as saying nothing of casts.
     @Test func aKindOnlyOneSideBelongsToIsHeard() {
         leads("my mum is 72 and broke her wrist on the stairs, is an operation better than a cast at her age", from: "fall-wrist-knee-ankle-numbness", .lay, with: "65 and older surgery does not improve")
+        // (Without the stairs the ankle article ranks first, on its casts; the wrist article being
+        // read still leads with the sentence that names the cast's kind, not "most sprains heal best
+        // with a brace".)
+        leads("my mum is 72 and broke her wrist, is an operation better than a cast at her age?", from: "fall-wrist-knee-ankle-numbness", .lay, with: "65 and older surgery does not improve")
     }
 }

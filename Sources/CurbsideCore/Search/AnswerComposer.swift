@@ -805,7 +805,12 @@ struct AnswerComposer {
                     // (Or it gives the number needed to treat that was asked for: "NNT" names the kind
                     // of answer, which the sentence gives in its own words.)
                     let givesNumberNeeded = asksForNumberNeeded && AnswerTest.matches(AnswerTest.givesNumberNeeded, unitText)
-                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || ofReadArticleOnFocus || givesNumberNeeded
+                    // (Or, weighing two things, names in the article being read a kind only the focus
+                    // belongs to: "non-operative care" for a cast beside an operation, in the wrist
+                    // article, though the ankle article ranks first.)
+                    let namesFocusKindHere = asksToCompare && article.id == readingArticle
+                        && (focusUnit?.terms.dropFirst().contains { analysed.named.contains($0) && !sharedKinds.contains($0) } ?? false)
+                    let mayLead = rank == 0 || focusInText || focusNamedByLabel || article.id == pointedArticle || ofReadArticleOnFocus || givesNumberNeeded || namesFocusKindHere
                     // A broader concept counts when the unit names it itself ("NSAIDs can…" for a question
                     // on ibuprofen), not when it names another member of it (ketorolac's 40 mg maximum
                     // does not answer ibuprofen's). Or the title names the focus, another concept asked
