@@ -88,11 +88,13 @@ public enum Shorthand {
         // them, as articles count. "How far ahead of getting pregnant": how long before it. A
         // "starter pack" (or dose) is the starting dose.
         .merging(["out": [("of curiosity", "")]]) { $0 + $1 }
-        // "28yo, not pregnant, classic cystitis": a pregnancy ruled out is not what is asked about.
-        .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["couple": ["years", "months", "weeks", "days", "hours"].map { ("of \($0)", "2 \($0)") }]) { $0 + $1 }
         .merging(["how": [("far ahead of", "how long before"), ("far in advance of", "how long before")]]) { $0 + $1 }
         .merging(["starter": [("pack", "starting dose"), ("packs", "starting doses"), ("dose", "starting dose")]]) { $0 + $1 }
+        // "28yo, not pregnant, classic cystitis": a pregnancy ruled out is neither the question's
+        // type nor its focus, so it is not read at all.
+        .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't", "non"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
+        .merging(["never": [("been pregnant", "")]]) { $0 + $1 }
         // "Looks back to front": the wrong way round. An "effect size" is the effect a trial
         // reports; a "stronger dose" a higher one.
         .merging(["back": [("to front", "wrong")], "effect": [("size", "effect"), ("sizes", "effects")],
