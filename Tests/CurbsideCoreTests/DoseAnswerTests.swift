@@ -89,4 +89,15 @@ import Testing
         leads("GP wants to go from 50 to 100 mg of sertraline after 3 days. What minimum gap between dose increases does the label give?",
               from: "depression-starting-ssri", .clinical, with: "no less than one week")
     }
+
+    /// "Is it more than for younger people": an amount given by age band ("from age 71") hears the
+    /// ages weighed; "because of my age" is not a word the lead must say.
+    @Test func amountsByAgeBandHearTheAgesWeighed() {
+        #expect(AnswerTest.matches(AnswerTest.namesAnAgeBand, "800 IU (20 micrograms) from age 71 [2]."))
+        #expect(AnswerTest.matches(AnswerTest.namesAnAgeBand, "People aged 65 or older take 10 mg doses [1]."))
+        #expect(!AnswerTest.matches(AnswerTest.namesAnAgeBand, "Take 10 mg every 4 to 6 hours, at most 40 mg a day [1]."))
+        leads("how much vitamin d does my dad need at 80 - is it more than when he was younger?",
+              from: "vitamin-d-supplement-dose-adults", .lay, with: "from age 71")
+        leads("is my toradol dose lower because of my age? im 68", from: "ketorolac-safe-use", .lay, with: "65 or older")
+    }
 }

@@ -13,6 +13,11 @@ import Testing
         #expect(!answer.confident, "\(answer.answer.map(\.text))")
     }
 
+    /// "When can I stop" asks how long to go on: not answered by the daily amount for pregnancy.
+    @Test func whenToStopIsHowLong() {
+        leads("found out im pregnant last week, when can i stop the folic acid?", from: "folic-acid-before-pregnancy", .lay, with: "first 2 to 3 months")
+    }
+
     /// "When should I notice it working": when it works; noticing is how the reader will know, not
     /// a topic the answer must name (it had withheld the 4 weeks).
     /// "Is it supposed to get checked again every so often" asks how often a check is repeated:

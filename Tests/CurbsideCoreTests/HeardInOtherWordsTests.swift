@@ -153,4 +153,10 @@ import Testing
         leads("heavy periods and low iron at 34 - do I have to have camera tests top and bottom?", from: "hematocrit-34-35-african-american-woman", .lay, with: "bidirectional endoscopy")
         leads("the GP says mums bleed score is high, does that mean no anticoagulant?", from: "atrial-fibrillation-anticoagulation", .lay, with: "not on its own a reason")
     }
+
+    /// "A contraindication or just a caution": a lead that says the one ("contraindicates use
+    /// with… arterial thromboembolic disease") answers which, without the other word.
+    @Test func oneOfTwoCategoriesNamedAnswersWhich() {
+        leads("does the estradiol label treat a past stroke as a contraindication or only a caution", from: "menopause-hormone-therapy", .clinical, with: "arterial thromboembolic disease")
+    }
 }

@@ -120,6 +120,9 @@ import Testing
         let query = index.understand("mild-moderate foo/bar tachycardia")
         #expect(!query.unknown.contains { $0.hasPrefix("mildmoder") || $0 == "foobar" }, "\(query.unknown)")
         #expect(query.unknown.contains("foo") && query.unknown.contains("bar"))
+        // Nor is a lone letter joined to the next word ("t score" for T-score) the library lacks.
+        #expect(!index.understand("more tachycardia d than echocardiogram").unknown.contains("dthan"))
+        #expect(index.understand("more tachycardia dthan echocardiogram").unknown.contains("dthan"))
     }
 
     @Test func contextRaisesTheCurrentArticleAndItsRelatedQuestions() {

@@ -542,10 +542,10 @@ struct AnswerComposer {
         // ("what should his blood pressure be aiming for": "the usual goal for the top number…").
         let targetTerms = asksForATarget ? wanted.intersection(["aim", "goal", "target"].compactMap { engine.index.analyzer.terms($0).first }) : []
         // "How long do I need to take…": the measure is what is asked; "need" adds no other type.
-        // ("When should I start…" asks for a time in the same way.)
+        // ("When should I start…" asks for a time in the same way; "when can I stop", for how long.)
         var asksForAMeasure = AnswerTest.measured.contains(type)
             && Patterns.matches(#"^\W*(how (long|often|much|many|soon|frequently)|for how long)\b"#, in: askedText.lowercased())
-            || type == .timing && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
+            || [.timing, .duration].contains(type) && Patterns.matches(#"^\W*(when|what time|how soon)\b"#, in: askedText.lowercased())
             || type == .dose && Patterns.matches(#"^\W*(what|which)('?s| is| are)?\b[^?.]{0,30}\b(doses?|dosage|dosing|strengths?|amount|mg)\b"#, in: askedText.lowercased())
             // ("propranolol dose range for migraine ppx", "apixaban initial dosing for acute DVT".)
             || type == .dose && Patterns.matches(#"^\W*(?!(is|are|can|could|should|do|does|did|will|would|my|i|im|if|when|why|how|the|a|an)\b)([\w/-]+ ){1,4}?(doses?|dosage|dosing)\b"#, in: askedText.lowercased())
@@ -840,6 +840,8 @@ struct AnswerComposer {
                         || (otherTerms.contains("second") && Self.namesTwoDoses(unitText))
                         // ("How often do they check her again": checking is what the frequency is of.)
                         || (type == .frequency && otherTerms.isSubset(of: Self.checkingVerbs))
+                        // ("Is it more than younger people?": a rule stated by age band hears the ages weighed.)
+                        || (otherTerms.isSubset(of: Self.ageComparisons) && AnswerTest.matches(AnswerTest.namesAnAgeBand, unitText))
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
                     // (So is a sentence whose "It also warns…" was the label named before it: the
@@ -1119,6 +1121,16 @@ struct AnswerComposer {
                 return !askedTerms.contains(term) && !takenInStory.contains(term) && !(asksWhetherAllRight && hasCondition(term))
             }
         }
+        // "A contraindication or just a caution?": which of the two it is, so a lead that says
+        // the one ("contraindicates use with…") answers without the other word.
+        if let lead {
+            for pair in Patterns.captures(#"\b([\w-]+ or (?:is it |it'?s )?(?:just|only|merely|simply) (?:a |an )?[\w-]+)"#, in: askedText.lowercased()) {
+                let words = pair.split(separator: " ")
+                let (one, other) = (Set(analyzer.terms(String(words.first ?? ""))), Set(analyzer.terms(String(words.last ?? ""))))
+                if !one.isEmpty, one.isSubset(of: lead.terms) { unaccounted.removeAll(where: other.contains) }
+                if !other.isEmpty, other.isSubset(of: lead.terms) { unaccounted.removeAll(where: one.contains) }
+            }
+        }
         if debugging { FileHandle.standardError.write(Data("focus \(focusTerms.sorted()) other \(otherTerms.sorted().map { "\($0):\(String(format: "%.2f", engine.index.articleShare($0)))" }) story \(storyTerms.sorted()) types \(askedTypes.map(\.rawValue))\n".utf8)) }
         if debugging { FileHandle.standardError.write(Data("unaccounted: \(unaccounted.map { "\($0)=\(String(format: "%.2f", engine.index.idf($0)))" })\n".utf8)) }
         guard let lead else { return [] }
@@ -1183,6 +1195,7 @@ struct AnswerComposer {
 
     /// How a reader says something is looked at again ("how often do they check her"): in a question
     /// of how often, the kind of answer, which "reassessed every 6 to 12 months" gives.
+    static let ageComparisons: Set<String> = Set(["younger", "older", "age", "ages", "elderly", "young", "old"].compactMap { TextAnalyzer().terms($0).first })
     static let checkingVerbs: Set<String> = Set(["check", "checked", "checking", "checks", "recheck", "rechecked", "review", "reviewed",
         "monitor", "monitored", "see", "seen", "reassess", "reassessed", "test", "tested"].compactMap { TextAnalyzer().terms($0).first })
 

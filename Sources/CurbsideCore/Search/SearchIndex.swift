@@ -429,8 +429,12 @@ public final class SearchIndex: @unchecked Sendable {
         // the joined form of the typed token is checked too.)
         let joinedTokens = text.split(whereSeparator: \.isWhitespace).filter { $0.contains("/") || $0.contains("-") }
             .map { String($0.filter { $0.isLetter || $0.isNumber }) }
+        // (So is a lone letter joined to the next word, as "t score" is "T-score", where the library
+        // knows no such compound: "vitamin d than" is not a word "dthan".)
+        let lowered = text.lowercased()
         unknown.removeAll { word in
             joinedTokens.contains { analyzer.terms($0).contains(word) } ||
+            word.count > 2 && word.first!.isLetter && (" " + lowered).contains(" \(word.prefix(1)) \(word.dropFirst())") ||
             words.indices.contains { start in
                 var joined = ""
                 for w in words[start...] where w != word {
