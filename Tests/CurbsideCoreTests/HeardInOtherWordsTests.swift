@@ -159,4 +159,11 @@ import Testing
     @Test func oneOfTwoCategoriesNamedAnswersWhich() {
         leads("does the estradiol label treat a past stroke as a contraindication or only a caution", from: "menopause-hormone-therapy", .clinical, with: "arterial thromboembolic disease")
     }
+
+    /// Swollen eyelids are blepharitis, which the dupilumab label lists; the "injections" typed with
+    /// the medicine name it, and are not more asked. (A patch weighed against tablets still is.)
+    @Test func swollenEyelidsOnDupilumabInjections() {
+        leads("been on dupixent injections a month and my eyelids are swollen, could it be the medicine?", from: "atopic-dermatitis-adult-treatment", .lay, with: "blepharitis")
+        #expect(!RelevanceTests.engine.answer("customer asking if an estradiol patch is any safer for clots than the tablets", from: "menopause-hormone-therapy", audience: .clinical).confident)
+    }
 }

@@ -737,4 +737,13 @@ import Testing
         // Where someone is going is not a question of what a thing is.
         #expect(!QuestionUnderstander.understand("my son is at uni, where my parents are staying is far").types.contains(.definition))
     }
+
+    /// "The scary stuff", "the rare stuff on the leaflet": what a medicine can do wrong; "your jaw
+    /// bone dying" is osteonecrosis of the jaw (not death), and "scary" is how it is put.
+    @Test func theScaryStuffIsASideEffect() {
+        #expect(QuestionUnderstander.understand("whats the scary stuff with fosamax").types.first == .sideEffects)
+        #expect(QuestionUnderstander.understand("whats the rare stuff on the leaflet").types.first == .sideEffects)
+        #expect(QuestionUnderstander.understand("what rare stuff does the trial report").types.first != .sideEffects)
+        leads("whats the scary stuff with fosamax, someone said your jaw bone dying?", from: "osteopenia-management", .lay, with: "osteonecrosis of the jaw")
+    }
 }

@@ -477,7 +477,14 @@ struct AnswerComposer {
         let asksWhichKind = Patterns.matches(#"\b(which|what) (types?|kinds?|sorts?) of\b"#, in: question.lowercased())
         let kindWords = asksWhichKind ? Self.kindWords : []
         let asksWhenDue = { (term: String) -> Bool in type == .timing && term == "due" }
-        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) }.flatMap(\.terms)
+        // "Dupilumab jabs", "metformin tablets": the form typed with the medicine is how the reader
+        // names it, not more asked (unless the form is what is asked, or two are weighed: "is a
+        // patch any safer than the tablets").
+        let formsTyped = Set(Patterns.captures(#"\b(shot|jab|injection|tablet|pill|capsule|cream|patch)(e?s)?\b"#, in: understood.searchText.lowercased()))
+        let formOfFocus: Set<String> = AnswerTest.asksTheForm(question) || formsTyped.count > 1 ? [] : Set((focusUnit?.concept.flatMap(engine.index.conceptSpellings) ?? []).flatMap { spelling in
+            Patterns.captures(#"\b"# + TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased()) + #" (shots?|jabs?|injections?|tablets?|pills?|capsules?|creams?|patch(es)?)\b"#, in: TextAnalyzer.fold(understood.searchText).lowercased())
+        }.flatMap(engine.index.analyzer.terms))
+        let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) && !($0.concept == nil && $0.terms.allSatisfy(formOfFocus.contains)) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
             .filter { !kindWords.contains($0) }
             .filter { ConceptTable.isConcept($0) || Patterns.hasWord(startingWith: $0, in: typed) }
@@ -1153,7 +1160,7 @@ struct AnswerComposer {
         purposeTerms = askedTypes.contains(.interactions) ? Set(QuestionUnderstander.purposes(in: understood.searchText).flatMap(engine.index.analyse)) : []
         // (Nor the unit of the reader's dose, "doxycycline 100mg", unless nothing else was found to
         // focus on.)
-        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !($0.terms.count == 1 && asksWhenDue($0.terms[0])) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }
+        let topical = heard.filter { !$0.terms.allSatisfy(QuestionWords.answerKind.contains) && !($0.concept == nil && $0.terms.allSatisfy(formOfFocus.contains)) && !($0.terms.count == 1 && asksWhenDue($0.terms[0])) && !tellsWho($0) && !namedAsPurpose($0) && $0.terms.allSatisfy { !formsAnswered.contains($0) }
             && !(!purposeTerms.isEmpty && $0.concept == nil && $0.terms.allSatisfy(purposeTerms.contains)) && !(namesDoseUnit($0) && $0.terms != focusUnit?.terms) }
         // (A medicine is held by a lead that names its kind, as it is heard: "avoid tetracyclines"
         // holds doxycycline.)

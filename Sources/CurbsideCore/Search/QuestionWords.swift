@@ -8,7 +8,7 @@ enum QuestionWords {
     /// Words that carry a question along without naming anything an answer must speak to.
     static let carrier: Set<String> = Set(["another", "because", "count", "counts", "toward", "towards", "whether", "fix", "instead", "no", "not", "now", "vs", "versus",
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
-        "good", "bad", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
+        "good", "bad", "nasty", "scary", "horrible", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
         "slightly", "bit", "little", "mildly", "somewhat", "quite", "pretty", "abit", "roughly", "approximately", "approx", "nothing", "something", "anything",
         "regular", "normal", "usual", "issue", "issues", "mess", "thing", "things", "stuff",
