@@ -349,6 +349,7 @@ public struct FollowUpEngine: Sendable {
             if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.namesNoTopic) { continue }
             let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
+            if environmentHas("CURBSIDE_DEBUG_COVERAGE") { FileHandle.standardError.write(Data("cover \(unit.terms) \(String(format: "%.2f", w)) \(unit.terms.contains(where: vocabulary.contains))\n".utf8)) }
             // "Elderly" is covered by an article that states the ages it means ("65 or older").
             if unit.terms.contains(where: vocabulary.contains) || unit.terms.allSatisfy(Self.olderAgeWords.contains) && Self.olderAges.contains(where: vocabulary.contains) { covered += w }
         }
@@ -358,6 +359,7 @@ public struct FollowUpEngine: Sendable {
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)
             total += weight
+            if environmentHas("CURBSIDE_DEBUG_COVERAGE") { FileHandle.standardError.write(Data("cover unknown \(word) \(String(format: "%.2f", weight))\n".utf8)) }
             // A shortening or slip of a word the article uses ("creat", "regurg", "otawa") is that word.
             if !isNumber && (vocabulary.contains(word) || QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary)) { covered += weight }
         }

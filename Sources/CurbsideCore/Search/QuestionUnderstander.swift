@@ -126,6 +126,9 @@ public enum QuestionUnderstander {
                 guard let name = group(m, s, 1), let v = group(m, s, 2) else { return nil }
                 return "\(name.lowercased()) \(v.replacingOccurrences(of: " ", with: ""))"
             }),
+        // A negative number read at a bone site is its T-score ("my femoral neck came back -1.7").
+        ConstraintRule(kind: "lab", pattern: GatedRegex(#"\b(?:femoral neck|neck of (?:the )?femur|total hip|hip|lumbar spine|spine|forearm)(?:\s+(?:reading|result|density|bmd|is|was|came back|came out|of|at|=|:|now|showed|shows))*\s*([-−]\s?[0-4](?:\.\d+)?)(?![\d.])"#, options: [.caseInsensitive]),
+            removedFromSearch: false, value: { m, s in group(m, s, 1).map { "t-score \($0.replacingOccurrences(of: " ", with: ""))" } }),
         ConstraintRule(kind: "lab", pattern: labSymbol,
             removedFromSearch: false, value: { m, s in
                 guard let symbol = group(m, s, 1)?.lowercased(), let v = group(m, s, 2) else { return nil }
