@@ -166,4 +166,16 @@ import Testing
         leads("been on dupixent injections a month and my eyelids are swollen, could it be the medicine?", from: "atopic-dermatitis-adult-treatment", .lay, with: "blepharitis")
         #expect(!RelevanceTests.engine.answer("customer asking if an estradiol patch is any safer for clots than the tablets", from: "menopause-hormone-therapy", audience: .clinical).confident)
     }
+
+    /// "Instead of a cuff" is heard by "cuffless devices"; a swab sent "to the lab" is a culture
+    /// (and only a swab: "go to the lab for bloods" is not).
+    @Test func aThingNamedByItsLackAndASwabSentToTheLab() {
+        #expect(AnswerComposer.namesByItsLack("cuff", "cuffless devices such as smartwatches"))
+        #expect(!AnswerComposer.namesByItsLack("cuff", "a cuff on the upper arm"))
+        leads("my smartwatch says my bp is high, can that be used instead of a cuff to decide on pills?", from: "hypertension-first-line-treatment", .lay, with: "cuffless")
+        #expect(Shorthand.expanded("why did they send a swab to the lab") == "why did they send a swab for culture")
+        #expect(Shorthand.expanded("i have to go to the lab for bloods") == "i have to go to the lab for blood tests")
+        let swab = RelevanceTests.engine.answer("his quick strep test was negative so why did they send a swab to the lab?", from: "strep-throat-antibiotics", audience: .lay)
+        #expect(swab.confident && swab.answer.prefix(3).contains { $0.text.contains("negative quick test should be checked with a culture") }, "\(swab.answer.map(\.text))")
+    }
 }

@@ -849,6 +849,8 @@ struct AnswerComposer {
                         || (type == .frequency && otherTerms.isSubset(of: Self.checkingVerbs))
                         // ("Is it more than younger people?": a rule stated by age band hears the ages weighed.)
                         || (otherTerms.isSubset(of: Self.ageComparisons) && AnswerTest.matches(AnswerTest.namesAnAgeBand, unitText))
+                        // ("Instead of a proper cuff": "cuffless devices" speak of it.)
+                        || otherTerms.contains { Self.namesByItsLack($0, unitText) }
                     // In a joined unit the dependent sentence's "It" is the focus named before it ("AIMOVIG
                     // is labelled for… It is injected once a month"): its amounts and times are about it.
                     // (So is a sentence whose "It also warns…" was the label named before it: the
@@ -1151,6 +1153,8 @@ struct AnswerComposer {
         answeredWithoutNaming.formUnion(formsAnswered)
         // (So is one of two offered as a choice, when the lead names the other.)
         answeredWithoutNaming.formUnion(offeredWith.filter { !$0.value.isDisjoint(with: lead.named.union(lead.terms)) }.keys)
+        // (And a thing the lead names by its lack: "cuffless devices" speaks of the cuff.)
+        answeredWithoutNaming.formUnion(otherTerms.filter { Self.namesByItsLack($0, lead.item.text) })
         // Strong: the lead itself (or its article's title) holds most of what the question names,
         // never when it names nothing the library knows. (Words naming the kind of answer, "course
         // length", are the answer test's to find.)
@@ -1168,6 +1172,7 @@ struct AnswerComposer {
             u.terms.contains(where: { lead.terms.contains($0) || lead.context.contains($0) })
                 || (u.concept.flatMap { broaderOfHeard[$0] } ?? []).contains { lead.terms.contains($0) || lead.context.contains($0) }
                 || u.terms == ["second"] && Self.namesTwoDoses(lead.item.text)
+                || u.terms.contains { Self.namesByItsLack($0, lead.item.text) }
                 // ("Any label concern with the combo": a lead that cites only the label is the label speaking.)
                 || lead.ofLabel && labelWord.isSuperset(of: u.terms)
                 || (u.concept.flatMap { conceptWords[$0] } ?? []).contains { $0.count > 1 && $0.isSubset(of: lead.terms) }
@@ -1202,6 +1207,10 @@ struct AnswerComposer {
 
     /// How a reader says something is looked at again ("how often do they check her"): in a question
     /// of how often, the kind of answer, which "reassessed every 6 to 12 months" gives.
+    /// Whether `text` names `term` by its lack ("cuffless" for "cuff"): a plain word only.
+    static func namesByItsLack(_ term: String, _ text: String) -> Bool {
+        !ConceptTable.isConcept(term) && term.count >= 3 && Patterns.hasWord(startingWith: term + "less", in: text.lowercased())
+    }
     static let ageComparisons: Set<String> = Set(["younger", "older", "age", "ages", "elderly", "young", "old"].compactMap { TextAnalyzer().terms($0).first })
     static let checkingVerbs: Set<String> = Set(["check", "checked", "checking", "checks", "recheck", "rechecked", "review", "reviewed",
         "monitor", "monitored", "see", "seen", "reassess", "reassessed", "test", "tested"].compactMap { TextAnalyzer().terms($0).first })

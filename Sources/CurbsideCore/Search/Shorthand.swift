@@ -95,6 +95,8 @@ public enum Shorthand {
         // type nor its focus, so it is not read at all.
         .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't", "non"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["never": [("been pregnant", "")]]) { $0 + $1 }
+        // A swab "sent off to the lab" is grown there: a culture (`swabbed`).
+        .merging(["to": [("the lab", "for culture")]]) { $0 + $1 }
         // "Looks back to front": the wrong way round. An "effect size" is the effect a trial
         // reports; a "stronger dose" a higher one.
         .merging(["back": [("to front", "wrong")], "effect": [("size", "effect"), ("sizes", "effects")],
@@ -300,6 +302,11 @@ public enum Shorthand {
     static let joined: [String: String] = ["u&e": "urea and electrolytes", "u&es": "urea and electrolytes"]
 
     /// "Trivial MR, leaflets normal": a valve's leaflets, not a medicine's (which is its label).
+    /// Whether a swab is spoken of: only then is "to the lab" a culture ("go to the lab for bloods" is not).
+    static func swabbed(_ text: String) -> Bool {
+        Patterns.matches(#"\bswab"#, in: text.lowercased())
+    }
+
     static func speaksOfHeartValves(_ text: String) -> Bool {
         Patterns.matches(#"\b(valves?|mitral|aortic|tricuspid|mr|regurg\w*|echo(cardiogram)?s?|prolapse\w*|murmurs?)\b"#, in: text.lowercased())
     }
@@ -329,6 +336,7 @@ public enum Shorthand {
                let (rest, written) = candidates.first(where: { phrase in
                    // (Joined by a space, or a hyphen: "the dose-reduction criteria".)
                    (following.hasPrefix(" " + phrase.rest) || following.hasPrefix("-" + phrase.rest)) && following.dropFirst(phrase.rest.count + 1).first.map { !isWordCharacter($0) } ?? true
+                       && !(phrase.written == "for culture" && !swabbed(text))
                        // ("He had the runs of VT again" is not diarrhoea.)
                        && !(phrase.rest.hasSuffix("the runs") && following.dropFirst(phrase.rest.count + 1).hasPrefix(" of")) }) {
                 out += written
