@@ -24,4 +24,18 @@ import Testing
                                                  from: "strep-throat-antibiotics", audience: .lay)
         #expect(strep.confident && strep.answer.prefix(2).contains { $0.text.contains("Symptoms alone cannot tell strep") }, "\(strep.answer.map(\.text))")
     }
+
+    /// "Why test me for coeliac": a sentence that names the mechanism it is checked for
+    /// ("malabsorption as common mechanisms of iron deficiency") gives the reason; "hovering" is
+    /// how the reader puts a value, not a topic.
+    @Test func aMechanismIsAReason() {
+        #expect(AnswerTest.matches(AnswerTest.givesAReason, "malabsorption as common mechanisms of iron deficiency"))
+        leads("why is my doctor testing me for coeliac when my hct has just been hovering around 34?", from: "hematocrit-34-35-african-american-woman", .lay, with: "screening for coeliac disease")
+    }
+
+    /// Who is looking after her ("ortho and neuro", however spelt) tells the story: not what the
+    /// answer must be about.
+    @Test func theTeamsWhoCareAreNotTheTopic() {
+        leads("her ortho and neuro teams never talk to each other about her rett, is there anything to coordinate her care?", from: "rett-syndrome", .lay, with: "checklist")
+    }
 }

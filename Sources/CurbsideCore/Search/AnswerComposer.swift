@@ -218,10 +218,12 @@ struct AnswerComposer {
         let index = engine.index
         // (Never who told it: "gp gave him amoxicillin" names primary care, not what is asked.)
         // A concept the reader typed as one of these words ("gp" for primary care).
+        // (As analysis spells it: "orthopaedic" is the term "orthoped".)
+        let storyRespelled = Spelling.americanizeText(storyText)
         let typedAsOneOf = { (concept: String, words: Set<String>) -> Bool in
             (index.conceptSpellings(concept) ?? []).contains { name in
                 let terms = index.analyzer.terms(name)
-                return terms.count == 1 && words.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyText)
+                return terms.count == 1 && words.contains(terms[0]) && Patterns.hasWord(startingWith: terms[0], in: storyRespelled)
             }
         }
         let tellsWho = { (unit: SearchIndex.Unit) -> Bool in unit.concept.map { typedAsOneOf($0, QuestionWords.story) } ?? false }

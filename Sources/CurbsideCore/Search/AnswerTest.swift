@@ -60,7 +60,7 @@ public enum AnswerTest {
     /// "Why does he have to…", "why would he need…": a reason is asked.
     static let asksWhy = Patterns.compiled(#"^(so |but |and |ok )?why\b|[,;:?.-] *(so |but |and )?why\b"#, caseInsensitive: true)!
     /// What such an answer says: why (a cause, or what it is for).
-    static let givesAReason = Patterns.compiled(#"\b(because|since|due to|so (that|it|they|the|you|your)|in order to|to (prevent|protect|stop|lower|reduce|avoid|make sure|check|catch|find|see|look|guard)|helps? (to )?(prevent|protect|stop|lower|reduce|avoid|keep)|prevent\w*|protect\w*|lowers? (the )?(risk|chance)|reduces? (the )?(risk|chance)|caus\w*|leads? to|results? (from|in)|reasons?|benefit\w*|even (with|without|if)|whether or not|with or without)\b"#, caseInsensitive: true)!
+    static let givesAReason = Patterns.compiled(#"\b(because|since|due to|so (that|it|they|the|you|your)|in order to|to (prevent|protect|stop|lower|reduce|avoid|make sure|check|catch|find|see|look|guard)|helps? (to )?(prevent|protect|stop|lower|reduce|avoid|keep)|prevent\w*|protect\w*|lowers? (the )?(risk|chance)|reduces? (the )?(risk|chance)|caus\w*|leads? to|results? (from|in)|reasons?|mechanisms?|as part of|benefit\w*|even (with|without|if)|whether or not|with or without)\b"#, caseInsensitive: true)!
 
     /// A number of days, weeks, months or years ("3 months", "six weeks", "a year", "2 to 6 months").
     static let countOfTime = Patterns.compiled(#"\b(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several)(\s*(-|–|to)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?[\s-]*(days?|weeks?|months?|years?|wks?|yrs?)\b"#, caseInsensitive: true)!

@@ -6,7 +6,7 @@ import Foundation
 /// tell a slip of the keyboard from another word.
 enum QuestionWords {
     /// Words that carry a question along without naming anything an answer must speak to.
-    static let carrier: Set<String> = Set(["another", "because", "count", "counts", "toward", "towards", "whether", "fix", "instead", "no", "not", "now", "vs", "versus",
+    static let carrier: Set<String> = Set(["another", "because", "hover", "hovering", "hovered", "hovers", "count", "counts", "toward", "towards", "whether", "fix", "instead", "no", "not", "now", "vs", "versus",
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
         "good", "bad", "nasty", "scary", "horrible", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",
@@ -182,7 +182,7 @@ enum QuestionWords {
         "swear", "swears", "swore", "sworn",
         "fell", "falling", "tripped", "slipped", "knocked", "twisted", "stairs", "temp", "fine", "okay", "pt", "ptn", "straight",
         // Who the reader saw or heard it from: the teller, not the topic.
-        "neurologist", "dermatologist", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
+        "neurologist", "dermatologist", "ortho", "orthoped", "orthopedics", "orthopedic", "derm", "cardiologist", "gp", "consultant", "specialist", "pharmacist", "midwife",
         // ("Derm referral for phototherapy": the referral is how the reader gets there, not the topic.)
         "referral", "referrals",
         "surgeon", "surgeons", "physio", "physiotherapist", "customer", "customers", "client", "clients", "parent", "parents",
