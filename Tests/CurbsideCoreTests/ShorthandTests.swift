@@ -368,4 +368,11 @@ import Testing
         leads("on propecia for my hairline - out of curiosity, by how much does it lower DHT in the blood?", from: "finasteride-acne-29-year-old-man", .lay, with: "about 70%")
         leads("pt collecting apixaban for a new DVT asks about the starter pack: how many days of 10 mg twice daily?", from: "dvt-anticoagulation-duration", .clinical, with: "for seven days")
     }
+
+    /// A "ceiling dose" is the most that may be given.
+    @Test func aCeilingDoseIsTheMaximum() {
+        #expect(Shorthand.expanded("whats the ceiling dose of sertraline") == "whats the maximum dose of sertraline")
+        #expect(Shorthand.expanded("the ceiling fan") == "the ceiling fan")
+        leads("whats the ceiling dose for keppra in an adult?", from: "first-seizure-adult", .clinical, with: "maximum recommended 1,500 mg")
+    }
 }

@@ -95,6 +95,8 @@ public enum Shorthand {
         // type nor its focus, so it is not read at all.
         .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't", "non"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["never": [("been pregnant", "")]]) { $0 + $1 }
+        // A "ceiling dose" is the most that may be given.
+        .merging(["ceiling": [("dose", "maximum dose"), ("doses", "maximum doses")]]) { $0 + $1 }
         // A swab "sent off to the lab" is grown there: a culture (`swabbed`).
         .merging(["to": [("the lab", "for culture")]]) { $0 + $1 }
         // "Looks back to front": the wrong way round. An "effect size" is the effect a trial
