@@ -1207,13 +1207,16 @@ struct AnswerComposer {
         return picked.map { var item = $0.item; item.citations = CitationMarkers.numbers(in: item.text); return item }
     }
 
-    /// How a reader says something is looked at again ("how often do they check her"): in a question
-    /// of how often, the kind of answer, which "reassessed every 6 to 12 months" gives.
     /// Whether `text` names `term` by its lack ("cuffless" for "cuff"): a plain word only.
     static func namesByItsLack(_ term: String, _ text: String) -> Bool {
         !ConceptTable.isConcept(term) && term.count >= 3 && Patterns.hasWord(startingWith: term + "less", in: text.lowercased())
     }
+
+    /// Words that weigh ages against each other ("more than younger people").
     static let ageComparisons: Set<String> = Set(["younger", "older", "age", "ages", "elderly", "young", "old"].compactMap { TextAnalyzer().terms($0).first })
+
+    /// How a reader says something is looked at again ("how often do they check her"): in a question
+    /// of how often, the kind of answer, which "reassessed every 6 to 12 months" gives.
     static let checkingVerbs: Set<String> = Set(["check", "checked", "checking", "checks", "recheck", "rechecked", "review", "reviewed",
         "monitor", "monitored", "see", "seen", "reassess", "reassessed", "test", "tested"].compactMap { TextAnalyzer().terms($0).first })
 

@@ -76,9 +76,10 @@ public enum AnswerTest {
     /// "How long do I stay on it once I start feeling better" asks how long to go on after it works.
     static let afterItWorks = Patterns.compiled(#"\b(once|after|since|now that) (i|you|he|she|they|we)('?re| are| am| have| has)? (start|feel|get|begin)\w*|\b(past|after|beyond) (feeling|getting|being) (better|well)\b"#, caseInsensitive: true)!
     /// What such an answer says: that it helps, works or has an effect.
+    static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
+
     /// An amount or rule given by age band: "from age 71", "aged 1 to 70", "adults younger than 75", "65 and older".
     static let namesAnAgeBand = Patterns.compiled(#"\b(from|at|after|before|until|up to|over|under|above|below|older than|younger than) (the )?(age (of )?)?\d{1,3}\b(?! ?(%|mg|kg|lb|mm|iu|µg|micrograms?|ml|units?|minutes?|hours?|days?|weeks?|months?))|\baged? \d{1,3}\b|\b\d{1,3} (years )?(and|or) (older|over|younger|under)\b"#, caseInsensitive: true)!
-    static let itWorks = Patterns.compiled(#"\b(benefit\w*|work\w*|help\w*|improv\w*|effect\w*|better|relie\w*|prevent\w*|respon\w*)"#, caseInsensitive: true)!
 
     /// "How does finasteride actually work, what is it blocking": how a medicine acts is asked.
     static let asksHowItWorks = Patterns.compiled(#"\bhow (does|do|did) (it|they|this|that|[a-z]+)( actually| really| even| exactly)? work\b(?! out)|\bwhat (is|does|do) (it|they|[a-z]+) (actually |really )?(block|target|inhibit)\w*|"# + mechanismWords + #"|\bhow (it|they) works?\b"#, caseInsensitive: true)!

@@ -303,12 +303,12 @@ public enum Shorthand {
     /// Shorthand joined by "&" (left as typed unless listed: "a&e" is read as it is).
     static let joined: [String: String] = ["u&e": "urea and electrolytes", "u&es": "urea and electrolytes"]
 
-    /// "Trivial MR, leaflets normal": a valve's leaflets, not a medicine's (which is its label).
     /// Whether a swab is spoken of: only then is "to the lab" a culture ("go to the lab for bloods" is not).
     static func swabbed(_ text: String) -> Bool {
         Patterns.matches(#"\bswab"#, in: text.lowercased())
     }
 
+    /// "Trivial MR, leaflets normal": a valve's leaflets, not a medicine's (which is its label).
     static func speaksOfHeartValves(_ text: String) -> Bool {
         Patterns.matches(#"\b(valves?|mitral|aortic|tricuspid|mr|regurg\w*|echo(cardiogram)?s?|prolapse\w*|murmurs?)\b"#, in: text.lowercased())
     }
