@@ -482,9 +482,9 @@ struct AnswerComposer {
         // "Dupilumab jabs", "metformin tablets": the form typed with the medicine is how the reader
         // names it, not more asked (unless the form is what is asked, or two are weighed: "is a
         // patch any safer than the tablets").
-        let formsTyped = Set(Patterns.captures(#"\b(shot|jab|injection|tablet|pill|capsule|cream|patch)(e?s)?\b"#, in: understood.searchText.lowercased()))
+        let formsTyped = Set(Patterns.captures(#"\b"# + Self.formWord + #"\b"#, in: understood.searchText.lowercased()))
         let formOfFocus: Set<String> = AnswerTest.asksTheForm(question) || formsTyped.count > 1 ? [] : Set((focusUnit?.concept.flatMap(engine.index.conceptSpellings) ?? []).flatMap { spelling in
-            Patterns.captures(#"\b"# + TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased()) + #" (shots?|jabs?|injections?|tablets?|pills?|capsules?|creams?|patch(es)?)\b"#, in: TextAnalyzer.fold(understood.searchText).lowercased())
+            Patterns.captures(#"\b"# + TextPattern.escaped(TextAnalyzer.fold(spelling).lowercased()) + " " + Self.formWord + #"\b"#, in: TextAnalyzer.fold(understood.searchText).lowercased())
         }.flatMap(engine.index.analyzer.terms))
         let otherTerms = Set(heard.filter { $0.terms != focusUnit?.terms && !toldInStory($0) && !namesAnswerKind($0) && !tellsWho($0) && !($0.concept == nil && $0.terms.allSatisfy(formOfFocus.contains)) }.flatMap(\.terms)
             .filter { !subjectOnlyTerms.contains($0) }
@@ -1211,6 +1211,9 @@ struct AnswerComposer {
     static func namesByItsLack(_ term: String, _ text: String) -> Bool {
         !ConceptTable.isConcept(term) && term.count >= 3 && Patterns.hasWord(startingWith: term + "less", in: text.lowercased())
     }
+
+    /// A form a medicine is given in, singular or plural; group 1 is the singular ("jabs" → "jab").
+    static let formWord = #"(shot|jab|injection|tablet|pill|capsule|cream|patch)(?:e?s)?"#
 
     /// Words that weigh ages against each other ("more than younger people").
     static let ageComparisons: Set<String> = Set(["younger", "older", "age", "ages", "elderly", "young", "old"].compactMap { TextAnalyzer().terms($0).first })

@@ -335,6 +335,9 @@ public struct FollowUpEngine: Sendable {
         coverage(of: query, within: vocabulary(of: article), specificOnly: false)
     }
 
+    /// CURBSIDE_DEBUG_COVERAGE: print each unit the coverage counts (read once: coverage runs per sentence).
+    static let debuggingCoverage = environmentHas("CURBSIDE_DEBUG_COVERAGE")
+
     /// The share of the question's weight found in a set of terms. With `specificOnly`, general
     /// words (treatment, doctor, children) and numbers are left out of the question.
     /// (`ignoring`: concepts that are not the question's topic, such as who told the reader.)
@@ -349,7 +352,7 @@ public struct FollowUpEngine: Sendable {
             if unit.concept == nil && unit.terms.allSatisfy(QuestionWords.namesNoTopic) { continue }
             let w = (unit.terms.map(index.idf).max() ?? 0) * (unit.concept == nil && unit.terms.allSatisfy(story.contains) ? Self.storyWordShare : 1)
             total += w
-            if environmentHas("CURBSIDE_DEBUG_COVERAGE") { FileHandle.standardError.write(Data("cover \(unit.terms) \(String(format: "%.2f", w)) \(unit.terms.contains(where: vocabulary.contains))\n".utf8)) }
+            if Self.debuggingCoverage { FileHandle.standardError.write(Data("cover \(unit.terms) \(String(format: "%.2f", w)) \(unit.terms.contains(where: vocabulary.contains))\n".utf8)) }
             // "Elderly" is covered by an article that states the ages it means ("65 or older").
             if unit.terms.contains(where: vocabulary.contains) || unit.terms.allSatisfy(Self.olderAgeWords.contains) && Self.olderAges.contains(where: vocabulary.contains) { covered += w }
         }
@@ -359,7 +362,7 @@ public struct FollowUpEngine: Sendable {
             if isNumber && specificOnly { continue }
             let weight = maxWeight * (isNumber ? Self.unknownNumberShare : word.count >= 8 ? 1.0 : Self.unknownWordShare) * (story.contains(word) ? Self.storyWordShare : 1)
             total += weight
-            if environmentHas("CURBSIDE_DEBUG_COVERAGE") { FileHandle.standardError.write(Data("cover unknown \(word) \(String(format: "%.2f", weight))\n".utf8)) }
+            if Self.debuggingCoverage { FileHandle.standardError.write(Data("cover unknown \(word) \(String(format: "%.2f", weight))\n".utf8)) }
             // A shortening or slip of a word the article uses ("creat", "regurg", "otawa") is that word.
             if !isNumber && (vocabulary.contains(word) || QuestionWords.isShortOrSlip(word, ofOneIn: vocabulary)) { covered += weight }
         }
