@@ -153,4 +153,21 @@ import Testing
         leads("haematologist says i should stay on apixaban long term after my unprovoked clot but im scared of bleeding. in the trial where people carried on for an extra year, did they bleed a lot more?",
               from: "dvt-anticoagulation-duration", .lay, with: "Major bleeding was uncommon")
     }
+
+    /// "Would an operation give him better results at his age" is answered by what surgery does for
+    /// the reader's age band ("in patients 65 and older surgery does not improve…"), not by how often
+    /// a break needs urgent surgery; a wrist he "broke" is a fractured one.
+    @Test func aBenefitAskedAtTheReadersAgeIsAnsweredForTheirAgeBand() {
+        leads("dad is 68 and broke his wrist on the ice. would an operation give him better results at his age?",
+              from: "fall-wrist-knee-ankle-numbness", .lay, with: "65 and older surgery does not improve")
+        #expect(Shorthand.expanded("she broke her wrist last year") == "she fractured her wrist last year")
+        #expect(Shorthand.expanded("my heart broke") == "my heart broke")
+    }
+
+    /// "Doesn't she have to be over both limits" is answered by the rule that one is enough.
+    @Test func whetherBothLimitsMustBeMetIsAnsweredByTheRuleThatOneIsEnough() {
+        #expect(Patterns.matches(AnswerComposer.askedWhetherBoth, in: "dont they both have to be over the line?"))
+        #expect(!Patterns.matches(AnswerComposer.askedWhetherBoth, in: "do they both come as tablets?"))
+        #expect(Patterns.matches(AnswerComposer.oneIsEnough, in: "meeting either threshold is enough [1, 2]."))
+    }
 }

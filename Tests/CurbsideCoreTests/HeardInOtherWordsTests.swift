@@ -178,4 +178,27 @@ import Testing
         let swab = RelevanceTests.engine.answer("his quick strep test was negative so why did they send a swab to the lab?", from: "strep-throat-antibiotics", audience: .lay)
         #expect(swab.confident && swab.answer.prefix(3).contains { $0.text.contains("negative quick test should be checked with a culture") }, "\(swab.answer.map(\.text))")
     }
+
+    /// Where the reader is going ("a trip to Brazil") and who sent them ("the travel clinic") tell
+    /// the story, and so does what the patient is ("frail 90yo"): none of them is asked about.
+    @Test func aDestinationAndWhoToldAreStory() {
+        leads("im on dupixent and going on a trip to brazil, the travel clinic wants to give me the yellow fever shot. is that safe with my injections?",
+              from: "atopic-dermatitis-adult-treatment", .lay, with: "live vaccines")
+        leads("Frail 90yo man on weekly Fosamax, CrCl about 28. Under what clearance does the label say not to give it?",
+              from: "bisphosphonate-drug-holiday", .clinical, with: "35 mL/min")
+        // (Somewhere the reader asks about is still asked: "can I take it on a trip to the dentist" is not a place told.)
+        #expect(!RelevanceTests.engine.answer("is dupixent ok with a tattoo?", from: "atopic-dermatitis-adult-treatment", audience: .lay).confident)
+    }
+
+    /// A "general anaesthetic" is general anaesthesia, answered by the local one; a peroneal
+    /// (calf) clot is an isolated distal DVT; someone "not making sense" who "almost fell" is
+    /// confused and unsteady, as the sertraline label lists the signs of low sodium.
+    @Test func anaesthesiaACalfClotAndSignsOfLowSodium() {
+        leads("does carpal tunnel release need a general anaesthetic, or is there another way?", from: "carpal-tunnel-syndrome-treatment", .lay, with: "local anaesthesia")
+        leads("Isolated peroneal vein thrombosis, mild symptoms, no risk factors for extension. Is serial ultrasound an option instead of anticoagulating?",
+              from: "dvt-anticoagulation-duration", .clinical, with: "two weeks of repeat ultrasound")
+        leads("dad is 80 and started sertraline last month, now hes not making sense and almost fell twice. could the tablets do that?",
+              from: "depression-starting-ssri", .lay, with: "lower the salt (sodium)")
+        #expect(Shorthand.expanded("they sent another swab off to the lab") == "they sent swab for culture")
+    }
 }

@@ -59,4 +59,15 @@ import Testing
         let daily = RelevanceTests.engine.answer("how much of it should i take a day", from: "vitamin-d-supplement-dose-adults", audience: .lay)
         #expect(daily.answer.first?.text.hasPrefix("Most adults need 600 IU") == true, "\(daily.answer.map(\.text))")
     }
+
+    /// "So her low major-break figure does not cancel it": a sentence that opens with "So" draws its
+    /// conclusion from the one before, and is shown joined to it.
+    @Test func aSentenceOpeningWithSoLeansOnTheOneBefore() {
+        #expect(AnswerTest.cannotStandAlone("So her low major-break figure of 1.51% does not cancel it [1]."))
+        #expect(AnswerTest.cannotStandAlone("Therefore the test should be repeated [2]."))
+        #expect(!AnswerTest.cannotStandAlone("Some people need a second test [2]."))
+        let answer = RelevanceTests.engine.answer("her hip number is 4.6% and the major one is 1.51%. doesnt she have to be over both limits to get tablets?",
+                                                  from: "osteopenia-83-year-old-frax", audience: .lay)
+        #expect(answer.confident && answer.answer.first?.text.hasPrefix("Meeting either") == true, "\(answer.answer.map(\.text))")
+    }
 }

@@ -68,6 +68,14 @@ struct AnswerComposer {
     /// A question whether age changes it ("people her age", "at my age", "the elderly"), and a
     /// sentence that says how it does.
     static let askedAge = #"(\b(my|his|her|their|your|our) age\b|\b(older|elderly) (people|patients|adults|women|men)\b|\bthe elderly\b)[^?.]{0,40}\b(risk|riskier|likely|prone|chance|dangerous)|\b(risk|riskier|likely|prone|chance|dangerous)\b[^?.]{0,40}\b((my|his|her|their|your|our) age|(older|elderly) (people|patients|adults|women|men)|the elderly)\b"#
+    /// "Does surgery give better results at her age": whether a treatment helps at the reader's age,
+    /// answered by what it does for an age band ("in patients 65 and older surgery does not improve…").
+    static let askedBenefitAtAge = #"\b(better|improv\w*|work|works|help|helps|benefit\w*|worth it)\b[^?.]{0,40}\b(at|for) (my|his|her|their|your|our) age\b|\b(at|for) (my|his|her|their|your|our) age\b[^?.]{0,40}\b(better|improv\w*|work|help|benefit\w*|worth it)\b"#
+    /// "Don't they both have to be over the line": whether two limits must both be met, answered by
+    /// the rule that one is enough ("meeting either threshold is enough", "does not cancel it").
+    static let askedWhetherBoth = #"\bboth (have|need|has|got) to\b|\b(do|does|must|should|would) (they |we |you )?both (have|need|be|count)\b|\b(have|has|need|needs) to (meet|pass|be over|be above|exceed|hit) both\b"#
+    static let oneIsEnough = #"\beither\b[^.;]{0,60}\b(is|are) enough\b|\b(does|do) not cancel\b|\bany one\b[^.;]{0,40}\benough\b"#
+    static let benefitByAge = #"\b(better|improv\w*|outcomes?|benefit\w*)\b"#
     static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
     static let ageGroups: Set<String> = ["infant", "neonate"]
@@ -631,6 +639,8 @@ struct AnswerComposer {
         // "Are people her age more at risk": a sentence that says how age changes it ("greater
         // risk in older people", "rose with age 75 or older").
         let asksWhetherAgeMatters = Patterns.matches(Self.askedAge, in: askingSentence.lowercased())
+        let asksBenefitAtAge = Patterns.matches(Self.askedBenefitAtAge, in: askingSentence.lowercased())
+        let asksWhetherBoth = Patterns.matches(Self.askedWhetherBoth, in: askingSentence.lowercased())
         // "Which type of light treatment is usually used": a unit naming a kind of the focus
         // ("phototherapy, usually narrowband UVB") says which.
         let askedKindOf = asksWhichKind ? focusUnit?.concept : nil
@@ -994,6 +1004,8 @@ struct AnswerComposer {
                     if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
+                    if asksWhetherBoth && Patterns.matches(Self.oneIsEnough, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
+                    if asksBenefitAtAge && AnswerTest.matches(AnswerTest.namesAnAgeBand, unitText) && Patterns.matches(Self.benefitByAge, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
                     if let askedKindOf, namedHere.contains(where: { $0 != askedKindOf && engine.index.conceptAncestors($0).contains(askedKindOf) }) { f[.qualifier] += log(1.8) }
                     if asksAboutStoppingAtOnce && Patterns.matches(#"\b(stopp(ed|ing)|discontinu\w*|withdraw\w*|cessation)\b[^.;]{0,30}\b(sudden(ly)?|abrupt(ly)?)\b|\b(sudden(ly)?|abrupt(ly)?)\b[^.;]{0,15}\b(stop\w*|discontinu\w*|withdraw\w*|cessation)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }
@@ -1090,7 +1102,7 @@ struct AnswerComposer {
         let writtenWithNumber = { (word: String) in Patterns.matches(#"\b"# + TextPattern.escaped(word) + #"\d"#, in: askedText.lowercased()) }
         unaccounted += query.unknown.filter { word in (word.count >= 4 || isTypedAsActivity(word) || isAskedAction(word) || isOwned(word) || writtenWithNumber(word)) && isTypedAsTopic(word) && !(lead?.named.contains(word) ?? false) && !typedAsPurpose(word, "")
             && !describesThePatient(word)
-            && !(!askedWords.contains(word) && isToldAsPlace(word)) && !isToldAsRegion(word) }
+            && !(!askedWords.contains(word) && isToldAsPlace(word)) && !isToldAsRegion(word) && !isToldAsDestination(word) }
         // "Does my boyfriend need antibiotics too": someone else than the reader the article is
         // for is what the answer must speak of.
         if let other = QuestionUnderstander.someoneElseAskedAbout(question), let term = analyzer.terms(other).last,
@@ -1345,9 +1357,14 @@ struct AnswerComposer {
 
     /// Whether the reader typed this (analysed) word just before "patient" ("gout pt maintained on
     /// probenecid"): who the patient is, told as the story, not what is asked.
+    /// So is a word just before who the patient is or their age ("frail 88yo lady"), or before who
+    /// told them ("the travel clinic says").
     func describesThePatient(_ term: String) -> Bool {
         typedTerms.indices.contains { i in
-            typedTerms[i] == term && i + 1 < sentence.words.count && ["pt", "pts", "patient", "patients"].contains(sentence.words[i + 1].lowercased())
+            guard typedTerms[i] == term, i + 1 < sentence.words.count else { return false }
+            let next = sentence.words[i + 1].lowercased()
+            return ["pt", "pts", "patient", "patients", "lady", "gentleman", "gent", "woman", "man", "clinic", "centre", "center", "nurse", "team", "service"].contains(next)
+                || ["yo", "yr", "yrs", "year"].contains(next) && Patterns.matches(#"\b"# + TextPattern.escaped(sentence.words[i]) + #",? \d{1,3} ?-?"# + next + #"\b"#, in: question.lowercased())
         }
     }
 
@@ -1388,6 +1405,18 @@ struct AnswerComposer {
                 || ["over", "into", "in", "at"].contains(first) && last == "the"
         }
     }
+
+    /// Whether the reader names the word as where they are going ("booked a trip to Ghana, is that
+    /// jab ok"): a place, even when the question points back at the whole story.
+    func isToldAsDestination(_ term: String) -> Bool {
+        typedTerms.indices.contains { i in
+            typedTerms[i] == term && i > 1 && sentence.words[i - 1] == "to" && Self.journeyWords.contains(sentence.words[i - 2])
+        }
+    }
+
+    /// Words for a journey, after which "to" names a place ("a trip to Ghana", "flying to Spain").
+    static let journeyWords: Set<String> = ["trip", "holiday", "holidays", "travel", "travelling", "traveling", "flying", "fly", "flight",
+                                            "going", "move", "moving", "moved", "visit", "visiting", "cruise", "journey"]
 
     /// Whether the reader names the word as a region they went to ("just back from 6 months in SE
     /// Asia"): where they were, even when the question points back at the whole story.

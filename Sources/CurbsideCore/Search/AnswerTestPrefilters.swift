@@ -6,7 +6,7 @@ extension AnswerTest {
     /// a space or a word boundary.
     static let dependentOpeners: Set<String> = [
         "You", "We", "They", "It", "This", "Doctors", "Adults", "Its", "Their", "Them", "These", "That", "Those", "He", "She",
-        "Such", "Both", "Neither", "Here", "The", "Also", "For", "However", "But", "If", "In", "Otherwise", "Even", "Instead", "Then",
+        "Such", "Both", "Neither", "Here", "The", "Also", "For", "However", "But", "If", "In", "Otherwise", "Even", "Instead", "Then", "So", "Therefore", "Thus", "Hence",
     ]
 
     /// Exactly `matches(dependent, sentence)`: the pattern is anchored and case-sensitive, so a

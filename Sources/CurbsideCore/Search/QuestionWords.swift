@@ -6,7 +6,7 @@ import Foundation
 /// tell a slip of the keyboard from another word.
 enum QuestionWords {
     /// Words that carry a question along without naming anything an answer must speak to.
-    static let carrier: Set<String> = Set(["another", "because", "hover", "hovering", "hovered", "hovers", "count", "counts", "toward", "towards", "whether", "fix", "instead", "no", "not", "now", "vs", "versus",
+    static let carrier: Set<String> = Set(["another", "because", "accepted", "chose", "chosen", "hover", "hovering", "hovered", "hovers", "count", "counts", "toward", "towards", "whether", "fix", "instead", "no", "not", "now", "vs", "versus",
         "well", "like", "since", "every", "still", "just", "really", "appear", "appearing", "term", "prior", "after", "before",
         "good", "bad", "nasty", "scary", "horrible", "ok", "fine", "mean", "means", "say", "says", "said", "tell", "know", "think", "want", "try", "trying",
         "give", "given", "yet", "put", "keep", "yes", "change", "changes", "different", "full",

@@ -31,6 +31,8 @@ public enum Shorthand {
         // ("Do they redo the echo every year", "my 2nd dexa", "is it riskier at my age".)
         // The evening meal by its British name.
         "teatime": "evening meal",
+        // A clot that may "propagate" may extend, as articles say it.
+        "propagate": "extend", "propagates": "extends", "propagation": "extension",
         "redo": "repeat", "redone": "repeated", "2nd": "second", "3rd": "third", "riskier": "higher risk",
         // A value "lowish" or "highish" is low or high, told with a shrug ("a lowish number like 40").
         "lowish": "low", "highish": "high",
@@ -95,6 +97,22 @@ public enum Shorthand {
         // type nor its focus, so it is not read at all.
         .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't", "non"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["never": [("been pregnant", "")]]) { $0 + $1 }
+        // "Broke her wrist": a broken wrist, as the glossary names the fracture (the past tense
+        // alone stems to nothing the library says).
+        .merging(["broke": ["my", "his", "her", "their", "your", "a", "the"].flatMap { whose in
+            ["wrist", "hip", "arm", "leg", "ankle", "back", "vertebra", "collarbone", "shoulder", "elbow", "foot", "toe", "finger", "rib", "ribs", "scaphoid"].map { part in ("\(whose) \(part)", "fractured \(whose) \(part)") } }]) { $0 + $1 }
+        // Someone "not making sense" is confused, and one who "nearly fell" unsteady, as labels
+        // list the signs of low sodium.
+        .merging(["not": [("making sense", "confused"), ("making any sense", "confused"), ("talking sense", "confused")],
+                  "nearly": [("fell", "unsteady"), ("falling", "unsteady"), ("fallen", "unsteady")],
+                  "almost": [("fell", "unsteady"), ("falling", "unsteady"), ("fallen", "unsteady")]]) { $0 + $1 }
+        // "Nothing suggesting" it will spread is no sign of it.
+        .merging(["nothing": [("suggesting", "no sign"), ("to suggest", "no sign")]]) { $0 + $1 }
+        // "Miles under 20" is far below it; what to "watch out for" is what to look for.
+        .merging(["miles": ["under", "below", "over", "above", "off", "out"].map { ($0, "far \($0)") },
+                  "watch": [("out for", "look for")]]) { $0 + $1 }
+        // A "general anaesthetic" is general anaesthesia, as articles name the way of being put under.
+        .merging(["general": [("anaesthetic", "general anaesthesia"), ("anesthetic", "general anesthesia"), ("anaesthetics", "general anaesthesia"), ("anesthetics", "general anesthesia")]]) { $0 + $1 }
         // A "ceiling dose" is the most that may be given.
         .merging(["ceiling": [("dose", "maximum dose"), ("doses", "maximum doses")]]) { $0 + $1 }
         // A swab "sent off to the lab" is grown there: a culture (`swabbed`).
@@ -192,7 +210,8 @@ public enum Shorthand {
         // ("Does it throw off the reading": does it mess with it, whatever "off" may mean elsewhere.)
         "throw": [("off", "mess with"), ("it off", "mess with it")], "throws": [("off", "messes with"), ("it off", "messes with it")],
         // ("Does she need another swab after the antibiotics": a repeat test.)
-        "another": [("swab", "repeat test"), ("throat swab", "repeat test"), ("test", "repeat test"), ("strep test", "repeat strep test")],
+        // (Not one "sent off to the lab": the culture that backs up a quick test.)
+        "another": [("swab off to the lab", "swab for culture"), ("swab to the lab", "swab for culture"), ("swab sent to the lab", "swab for culture"), ("swab", "repeat test"), ("throat swab", "repeat test"), ("test", "repeat test"), ("strep test", "repeat strep test")],
         // ("How much does being 75+ push up the bleed risk": how much it raises it.)
         // ("Are the strengths equivalent between them": can one be swapped for the other.)
         "equivalent": [("between", "interchangeable between")],
