@@ -610,6 +610,22 @@ import Testing
         #expect(QuestionUnderstander.someoneElseAskedAbout("my husband says i should stop, is that right") == nil)
         let answer = RelevanceTests.engine.answer("does my boyfriend need antibiotics too", from: "uncomplicated-uti-women", audience: .lay)
         #expect(!answer.confident && answer.unheard == ["boyfriend"], "\(answer.answer.map(\.text)) \(answer.unheard ?? [])")
+        // (A father-to-be is someone else too.)
+        #expect(QuestionUnderstander.someoneElseAskedAbout("should dads-to-be take folic acid too?") == "father")
+        #expect(QuestionUnderstander.someoneElseAskedAbout("does the male partner's folate matter?") == "father")
+        for question in ["should dads-to-be take folic acid too?", "Is there evidence the male partner's folate intake matters for neural tube defects?"] {
+            let folate = RelevanceTests.engine.answer(question, from: "folic-acid-before-pregnancy", audience: .lay)
+            #expect(!folate.confident, "\(question): \(folate.answer.map(\.text))")
+        }
+    }
+
+    /// "I use the combined pill. Does levetiracetam stop it working?": what "it" is, told before, is
+    /// the other medicine asked about, and an article that never speaks of it does not answer.
+    @Test func whatAMedicineMayStopWorkingIsAsked() {
+        let answer = RelevanceTests.engine.answer("i use the combined pill for contraception. does levetiracetam stop it working?", from: "first-seizure-adult", audience: .lay)
+        #expect(!answer.confident, "\(answer.answer.map(\.text))")
+        #expect(Patterns.matches(AnswerComposer.stopsItWorking, in: "will the antibiotics stop it working"))
+        #expect(!Patterns.matches(AnswerComposer.stopsItWorking, in: "when can i stop it"))
     }
 
     /// Who cares for the reader ("gp wants to put me on doxycycline…") is not what the answer must

@@ -74,6 +74,8 @@ struct AnswerComposer {
     /// "Don't they both have to be over the line": whether two limits must both be met, answered by
     /// the rule that one is enough ("meeting either threshold is enough", "does not cancel it").
     static let askedWhetherBoth = #"\bboth (have|need|has|got) to\b|\b(do|does|must|should|would) (they |we |you )?both (have|need|be|count)\b|\b(have|has|need|needs) to (meet|pass|be over|be above|exceed|hit) both\b"#
+    /// "Does it stop it working", "will it affect them": one medicine acting on another, named before.
+    static let stopsItWorking = #"\b(stop|stops) (it|them) (from )?work(ing)?\b|\b(affect|affects|interfere with|interferes with|weaken|weakens|cancel out|cancels out|block|blocks) (it|them)\b"#
     static let oneIsEnough = #"\beither\b[^.;]{0,60}\b(is|are) enough\b|\b(does|do) not cancel\b|\bany one\b[^.;]{0,40}\benough\b"#
     static let benefitByAge = #"\b(better|improv\w*|outcomes?|benefit\w*)\b"#
     static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
@@ -1143,6 +1145,14 @@ struct AnswerComposer {
                 if ConceptTable.isConcept(term) { return !asksWhetherAllRight && specific.contains { $0.concept == term && namedOnlyInStory($0) } }
                 return !askedTerms.contains(term) && !takenInStory.contains(term) && !(asksWhetherAllRight && hasCondition(term))
             }
+        }
+        // "I'm on the combined pill - does Keppra stop it working?": what "it" is, told before, is
+        // the other of the two asked about, and the lead must speak of it.
+        if type == .interactions && Patterns.matches(Self.stopsItWorking, in: askedText.lowercased()) {
+            unaccounted += storyTerms.filter { term in
+                !ConceptTable.isConcept(term) && term.count >= 4 && engine.index.articleShare(term) <= Self.rareWordShare
+                    && !QuestionWords.namesNoTopic(term) && !(lead?.terms.contains(term) ?? false) && !unaccounted.contains(term)
+            }.sorted()
         }
         // "A contraindication or just a caution?": which of the two it is, so a lead that says
         // the one ("contraindicates use with…") answers without the other word.

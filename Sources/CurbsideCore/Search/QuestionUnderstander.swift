@@ -299,9 +299,13 @@ public enum QuestionUnderstander {
     /// boyfriend need antibiotics too", "should my husband take it as well"), or nil.
     static func someoneElseAskedAbout(_ question: String) -> String? {
         let ns = question as NSString
-        guard let m = someoneElse.firstMatch(in: question, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return ns.substring(with: m.range(at: 1)).lowercased()
+        if let m = someoneElse.firstMatch(in: question, range: NSRange(location: 0, length: ns.length)) { return ns.substring(with: m.range(at: 1)).lowercased() }
+        // ("Should fathers-to-be supplement as well": the man, not the woman the article is for.)
+        if fatherToBe.firstMatch(in: question, range: NSRange(location: 0, length: ns.length)) != nil { return "father" }
+        return nil
     }
+    private static let fatherToBe = try! TextPattern(
+        #"\b(fathers?-to-be|dads?-to-be|would-be fathers?|male partners?)\b(.{0,80}\b(too|as well|also)\b|'s\b)"#, options: [.caseInsensitive])
     private static let someoneElse = try! TextPattern(
         #"\b(?:my|our|her|his|the|your) (boyfriend|girlfriend|partner|husband|wife|family|brothers?|sisters?|siblings?|flatmates?|roommates?|housemates?)\b.{0,60}\b(?:too|as well|also)\b"#,
         options: [.caseInsensitive])
