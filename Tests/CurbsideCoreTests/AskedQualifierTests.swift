@@ -170,4 +170,12 @@ import Testing
         #expect(!Patterns.matches(AnswerComposer.askedWhetherBoth, in: "do they both come as tablets?"))
         #expect(Patterns.matches(AnswerComposer.oneIsEnough, in: "meeting either threshold is enough [1, 2]."))
     }
+
+    /// "Is there anything we should stop before she begins it" is answered by what the label says
+    /// to stop first, not by the rule that takes the child's age in.
+    @Test func whatToStopBeforeStartingIsAnsweredByThatStep() {
+        leads("our daughter with rett takes lactulose daily. is there anything we should stop before she begins trofinetide?",
+              from: "rett-syndrome", .lay, with: "laxatives be stopped before starting")
+        #expect(!Patterns.matches(AnswerComposer.askedWhatFirst, in: "how long before she starts to improve?"))
+    }
 }

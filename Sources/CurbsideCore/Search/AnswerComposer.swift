@@ -77,6 +77,10 @@ struct AnswerComposer {
     /// "Does it stop it working", "will it affect them": one medicine acting on another, named before.
     static let stopsItWorking = #"\b(stop|stops) (it|them) (from )?work(ing)?\b|\b(affect|affects|interfere with|interferes with|weaken|weakens|cancel out|cancels out|block|blocks) (it|them)\b"#
     static let oneIsEnough = #"\beither\b[^.;]{0,60}\b(is|are) enough\b|\b(does|do) not cancel\b|\bany one\b[^.;]{0,40}\benough\b"#
+    /// "Does anything need to change before she starts it": what must be stopped or done first,
+    /// answered by a sentence that says so ("asks that laxatives be stopped before starting").
+    static let askedWhatFirst = #"\b(need|needs|have|has) to (change|stop|be stopped|come off)\b[^?.]{0,40}\bbefore\b|\bbefore (she|he|they|i|we|you) (start|starts|begin|begins|can start)\b(?! to\b)"#
+    static let doneBeforeStarting = #"\b(stopp?ed|stop|discontinu\w*|held|withheld|paused?|completed?|treated)\b[^.;]{0,40}\bbefore (start|starting|beginning|treatment|the first dose)\b|\bbefore (starting|beginning)\b[^.;]{0,60}\b(stop|stopped|discontinu\w*|complete|completed|treat|treated)\b"#
     static let benefitByAge = #"\b(better|improv\w*|outcomes?|benefit\w*)\b"#
     static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
@@ -643,6 +647,7 @@ struct AnswerComposer {
         let asksWhetherAgeMatters = Patterns.matches(Self.askedAge, in: askingSentence.lowercased())
         let asksBenefitAtAge = Patterns.matches(Self.askedBenefitAtAge, in: askingSentence.lowercased())
         let asksWhetherBoth = Patterns.matches(Self.askedWhetherBoth, in: askingSentence.lowercased())
+        let asksWhatFirst = Patterns.matches(Self.askedWhatFirst, in: askingSentence.lowercased())
         // "Which type of light treatment is usually used": a unit naming a kind of the focus
         // ("phototherapy, usually narrowband UVB") says which.
         let askedKindOf = asksWhichKind ? focusUnit?.concept : nil
@@ -1006,6 +1011,7 @@ struct AnswerComposer {
                     if asksWhichBand && ReaderValues.sortsAmongBands(readerValues, in: unitText) { f[.qualifier] += log(1.8) }
                     if asksAboutApproval && Patterns.matches(#"\b(fda[- ]approved|approved by (the )?fda|found by (the )?fda|unapproved|(labell?ing|label) (has )?not (been )?approved|fda[- ]labell?ed)\b"#, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherAgeMatters && Patterns.matches(Self.ageChangesIt, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
+                    if asksWhatFirst && Patterns.matches(Self.doneBeforeStarting, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksWhetherBoth && Patterns.matches(Self.oneIsEnough, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksBenefitAtAge && AnswerTest.matches(AnswerTest.namesAnAgeBand, unitText) && Patterns.matches(Self.benefitByAge, in: unitText.lowercased()) { f[.qualifier] += log(3.5) }
                     if asksToRaiseTheDose && Patterns.matches(Self.doseRise, in: unitText.lowercased()) { f[.qualifier] += log(1.8) }

@@ -97,7 +97,7 @@ public enum Shorthand {
         // type nor its focus, so it is not read at all.
         .merging(Dictionary(uniqueKeysWithValues: ["not", "isnt", "isn't", "non"].map { ($0, [("pregnant", "")]) })) { $0 + $1 }
         .merging(["never": [("been pregnant", "")]]) { $0 + $1 }
-        // "Broke her wrist": a broken wrist, as the glossary names the fracture (the past tense
+        // "Broke her wrist": a fractured wrist, as the glossary names the break (the past tense
         // alone stems to nothing the library says).
         .merging(["broke": ["my", "his", "her", "their", "your", "a", "the"].flatMap { whose in
             ["wrist", "hip", "arm", "leg", "ankle", "back", "vertebra", "collarbone", "shoulder", "elbow", "foot", "toe", "finger", "rib", "ribs", "scaphoid"].map { part in ("\(whose) \(part)", "fractured \(whose) \(part)") } }]) { $0 + $1 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fit the answer-unit ranking weights (Sources/CurbsideCore/Search/UnitRanking.swift) on the
-dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev49.json
+dev follow-ups only: followups.json split "dev" and followups-dev2.json to followups-dev50.json
 (`DEV_SETS`). The test split is never read.
 
 For every answered dev question it runs `curbside ask --json --persona P --from F` with
@@ -35,7 +35,7 @@ GRID = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 MIN_GAIN = 2
 
 
-DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 50))
+DEV_SETS = (("followups.json", "dev"),) + tuple(("followups-dev%d.json" % n, "dev%d" % n) for n in range(2, 51))
 
 
 def dev_questions():
