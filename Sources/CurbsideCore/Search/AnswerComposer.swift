@@ -1431,8 +1431,8 @@ struct AnswerComposer {
     }
 
     /// Words for a journey, after which "to" names a place ("a trip to Ghana", "flying to Spain").
-    static let journeyWords: Set<String> = ["trip", "holiday", "holidays", "travel", "travelling", "traveling", "flying", "fly", "flight",
-                                            "going", "move", "moving", "moved", "visit", "visiting", "cruise", "journey"]
+    /// (Not "going to", which as often leads a verb: "is it going to hurt".)
+    static let journeyWords: Set<String> = ["trip", "trips", "holiday", "holidays", "travel", "travelling", "traveling", "flying", "flight", "cruise", "journey"]
 
     /// Whether the reader names the word as a region they went to ("just back from 6 months in SE
     /// Asia"): where they were, even when the question points back at the whole story.
