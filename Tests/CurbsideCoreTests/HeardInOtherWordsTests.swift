@@ -186,7 +186,7 @@ import Testing
               from: "atopic-dermatitis-adult-treatment", .lay, with: "live vaccines")
         leads("Frail 90yo man on weekly Fosamax, CrCl about 28. Under what clearance does the label say not to give it?",
               from: "bisphosphonate-drug-holiday", .clinical, with: "35 mL/min")
-        // (Somewhere the reader asks about is still asked: "can I take it on a trip to the dentist" is not a place told.)
+        // (A word the library lacks that is asked about, not told, still keeps the answer back.)
         #expect(!RelevanceTests.engine.answer("is dupixent ok with a tattoo?", from: "atopic-dermatitis-adult-treatment", audience: .lay).confident)
     }
 

@@ -68,21 +68,21 @@ struct AnswerComposer {
     /// A question whether age changes it ("people her age", "at my age", "the elderly"), and a
     /// sentence that says how it does.
     static let askedAge = #"(\b(my|his|her|their|your|our) age\b|\b(older|elderly) (people|patients|adults|women|men)\b|\bthe elderly\b)[^?.]{0,40}\b(risk|riskier|likely|prone|chance|dangerous)|\b(risk|riskier|likely|prone|chance|dangerous)\b[^?.]{0,40}\b((my|his|her|their|your|our) age|(older|elderly) (people|patients|adults|women|men)|the elderly)\b"#
+    static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
     /// "Does surgery give better results at her age": whether a treatment helps at the reader's age,
     /// answered by what it does for an age band ("in patients 65 and older surgery does not improve…").
     static let askedBenefitAtAge = #"\b(better|improv\w*|work|works|help|helps|benefit\w*|worth it)\b[^?.]{0,40}\b(at|for) (my|his|her|their|your|our) age\b|\b(at|for) (my|his|her|their|your|our) age\b[^?.]{0,40}\b(better|improv\w*|work|help|benefit\w*|worth it)\b"#
+    static let benefitByAge = #"\b(better|improv\w*|outcomes?|benefit\w*)\b"#
     /// "Don't they both have to be over the line": whether two limits must both be met, answered by
     /// the rule that one is enough ("meeting either threshold is enough", "does not cancel it").
     static let askedWhetherBoth = #"\bboth (have|need|has|got) to\b|\b(do|does|must|should|would) (they |we |you )?both (have|need|be|count)\b|\b(have|has|need|needs) to (meet|pass|be over|be above|exceed|hit) both\b"#
-    /// "Does it stop it working", "will it affect them": one medicine acting on another, named before.
-    static let stopsItWorking = #"\b(stop|stops) (it|them) (from )?work(ing)?\b|\b(affect|affects|interfere with|interferes with|weaken|weakens|cancel out|cancels out|block|blocks) (it|them)\b"#
     static let oneIsEnough = #"\beither\b[^.;]{0,60}\b(is|are) enough\b|\b(does|do) not cancel\b|\bany one\b[^.;]{0,40}\benough\b"#
     /// "Does anything need to change before she starts it": what must be stopped or done first,
     /// answered by a sentence that says so ("asks that laxatives be stopped before starting").
     static let askedWhatFirst = #"\b(need|needs|have|has) to (change|stop|be stopped|come off)\b[^?.]{0,40}\bbefore\b|\bbefore (she|he|they|i|we|you) (start|starts|begin|begins|can start)\b(?! to\b)"#
     static let doneBeforeStarting = #"\b(stopp?ed|stop|discontinu\w*|held|withheld|paused?|completed?|treated)\b[^.;]{0,40}\bbefore (start|starting|beginning|treatment|the first dose)\b|\bbefore (starting|beginning)\b[^.;]{0,60}\b(stop|stopped|discontinu\w*|complete|completed|treat|treated)\b"#
-    static let benefitByAge = #"\b(better|improv\w*|outcomes?|benefit\w*)\b"#
-    static let ageChangesIt = #"\b((greater|higher|increased|more) risks? (in|for|among|with) (the )?(older|elderly|age)|risks? (rose|rises|increase[sd]?|climb(s|ed)?) with (age|older age)|(older|elderly) (people|patients|adults)[^.;]{0,20}\b(greater|higher|more) risk)"#
+    /// "Does it stop it working", "will it affect them": one medicine acting on another, named before.
+    static let stopsItWorking = #"\b(stop|stops) (it|them) (from )?work(ing)?\b|\b(affect|affects|interfere with|interferes with|weaken|weakens|cancel out|cancels out|block|blocks) (it|them)\b"#
     /// Glossary concepts that name an age group, which a sentence's stated ages can speak of.
     static let ageGroups: Set<String> = ["infant", "neonate"]
     /// How a reader asks for a kind ("which type of"), in analysed form.
@@ -1372,9 +1372,8 @@ struct AnswerComposer {
     }
 
     /// Whether the reader typed this (analysed) word just before "patient" ("gout pt maintained on
-    /// probenecid"): who the patient is, told as the story, not what is asked.
-    /// So is a word just before who the patient is or their age ("frail 88yo lady"), or before who
-    /// told them ("the travel clinic says").
+    /// probenecid"), before who the patient is or their age ("frail 88yo lady"), or before who told
+    /// them ("the travel clinic says"): the story, not what is asked.
     func describesThePatient(_ term: String) -> Bool {
         typedTerms.indices.contains { i in
             guard typedTerms[i] == term, i + 1 < sentence.words.count else { return false }
